@@ -1,0 +1,84 @@
+// Question answering over the RoleGraph index: question analysis, bilingual
+// expansion, ranking, answer assembly with citations, confidence, abstention.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "rolegraph/index/database.h"
+#include "rolegraph/index/status.h"
+#include "rolegraph/ingest/analyzer.h"
+#include "rolegraph/query/lexicon.h"
+
+namespace rolegraph::query {
+
+constexpr size_t kMaxQuestionBytes = 2000;
+
+struct AskRequest {
+  std::string question;
+  int top_k = 3;     // 1..10
+  std::string lang;  // "", "en" or "id"
+  bool explain = false;
+};
+
+struct RoleRef {
+  std::string id, name;
+  std::vector<std::string> aliases;
+};
+
+struct Citation {
+  std::string doc_id, title;
+  uint32_t sentence = 0;
+  uint32_t start = 0, end = 0;  // byte offsets into the stored document
+  std::string text;             // exactly the bytes [start, end)
+  // Matched words, as byte offsets relative to `start`.
+  std::vector<std::pair<uint32_t, uint32_t>> highlights;
+};
+
+struct Answer {
+  RoleRef role;
+  double confidence = 0;
+  std::vector<Citation> citations;
+};
+
+struct ExplainTerm {
+  std::string question_word;  // as typed (folded)
+  std::string term;           // index stem it matched
+  std::string lang;
+  double weight = 0;
+  std::string source;  // "exact", "stem", "freedict", "wordnet", "glossary", "cognate", ...
+};
+
+struct Explanation {
+  std::string question_type;  // who, what, compare, relation, fact
+  std::vector<std::string> question_roles;
+  std::vector<ExplainTerm> terms;
+  std::vector<std::pair<std::string, double>> score_parts;  // for the first answer
+  std::string why;
+};
+
+struct AskResponse {
+  std::string question;
+  bool abstained = true;
+  double took_ms = 0;
+  std::vector<Answer> answers;
+  Explanation explanation;  // filled when AskRequest::explain
+};
+
+// Thread-safe: each Ask reads its own database snapshot.
+class QueryEngine {
+ public:
+  QueryEngine(const index::Database& db, const ingest::Analyzer& analyzer, const Lexicon& lexicon)
+      : db_(db), analyzer_(analyzer), lexicon_(lexicon) {}
+  // InvalidArgument for an empty, over-long or non-UTF-8 question or a bad top_k/lang.
+  Result<AskResponse> Ask(const AskRequest& request) const;
+
+ private:
+  const index::Database& db_;
+  const ingest::Analyzer& analyzer_;
+  const Lexicon& lexicon_;
+};
+
+}  // namespace rolegraph::query
