@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs the Debian packages RoleGraph needs, only those missing.
+# Idempotent and quiet when everything is there; runs apt-get update once.
+set -euo pipefail
+
+PACKAGES=(
+  g++ cmake make pkg-config
+  librocksdb-dev libcpp-httplib-dev nlohmann-json3-dev libicu-dev doctest-dev libstemmer-dev zlib1g-dev
+  dict-freedict-eng-ind wordnet-base mythes-id
+  python3 curl
+)
+PACKAGES+=("$@")  # callers (bench, browser tests) may ask for more
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "setup: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+  SUDO="sudo"
+fi
+echo "setup: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

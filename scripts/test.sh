@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# One command from a fresh clone to green tests: installs packages, builds,
+# runs every test through ctest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+bash scripts/build.sh
+cd build
+ctest --output-on-failure -j "${JOBS:-$(nproc)}"
