@@ -1,0 +1,77 @@
+// Private pieces of the lexicon shared by the builder (lexicon_build.cc), the
+// in-memory implementation and its binary form (lexicon.cc).
+// Resources are first read into surface-word relations (RawRelation), then
+// turned into stem space in one place, so every parser stays a small, testable
+// text reader that knows nothing about Snowball.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "rolegraph/query/lexicon.h"
+
+namespace rolegraph::query::internal {
+
+// Weights by provenance (docs/lexicon.md explains the ordering): curated
+// translations beat dictionary translations beat synonyms; a synonym followed
+// by a translation is two uncertain steps and weighs least.
+inline constexpr float kGlossaryWeight = 0.85f;
+inline constexpr float kFreeDictWeight = 0.75f;
+inline constexpr float kWordNetWeight = 0.6f;
+inline constexpr float kGlossarySiblingWeight = 0.55f;  // alternatives on one glossary line
+inline constexpr float kMythesWeight = 0.5f;
+inline constexpr float kOneHopWeight = 0.45f;
+// A word seen only inside a glossary phrase ("tanggung" in "tanggung jawab")
+// inherits the phrase's meaning, below any word with a meaning of its own.
+inline constexpr float kPhrasePartWeight = 0.5f;
+inline constexpr size_t kMaxExpansionsPerKey = 24;
+inline constexpr size_t kMaxPhraseWords = 4;
+
+// One relation between surface phrases (lower-case UTF-8), before stemming.
+struct RawRelation {
+  std::string from;
+  Lang from_lang = Lang::kUnknown;
+  std::string to;
+  Lang to_lang = Lang::kUnknown;
+  float weight = 0.0f;
+  std::string source;  // "glossary", "freedict", "wordnet", "mythes"
+};
+
+// Parsers: append relations to `out`; Status for unreadable files.
+// `count` receives the number of headwords (or glossary lines) used.
+Status ReadGlossary(const std::string& path, std::vector<RawRelation>* out, size_t* count);
+Status ReadFreeDict(const std::string& index_path, const std::string& dict_path,
+                    std::vector<RawRelation>* out, size_t* count);
+Status ReadWordNet(const std::string& dir, std::vector<RawRelation>* out, size_t* count);
+Status ReadMythes(const std::string& path, std::vector<RawRelation>* out, size_t* count);
+
+// Translation lines of one FreeDict entry body (without its header line):
+// the line after the header and the line after each "N." marker, split on
+// commas. Exposed for tests.
+std::vector<std::string> FreeDictTranslations(const std::string& body);
+
+// The whole lexicon in stem space. Keys are "<lang byte><stem>" for single
+// stems and "<lang byte><stem>\x1f<stem>..." for phrases (stop words kept).
+struct LexiconData {
+  std::unordered_map<std::string, std::vector<Expansion>> words;
+  std::unordered_map<std::string, std::vector<Expansion>> phrases;
+  size_t max_phrase_len = 0;
+  std::string stats;  // computed at build time, kept verbatim in the file
+};
+
+std::string WordKey(std::string_view stem, Lang lang);
+std::string PhraseKey(const std::vector<std::string>& stems, size_t first, size_t last, Lang lang);
+
+// Sorts best first, keeps one expansion per (lang, stems) with its highest
+// weight, drops `self` and caps the list.
+void NormalizeExpansions(const std::string& self_stem, Lang self_lang,
+                         std::vector<Expansion>* expansions);
+
+std::unique_ptr<Lexicon> MakeLexicon(LexiconData data);
+Result<LexiconData> DecodeLexicon(const std::string& bytes);
+std::string EncodeLexicon(const LexiconData& data);
+
+}  // namespace rolegraph::query::internal
