@@ -1,0 +1,17 @@
+// Function words per language: kept in token streams for positions, never
+// posted as index terms, and the main evidence for language identification.
+#pragma once
+
+#include <string_view>
+
+#include "rolegraph/index/records.h"
+
+namespace rolegraph::ingest {
+
+bool IsEnglishStopWord(std::string_view norm_word);
+bool IsIndonesianStopWord(std::string_view norm_word);
+
+// kUnknown: a stop word in either language.
+bool IsStopWordIn(std::string_view norm_word, index::Lang lang);
+
+}  // namespace rolegraph::ingest
