@@ -132,37 +132,34 @@ Status ReadGlossary(const std::string& path, std::vector<RawRelation>* out, size
 }
 
 std::vector<std::string> FreeDictTranslations(const std::string& body) {
+  // Only two kinds of line carry translations: the first line after the
+  // header and a line opening with a sense marker ("2. anggaran, bujet").
+  // dictfmt sometimes moves a marker to the end of the previous translation
+  // ("tanggung jawab 2.") or leaves it alone on a line ("3."); the line after
+  // either is an English gloss.
   std::vector<std::string> result;
-  bool expect_translation = true;  // the line right after the header
+  bool first = true;
   for (std::string line : Split(body, '\n')) {
     line = Trim(line);
-    // A sense marker "N." starts a line ("2. anggaran, bujet") or, in some
-    // entries, trails the previous translation ("bertanggung jawab 2.").
+    bool translation = first;
+    first = false;
     size_t digits = 0;
     while (digits < line.size() && std::isdigit(static_cast<unsigned char>(line[digits]))) ++digits;
     if (digits > 0 && digits < line.size() && line[digits] == '.') {
       line = Trim(std::string_view(line).substr(digits + 1));
-      expect_translation = true;
+      translation = true;
     }
-    bool trailing_marker = false;
+    if (!translation) continue;
     size_t dot = line.size();
     if (dot >= 2 && line[dot - 1] == '.') {
       size_t p = dot - 1;
       while (p > 0 && std::isdigit(static_cast<unsigned char>(line[p - 1]))) --p;
-      if (p < dot - 1 && p > 0 && line[p - 1] == ' ') {
-        line = Trim(std::string_view(line).substr(0, p));
-        trailing_marker = true;
-      }
+      if (p < dot - 1 && (p == 0 || line[p - 1] == ' ')) line = Trim(std::string_view(line).substr(0, p));
     }
-    if (expect_translation && !line.empty()) {
-      for (const std::string& t : Split(line, ',')) {
-        std::string word = Trim(t);
-        if (!word.empty()) result.push_back(word);
-      }
+    for (const std::string& t : Split(line, ',')) {
+      std::string word = Trim(t);
+      if (!word.empty()) result.push_back(word);
     }
-    // An empty marker line ("3.") is a sense without translation: its gloss
-    // follows, so keep skipping until the next marker.
-    expect_translation = trailing_marker;
   }
   return result;
 }
@@ -254,24 +251,35 @@ Status ReadMythes(const std::string& path, std::vector<RawRelation>* out, size_t
   if (lines.empty()) return Status::Corruption("empty thesaurus " + path);
   bool latin1 = Lower(Trim(lines[0])).find("8859-1") != std::string::npos;
   constexpr int kMaxMeanings = 2;
-  *count = 0;
+  // mythes-id lists synonyms alphabetically with no ranking and loosely
+  // ("tanggung" ~ "ekor"), so a pair is kept only when each word lists the
+  // other: mutual synonyms are the reliable core.
+  std::map<std::string, std::set<std::string>> synonyms;
   for (size_t i = 1; i < lines.size(); ++i) {
     std::vector<std::string> head = Split(Trim(lines[i]), '|');
     if (head.size() != 2) continue;
     std::string word = Lower(latin1 ? Latin1ToUtf8(head[0]) : head[0]);
     int meanings = std::atoi(head[1].c_str());
     int used = 0;
+    std::set<std::string>& syns_of_word = synonyms[word];
     for (int m = 0; m < meanings && i + 1 < lines.size(); ++m) {
       std::vector<std::string> syns = Split(Trim(lines[++i]), '|');
       if (syns.empty() || syns[0] == "[ant]" || used >= kMaxMeanings) continue;  // antonyms
       ++used;
       for (size_t k = 1; k < syns.size(); ++k) {
         std::string syn = Lower(latin1 ? Latin1ToUtf8(syns[k]) : syns[k]);
-        if (syn.find(' ') != std::string::npos || syn == word) continue;  // single words only
+        if (syn.find(' ') == std::string::npos && syn != word) syns_of_word.insert(syn);
+      }
+    }
+  }
+  *count = synonyms.size();
+  for (const auto& [word, syns] : synonyms) {
+    for (const std::string& syn : syns) {
+      auto back = synonyms.find(syn);
+      if (back != synonyms.end() && back->second.count(word)) {
         out->push_back({word, Lang::kId, syn, Lang::kId, kMythesWeight, "mythes"});
       }
     }
-    ++*count;
   }
   return Status::Ok();
 }
@@ -283,6 +291,7 @@ struct StemmedPhrase {
   bool valid = false;
   std::vector<std::string> all;      // every token, stop words included (phrase keys)
   std::vector<std::string> content;  // without stop words (targets)
+  bool stop_only = false;            // a single stop word
 };
 
 class PhraseStemmer {
@@ -309,6 +318,10 @@ class PhraseStemmer {
       out.all.push_back(t.stem);
       if (!t.stop) out.content.push_back(t.stem);
     }
+    // A lone function word is kept as its own content ("it" -> "ti"); only
+    // the glossary is trusted with those (see Build).
+    out.stop_only = out.all.size() == 1 && out.content.empty();
+    if (out.stop_only) out.content = out.all;
     out.valid = !out.all.empty() && out.all.size() <= kMaxPhraseWords && !out.content.empty();
     return out;
   }
@@ -365,22 +378,28 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Build(const LexiconSources& sources,
 
   LexiconData data;
   PhraseStemmer stemmer(analyzer);
-  // Content stems of glossary phrases, and stems with a one-word translation.
+  // Content stems of glossary phrases, and stems with a glossary translation
+  // of their own (those never inherit a phrase's meaning).
   std::vector<std::pair<std::string, Expansion>> phrase_parts;
   std::set<std::string> translated;
   for (const RawRelation& r : raw) {
     const StemmedPhrase& from = stemmer.Stem(r.from, r.from_lang);
     const StemmedPhrase& to = stemmer.Stem(r.to, r.to_lang);
     if (!from.valid || !to.valid) continue;
+    if ((from.stop_only || to.stop_only) && r.source != "glossary") continue;
     Expansion e{to.content, r.to_lang, r.weight, r.source};
     if (from.all.size() == 1) {
       data.words[WordKey(from.all[0], r.from_lang)].push_back(e);
-      if (r.from_lang != r.to_lang) translated.insert(WordKey(from.all[0], r.from_lang));
+      if (r.source == "glossary" && r.from_lang != r.to_lang) {
+        translated.insert(WordKey(from.all[0], r.from_lang));
+      }
       continue;
     }
     data.phrases[PhraseKey(from.all, 0, from.all.size() - 1, r.from_lang)].push_back(e);
     data.max_phrase_len = std::max(data.max_phrase_len, from.all.size());
-    if (r.source == "glossary" && r.from_lang != r.to_lang) {
+    // Indonesian compounds keep their meaning in the first parts ("tanggung
+    // jawab", "kerja sama"); English phrasal verbs do not ("take care of").
+    if (r.source == "glossary" && r.from_lang == Lang::kId && r.to_lang == Lang::kEn) {
       for (const std::string& part : from.content) {
         Expansion p = e;
         p.weight = kPhrasePartWeight;

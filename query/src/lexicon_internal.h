@@ -24,9 +24,9 @@ inline constexpr float kWordNetWeight = 0.6f;
 inline constexpr float kGlossarySiblingWeight = 0.55f;  // alternatives on one glossary line
 inline constexpr float kMythesWeight = 0.5f;
 inline constexpr float kOneHopWeight = 0.45f;
-// A word seen only inside a glossary phrase ("tanggung" in "tanggung jawab")
-// inherits the phrase's meaning, below any word with a meaning of its own.
-inline constexpr float kPhrasePartWeight = 0.5f;
+// A word of an Indonesian glossary phrase ("tanggung" in "tanggung jawab")
+// without a glossary translation of its own inherits the phrase's meaning.
+inline constexpr float kPhrasePartWeight = 0.55f;
 inline constexpr size_t kMaxExpansionsPerKey = 24;
 inline constexpr size_t kMaxPhraseWords = 4;
 
