@@ -1,0 +1,141 @@
+// From one document's text to the records the index stores.
+#include <chrono>
+#include <cstdio>
+#include <map>
+#include <set>
+
+#include "boilerplate.h"
+#include "content_hash.h"
+#include "coreference.h"
+#include "facts.h"
+#include "rolegraph/ingest/ingester.h"
+#include "roles.h"
+
+namespace rolegraph::ingest {
+namespace {
+
+constexpr size_t kMaxTitleBytes = 200;
+
+std::string FirstLine(std::string_view text) {
+  size_t start = text.find_first_not_of(" \t\r\n");
+  if (start == std::string_view::npos) return {};
+  std::string_view line = text.substr(start, text.find('\n', start) - start);
+  while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+  if (line.size() > kMaxTitleBytes) {
+    size_t cut = kMaxTitleBytes;
+    while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;  // keep UTF-8 whole
+    line = line.substr(0, cut);
+  }
+  return std::string(line);
+}
+
+std::string DominantLanguage(const std::vector<AnalyzedSentence>& sentences) {
+  uint64_t en = 0, id = 0;
+  for (const auto& s : sentences) {
+    if (s.lang == Lang::kEn) en += s.end - s.begin;
+    if (s.lang == Lang::kId) id += s.end - s.begin;
+  }
+  return id > en ? "id" : "en";
+}
+
+}  // namespace
+
+std::string ContentHash(const DocumentInput& input) {
+  // FNV-1a 64 over the text and the metadata, so a changed title re-ingests.
+  uint64_t h = 1469598103934665603ull;
+  auto mix = [&](std::string_view s) {
+    for (unsigned char c : s) {
+      h ^= c;
+      h *= 1099511628211ull;
+    }
+    h ^= 0xff;
+    h *= 1099511628211ull;
+  };
+  mix(input.text);
+  mix(input.title);
+  mix(input.lang);
+  mix(input.source);
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+Status ValidateDocumentId(std::string_view id) {
+  if (id.empty() || id.size() > 128) return Status::InvalidArgument("document id must be 1 to 128 characters");
+  if (id.front() == '.') return Status::InvalidArgument("document id must not start with '.'");
+  for (char c : id) {
+    bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
+              c == '-';
+    if (!ok) return Status::InvalidArgument("document id may only contain letters, digits, '.', '_' and '-'");
+  }
+  return Status::Ok();
+}
+
+Result<index::IndexedDocument> BuildDocument(const Analyzer& analyzer, const DocumentInput& input) {
+  if (Status s = ValidateDocumentId(input.id); !s.ok()) return s;
+  if (!IsValidUtf8(input.text)) return Status::InvalidArgument("document text is not valid UTF-8");
+  if (input.text.find('\0') != std::string::npos) return Status::InvalidArgument("document text contains NUL bytes");
+  if (input.text.find_first_not_of(" \t\r\n") == std::string::npos)
+    return Status::InvalidArgument("document text is empty");
+  if (!input.lang.empty() && input.lang != "en" && input.lang != "id")
+    return Status::InvalidArgument("lang must be \"en\" or \"id\"");
+
+  const std::string& text = input.text;
+  std::vector<AnalyzedSentence> sentences = analyzer.Analyze(text);
+  std::vector<bool> boilerplate = DetectBoilerplate(text, sentences);
+  RecognizedRoles roles = RecognizeRoles(text, sentences);
+  // Furniture never names a role ("... IT Consultant is the right choice").
+  for (size_t i = 0; i < sentences.size(); ++i)
+    if (boilerplate[i]) roles.spans[i].clear();
+  std::vector<SentenceFocus> focus = ResolveFocus(text, sentences, boilerplate, &roles);
+  std::vector<index::FactRecord> facts = ExtractFacts(text, sentences, roles, focus, boilerplate);
+
+  index::IndexedDocument out;
+  index::DocumentMeta& meta = out.doc.meta;
+  meta.id = input.id;
+  meta.title = input.title.empty() ? FirstLine(text) : input.title;
+  meta.lang = input.lang.empty() ? DominantLanguage(sentences) : input.lang;
+  meta.source = input.source;
+  meta.hash = ContentHash(input);
+  meta.updated_at = std::chrono::duration_cast<std::chrono::seconds>(
+                        std::chrono::system_clock::now().time_since_epoch()).count();
+  out.doc.text = text;
+
+  std::map<std::string, uint32_t> mentions, fact_counts;
+  std::set<std::pair<std::string, std::string>> cognates;
+  for (uint32_t i = 0; i < sentences.size(); ++i) {
+    const AnalyzedSentence& s = sentences[i];
+    index::SentenceRecord r;
+    r.index = i;
+    r.begin = s.begin;
+    r.end = s.end;
+    r.lang = s.lang;
+    r.heading = s.heading;
+    r.boilerplate = boilerplate[i];
+    r.terms.reserve(s.tokens.size());
+    for (const Token& t : s.tokens) {
+      r.terms.push_back({t.stem, t.begin, t.end, t.stop});
+      if (!t.stop && !r.boilerplate) {
+        std::string key = CognateKey(t.norm);
+        if (!key.empty()) cognates.emplace(std::move(key), t.stem);
+      }
+    }
+    for (const RoleSpan& sp : roles.spans[i]) {
+      r.mentions.push_back({sp.role_id, sp.first, sp.last, sp.pronoun});
+      if (!sp.pronoun) ++mentions[sp.role_id];
+    }
+    r.focus_role = focus[i].role_id;
+    r.focus_confidence = focus[i].confidence;
+    out.sentences.push_back(std::move(r));
+  }
+  for (const auto& f : facts) ++fact_counts[f.role_id];
+  for (const RoleEntity& e : roles.entities) {
+    if (mentions[e.id] == 0) continue;
+    out.roles.push_back({e.id, e.name, e.kind, e.aliases, mentions[e.id], fact_counts[e.id]});
+  }
+  out.facts = std::move(facts);
+  out.cognates.assign(cognates.begin(), cognates.end());
+  return out;
+}
+
+}  // namespace rolegraph::ingest

@@ -1,0 +1,114 @@
+#include "coreference.h"
+
+#include <algorithm>
+#include <map>
+
+#include "role_vocabulary.h"
+
+namespace rolegraph::ingest {
+namespace {
+
+constexpr float kExplicit = 1.0f;
+constexpr float kPronoun = 0.85f;
+constexpr float kPrevious = 0.6f;
+constexpr float kSection = 0.55f;
+constexpr float kTopic = 0.45f;
+
+bool IsRole(const RecognizedRoles& roles, const std::string& id) {
+  const RoleEntity* e = roles.Find(id);
+  return e && e->kind == "role";
+}
+
+// The document's topic: the role mentioned most, earliest on ties.
+std::string TopicRole(const RecognizedRoles& roles) {
+  const RoleEntity* best = nullptr;
+  for (const auto& e : roles.entities) {
+    if (e.kind != "role") continue;
+    if (!best || e.mentions > best->mentions ||
+        (e.mentions == best->mentions && e.first_sentence < best->first_sentence))
+      best = &e;
+  }
+  return best ? best->id : std::string();
+}
+
+// Token indexes that refer back to a role: personal pronouns, "this
+// position" / "posisi ini", and a sentence-initial demonstrative ("Ini
+// berarti ...", "This is ...").
+std::vector<std::pair<uint32_t, uint32_t>> References(const AnalyzedSentence& s) {
+  std::vector<std::pair<uint32_t, uint32_t>> out;
+  const auto& t = s.tokens;
+  for (uint32_t i = 0; i < t.size(); ++i) {
+    if (IsRolePronoun(t[i].norm)) {
+      out.emplace_back(i, i);
+    } else if (IsRoleReferenceNoun(t[i].norm)) {
+      if (i > 0 && IsDemonstrative(t[i - 1].norm)) out.emplace_back(i - 1, i);
+      else if (i + 1 < t.size() && IsDemonstrative(t[i + 1].norm)) out.emplace_back(i, i + 1);
+    } else if (i == 0 && (t[i].norm == "ini" || t[i].norm == "this") && t.size() > 2) {
+      out.emplace_back(i, i);
+    }
+  }
+  return out;
+}
+
+bool NewParagraph(std::string_view text, const AnalyzedSentence& prev, const AnalyzedSentence& cur) {
+  if (cur.begin < prev.end) return false;
+  return text.substr(prev.end, cur.begin - prev.end).find('\n') != std::string_view::npos;
+}
+
+}  // namespace
+
+std::vector<SentenceFocus> ResolveFocus(std::string_view text, const std::vector<AnalyzedSentence>& sentences,
+                                        const std::vector<bool>& boilerplate, RecognizedRoles* roles) {
+  std::vector<SentenceFocus> focus(sentences.size());
+  const std::string topic = TopicRole(*roles);
+  std::string section, previous;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    if (boilerplate[i]) continue;
+    const AnalyzedSentence& s = sentences[i];
+    auto& spans = roles->spans[i];
+    std::vector<std::string> named;
+    for (const auto& sp : spans)
+      if (IsRole(*roles, sp.role_id) && std::find(named.begin(), named.end(), sp.role_id) == named.end())
+        named.push_back(sp.role_id);
+    if (s.heading) {
+      // "1. CEO" opens a section about one role; a heading naming several
+      // ("Difference between CEO, CPO and CMO") closes the current one.
+      section = named.size() == 1 ? named[0] : std::string();
+      if (named.size() == 1) previous = named[0];
+      focus[i] = {named.empty() ? section : named[0], named.empty() ? kSection : kExplicit};
+      continue;
+    }
+    if (i > 0 && NewParagraph(text, sentences[i - 1], s) && named.empty()) previous.clear();
+    std::string antecedent = !previous.empty() ? previous : !section.empty() ? section : topic;
+    for (auto [first, last] : References(s)) {
+      bool overlaps = std::any_of(spans.begin(), spans.end(),
+                                  [&](const RoleSpan& sp) { return sp.first <= last && first <= sp.last; });
+      if (overlaps || antecedent.empty()) continue;
+      // A reference after a name in the same sentence means that name.
+      std::string target = antecedent;
+      for (const auto& sp : spans)
+        if (!sp.pronoun && sp.last < first && IsRole(*roles, sp.role_id)) target = sp.role_id;
+      spans.push_back({target, first, last, true});
+    }
+    std::sort(spans.begin(), spans.end(), [](const RoleSpan& a, const RoleSpan& b) { return a.first < b.first; });
+    const RoleSpan* subject = nullptr;
+    for (const auto& sp : spans)
+      if (IsRole(*roles, sp.role_id)) {
+        subject = &sp;
+        break;
+      }
+    if (subject) {
+      focus[i] = {subject->role_id, subject->pronoun ? kPronoun : kExplicit};
+      previous = subject->role_id;
+    } else if (!previous.empty()) {
+      focus[i] = {previous, kPrevious};
+    } else if (!section.empty()) {
+      focus[i] = {section, kSection};
+    } else if (!topic.empty()) {
+      focus[i] = {topic, kTopic};
+    }
+  }
+  return focus;
+}
+
+}  // namespace rolegraph::ingest

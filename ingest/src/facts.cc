@@ -1,0 +1,225 @@
+#include "facts.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+namespace rolegraph::ingest {
+namespace {
+
+struct Cue {
+  std::string_view predicate;
+  std::array<std::string_view, 3> words;  // folded word forms, "" = unused
+  bool relation;                          // the object is another role
+};
+
+// Bilingual cues, most specific first. Word forms are listed rather than
+// stemmed so a cue never depends on stemmer quirks.
+constexpr Cue kCues[] = {
+    {"reports_to", {"reports", "to", ""}, true},
+    {"reports_to", {"report", "to", ""}, true},
+    {"reports_to", {"accountable", "to", ""}, true},
+    {"reports_to", {"account", "for", ""}, true},
+    {"reports_to", {"melapor", "kepada", ""}, true},
+    {"reports_to", {"melaporkan", "kepada", ""}, true},
+    {"reports_to", {"bertanggung", "jawab", "kepada"}, true},
+    {"held_by", {"held", "by", ""}, true},
+    {"held_by", {"dipegang", "oleh", ""}, true},
+    {"held_by", {"dijabat", "oleh", ""}, true},
+    {"coordinates_with", {"coordinate", "with", ""}, true},
+    {"coordinates_with", {"coordinates", "with", ""}, true},
+    {"coordinates_with", {"berkoordinasi", "dengan", ""}, true},
+    {"collaborates_with", {"collaborate", "with", ""}, true},
+    {"collaborates_with", {"collaborates", "with", ""}, true},
+    {"collaborates_with", {"work", "together", ""}, true},
+    {"collaborates_with", {"works", "with", ""}, true},
+    {"collaborates_with", {"berkolaborasi", "", ""}, true},
+    {"collaborates_with", {"bersinergi", "", ""}, true},
+    {"collaborates_with", {"bekerja", "sama", ""}, true},
+    {"similar_to", {"similar", "to", ""}, true},
+    {"similar_to", {"mirip", "dengan", ""}, true},
+    {"similar_to", {"serupa", "dengan", ""}, true},
+    {"responsible_for", {"responsible", "for", ""}, false},
+    {"responsible_for", {"in", "charge", "of"}, false},
+    {"responsible_for", {"bertanggung", "jawab", ""}, false},
+    {"responsible_for", {"tanggung", "jawab", ""}, false},
+    {"responsible_for", {"responsibilities", "", ""}, false},
+    {"responsible_for", {"responsible", "", ""}, false},
+    {"focuses_on", {"focuses", "on", ""}, false},
+    {"focuses_on", {"focus", "on", ""}, false},
+    {"focuses_on", {"berfokus", "pada", ""}, false},
+    {"focuses_on", {"fokus", "", ""}, false},
+    {"supervises", {"supervises", "", ""}, false},
+    {"supervises", {"supervise", "", ""}, false},
+    {"supervises", {"oversees", "", ""}, false},
+    {"supervises", {"oversee", "", ""}, false},
+    {"supervises", {"monitors", "", ""}, false},
+    {"supervises", {"mengawasi", "", ""}, false},
+    {"supervises", {"memantau", "", ""}, false},
+    {"supervises", {"membawahi", "", ""}, false},
+    {"leads", {"leads", "", ""}, false},
+    {"leads", {"lead", "", ""}, false},
+    {"leads", {"heads", "", ""}, false},
+    {"leads", {"memimpin", "", ""}, false},
+    {"manages", {"manages", "", ""}, false},
+    {"manages", {"manage", "", ""}, false},
+    {"manages", {"runs", "", ""}, false},
+    {"manages", {"handles", "", ""}, false},
+    {"manages", {"deals", "with", ""}, false},
+    {"manages", {"take", "care", "of"}, false},
+    {"manages", {"mengelola", "", ""}, false},
+    {"manages", {"mengurus", "", ""}, false},
+    {"manages", {"menangani", "", ""}, false},
+    {"manages", {"menjalankan", "", ""}, false},
+    {"manages", {"berurusan", "dengan", ""}, false},
+    {"manages", {"mengontrol", "", ""}, false},
+    {"decides", {"making", "decisions", ""}, false},
+    {"decides", {"make", "decisions", ""}, false},
+    {"decides", {"decides", "", ""}, false},
+    {"decides", {"membuat", "keputusan", ""}, false},
+    {"decides", {"memutuskan", "", ""}, false},
+    {"ensures", {"ensures", "", ""}, false},
+    {"ensures", {"ensure", "", ""}, false},
+    {"ensures", {"memastikan", "", ""}, false},
+    {"creates", {"creates", "", ""}, false},
+    {"creates", {"develops", "", ""}, false},
+    {"creates", {"menciptakan", "", ""}, false},
+    {"creates", {"membuat", "", ""}, false},
+    {"creates", {"mengembangkan", "", ""}, false},
+    {"requires", {"minimal", "", ""}, false},
+    {"requires", {"at", "least", ""}, false},
+    {"requires", {"requires", "", ""}, false},
+    {"requires", {"diperlukan", "", ""}, false},
+    {"is", {"is", "the", ""}, false},
+    {"is", {"is", "a", ""}, false},
+    {"is", {"adalah", "", ""}, false},
+    {"is", {"merupakan", "", ""}, false},
+};
+
+size_t CueLength(const Cue& c) {
+  size_t n = 0;
+  while (n < c.words.size() && !c.words[n].empty()) ++n;
+  return n;
+}
+
+bool CueAt(const std::vector<Token>& t, size_t i, const Cue& c) {
+  size_t n = CueLength(c);
+  if (i + n > t.size()) return false;
+  for (size_t k = 0; k < n; ++k)
+    if (t[i + k].norm != c.words[k]) return false;
+  return true;
+}
+
+bool IsRoleSpan(const RecognizedRoles& roles, const RoleSpan& s) {
+  const RoleEntity* e = roles.Find(s.role_id);
+  return e && e->kind == "role";
+}
+
+// "... responsibilities of the CPO are as follows." / "... meliputi:" opens a list.
+bool OpensList(std::string_view text, const AnalyzedSentence& s) {
+  std::string_view body = text.substr(s.begin, s.end - s.begin);
+  bool colon = !body.empty() && body.back() == ':';
+  bool follows = body.find("as follows") != std::string_view::npos ||
+                 body.find("berikut") != std::string_view::npos;
+  bool duty = std::any_of(s.tokens.begin(), s.tokens.end(), [](const Token& t) {
+    return t.norm == "responsibilities" || t.norm == "duties" || t.norm == "tasks" || t.norm == "tugas" ||
+           t.norm == "jawab";
+  });
+  return duty && (colon || follows);
+}
+
+bool IsListItem(std::string_view text, const AnalyzedSentence& s) {
+  std::string_view body = text.substr(s.begin, s.end - s.begin);
+  size_t k = 0;
+  while (k < body.size() && body[k] >= '0' && body[k] <= '9') ++k;
+  if (k > 0 && k < body.size() && (body[k] == '.' || body[k] == ')')) return true;
+  return body.starts_with("-") || body.starts_with("*") || body.starts_with("\u2022");
+}
+
+index::FactRecord MakeFact(std::string_view text, const AnalyzedSentence& s, uint32_t index, std::string role,
+                           std::string_view predicate, size_t obj_first, size_t obj_last, float confidence) {
+  index::FactRecord f;
+  f.role_id = std::move(role);
+  f.predicate = std::string(predicate);
+  f.sentence = index;
+  f.begin = s.begin;
+  f.end = s.end;
+  f.object_begin = s.tokens[obj_first].begin;
+  f.object_end = s.tokens[obj_last].end;
+  f.object = std::string(text.substr(f.object_begin, f.object_end - f.object_begin));
+  f.confidence = confidence;
+  return f;
+}
+
+}  // namespace
+
+std::vector<index::FactRecord> ExtractFacts(std::string_view text, const std::vector<AnalyzedSentence>& sentences,
+                                            const RecognizedRoles& roles, const std::vector<SentenceFocus>& focus,
+                                            const std::vector<bool>& boilerplate) {
+  std::vector<index::FactRecord> facts;
+  std::string list_role;
+  for (uint32_t si = 0; si < sentences.size(); ++si) {
+    const AnalyzedSentence& s = sentences[si];
+    if (boilerplate[si] || s.tokens.empty()) continue;
+    if (!list_role.empty() && IsListItem(text, s)) {
+      // "  1. Manage product team" under a list of responsibilities.
+      size_t first = 0;
+      while (first < s.tokens.size() && s.tokens[first].numeric) ++first;
+      if (first < s.tokens.size())
+        facts.push_back(MakeFact(text, s, si, list_role, "responsible_for", first, s.tokens.size() - 1, 0.8f));
+      continue;
+    }
+    list_role = OpensList(text, s) ? focus[si].role_id : std::string();
+    if (s.heading) continue;
+
+    std::vector<RoleSpan> spans;
+    for (const auto& sp : roles.spans[si])
+      if (IsRoleSpan(roles, sp)) spans.push_back(sp);
+    // Clauses: each role span governs the tokens up to the next span; with
+    // no span the sentence's focus role governs the whole sentence.
+    struct Clause {
+      std::string role;
+      size_t from, to;  // token range [from, to)
+      float confidence;
+    };
+    std::vector<Clause> clauses;
+    if (spans.empty()) {
+      if (!focus[si].role_id.empty()) clauses.push_back({focus[si].role_id, 0, s.tokens.size(), focus[si].confidence * 0.8f});
+    } else {
+      for (size_t k = 0; k < spans.size(); ++k) {
+        size_t to = k + 1 < spans.size() ? spans[k + 1].first : s.tokens.size();
+        clauses.push_back({spans[k].role_id, spans[k].last + 1, to, spans[k].pronoun ? 0.8f : 0.9f});
+      }
+    }
+    for (const auto& clause : clauses) {
+      for (size_t i = clause.from; i < clause.to; ++i) {
+        const Cue* cue = nullptr;
+        for (const auto& c : kCues)
+          if (CueAt(s.tokens, i, c)) {
+            cue = &c;
+            break;
+          }
+        if (!cue) continue;
+        size_t obj_first = i + CueLength(*cue);
+        size_t obj_last = cue->relation ? s.tokens.size() - 1 : clause.to - 1;
+        if (obj_first > obj_last || obj_first >= s.tokens.size()) break;
+        index::FactRecord f =
+            MakeFact(text, s, si, clause.role, cue->predicate, obj_first, obj_last, clause.confidence);
+        if (cue->relation) {
+          for (const auto& sp : spans)
+            if (sp.first >= obj_first && sp.role_id != clause.role) {
+              f.object_role_id = sp.role_id;
+              break;
+            }
+          // "the highest leadership of the company, namely the CEO": relation
+          // to a role mentioned anywhere after the cue.
+        }
+        facts.push_back(std::move(f));
+        break;  // one fact per clause: the first cue is the main predicate
+      }
+    }
+  }
+  return facts;
+}
+
+}  // namespace rolegraph::ingest
