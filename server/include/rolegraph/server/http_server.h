@@ -1,4 +1,8 @@
 // The RoleGraph HTTP JSON API (cpp-httplib behind this header).
+//
+// Endpoints and error codes are documented in docs/api.md. The server owns no
+// domain objects: the database, analyzer, lexicon and engine are created by
+// the caller (the `rolegraph serve` command) and must outlive the server.
 #pragma once
 
 #include <cstddef>
@@ -10,29 +14,39 @@
 #include "rolegraph/ingest/analyzer.h"
 #include "rolegraph/ingest/ingester.h"
 #include "rolegraph/query/engine.h"
+#include "rolegraph/query/lexicon.h"
 
 namespace rolegraph::server {
 
 struct ServerOptions {
   std::string host = "127.0.0.1";
-  int port = 8080;
-  int threads = 8;
-  size_t max_body_bytes = 5u << 20;
+  int port = 8080;  // 0: any free port, see HttpServer::port()
+  int threads = 8;  // worker threads serving requests
+  size_t max_body_bytes = 5u << 20;  // larger request bodies get 413
 };
 
 class HttpServer {
  public:
+  // Everything a handler may touch. /readyz reports "ready" only when all
+  // are present; a null lexicon is allowed (readiness then reports 503).
   struct Deps {
-    index::Database* db;
-    const ingest::Analyzer* analyzer;
-    const query::QueryEngine* engine;
+    index::Database* db = nullptr;
+    const ingest::Analyzer* analyzer = nullptr;
+    const query::QueryEngine* engine = nullptr;
+    const query::Lexicon* lexicon = nullptr;
   };
   static Result<std::unique_ptr<HttpServer>> Create(const Deps& deps, const ServerOptions& options);
   virtual ~HttpServer() = default;
-  // Binds and serves until Stop(); returns an error when the port is taken.
+
+  // Binds the listening socket; Unavailable when the address is taken. Split
+  // from Run() so the caller can announce the address only once it is bound.
+  virtual Status Bind() = 0;
+  // Binds (unless Bind() already did) and serves until Stop().
   virtual Status Run() = 0;
+  // Thread-safe; may be called before, during or after Run(). A Stop() that
+  // races with the start of Run() still makes Run() return.
   virtual void Stop() = 0;
-  // The bound port (useful with port 0).
+  // The bound port (useful with port 0); -1 before Bind().
   virtual int port() const = 0;
 };
 

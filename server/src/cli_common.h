@@ -1,0 +1,52 @@
+// What the `rolegraph` subcommands share: exit codes, error printing,
+// argument handling, and opening the database / analyzer / lexicon / engine.
+#pragma once
+
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cli_args.h"
+#include "rolegraph/index/database.h"
+#include "rolegraph/ingest/analyzer.h"
+#include "rolegraph/query/engine.h"
+#include "rolegraph/query/lexicon.h"
+
+namespace rolegraph::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;
+inline constexpr int kExitUsage = 2;
+inline constexpr const char* kDefaultDb = "./rolegraph.db";
+
+// "rolegraph: error: <message>" on stderr (one line); returns kExitUsage.
+int UsageError(const std::string& message);
+// "rolegraph: <message>" on stderr; returns kExitFailure.
+int Failure(const std::string& message);
+
+// Parses args; on --help prints usage to stdout and returns kExitOk, on
+// misuse returns kExitUsage; nullopt means "go on".
+std::optional<int> ParseArgs(ArgParser& parser, const std::vector<std::string>& args);
+
+// Read-only opens require an existing database directory.
+Result<std::unique_ptr<index::Database>> OpenDatabase(const std::string& dir, bool read_only);
+
+// --lexicon PATH, else $ROLEGRAPH_LEXICON, else the prebuilt data/lexicon.bin;
+// when none loads, builds one from the glossary and says so on `log`.
+Result<std::unique_ptr<query::Lexicon>> LoadLexicon(const std::string& flag_path,
+                                                    const ingest::Analyzer& analyzer,
+                                                    std::ostream& log);
+
+// Everything needed to answer questions, owned together.
+struct QueryStack {
+  std::unique_ptr<index::Database> db;
+  std::unique_ptr<ingest::Analyzer> analyzer;
+  std::unique_ptr<query::Lexicon> lexicon;
+  std::unique_ptr<query::QueryEngine> engine;
+};
+// With an open database: creates the analyzer, loads the lexicon, makes the engine.
+Status CompleteQueryStack(QueryStack& stack, const std::string& lexicon_path, std::ostream& log);
+
+}  // namespace rolegraph::cli

@@ -1,0 +1,176 @@
+// HttpServer on cpp-httplib: the route table, JSON envelopes for every error
+// httplib produces itself (404, 405, 413, ...), and exception safety.
+#include "rolegraph/server/http_server.h"
+
+#include <httplib.h>
+
+#include <atomic>
+#include <chrono>
+#include <functional>
+#include <regex>
+#include <thread>
+#include <vector>
+
+#include "handlers.h"
+#include "http_util.h"
+
+namespace rolegraph::server {
+namespace {
+
+using HandlerFn = void (*)(const HandlerContext&, const httplib::Request&, httplib::Response&);
+
+struct Route {
+  const char* method;
+  const char* pattern;  // httplib regex, matched against the whole path
+  HandlerFn handler;
+};
+
+constexpr Route kRoutes[] = {
+    {"GET", "/healthz", HandleHealthz},
+    {"GET", "/readyz", HandleReadyz},
+    {"POST", "/v1/ask", HandleAskPost},
+    {"GET", "/v1/ask", HandleAskGet},
+    {"GET", "/v1/roles", HandleRoles},
+    {"GET", R"(/v1/roles/([^/]+))", HandleRole},
+    {"GET", "/v1/facts", HandleFacts},
+    {"GET", "/v1/graph", HandleGraph},
+    {"GET", "/v1/documents", HandleDocuments},
+    {"GET", R"(/v1/documents/([^/]+))", HandleDocument},
+};
+
+constexpr const char* kMethods[] = {"GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"};
+
+class HttpServerImpl final : public HttpServer {
+ public:
+  HttpServerImpl(const Deps& deps, const ServerOptions& options)
+      : ctx_{deps, options} {
+    for (const Route& r : kRoutes) route_patterns_.emplace_back(r.method, std::regex(r.pattern));
+    Configure();
+  }
+
+  ~HttpServerImpl() override { Stop(); }
+
+  Status Bind() override {
+    if (port_ >= 0) return Status::Ok();
+    const auto& o = ctx_.options;
+    if (o.port == 0) {
+      const int port = server_.bind_to_any_port(o.host);
+      if (port <= 0) return Status::Unavailable("cannot bind " + o.host + ":0");
+      port_ = port;
+    } else {
+      if (!server_.bind_to_port(o.host, o.port)) {
+        return Status::Unavailable("cannot bind " + o.host + ":" + std::to_string(o.port) +
+                                   " (address in use or not available)");
+      }
+      port_ = o.port;
+    }
+    return Status::Ok();
+  }
+
+  Status Run() override {
+    if (Status s = Bind(); !s.ok()) return s;
+    running_ = true;
+    // Paired with Stop(): either Stop() sees running_ and waits for the
+    // accept loop to start, or we see stop_requested_ here.
+    if (!stop_requested_) server_.listen_after_bind();
+    running_ = false;
+    return Status::Ok();
+  }
+
+  void Stop() override {
+    stop_requested_ = true;
+    while (running_ && !server_.is_running()) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    if (server_.is_running()) server_.stop();
+  }
+
+  int port() const override { return port_; }
+
+ private:
+  void Configure() {
+    const int threads = std::max(1, ctx_.options.threads);
+    server_.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+    server_.set_tcp_nodelay(true);
+    server_.set_payload_max_length(ctx_.options.max_body_bytes);
+    server_.set_read_timeout(10, 0);
+    server_.set_write_timeout(10, 0);
+
+    for (const Route& r : kRoutes) {
+      auto handler = [this, fn = r.handler](const httplib::Request& req, httplib::Response& res) {
+        fn(ctx_, req, res);
+      };
+      if (std::string_view(r.method) == "GET") server_.Get(r.pattern, handler);
+      if (std::string_view(r.method) == "POST") server_.Post(r.pattern, handler);
+    }
+    // Catch-alls, registered last: a known path with another method is 405,
+    // anything else 404, both as JSON.
+    auto fallback = [this](const httplib::Request& req, httplib::Response& res) { Fallback(req, res); };
+    server_.Get(".*", fallback);
+    server_.Post(".*", fallback);
+    server_.Put(".*", fallback);
+    server_.Patch(".*", fallback);
+    server_.Delete(".*", fallback);
+    server_.Options(".*", fallback);
+
+    // httplib's own errors (bad request line, 413 payload) arrive without a
+    // body; give them the JSON envelope. Handlers' errors already have one.
+    server_.set_error_handler(httplib::Server::HandlerWithResponse(
+        [](const httplib::Request&, httplib::Response& res) {
+          if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+          SendError(res, ApiErrorForHttpStatus(res.status));
+          return httplib::Server::HandlerResponse::Handled;
+        }));
+    server_.set_exception_handler(
+        [](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
+          std::string what = "unknown exception";
+          try {
+            if (ep) std::rethrow_exception(ep);
+          } catch (const std::exception& e) {
+            what = e.what();
+          } catch (...) {
+          }
+          res.headers.clear();
+          SendError(res, {500, "internal", "internal error: " + what});
+        });
+  }
+
+  void Fallback(const httplib::Request& req, httplib::Response& res) const {
+    std::string allow;
+    for (const auto& [method, pattern] : route_patterns_) {
+      if (method != req.method && std::regex_match(req.path, pattern)) {
+        if (allow.find(method) == std::string::npos) allow += allow.empty() ? method : ", " + method;
+      }
+    }
+    if (allow.empty()) {
+      return SendError(res, {404, "not_found", "no endpoint " + req.path});
+    }
+    // HEAD is served by the GET routes, so it is always allowed where GET is.
+    if (allow.find("GET") != std::string::npos) allow += ", HEAD";
+    res.set_header("Allow", allow);
+    SendError(res, {405, "method_not_allowed",
+                    req.method + " is not allowed on " + req.path + " (allowed: " + allow + ")"});
+  }
+
+  HandlerContext ctx_;
+  httplib::Server server_;
+  std::vector<std::pair<std::string, std::regex>> route_patterns_;
+  int port_ = -1;
+  std::atomic<bool> running_{false};
+  std::atomic<bool> stop_requested_{false};
+};
+
+}  // namespace
+
+Result<std::unique_ptr<HttpServer>> HttpServer::Create(const Deps& deps, const ServerOptions& options) {
+  if (deps.db == nullptr || deps.analyzer == nullptr || deps.engine == nullptr) {
+    return Status::InvalidArgument("HttpServer needs a database, an analyzer and an engine");
+  }
+  if (options.port < 0 || options.port > 65535) {
+    return Status::InvalidArgument("port out of range: " + std::to_string(options.port));
+  }
+  if (options.threads < 1) return Status::InvalidArgument("threads must be at least 1");
+  return std::unique_ptr<HttpServer>(std::make_unique<HttpServerImpl>(deps, options));
+}
+
+}  // namespace rolegraph::server
