@@ -38,7 +38,10 @@ class AnalyzerImpl final : public Analyzer {
 
     const std::vector<SentenceSpan> spans = SegmentSentences(text, sentence_iter.get());
     WordTokenizer tokenizer(word_iter.get());
-    LanguageEvidence document;
+    // The document language comes from sentences that could decide on their
+    // own; fragments like "Sign In" only count when nothing else does.
+    LanguageEvidence decided;
+    LanguageEvidence all;
     out.resize(spans.size());
     for (size_t i = 0; i < spans.size(); ++i) {
       AnalyzedSentence& sentence = out[i];
@@ -48,9 +51,10 @@ class AnalyzerImpl final : public Analyzer {
       tokenizer.Tokenize(text, sentence.begin, sentence.end, &sentence.tokens);
       const LanguageEvidence evidence = ScoreLanguage(sentence.tokens);
       sentence.lang = DecideSentenceLanguage(evidence);
-      document.Add(evidence);
+      if (sentence.lang != Lang::kUnknown) decided.Add(evidence);
+      all.Add(evidence);
     }
-    const Lang dominant = DecideTextLanguage(document);
+    const Lang dominant = DecideTextLanguage(decided.words > 0 ? decided : all);
     for (AnalyzedSentence& sentence : out) {
       if (sentence.lang == Lang::kUnknown) sentence.lang = dominant;
       FinishTokens(sentence.lang, &sentence.tokens);

@@ -1,0 +1,44 @@
+// Shared by the analyzer tests: one Analyzer per test binary (building one
+// loads ICU break rules) and helpers to look at results as text.
+#pragma once
+
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "rolegraph/ingest/analyzer.h"
+
+namespace rolegraph::ingest::testing {
+
+inline const Analyzer& SharedAnalyzer() {
+  static const std::unique_ptr<Analyzer> analyzer = [] {
+    auto created = Analyzer::Create();
+    REQUIRE_MESSAGE(created.ok(), created.status().ToString());
+    return std::move(created).value();
+  }();
+  return *analyzer;
+}
+
+inline std::string Slice(std::string_view text, uint32_t begin, uint32_t end) {
+  return std::string(text.substr(begin, end - begin));
+}
+
+inline std::vector<std::string> SentenceTexts(std::string_view text) {
+  std::vector<std::string> out;
+  for (const AnalyzedSentence& s : SharedAnalyzer().Analyze(text)) out.push_back(Slice(text, s.begin, s.end));
+  return out;
+}
+
+inline std::string ReadCorpusFile(const std::string& name) {
+  std::ifstream in(std::string(ROLEGRAPH_SOURCE_DIR) + "/corpus/" + name, std::ios::binary);
+  REQUIRE_MESSAGE(in.good(), "cannot open corpus/" << name);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+}  // namespace rolegraph::ingest::testing
