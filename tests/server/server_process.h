@@ -1,0 +1,81 @@
+// A real `rolegraph serve` child process for end-to-end tests.
+#pragma once
+
+#include <httplib.h>
+
+#include <chrono>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "server/process_util.h"
+
+namespace rolegraph::testing {
+
+class ServerProcess {
+ public:
+  // Starts `rolegraph serve --db <tmp> --port <free> extra...` and waits up
+  // to `timeout` for GET /healthz. ok() tells whether it came up.
+  explicit ServerProcess(const std::vector<std::string>& extra,
+                         std::chrono::seconds timeout = std::chrono::seconds(60),
+                         std::string db = "") {
+    db_ = db.empty() ? dir_ / "db" : db;
+    port_ = FreePort();
+    std::vector<std::string> args = {"serve", "--db", db_, "--port", std::to_string(port_)};
+    args.insert(args.end(), extra.begin(), extra.end());
+    pid_ = Spawn(args, dir_ / "out", dir_ / "err");
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    while (std::chrono::steady_clock::now() < deadline) {
+      if (WaitExit(pid_, std::chrono::milliseconds(0)) != -1) {  // died early
+        pid_ = -1;
+        return;
+      }
+      auto client = NewClient();
+      client->set_connection_timeout(0, 200000);
+      if (auto res = client->Get("/healthz"); res && res->status == 200) {
+        ready_ = true;
+        return;
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+  }
+  ~ServerProcess() { Stop(); }
+  ServerProcess(const ServerProcess&) = delete;
+  ServerProcess& operator=(const ServerProcess&) = delete;
+
+  bool ok() const { return ready_; }
+  int port() const { return port_; }
+  const std::string& db() const { return db_; }
+  std::string out() const { return ReadFile(dir_ / "out"); }
+  std::string err() const { return ReadFile(dir_ / "err"); }
+
+  std::unique_ptr<httplib::Client> NewClient() const {
+    auto client = std::make_unique<httplib::Client>("127.0.0.1", port_);
+    client->set_read_timeout(30, 0);
+    return client;
+  }
+
+  // SIGTERM, then SIGKILL after 10 s; returns the exit code (128+sig if killed).
+  int Stop() {
+    if (pid_ <= 0) return exit_code_;
+    kill(pid_, SIGTERM);
+    exit_code_ = WaitExit(pid_, std::chrono::seconds(10));
+    if (exit_code_ == -1) {
+      kill(pid_, SIGKILL);
+      exit_code_ = WaitExit(pid_, std::chrono::seconds(10));
+    }
+    pid_ = -1;
+    return exit_code_;
+  }
+
+ private:
+  TempDir dir_;
+  std::string db_;
+  int port_ = 0;
+  pid_t pid_ = -1;
+  bool ready_ = false;
+  int exit_code_ = -1;
+};
+
+}  // namespace rolegraph::testing
