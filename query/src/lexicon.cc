@@ -250,10 +250,12 @@ Result<LexiconData> DecodeLexicon(const std::string& bytes) {
   std::vector<std::string> table;
   table.reserve(n_strings);
   for (uint64_t i = 0; i < n_strings && in.ok(); ++i) table.emplace_back(in.Bytes(in.Varint()));
+  const std::string kEmpty;
+  bool bad_id = false;
   auto str = [&](uint64_t id) -> const std::string& {
-    static const std::string kEmpty;
-    if (id >= table.size()) return in.Bytes(~0ull), kEmpty;  // forces !ok()
-    return table[id];
+    if (id < table.size()) return table[id];
+    bad_id = true;
+    return kEmpty;
   };
   for (auto* map : {&data.words, &data.phrases}) {
     uint64_t n_keys = in.Varint();
@@ -276,7 +278,7 @@ Result<LexiconData> DecodeLexicon(const std::string& bytes) {
       (*map)[key] = std::move(list);
     }
   }
-  if (!in.ok() || !in.done()) return Status::Corruption("lexicon: malformed payload");
+  if (!in.ok() || !in.done() || bad_id) return Status::Corruption("lexicon: malformed payload");
   return data;
 }
 
