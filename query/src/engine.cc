@@ -1,0 +1,364 @@
+// Answering: candidate sentences from postings of the expanded question
+// terms, role attribution inside each sentence by clause (the role mention
+// that governs the matched words), aggregation per role, confidence and
+// abstention.
+#include "rolegraph/query/engine.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "question.h"
+
+namespace rolegraph::query {
+namespace {
+
+constexpr size_t kMaxCandidates = 48;
+constexpr double kContextShare = 0.3;   // credit for matches governed by another role
+constexpr double kHeadingFactor = 0.6;  // headings are weak evidence
+constexpr double kOffTopicRelation = 0.6;
+constexpr double kMinCoverage = 0.42;   // below this the corpus does not answer
+constexpr double kCitationRatio = 0.6;
+constexpr size_t kMaxCitations = 3;
+
+using SentenceKey = std::pair<std::string, uint32_t>;
+
+struct Candidate {
+  std::vector<double> match;  // per concept: best expansion weight found
+  double score = 0;           // sum of idf * match
+};
+
+struct RoleEvidence {
+  double score = 0;
+  double coverage = 0;
+  const index::SentenceRecord* sentence = nullptr;
+  std::vector<std::pair<uint32_t, uint32_t>> highlights;
+};
+
+struct RoleScore {
+  std::string id;
+  double total = 0;
+  std::vector<RoleEvidence> evidence;  // best first
+};
+
+double Idf(uint64_t n, uint64_t df) {
+  return std::log(1.0 + (static_cast<double>(n) - df + 0.5) / (static_cast<double>(df) + 0.5));
+}
+
+Status Validate(const AskRequest& r) {
+  if (r.question.size() > kMaxQuestionBytes)
+    return Status::InvalidArgument("question is longer than " + std::to_string(kMaxQuestionBytes) + " bytes");
+  if (!ingest::IsValidUtf8(r.question)) return Status::InvalidArgument("question is not valid UTF-8");
+  if (r.question.find_first_not_of(" \t\r\n") == std::string::npos)
+    return Status::InvalidArgument("question is empty");
+  if (r.top_k < 1 || r.top_k > 10) return Status::InvalidArgument("top_k must be between 1 and 10");
+  if (!r.lang.empty() && r.lang != "en" && r.lang != "id") return Status::InvalidArgument("lang must be \"en\" or \"id\"");
+  return Status::Ok();
+}
+
+class AskRun {
+ public:
+  AskRun(index::Reader& reader, const AskRequest& request, ParsedQuestion q,
+         std::map<std::string, index::RoleRecord> roles)
+      : reader_(reader), request_(request), q_(std::move(q)), roles_(std::move(roles)) {}
+
+  Result<AskResponse> Run() {
+    AskResponse out;
+    out.question = request_.question;
+    n_ = std::max<uint64_t>(1, reader_.Stats().sentences);
+    WeighConcepts();
+    std::vector<RoleScore> ranked;
+    if (q_.type == QuestionType::kCompare) {
+      ranked = Compare();
+    } else {
+      if (auto s = Retrieve(); !s.ok()) return s;
+      ranked = RankRoles(q_.type);
+      if (ranked.empty() && q_.type == QuestionType::kRelation) ranked = RankRoles(QuestionType::kWhat);
+    }
+    Explain(&out, ranked);
+    if (ranked.empty() || ranked[0].evidence.empty() ||
+        (q_.type != QuestionType::kCompare && ranked[0].evidence[0].coverage < kMinCoverage)) {
+      out.explanation.why = ranked.empty() ? "no sentence supports any role" : "best evidence covers too little of the question";
+      return out;
+    }
+    double top = ranked[0].total;
+    double second = ranked.size() > 1 ? ranked[1].total : 0;
+    double margin = top > 0 ? (top - second) / top : 0;
+    for (size_t k = 0; k < ranked.size() && static_cast<int>(k) < request_.top_k; ++k) {
+      const RoleScore& rs = ranked[k];
+      Answer a;
+      const index::RoleRecord& role = roles_[rs.id];
+      a.role = {role.id, role.name, role.aliases};
+      double coverage = rs.evidence.empty() ? 0 : rs.evidence[0].coverage;
+      double conf = k == 0 ? coverage * (0.55 + 0.45 * margin) : coverage * 0.8 * (top > 0 ? rs.total / top : 0);
+      if (q_.type == QuestionType::kCompare) conf = std::min(1.0, 0.5 + 0.1 * rs.total);
+      a.confidence = std::round(std::clamp(conf, 0.0, 1.0) * 1000) / 1000;
+      for (const auto& ev : rs.evidence) {
+        if (a.citations.size() >= kMaxCitations || ev.score < kCitationRatio * rs.evidence[0].score) break;
+        auto c = Cite(ev);
+        if (!c.ok()) return c.status();
+        a.citations.push_back(std::move(*c));
+      }
+      out.answers.push_back(std::move(a));
+    }
+    out.abstained = out.answers.empty();
+    return out;
+  }
+
+ private:
+  void WeighConcepts() {
+    double unseen = Idf(n_, 0);
+    total_idf_ = 0;
+    for (size_t i = 0; i < q_.concepts.size(); ++i) {
+      Concept& c = q_.concepts[i];
+      double best = 0;
+      for (const auto& [term, tw] : c.terms) {
+        uint64_t df = DocFreq(term);
+        if (df == 0) continue;
+        best = std::max(best, Idf(n_, df));
+        term_concepts_[term].push_back({i, tw.weight});
+      }
+      c.idf = best > 0 ? best : unseen;
+      total_idf_ += c.idf;
+    }
+  }
+
+  uint64_t DocFreq(const std::string& term) {
+    auto it = df_.find(term);
+    if (it != df_.end()) return it->second;
+    return df_[term] = reader_.DocFreq(term);
+  }
+
+  Status Retrieve() {
+    for (const auto& [term, uses] : term_concepts_) {
+      Status s = reader_.ForEachPosting(term, [&](const index::Posting& p) {
+        Candidate& c = candidates_[{p.doc_id, p.sentence}];
+        if (c.match.empty()) c.match.assign(q_.concepts.size(), 0.0);
+        for (const auto& [i, w] : uses) c.match[i] = std::max(c.match[i], w);
+        return true;
+      });
+      if (!s.ok()) return s;
+    }
+    std::vector<std::pair<double, SentenceKey>> order;
+    for (auto& [key, c] : candidates_) {
+      c.score = 0;
+      for (size_t i = 0; i < c.match.size(); ++i) c.score += q_.concepts[i].idf * c.match[i];
+      order.emplace_back(c.score, key);
+    }
+    std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    if (order.size() > kMaxCandidates) order.resize(kMaxCandidates);
+    for (const auto& [score, key] : order) {
+      auto s = reader_.GetSentence(key.first, key.second);
+      if (!s.ok()) return s.status();
+      if (s->boilerplate) continue;
+      sentences_.emplace(key, std::move(*s));
+    }
+    return Status::Ok();
+  }
+
+  bool IsRole(const std::string& id) const {
+    auto it = roles_.find(id);
+    return it != roles_.end() && it->second.kind == "role";
+  }
+
+  bool Named(const std::string& id) const { return std::find(q_.roles.begin(), q_.roles.end(), id) != q_.roles.end(); }
+
+  // Scores every role a sentence can answer with. For who/relation
+  // questions the roles the question names are not answers, and their
+  // mentions do not govern words.
+  void ScoreSentence(const SentenceKey& key, const index::SentenceRecord& s, QuestionType type,
+                     std::map<std::string, RoleScore>* scores) {
+    const Candidate& cand = candidates_[key];
+    bool exclude_named = type == QuestionType::kWho || type == QuestionType::kRelation;
+    std::vector<const index::RoleMention*> spans;
+    bool mentions_named = Named(s.focus_role);
+    for (const auto& m : s.mentions) {
+      if (!IsRole(m.role_id)) continue;
+      if (Named(m.role_id)) mentions_named = true;
+      if (exclude_named && Named(m.role_id)) continue;
+      spans.push_back(&m);
+    }
+    std::string focus = s.focus_role;
+    if (exclude_named && Named(focus)) focus.clear();
+    auto govern = [&](uint32_t p) -> std::string {
+      const index::RoleMention* before = nullptr;
+      for (const auto* m : spans)
+        if (m->last_token < p) before = m;
+      if (before) return before->role_id;
+      for (const auto* m : spans)
+        if (m->first_token > p) return m->role_id;
+      return focus;
+    };
+    std::map<std::string, std::vector<double>> clause;
+    std::vector<std::pair<uint32_t, uint32_t>> highlights;
+    for (uint32_t p = 0; p < s.terms.size(); ++p) {
+      const auto& t = s.terms[p];
+      auto it = term_concepts_.find(t.term);
+      if (t.stop || it == term_concepts_.end()) continue;
+      highlights.emplace_back(t.begin - s.begin, t.end - s.begin);
+      std::string role = govern(p);
+      if (role.empty()) continue;
+      auto& m = clause[role];
+      if (m.empty()) m.assign(q_.concepts.size(), 0.0);
+      for (const auto& [i, w] : it->second) m[i] = std::max(m[i], w);
+    }
+    for (auto& [role, match] : clause) {
+      if (!IsRole(role)) continue;
+      bool want = exclude_named ? !Named(role) : Named(role);
+      if (!want) continue;
+      double own = 0;
+      for (size_t i = 0; i < match.size(); ++i) own += q_.concepts[i].idf * match[i];
+      double score = own + kContextShare * std::max(0.0, cand.score - own);
+      bool explicit_mention = false, pronoun = false;
+      for (const auto& m : s.mentions)
+        if (m.role_id == role) (m.pronoun ? pronoun : explicit_mention) = true;
+      if (!explicit_mention) score *= pronoun ? 0.95 : std::max(0.3f, s.focus_confidence);
+      if (s.heading) score *= kHeadingFactor;
+      if (type == QuestionType::kRelation && !mentions_named) score *= kOffTopicRelation;
+      RoleScore& rs = (*scores)[role];
+      rs.id = role;
+      rs.evidence.push_back({score, total_idf_ > 0 ? cand.score / total_idf_ : 0, &s, highlights});
+    }
+  }
+
+  std::vector<RoleScore> Finish(std::map<std::string, RoleScore>& scores) {
+    std::vector<RoleScore> ranked;
+    for (auto& [id, rs] : scores) {
+      std::sort(rs.evidence.begin(), rs.evidence.end(),
+                [](const RoleEvidence& a, const RoleEvidence& b) { return a.score > b.score; });
+      rs.total = 0;
+      for (size_t k = 0; k < rs.evidence.size() && k < 3; ++k) rs.total += rs.evidence[k].score * (k == 0 ? 1.0 : 0.1);
+      ranked.push_back(std::move(rs));
+    }
+    std::sort(ranked.begin(), ranked.end(), [](const RoleScore& a, const RoleScore& b) { return a.total > b.total; });
+    return ranked;
+  }
+
+  std::vector<RoleScore> RankRoles(QuestionType type) {
+    std::map<std::string, RoleScore> scores;
+    for (const auto& [key, s] : sentences_) ScoreSentence(key, s, type, &scores);
+    return Finish(scores);
+  }
+
+  // Comparison: sentences that speak of several named roles, each with
+  // words of its own ("Sementara CIO berfokus ..., CTO berfokus ...").
+  std::vector<RoleScore> Compare() {
+    std::map<SentenceKey, int> hits;
+    for (const auto& id : q_.roles) {
+      std::set<SentenceKey> seen;
+      for (const auto& alias : roles_[id].aliases) {
+        std::string term = alias;
+        std::transform(term.begin(), term.end(), term.begin(), ::tolower);
+        if (term.find(' ') != std::string::npos) continue;
+        (void)reader_.ForEachPosting(term, [&](const index::Posting& p) {
+          seen.insert({p.doc_id, p.sentence});
+          return true;
+        });
+      }
+      for (const auto& k : seen) ++hits[k];
+    }
+    std::vector<std::pair<double, const index::SentenceRecord*>> best;
+    for (const auto& [key, n] : hits) {
+      if (n < 2) continue;
+      auto s = reader_.GetSentence(key.first, key.second);
+      if (!s.ok() || s->boilerplate || s->heading) continue;
+      const auto& rec = sentences_.emplace(key, std::move(*s)).first->second;
+      std::map<std::string, int> own;
+      for (size_t k = 0; k < rec.mentions.size(); ++k) {
+        const auto& m = rec.mentions[k];
+        if (!Named(m.role_id) || m.pronoun) continue;
+        uint32_t end = k + 1 < rec.mentions.size() ? rec.mentions[k + 1].first_token : rec.terms.size();
+        for (uint32_t p = m.last_token + 1; p < end; ++p) own[m.role_id] += rec.terms[p].stop ? 0 : 1;
+      }
+      int least = 1 << 20;
+      for (const auto& id : q_.roles) least = std::min(least, own[id]);
+      best.emplace_back(least, &rec);
+    }
+    std::sort(best.begin(), best.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::vector<RoleScore> ranked;
+    if (best.empty()) return ranked;
+    for (const auto& id : q_.roles) {
+      RoleScore rs;
+      rs.id = id;
+      rs.total = best[0].first;
+      for (size_t k = 0; k < best.size() && k < kMaxCitations; ++k)
+        rs.evidence.push_back({best[k].first, 1.0, best[k].second, {}});
+      ranked.push_back(std::move(rs));
+    }
+    return ranked;
+  }
+
+  Result<Citation> Cite(const RoleEvidence& ev) {
+    const index::SentenceRecord& s = *ev.sentence;
+    auto it = docs_.find(s.doc_id);
+    if (it == docs_.end()) {
+      auto doc = reader_.GetDocument(s.doc_id);
+      if (!doc.ok()) return doc.status();
+      it = docs_.emplace(s.doc_id, std::move(*doc)).first;
+    }
+    const index::Document& doc = it->second;
+    if (s.end > doc.text.size() || s.begin > s.end) return Status::Corruption("sentence offsets outside document");
+    Citation c;
+    c.doc_id = s.doc_id;
+    c.title = doc.meta.title;
+    c.sentence = s.index;
+    c.start = s.begin;
+    c.end = s.end;
+    c.text = doc.text.substr(s.begin, s.end - s.begin);
+    c.highlights = ev.highlights;
+    return c;
+  }
+
+  void Explain(AskResponse* out, const std::vector<RoleScore>& ranked) {
+    if (!request_.explain) return;
+    Explanation& e = out->explanation;
+    e.question_type = QuestionTypeName(q_.type);
+    e.question_roles = q_.roles;
+    for (const auto& c : q_.concepts)
+      for (const auto& [term, tw] : c.terms)
+        if (DocFreq(term) > 0) e.terms.push_back({c.word, term, tw.lang, tw.weight, tw.source});
+    if (!ranked.empty() && !ranked[0].evidence.empty()) {
+      const RoleEvidence& ev = ranked[0].evidence[0];
+      e.score_parts = {{"role_score", ranked[0].total},
+                       {"sentence_coverage", ev.coverage},
+                       {"question_idf_total", total_idf_},
+                       {"runner_up_score", ranked.size() > 1 ? ranked[1].total : 0.0}};
+      e.why = ranked[0].id + " governs the best-matching clause (sentence " + std::to_string(ev.sentence->index) +
+              " of " + ev.sentence->doc_id + ")";
+    }
+  }
+
+  index::Reader& reader_;
+  const AskRequest& request_;
+  ParsedQuestion q_;
+  std::map<std::string, index::RoleRecord> roles_;
+  uint64_t n_ = 1;
+  double total_idf_ = 0;
+  std::unordered_map<std::string, uint64_t> df_;
+  std::unordered_map<std::string, std::vector<std::pair<size_t, double>>> term_concepts_;
+  std::map<SentenceKey, Candidate> candidates_;
+  std::map<SentenceKey, index::SentenceRecord> sentences_;
+  std::map<std::string, index::Document> docs_;
+};
+
+}  // namespace
+
+Result<AskResponse> QueryEngine::Ask(const AskRequest& request) const {
+  auto start = std::chrono::steady_clock::now();
+  if (Status s = Validate(request); !s.ok()) return s;
+  auto reader = db_.NewReader();
+  auto roles = reader->ListRoles();
+  if (!roles.ok()) return roles.status();
+  ParsedQuestion q = ParseQuestion(request.question, index::LangFromCode(request.lang), analyzer_, lexicon_, *reader, *roles);
+  std::map<std::string, index::RoleRecord> by_id;
+  for (auto& r : *roles) by_id.emplace(r.id, std::move(r));
+  auto out = AskRun(*reader, request, std::move(q), std::move(by_id)).Run();
+  if (!out.ok()) return out.status();
+  out->took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  return out;
+}
+
+}  // namespace rolegraph::query

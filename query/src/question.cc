@@ -1,0 +1,167 @@
+#include "question.h"
+
+#include <algorithm>
+#include <set>
+
+namespace rolegraph::query {
+namespace {
+
+constexpr double kLoanwordWeight = 0.9;
+constexpr double kCognateWeight = 0.85;
+constexpr size_t kMaxTermsPerConcept = 24;
+
+// Question words that set the type but carry no content.
+const std::set<std::string> kCompareCues = {"difference", "differences", "differ", "different", "compare",
+                                            "comparison", "versus", "vs", "perbedaan", "beda", "berbeda",
+                                            "membedakan", "dibandingkan", "bandingkan"};
+const std::set<std::string> kDutyCues = {"responsibilities", "responsibility", "duties", "duty", "role", "job",
+                                         "tasks", "task", "do", "does", "tugas", "peran", "pekerjaan",
+                                         "tanggung", "jawab", "kerjakan", "lakukan"};
+const std::set<std::string> kQuantityCues = {"many", "much", "long", "berapa"};
+const std::set<std::string> kWhatCues = {"what", "apa", "apakah", "describe", "jelaskan", "explain"};
+
+Lang Other(Lang l) { return l == Lang::kId ? Lang::kEn : Lang::kId; }
+
+bool NormEquals(const std::string& q, const std::string& alias) {
+  return q == alias || q == alias + "s" || q == alias + "'s";
+}
+
+// Marks tokens that spell a role's name or alias; returns role ids in order.
+std::vector<std::string> FindRoles(const std::vector<ingest::Token>& toks, const ingest::Analyzer& analyzer,
+                                   const std::vector<index::RoleRecord>& roles, std::vector<bool>* is_role) {
+  struct Match {
+    size_t first, len;
+    std::string id;
+  };
+  std::vector<Match> matches;
+  for (const auto& r : roles) {
+    if (r.kind != "role") continue;
+    std::vector<std::string> names = r.aliases;
+    names.push_back(r.name);
+    for (const auto& name : names) {
+      auto alias = analyzer.Tokenize(name, Lang::kUnknown);
+      if (alias.empty() || alias.size() > toks.size()) continue;
+      for (size_t i = 0; i + alias.size() <= toks.size(); ++i) {
+        bool ok = true;
+        for (size_t k = 0; k < alias.size() && ok; ++k) ok = NormEquals(toks[i + k].norm, alias[k].norm);
+        if (ok) matches.push_back({i, alias.size(), r.id});
+      }
+    }
+  }
+  // Longest first, no overlaps.
+  std::sort(matches.begin(), matches.end(),
+            [](const Match& a, const Match& b) { return a.len != b.len ? a.len > b.len : a.first < b.first; });
+  std::vector<std::pair<size_t, std::string>> found;
+  for (const auto& m : matches) {
+    bool free = true;
+    for (size_t k = m.first; k < m.first + m.len; ++k) free = free && !(*is_role)[k];
+    if (!free) continue;
+    for (size_t k = m.first; k < m.first + m.len; ++k) (*is_role)[k] = true;
+    found.emplace_back(m.first, m.id);
+  }
+  std::sort(found.begin(), found.end());
+  std::vector<std::string> ids;
+  for (const auto& [pos, id] : found)
+    if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+  return ids;
+}
+
+void AddTerm(Concept* c, const std::string& term, double weight, const std::string& source, Lang lang) {
+  if (term.empty()) return;
+  auto& tw = c->terms[term];
+  if (weight > tw.weight) tw = {weight, source, index::LangCode(lang)};
+}
+
+void AddExpansions(Concept* c, const std::vector<Expansion>& expansions, double scale) {
+  for (const auto& e : expansions) {
+    // A phrase translation spreads over its words; each word still counts.
+    double w = e.weight * scale * (e.stems.size() > 1 ? 0.9 : 1.0);
+    for (const auto& stem : e.stems) AddTerm(c, stem, w, e.source, e.lang);
+  }
+}
+
+void Cap(Concept* c) {
+  if (c->terms.size() <= kMaxTermsPerConcept) return;
+  std::vector<std::pair<double, std::string>> by_weight;
+  for (const auto& [t, w] : c->terms) by_weight.emplace_back(w.weight, t);
+  std::sort(by_weight.rbegin(), by_weight.rend());
+  std::map<std::string, TermWeight> kept;
+  for (size_t i = 0; i < kMaxTermsPerConcept; ++i) kept[by_weight[i].second] = c->terms[by_weight[i].second];
+  c->terms = std::move(kept);
+}
+
+}  // namespace
+
+const char* QuestionTypeName(QuestionType t) {
+  switch (t) {
+    case QuestionType::kWho: return "who";
+    case QuestionType::kWhat: return "what";
+    case QuestionType::kCompare: return "compare";
+    case QuestionType::kRelation: return "relation";
+    case QuestionType::kFact: return "fact";
+  }
+  return "who";
+}
+
+ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const ingest::Analyzer& analyzer,
+                             const Lexicon& lexicon, index::Reader& reader,
+                             const std::vector<index::RoleRecord>& roles) {
+  ParsedQuestion q;
+  q.lang = lang != Lang::kUnknown ? lang : analyzer.DetectLanguage(question);
+  if (q.lang == Lang::kUnknown) q.lang = Lang::kEn;
+  std::vector<ingest::Token> toks = analyzer.Tokenize(question, q.lang);
+  std::vector<bool> is_role(toks.size(), false);
+  q.roles = FindRoles(toks, analyzer, roles, &is_role);
+
+  std::set<std::string> norms;
+  for (const auto& t : toks) norms.insert(t.norm);
+  auto any = [&](const std::set<std::string>& cues) {
+    return std::any_of(cues.begin(), cues.end(), [&](const std::string& c) { return norms.count(c) > 0; });
+  };
+  bool compare = any(kCompareCues) && q.roles.size() >= 2;
+  if (compare) q.type = QuestionType::kCompare;
+  else if (!q.roles.empty() && any(kQuantityCues)) q.type = QuestionType::kFact;
+  else if (!q.roles.empty() && any(kWhatCues) && any(kDutyCues)) q.type = QuestionType::kWhat;
+  else if (!q.roles.empty()) q.type = QuestionType::kRelation;
+
+  // Content words: not stop words (an upper-case acronym such as "IT" is
+  // content even though "it" is a stop word), not role names, not cues.
+  std::vector<std::string> stems;
+  for (const auto& t : toks) stems.push_back(t.stem);
+  std::vector<bool> covered(toks.size(), false);
+  for (const auto& pm : lexicon.MatchPhrases(stems, q.lang)) {
+    bool free = true;
+    for (size_t k = pm.first; k <= pm.last && k < toks.size(); ++k) free = free && !covered[k] && !is_role[k];
+    if (!free || pm.last >= toks.size()) continue;
+    Concept c;
+    for (size_t k = pm.first; k <= pm.last; ++k) {
+      covered[k] = true;
+      c.word += (c.word.empty() ? "" : " ") + toks[k].norm;
+      if (!toks[k].stop) AddTerm(&c, toks[k].stem, 1.0, "exact", q.lang);
+    }
+    AddExpansions(&c, pm.expansions, 1.0);
+    Cap(&c);
+    if (!c.terms.empty()) q.concepts.push_back(std::move(c));
+  }
+  for (size_t i = 0; i < toks.size(); ++i) {
+    const auto& t = toks[i];
+    if (covered[i] || is_role[i] || (t.stop && !t.upper) || t.norm.size() < 2) continue;
+    if (compare && kCompareCues.count(t.norm)) continue;
+    if (q.type == QuestionType::kWhat && (kDutyCues.count(t.norm) || kWhatCues.count(t.norm))) continue;
+    if (q.type == QuestionType::kFact && kQuantityCues.count(t.norm)) continue;
+    Concept c;
+    c.word = t.norm;
+    std::string stem = t.upper ? t.norm : t.stem;
+    AddTerm(&c, stem, 1.0, "exact", q.lang);
+    AddTerm(&c, analyzer.Stem(t.norm, Other(q.lang)), kLoanwordWeight, "loanword", Other(q.lang));
+    AddExpansions(&c, lexicon.Expand(t.stem, q.lang), 1.0);
+    if (t.upper) AddExpansions(&c, lexicon.Expand(t.norm, q.lang), 1.0);
+    for (const auto& term : reader.CognateTerms(ingest::CognateKey(t.norm)))
+      AddTerm(&c, term, kCognateWeight, "cognate", Other(q.lang));
+    Cap(&c);
+    q.concepts.push_back(std::move(c));
+  }
+  return q;
+}
+
+}  // namespace rolegraph::query

@@ -1,0 +1,44 @@
+// Question analysis: language, question type, the roles a question names and
+// its content concepts, each expanded into weighted index terms (exact stem,
+// loanword, lexicon translations and synonyms, cognates).
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "rolegraph/index/database.h"
+#include "rolegraph/ingest/analyzer.h"
+#include "rolegraph/query/lexicon.h"
+
+namespace rolegraph::query {
+
+enum class QuestionType { kWho, kWhat, kCompare, kRelation, kFact };
+const char* QuestionTypeName(QuestionType t);
+
+struct TermWeight {
+  double weight = 0;
+  std::string source;
+  std::string lang;
+};
+
+// One content idea of the question ("vendors", "in charge of").
+struct Concept {
+  std::string word;                          // as typed, folded
+  std::map<std::string, TermWeight> terms;   // index term -> weight
+  double idf = 0;                            // importance, set by the engine
+};
+
+struct ParsedQuestion {
+  Lang lang = Lang::kEn;
+  QuestionType type = QuestionType::kWho;
+  std::vector<std::string> roles;  // ids of roles the question names, in order
+  std::vector<Concept> concepts;
+};
+
+// `roles` is the corpus' role list (names and aliases are matched).
+ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const ingest::Analyzer& analyzer,
+                             const Lexicon& lexicon, index::Reader& reader,
+                             const std::vector<index::RoleRecord>& roles);
+
+}  // namespace rolegraph::query
