@@ -116,8 +116,12 @@ Result<index::IndexedDocument> BuildDocument(const Analyzer& analyzer, const Doc
     for (const Token& t : s.tokens) {
       r.terms.push_back({t.stem, t.begin, t.end, t.stop});
       if (!t.stop && !r.boilerplate) {
-        std::string key = CognateKey(t.norm);
-        if (!key.empty()) cognates.emplace(std::move(key), t.stem);
+        // Keyed by the word and by its stem, so affixed Indonesian forms
+        // ("berfokus") meet English words through the bare stem ("fokus").
+        for (const std::string& form : {t.norm, t.stem}) {
+          std::string key = CognateKey(form);
+          if (!key.empty()) cognates.emplace(std::move(key), t.stem);
+        }
       }
     }
     for (const RoleSpan& sp : roles.spans[i]) {

@@ -80,7 +80,7 @@ class AskRun {
     }
     Explain(&out, ranked);
     if (ranked.empty() || ranked[0].evidence.empty() ||
-        (q_.type != QuestionType::kCompare && ranked[0].evidence[0].coverage < kMinCoverage)) {
+        (q_.type != QuestionType::kCompare && BestCoverage(ranked[0]) < kMinCoverage)) {
       out.explanation.why = ranked.empty() ? "no sentence supports any role" : "best evidence covers too little of the question";
       return out;
     }
@@ -92,7 +92,7 @@ class AskRun {
       Answer a;
       const index::RoleRecord& role = roles_[rs.id];
       a.role = {role.id, role.name, role.aliases};
-      double coverage = rs.evidence.empty() ? 0 : rs.evidence[0].coverage;
+      double coverage = BestCoverage(rs);
       double conf = k == 0 ? coverage * (0.55 + 0.45 * margin) : coverage * 0.8 * (top > 0 ? rs.total / top : 0);
       if (q_.type == QuestionType::kCompare) conf = std::min(1.0, 0.5 + 0.1 * rs.total);
       a.confidence = std::round(std::clamp(conf, 0.0, 1.0) * 1000) / 1000;
@@ -109,6 +109,12 @@ class AskRun {
   }
 
  private:
+  static double BestCoverage(const RoleScore& rs) {
+    double best = 0;
+    for (const auto& ev : rs.evidence) best = std::max(best, ev.coverage);
+    return best;
+  }
+
   void WeighConcepts() {
     double unseen = Idf(n_, 0);
     total_idf_ = 0;
@@ -215,7 +221,9 @@ class AskRun {
       bool explicit_mention = false, pronoun = false;
       for (const auto& m : s.mentions)
         if (m.role_id == role) (m.pronoun ? pronoun : explicit_mention) = true;
-      if (!explicit_mention) score *= pronoun ? 0.95 : std::max(0.3f, s.focus_confidence);
+      // Attribution through coreference or the document topic is less sure
+      // than a name, but the words still decide most of the score.
+      if (!explicit_mention) score *= pronoun ? 0.95 : 0.7 + 0.3 * s.focus_confidence;
       if (s.heading) score *= kHeadingFactor;
       if (type == QuestionType::kRelation && !mentions_named) score *= kOffTopicRelation;
       RoleScore& rs = (*scores)[role];

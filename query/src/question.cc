@@ -128,24 +128,17 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
   // content even though "it" is a stop word), not role names, not cues.
   std::vector<std::string> stems;
   for (const auto& t : toks) stems.push_back(t.stem);
-  std::vector<bool> covered(toks.size(), false);
+  // Multi-word phrases ("in charge of", "make sure") add their meaning to
+  // each content word they cover; the words keep their own terms too.
+  std::vector<std::vector<Expansion>> phrase_meaning(toks.size());
   for (const auto& pm : lexicon.MatchPhrases(stems, q.lang)) {
-    bool free = true;
-    for (size_t k = pm.first; k <= pm.last && k < toks.size(); ++k) free = free && !covered[k] && !is_role[k];
-    if (!free || pm.last >= toks.size()) continue;
-    Concept c;
-    for (size_t k = pm.first; k <= pm.last; ++k) {
-      covered[k] = true;
-      c.word += (c.word.empty() ? "" : " ") + toks[k].norm;
-      if (!toks[k].stop) AddTerm(&c, toks[k].stem, 1.0, "exact", q.lang);
-    }
-    AddExpansions(&c, pm.expansions, 1.0);
-    Cap(&c);
-    if (!c.terms.empty()) q.concepts.push_back(std::move(c));
+    if (pm.last >= toks.size()) continue;
+    for (size_t k = pm.first; k <= pm.last; ++k)
+      phrase_meaning[k].insert(phrase_meaning[k].end(), pm.expansions.begin(), pm.expansions.end());
   }
   for (size_t i = 0; i < toks.size(); ++i) {
     const auto& t = toks[i];
-    if (covered[i] || is_role[i] || (t.stop && !t.upper) || t.norm.size() < 2) continue;
+    if (is_role[i] || (t.stop && !t.upper) || t.norm.size() < 2) continue;
     if (compare && kCompareCues.count(t.norm)) continue;
     if (q.type == QuestionType::kWhat && (kDutyCues.count(t.norm) || kWhatCues.count(t.norm))) continue;
     if (q.type == QuestionType::kFact && kQuantityCues.count(t.norm)) continue;
@@ -156,8 +149,11 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
     AddTerm(&c, analyzer.Stem(t.norm, Other(q.lang)), kLoanwordWeight, "loanword", Other(q.lang));
     AddExpansions(&c, lexicon.Expand(t.stem, q.lang), 1.0);
     if (t.upper) AddExpansions(&c, lexicon.Expand(t.norm, q.lang), 1.0);
-    for (const auto& term : reader.CognateTerms(ingest::CognateKey(t.norm)))
-      AddTerm(&c, term, kCognateWeight, "cognate", Other(q.lang));
+    AddExpansions(&c, phrase_meaning[i], 0.95);
+    // Loanwords: the typed word and its stem ("focuses" -> "focus" ~ "fokus").
+    for (const std::string& form : {t.norm, t.stem})
+      for (const auto& term : reader.CognateTerms(ingest::CognateKey(form)))
+        AddTerm(&c, term, kCognateWeight, "cognate", Other(q.lang));
     Cap(&c);
     q.concepts.push_back(std::move(c));
   }
