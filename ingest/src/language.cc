@@ -26,23 +26,20 @@ constexpr uint32_t kMinSentenceWords = 3;
 constexpr float kMinMargin = 1.0f;
 constexpr size_t kMinAffixedWord = 6;  // bytes; shorter words are too ambiguous
 
+// Literal affixes one by one (not a loop over a list) so the compiler turns
+// each test into a fixed-size compare: this runs for almost every token.
 bool HasIndonesianAffix(std::string_view w) {
   if (w.size() < kMinAffixedWord) return false;
-  for (std::string_view prefix : {"meng", "meny", "memb", "memp", "peng", "peny", "ber", "ter"}) {
-    if (w.starts_with(prefix)) return true;
-  }
-  for (std::string_view suffix : {"kan", "nya", "lah"}) {
-    if (w.ends_with(suffix)) return true;
-  }
-  return false;
+  return w.starts_with("meng") || w.starts_with("meny") || w.starts_with("memb") ||
+         w.starts_with("memp") || w.starts_with("peng") || w.starts_with("peny") ||
+         w.starts_with("ber") || w.starts_with("ter") || w.ends_with("kan") || w.ends_with("nya") ||
+         w.ends_with("lah");
 }
 
 bool HasEnglishAffix(std::string_view w) {
   if (w.size() < kMinAffixedWord - 1) return false;
-  for (std::string_view suffix : {"tion", "sion", "ness", "ly", "ed", "tions", "ments"}) {
-    if (w.ends_with(suffix)) return true;
-  }
-  return false;
+  return w.ends_with("tion") || w.ends_with("sion") || w.ends_with("tions") || w.ends_with("ness") ||
+         w.ends_with("ments") || w.ends_with("ly") || w.ends_with("ed");
 }
 
 }  // namespace
@@ -54,8 +51,9 @@ LanguageEvidence ScoreLanguage(const std::vector<Token>& tokens) {
     ++evidence.words;
     if (token.upper) continue;
     const std::string_view w = token.norm;
-    const bool en_stop = IsEnglishStopWord(w);
-    const bool id_stop = IsIndonesianStopWord(w);
+    const uint8_t stop = StopWordLanguages(w);
+    const bool en_stop = (stop & kStopEnglish) != 0;
+    const bool id_stop = (stop & kStopIndonesian) != 0;
     if (en_stop != id_stop) {
       (en_stop ? evidence.en : evidence.id) += kStopWordWeight;
       continue;

@@ -14,10 +14,18 @@
 // pengawasan -> "awas"); we drop it so verb and noun forms share a stem.
 // Both fixes only require the stem to stay >= 4 bytes, so "tim" stays "tim".
 // Stems are index terms, not display text: consistency is what matters.
+//
+// Word frequencies are Zipfian, so each thread also remembers the stems it has
+// computed (bounded: the cache is dropped when full). Profiling Analyze showed
+// libstemmer at a quarter of the time before the cache.
 
 #include "stemmer.h"
 
 #include <libstemmer.h>
+
+#include <functional>
+#include <string>
+#include <unordered_map>
 
 namespace rolegraph::ingest {
 namespace {
@@ -27,6 +35,14 @@ using index::Lang;
 bool IsAsciiVowel(char c) {
   return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
 }
+
+constexpr size_t kMaxCachedStems = 1 << 16;  // per language and thread
+
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using StemCache = std::unordered_map<std::string, std::string, StringHash, std::equal_to<>>;
 
 class ThreadStemmers {
  public:
@@ -47,7 +63,11 @@ class ThreadStemmers {
     return en_;
   }
 
+  StemCache& Cache(Lang lang) { return lang == Lang::kId ? id_cache_ : en_cache_; }
+
  private:
+  StemCache en_cache_;
+  StemCache id_cache_;
   sb_stemmer* en_ = nullptr;
   sb_stemmer* id_ = nullptr;
 };
@@ -90,6 +110,8 @@ std::string StemWord(std::string_view norm_word, Lang lang) {
     if (word.size() > 1 && word.back() == '\'') word.remove_suffix(1);
   }
   thread_local ThreadStemmers stemmers;
+  StemCache& cache = stemmers.Cache(lang);
+  if (auto hit = cache.find(word); hit != cache.end()) return hit->second;
   sb_stemmer* stemmer = stemmers.For(lang);
   if (stemmer == nullptr) return std::string(word);
   const sb_symbol* out = sb_stemmer_stem(stemmer, reinterpret_cast<const sb_symbol*>(word.data()),
@@ -97,6 +119,8 @@ std::string StemWord(std::string_view norm_word, Lang lang) {
   if (out == nullptr) return std::string(word);  // out of memory inside libstemmer
   std::string stem(reinterpret_cast<const char*>(out), static_cast<size_t>(sb_stemmer_length(stemmer)));
   if (lang == Lang::kId) FixIndonesianStem(&stem);
+  if (cache.size() >= kMaxCachedStems) cache.clear();
+  cache.emplace(word, stem);
   return stem;
 }
 

@@ -8,14 +8,18 @@
 // Indonesian particles that ICU splits off ("lah", "pun", "nya" after a
 // hyphen) are listed so that "sendiri-lah" style text does not post them.
 // Words are the normalised forms (NFKC + case folded, ASCII apostrophe).
-// The arrays are sorted (checked at compile time) for binary search: no
-// allocation, no static initialisation order issues.
+// The arrays are kept sorted (checked at compile time) so that they are easy
+// to read and diff. Look-ups go through an immutable hash set built on first
+// use: every token is looked up twice (language scoring, stop flag), and
+// binary search over string_views showed up as the top cost (memcmp) when
+// profiling Analyze.
 
 #include "stopwords.h"
 
 #include <algorithm>
 #include <array>
 #include <string_view>
+#include <cstdint>
 
 namespace rolegraph::ingest {
 namespace {
@@ -74,26 +78,98 @@ constexpr std::array kIndonesian = {
 static_assert(std::ranges::is_sorted(kEnglish), "kEnglish must stay sorted");
 static_assert(std::ranges::is_sorted(kIndonesian), "kIndonesian must stay sorted");
 
+constexpr size_t kLongestStopWord = 12;  // "bagaimanakah"
+
+constexpr bool NoWordLongerThan(size_t limit) {
+  for (std::string_view w : kEnglish) {
+    if (w.size() > limit) return false;
+  }
+  for (std::string_view w : kIndonesian) {
+    if (w.size() > limit) return false;
+  }
+  return true;
+}
+static_assert(NoWordLongerThan(kLongestStopWord), "raise kLongestStopWord");
+
+uint32_t Fnv1a(std::string_view w) {
+  uint32_t h = 2166136261u;
+  for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h;
+}
+
+// Open addressing over both lists at once: one probe answers "stop word in
+// which languages", and the stored hash avoids most string compares.
+class StopWordTable {
+ public:
+  StopWordTable() {
+    for (std::string_view w : kEnglish) Insert(w, kStopEnglish);
+    for (std::string_view w : kIndonesian) Insert(w, kStopIndonesian);
+  }
+
+  uint8_t Find(std::string_view w) const {
+    const uint32_t h = Fnv1a(w);
+    for (uint32_t i = h & kMask;; i = (i + 1) & kMask) {
+      const Slot& slot = slots_[i];
+      if (slot.languages == 0) return 0;
+      if (slot.hash == h && slot.word == w) return slot.languages;
+    }
+  }
+
+ private:
+  static constexpr uint32_t kSize = 1024;  // > 3x the number of words: short probes
+  static constexpr uint32_t kMask = kSize - 1;
+  static_assert(kEnglish.size() + kIndonesian.size() < kSize / 2);
+
+  struct Slot {
+    std::string_view word;
+    uint32_t hash = 0;
+    uint8_t languages = 0;
+  };
+
+  void Insert(std::string_view w, uint8_t language) {
+    const uint32_t h = Fnv1a(w);
+    for (uint32_t i = h & kMask;; i = (i + 1) & kMask) {
+      Slot& slot = slots_[i];
+      if (slot.languages == 0 || (slot.hash == h && slot.word == w)) {
+        slot.word = w;
+        slot.hash = h;
+        slot.languages |= language;
+        return;
+      }
+    }
+  }
+
+  std::array<Slot, kSize> slots_{};
+};
+
 }  // namespace
 
+uint8_t StopWordLanguages(std::string_view norm_word) {
+  if (norm_word.empty() || norm_word.size() > kLongestStopWord) return 0;
+  // Immutable after construction; C++ guarantees thread-safe initialisation.
+  static const StopWordTable table;
+  return table.Find(norm_word);
+}
+
 bool IsEnglishStopWord(std::string_view norm_word) {
-  return std::ranges::binary_search(kEnglish, norm_word);
+  return (StopWordLanguages(norm_word) & kStopEnglish) != 0;
 }
 
 bool IsIndonesianStopWord(std::string_view norm_word) {
-  return std::ranges::binary_search(kIndonesian, norm_word);
+  return (StopWordLanguages(norm_word) & kStopIndonesian) != 0;
 }
 
 bool IsStopWordIn(std::string_view norm_word, index::Lang lang) {
+  const uint8_t languages = StopWordLanguages(norm_word);
   switch (lang) {
     case index::Lang::kEn:
-      return IsEnglishStopWord(norm_word);
+      return (languages & kStopEnglish) != 0;
     case index::Lang::kId:
-      return IsIndonesianStopWord(norm_word);
+      return (languages & kStopIndonesian) != 0;
     case index::Lang::kUnknown:
       break;
   }
-  return IsEnglishStopWord(norm_word) || IsIndonesianStopWord(norm_word);
+  return languages != 0;
 }
 
 }  // namespace rolegraph::ingest

@@ -54,14 +54,23 @@ CaseShape ShapeOf(std::string_view word) {
     UChar32 c;
     U8_NEXT(s, i, n, c);
     if (c < 0) c = 0xFFFD;
-    if (c >= 0x80) shape.ascii = false;
-    if (u_isdigit(c)) {
+    bool digit, alpha, upper;
+    if (c < 0x80) {  // most of our text: skip the ICU property look-ups
+      digit = c >= '0' && c <= '9';
+      upper = c >= 'A' && c <= 'Z';
+      alpha = upper || (c >= 'a' && c <= 'z');
+    } else {
+      shape.ascii = false;
+      digit = u_isdigit(c);
+      alpha = u_isalpha(c);
+      upper = u_isupper(c) || u_istitle(c);
+    }
+    if (digit) {
       shape.has_digit = true;
     } else if (c != '.' && c != ',') {
       shape.digits_only = false;
     }
-    if (!u_isalpha(c)) continue;
-    const bool upper = u_isupper(c) || u_istitle(c);
+    if (!alpha) continue;
     if (shape.letters == 0) shape.first_letter_upper = upper;
     ++shape.letters;
     if (upper) {
@@ -102,6 +111,7 @@ void WordTokenizer::Tokenize(std::string_view text, uint32_t begin, uint32_t end
     utext_close(&utext);
     return;
   }
+  out->reserve(out->size() + (end - begin) / 6 + 1);  // about one word per 6 bytes
   int32_t start = words_->first();
   for (int32_t stop = words_->next(); stop != icu::BreakIterator::DONE;
        start = stop, stop = words_->next()) {
