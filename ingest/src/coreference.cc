@@ -78,7 +78,9 @@ std::vector<SentenceFocus> ResolveFocus(std::string_view text, const std::vector
       focus[i] = {named.empty() ? section : named[0], named.empty() ? kSection : kExplicit};
       continue;
     }
-    if (i > 0 && NewParagraph(text, sentences[i - 1], s) && named.empty()) previous.clear();
+    // Pronouns reach back across a line break; a sentence with neither a name
+    // nor a pronoun at the start of a new paragraph belongs to the section.
+    bool new_paragraph = i > 0 && NewParagraph(text, sentences[i - 1], s);
     std::string antecedent = !previous.empty() ? previous : !section.empty() ? section : topic;
     for (auto [first, last] : References(s)) {
       bool overlaps = std::any_of(spans.begin(), spans.end(),
@@ -100,7 +102,7 @@ std::vector<SentenceFocus> ResolveFocus(std::string_view text, const std::vector
     if (subject) {
       focus[i] = {subject->role_id, subject->pronoun ? kPronoun : kExplicit};
       previous = subject->role_id;
-    } else if (!previous.empty()) {
+    } else if (!previous.empty() && (!new_paragraph || (section.empty() && topic == previous))) {
       focus[i] = {previous, kPrevious};
     } else if (!section.empty()) {
       focus[i] = {section, kSection};

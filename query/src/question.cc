@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "rolegraph/ingest/role_names.h"
+
 namespace rolegraph::query {
 namespace {
 
@@ -26,14 +28,22 @@ bool NormEquals(const std::string& q, const std::string& alias) {
   return q == alias || q == alias + "s" || q == alias + "'s";
 }
 
-// Marks tokens that spell a role's name or alias; returns role ids in order.
-std::vector<std::string> FindRoles(const std::vector<ingest::Token>& toks, const ingest::Analyzer& analyzer,
-                                   const std::vector<index::RoleRecord>& roles, std::vector<bool>* is_role) {
+// Marks tokens that name a role of the corpus: by the ingest patterns (so a
+// title in either language gets its language-neutral id) and by the
+// aliases documents gave it; returns role ids in order.
+std::vector<std::string> FindRoles(const std::string& question, Lang lang, const std::vector<ingest::Token>& toks,
+                                   const ingest::Analyzer& analyzer, const std::vector<index::RoleRecord>& roles,
+                                   std::vector<bool>* is_role) {
   struct Match {
     size_t first, len;
     std::string id;
   };
   std::vector<Match> matches;
+  for (const auto& name : ingest::FindRoleNames(analyzer, question, lang)) {
+    bool known = std::any_of(roles.begin(), roles.end(), [&](const auto& r) { return r.id == name.role_id; });
+    if (known && name.last_token < toks.size())
+      matches.push_back({name.first_token, name.last_token - name.first_token + 1, name.role_id});
+  }
   for (const auto& r : roles) {
     if (r.kind != "role") continue;
     std::vector<std::string> names = r.aliases;
@@ -111,7 +121,7 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
   if (q.lang == Lang::kUnknown) q.lang = Lang::kEn;
   std::vector<ingest::Token> toks = analyzer.Tokenize(question, q.lang);
   std::vector<bool> is_role(toks.size(), false);
-  q.roles = FindRoles(toks, analyzer, roles, &is_role);
+  q.roles = FindRoles(question, q.lang, toks, analyzer, roles, &is_role);
 
   std::set<std::string> norms;
   for (const auto& t : toks) norms.insert(t.norm);

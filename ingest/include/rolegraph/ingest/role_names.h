@@ -1,0 +1,21 @@
+// Role names in a short text (a question), found with the same patterns
+// ingest uses for documents, so "financial controller", "pengendali
+// keuangan" and "Chief Product Officer" get the ids the index uses.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "rolegraph/ingest/analyzer.h"
+
+namespace rolegraph::ingest {
+
+struct RoleName {
+  std::string role_id;
+  uint32_t first_token = 0, last_token = 0;  // into analyzer.Tokenize(text, lang)
+};
+
+std::vector<RoleName> FindRoleNames(const Analyzer& analyzer, std::string_view text, Lang lang);
+
+}  // namespace rolegraph::ingest

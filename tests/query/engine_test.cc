@@ -1,0 +1,136 @@
+// Question answering end to end in process: the test documents in
+// tests/data/docs are ingested into a temporary database and asked about
+// across languages.
+#include <doctest/doctest.h>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "rolegraph/ingest/ingester.h"
+#include "rolegraph/query/engine.h"
+
+namespace fs = std::filesystem;
+using namespace rolegraph;
+
+namespace {
+
+struct Fixture {
+  fs::path dir;
+  std::unique_ptr<index::Database> db;
+  std::unique_ptr<ingest::Analyzer> analyzer;
+  std::unique_ptr<query::Lexicon> lexicon;
+  std::unique_ptr<query::QueryEngine> engine;
+
+  Fixture() {
+    dir = fs::temp_directory_path() / ("rolegraph-engine-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    auto a = ingest::Analyzer::Create();
+    REQUIRE(a.ok());
+    analyzer = std::move(*a);
+    auto d = index::Database::Open(dir.string());
+    REQUIRE(d.ok());
+    db = std::move(*d);
+    auto l = query::Lexicon::Load(std::string(ROLEGRAPH_DATA_DIR) + "/lexicon.bin");
+    REQUIRE(l.ok());
+    lexicon = std::move(*l);
+    ingest::Ingester ingester(*analyzer, *db);
+    auto summary = ingester.IngestPaths({std::string(ROLEGRAPH_SOURCE_DIR) + "/tests/data/docs"}, true);
+    REQUIRE(summary.ok());
+    REQUIRE(summary->failed == 0);
+    engine = std::make_unique<query::QueryEngine>(*db, *analyzer, *lexicon);
+  }
+  ~Fixture() {
+    engine.reset();
+    db.reset();
+    fs::remove_all(dir);
+  }
+
+  query::AskResponse Ask(const std::string& q) {
+    query::AskRequest r;
+    r.question = q;
+    auto out = engine->Ask(r);
+    REQUIRE(out.ok());
+    return *out;
+  }
+};
+
+Fixture& Shared() {
+  static Fixture f;
+  return f;
+}
+
+bool Contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
+
+}  // namespace
+
+TEST_CASE("the project's own questions are answered with their evidence, or abstained") {
+  std::ifstream in(std::string(ROLEGRAPH_SOURCE_DIR) + "/tests/data/questions.jsonl");
+  std::string line;
+  int n = 0;
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    auto gold = nlohmann::json::parse(line);
+    auto out = Shared().Ask(gold["question"]);
+    CAPTURE(gold["question"].get<std::string>());
+    ++n;
+    if (gold["answer"].empty()) {
+      CHECK(out.abstained);
+      CHECK(out.answers.empty());
+      continue;
+    }
+    REQUIRE_FALSE(out.abstained);
+    REQUIRE(!out.answers.empty());
+    CHECK(out.answers[0].role.id == gold["answer"][0].get<std::string>());
+    bool evidence = false;
+    for (const auto& c : out.answers[0].citations)
+      for (const auto& e : gold["evidence"]) evidence = evidence || Contains(c.text, e.get<std::string>());
+    CHECK(evidence);
+    CHECK(out.answers[0].confidence > 0.0);
+    CHECK(out.answers[0].confidence <= 1.0);
+  }
+  CHECK(n >= 7);
+}
+
+TEST_CASE("citations are exact slices of the stored document") {
+  auto out = Shared().Ask("Who approves the annual budget?");
+  auto reader = Shared().db->NewReader();
+  for (const auto& a : out.answers)
+    for (const auto& c : a.citations) {
+      auto doc = reader->GetDocument(c.doc_id);
+      REQUIRE(doc.ok());
+      CHECK(doc->text.substr(c.start, c.end - c.start) == c.text);
+      for (auto [b, e] : c.highlights) CHECK(e <= c.text.size());
+    }
+}
+
+TEST_CASE("explain names the source of each matched term") {
+  query::AskRequest r;
+  r.question = "Who approves the annual budget?";
+  r.explain = true;
+  auto out = Shared().engine->Ask(r);
+  REQUIRE(out.ok());
+  CHECK(out->explanation.question_type == "who");
+  bool translated = false;
+  for (const auto& t : out->explanation.terms) translated = translated || (t.lang == "id" && t.source != "exact");
+  CHECK(translated);
+  CHECK(!out->explanation.why.empty());
+}
+
+TEST_CASE("bad requests are refused with InvalidArgument") {
+  query::AskRequest r;
+  r.question = "";
+  CHECK(Shared().engine->Ask(r).status().IsInvalidArgument());
+  r.question = std::string(2001, 'a');
+  CHECK(Shared().engine->Ask(r).status().IsInvalidArgument());
+  r.question = "who \xff";
+  CHECK(Shared().engine->Ask(r).status().IsInvalidArgument());
+  r.question = "who approves budgets?";
+  r.top_k = 0;
+  CHECK(Shared().engine->Ask(r).status().IsInvalidArgument());
+  r.top_k = 3;
+  r.lang = "fr";
+  CHECK(Shared().engine->Ask(r).status().IsInvalidArgument());
+}
