@@ -48,7 +48,11 @@ void PrintHuman(const query::AskResponse& r, bool explain, std::ostream& out) {
   for (const auto& a : r.answers) {
     if (r.abstained) break;
     out << "\n" << ++rank << ". " << a.role.name;
-    if (!a.role.aliases.empty()) out << " (" << Join(a.role.aliases) << ")";
+    if (!a.role.aliases.empty()) {
+      std::string aliases;
+      for (const auto& alias : a.role.aliases) aliases += (aliases.empty() ? "" : ", ") + alias;
+      out << " (" << aliases << ")";
+    }
     out << "  confidence " << Fixed(a.confidence, 2) << "\n";
     for (const auto& c : a.citations) {
       out << "   - " << (c.title.empty() ? c.doc_id : c.title) << ", sentence " << c.sentence

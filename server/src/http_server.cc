@@ -92,6 +92,12 @@ class HttpServerImpl final : public HttpServer {
     const int threads = std::max(1, ctx_.options.threads);
     server_.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
     server_.set_tcp_nodelay(true);
+    // httplib's default adds SO_REUSEPORT, which lets a second server bind
+    // the same port and silently share its traffic; a taken port must fail.
+    server_.set_socket_options([](socket_t sock) {
+      int yes = 1;
+      setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    });
     server_.set_payload_max_length(ctx_.options.max_body_bytes);
     server_.set_read_timeout(10, 0);
     server_.set_write_timeout(10, 0);

@@ -39,11 +39,11 @@ ApiError ApiErrorFromStatus(const Status& status) {
                   status.message().empty() ? status.ToString() : status.message()};
 }
 
-std::string DumpJson(const nlohmann::json& body) {
-  return body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+std::string DumpJson(const nlohmann::ordered_json& body) {
+  return body.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
-void SendJson(httplib::Response& res, int http_status, const nlohmann::json& body) {
+void SendJson(httplib::Response& res, int http_status, const nlohmann::ordered_json& body) {
   res.status = http_status;
   res.set_content(DumpJson(body), kJsonContentType);
 }

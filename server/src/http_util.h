@@ -31,13 +31,13 @@ std::string ErrorCodeFor(const Status& status);
 ApiError ApiErrorFromStatus(const Status& status);
 
 // Serialises with invalid UTF-8 replaced, so a bad byte never throws.
-std::string DumpJson(const nlohmann::json& body);
+std::string DumpJson(const nlohmann::ordered_json& body);
 
-void SendJson(httplib::Response& res, int http_status, const nlohmann::json& body);
+void SendJson(httplib::Response& res, int http_status, const nlohmann::ordered_json& body);
 void SendError(httplib::Response& res, const ApiError& error);
 void SendStatusError(httplib::Response& res, const Status& status);
 
-// The standard reason phrase's error code for httplib-generated errors
+// The error code for httplib-generated errors
 // (413 -> "payload_too_large", 400 -> "bad_request", ...).
 ApiError ApiErrorForHttpStatus(int http_status);
 

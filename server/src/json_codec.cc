@@ -5,10 +5,14 @@
 namespace rolegraph::server {
 namespace {
 
-using nlohmann::json;
+// Insertion-ordered, so keys appear in the order docs/api.md lists them.
+using json = nlohmann::ordered_json;
 
 // Non-finite numbers are not JSON; report them as 0.
 double Finite(double v) { return std::isfinite(v) ? v : 0.0; }
+
+// Stored confidences are floats; print 0.9, not 0.8999999761581421.
+double Rounded(float v) { return std::round(Finite(v) * 1e4) / 1e4; }
 
 // Citation of a fact: the sentence it came from, without highlights.
 json EncodeFactCitation(const query::Citation& c) {
@@ -79,7 +83,7 @@ json EncodeRoleDetail(const index::RoleRecord& role, const std::vector<CitedFact
   json by_predicate = json::object();
   for (const auto& f : facts) {
     json item = {{"object", f.fact.object},
-                 {"confidence", Finite(f.fact.confidence)},
+                 {"confidence", Rounded(f.fact.confidence)},
                  {"citation", EncodeFactCitation(f.citation)}};
     if (!f.fact.object_role_id.empty()) item["object_role_id"] = f.fact.object_role_id;
     by_predicate[f.fact.predicate].push_back(std::move(item));
@@ -93,7 +97,7 @@ json EncodeFact(const CitedFact& f) {
           {"predicate", f.fact.predicate},
           {"object", f.fact.object},
           {"object_role_id", f.fact.object_role_id},
-          {"confidence", Finite(f.fact.confidence)},
+          {"confidence", Rounded(f.fact.confidence)},
           {"citation", EncodeFactCitation(f.citation)}};
 }
 

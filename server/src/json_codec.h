@@ -14,27 +14,27 @@ namespace rolegraph::server {
 
 // {"question", "abstained", "took_ms", "answers": [...]} plus "explain" when
 // with_explain. An abstained response always has "answers": [].
-nlohmann::json EncodeAskResponse(const query::AskResponse& response, bool with_explain);
-nlohmann::json EncodeCitation(const query::Citation& citation);
-nlohmann::json EncodeExplanation(const query::Explanation& explanation);
+nlohmann::ordered_json EncodeAskResponse(const query::AskResponse& response, bool with_explain);
+nlohmann::ordered_json EncodeCitation(const query::Citation& citation);
+nlohmann::ordered_json EncodeExplanation(const query::Explanation& explanation);
 
 // {id, name, kind, aliases, facts, mentions}
-nlohmann::json EncodeRole(const index::RoleRecord& role);
+nlohmann::ordered_json EncodeRole(const index::RoleRecord& role);
 // {"roles": [...]}
-nlohmann::json EncodeRoles(const std::vector<index::RoleRecord>& roles);
+nlohmann::ordered_json EncodeRoles(const std::vector<index::RoleRecord>& roles);
 // The role plus "facts": {predicate: [{object, object_role_id?, confidence, citation}]}.
-nlohmann::json EncodeRoleDetail(const index::RoleRecord& role, const std::vector<CitedFact>& facts);
+nlohmann::ordered_json EncodeRoleDetail(const index::RoleRecord& role, const std::vector<CitedFact>& facts);
 // {role_id, predicate, object, object_role_id, confidence, citation}
-nlohmann::json EncodeFact(const CitedFact& fact);
+nlohmann::ordered_json EncodeFact(const CitedFact& fact);
 // {"facts": [...]}
-nlohmann::json EncodeFacts(const std::vector<CitedFact>& facts);
+nlohmann::ordered_json EncodeFacts(const std::vector<CitedFact>& facts);
 // {"nodes": [{id, name, kind}], "edges": [{source, target, predicate, citation}]}
-nlohmann::json EncodeGraph(const RoleGraphData& graph);
+nlohmann::ordered_json EncodeGraph(const RoleGraphData& graph);
 
 // {id, title, lang, source, bytes, hash, sentences, facts, updated_at}
-nlohmann::json EncodeDocumentMeta(const index::DocumentMeta& meta);
-nlohmann::json EncodeDocuments(const std::vector<index::DocumentMeta>& documents);
+nlohmann::ordered_json EncodeDocumentMeta(const index::DocumentMeta& meta);
+nlohmann::ordered_json EncodeDocuments(const std::vector<index::DocumentMeta>& documents);
 // Metadata plus "text".
-nlohmann::json EncodeDocument(const index::Document& document);
+nlohmann::ordered_json EncodeDocument(const index::Document& document);
 
 }  // namespace rolegraph::server
