@@ -70,7 +70,7 @@ constexpr std::array kHeads = {
 
 // Functional modifiers of job titles: (word, key). Both languages map to
 // the English key so "manajer pemasaran" and "marketing manager" meet.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 100> kModifiers = {{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 143> kModifiers = {{
     {"senior", "senior"}, {"junior", "junior"}, {"general", "general"}, {"umum", "general"},
     {"executive", "executive"}, {"eksekutif", "executive"}, {"deputy", "deputy"}, {"wakil", "deputy"},
     {"assistant", "assistant"}, {"asisten", "assistant"}, {"regional", "regional"}, {"wilayah", "regional"},
@@ -97,7 +97,17 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 100> kModifi
     {"produksi", "production"}, {"purchasing", "purchasing"}, {"pembelian", "purchasing"},
     {"recruitment", "recruitment"}, {"rekrutmen", "recruitment"}, {"training", "training"},
     {"pelatihan", "training"}, {"accounting", "accounting"}, {"akuntansi", "accounting"},
-    {"school", "school"}, {"sekolah", "school"},
+    {"school", "school"}, {"sekolah", "school"}, {"plant", "plant"}, {"pabrik", "plant"},
+    {"factory", "plant"}, {"warehouse", "warehouse"}, {"gudang", "warehouse"}, {"curriculum", "curriculum"},
+    {"kurikulum", "curriculum"}, {"student", "student"}, {"kesiswaan", "student"}, {"treasury", "treasury"},
+    {"tax", "tax"}, {"pajak", "tax"}, {"payroll", "payroll"}, {"penggajian", "payroll"}, {"privacy", "privacy"},
+    {"privasi", "privacy"}, {"protection", "protection"}, {"perlindungan", "protection"},
+    {"commercial", "commercial"}, {"komersial", "commercial"}, {"supply", "supply"}, {"chain", "chain"},
+    {"strategy", "strategy"}, {"strategi", "strategy"}, {"analytics", "analytics"}, {"analitik", "analytics"},
+    {"people", "hr"}, {"talent", "talent"}, {"learning", "learning"}, {"medical", "medical"}, {"medis", "medical"},
+    {"nursing", "nursing"}, {"keperawatan", "nursing"}, {"public", "public"}, {"relations", "relations"},
+    {"humas", "public-relations"}, {"investor", "investor"}, {"credit", "credit"}, {"kredit", "credit"},
+    {"clinical", "clinical"}, {"editorial", "editorial"}, {"community", "community"}, {"komunitas", "community"},
 }};
 
 }  // namespace
@@ -139,12 +149,14 @@ std::string DisplayConcept(std::string_view key) {
 }
 
 bool IsRolePronoun(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"ia", "dia", "beliau", "he", "she", "they", "mereka"};
+  static constexpr std::string_view kWords[] = {"ia", "dia", "beliau", "he", "she", "they", "mereka",
+                                                "his", "her", "their", "them", "him"};
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
 bool IsRoleReferenceNoun(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"position", "role", "posisi", "jabatan", "peran", "job"};
+  static constexpr std::string_view kWords[] = {"position", "role", "posisi", "jabatan", "peran", "job",
+                                                "person", "orang", "officer", "pejabat"};
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 

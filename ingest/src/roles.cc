@@ -82,6 +82,23 @@ bool InitialsMatch(std::string_view acronym, const std::vector<const Token*>& ru
   return k == a.size();
 }
 
+// A noun that may qualify a title although our vocabulary lacks it ("manajer
+// pabrik", "head of logistics"): a content word, not a number, not an
+// Indonesian verb form (me-/di-/ber-/ter- prefixes) and not a role acronym.
+bool IsFreeModifier(const Token& t) {
+  if (t.stop || !IsWord(t) || t.norm.size() < 3) return false;
+  for (std::string_view prefix : {"me", "di", "ber", "ter", "per"})
+    if (t.norm.size() > 5 && std::string_view(t.norm).starts_with(prefix)) return false;
+  return true;
+}
+
+// Concept of a free modifier: its cognate key, so "kurikulum" and
+// "curriculum" meet; the word itself when it has none.
+std::string FreeConcept(const Token& t) {
+  std::string key = CognateKey(t.norm);
+  return key.empty() ? t.norm : key;
+}
+
 bool ContainsRoleHead(const std::vector<std::string>& words) {
   for (const auto& w : words) {
     if (w == "chief") return true;
@@ -100,6 +117,8 @@ class Recognizer {
     for (const auto& s : sentences_) FindAcronymDefinitions(s);
     result_.spans.resize(sentences_.size());
     for (uint32_t i = 0; i < sentences_.size(); ++i) FindMentions(i);
+    FindParentheticalAliases();
+    LinkAlternativeNames();
     MergeSubsumedTitles();
     for (auto& [id, e] : entities_) result_.entities.push_back(std::move(e.role));
     return std::move(result_);
@@ -128,9 +147,12 @@ class Recognizer {
         ++j;
       }
       if (connected && TryDefine(acronym, toks, j, true)) continue;
-      // Backward: "chief product officer (CPO)", "teknologi informasi (TI)".
+      // Backward: "chief product officer (CPO)", "teknologi informasi (TI)",
+      // "Chief Operating Officer atau COO".
       if (i > 0 && text_.substr(toks[i - 1].end, toks[i].begin - toks[i - 1].end).find('(') != std::string_view::npos)
         TryDefine(acronym, toks, i, false);
+      else if (i > 1 && (toks[i - 1].norm == "atau" || toks[i - 1].norm == "or"))
+        TryDefine(acronym, toks, i - 1, false);
     }
   }
 
@@ -278,13 +300,29 @@ class Recognizer {
         first = k;
       }
     } else {
+      // Indonesian order: "wakil kepala sekolah bidang kurikulum", "manajer
+      // pabrik"; English "head of sales". A deputy/assistant word may come first.
+      if (!head_of && i > 0 && !used[i - 1] && Adjacent(text_, toks[i - 1], toks[i], false)) {
+        std::string_view c = ModifierConcept(toks[i - 1].norm);
+        if (!c.empty() && IsSeniority(c)) {
+          concepts.push_back(std::string(c));
+          first = i - 1;
+        }
+      }
       size_t k = head_of ? i + 2 : i + 1;
-      for (; k < toks.size() && k - i <= 4; ++k) {
+      bool field = false;  // after "bidang" / "urusan" any word names the field
+      for (; k < toks.size() && k - i <= 5 && concepts.size() < 4; ++k) {
         if (used[k] || !Adjacent(text_, toks[k - 1], toks[k], true)) break;
+        if (toks[k].norm == "bidang" || toks[k].norm == "urusan") {
+          field = true;
+          continue;
+        }
         std::string c = ModifierOf(toks[k]);
         const HeadNoun* unit = FindHeadNoun(toks[k].norm);
         if (c.empty() && unit && unit->org_unit && head->english == std::string_view("head")) c = unit->english;
+        if (c.empty() && !unit && (field || head_of || k == i + 1) && IsFreeModifier(toks[k])) c = FreeConcept(toks[k]);
         if (c.empty()) break;
+        field = false;
         if (std::find(concepts.begin(), concepts.end(), c) == concepts.end()) concepts.push_back(c);
         last = k;
       }
@@ -323,6 +361,113 @@ class Recognizer {
     for (size_t k = first; k <= last; ++k) used[k] = true;
   }
 
+  // "Wakil kepala sekolah bidang kurikulum (wakasek kurikulum)": the words in
+  // parentheses after a title are another name of it; every later use of
+  // that name in the document is a mention.
+  void FindParentheticalAliases() {
+    std::vector<std::pair<std::vector<std::string>, std::string>> names;
+    for (uint32_t si = 0; si < sentences_.size(); ++si) {
+      const auto& toks = sentences_[si].tokens;
+      for (const auto& span : result_.spans[si]) {
+        size_t open = span.last + 1;
+        if (open >= toks.size()) continue;
+        std::string_view gap = text_.substr(toks[span.last].end, toks[open].begin - toks[span.last].end);
+        if (gap.find('(') == std::string_view::npos) continue;
+        std::vector<std::string> words;
+        size_t k = open;
+        for (; k < toks.size() && words.size() < 4; ++k) {
+          if (k > open && !Adjacent(text_, toks[k - 1], toks[k], false)) break;
+          words.push_back(toks[k].norm);
+        }
+        size_t close = toks[k - 1].end;
+        if (words.empty() || words.size() > 3 || close >= text_.size() || text_[close] != ')') continue;
+        bool overlaps = false;
+        for (const auto& other : result_.spans[si]) overlaps = overlaps || (other.first >= open && other.first < k);
+        if (overlaps) continue;
+        std::string alias;
+        for (const auto& w : words) alias += (alias.empty() ? "" : " ") + w;
+        AddAlias(entities_[span.role_id], alias);
+        names.emplace_back(words, span.role_id);
+      }
+    }
+    for (const auto& [words, id] : names)
+      for (uint32_t si = 0; si < sentences_.size(); ++si) AddNameMentions(si, words, id);
+  }
+
+  void AddNameMentions(uint32_t si, const std::vector<std::string>& words, const std::string& id) {
+    const auto& toks = sentences_[si].tokens;
+    auto& spans = result_.spans[si];
+    for (size_t i = 0; i + words.size() <= toks.size(); ++i) {
+      bool match = true;
+      for (size_t k = 0; k < words.size() && match; ++k) match = toks[i + k].norm == words[k];
+      if (!match) continue;
+      uint32_t first = static_cast<uint32_t>(i), last = static_cast<uint32_t>(i + words.size() - 1);
+      bool overlaps = std::any_of(spans.begin(), spans.end(),
+                                  [&](const RoleSpan& s) { return s.first <= last && first <= s.last; });
+      if (overlaps) continue;
+      spans.push_back({id, first, last, false});
+      ++entities_[id].role.mentions;
+    }
+    std::sort(spans.begin(), spans.end(), [](const RoleSpan& a, const RoleSpan& b) { return a.first < b.first; });
+  }
+
+  bool IsAcronymEntity(const std::string& id) const {
+    auto it = entities_.find(id);
+    return it != entities_.end() &&
+           std::any_of(it->second.role.aliases.begin(), it->second.role.aliases.end(),
+                       [&](const std::string& a) { return Lower(a) == id && AcronymOf(a) == a; });
+  }
+
+  // "COO atau direktur operasional", "CMO or marketing head", "jabatan ini
+  // juga dikenal sebagai direktur operasional", "also known as ...": a title
+  // given as another name of an acronym role is that role.
+  void LinkAlternativeNames() {
+    static const std::set<std::string> kOr = {"atau", "or", "alias", "aka"};
+    static const std::set<std::string> kKnownAs = {"dikenal", "known", "called", "disebut", "sebut"};
+    static const std::set<std::string> kFiller = {"juga", "also", "sering", "often", "biasa", "commonly",
+                                                  "sebagai", "as", "is", "adalah", "ini", "this", "role",
+                                                  "position", "posisi", "jabatan", "the", "a", "an", "sometimes",
+                                                  "kadang", "banyak", "di", "perusahaan", "in", "many", "companies"};
+    std::map<std::string, std::string> into;
+    std::string previous_subject;
+    for (uint32_t si = 0; si < sentences_.size(); ++si) {
+      const auto& toks = sentences_[si].tokens;
+      const auto& spans = result_.spans[si];
+      for (size_t k = 0; k < spans.size(); ++k) {
+        const RoleSpan& b = spans[k];
+        if (IsAcronymEntity(b.role_id)) continue;
+        // Gap before b back to the previous span (or the sentence start).
+        size_t from = k > 0 ? spans[k - 1].last + 1 : 0;
+        bool all_or = from < b.first, any_known = false, all_known = true;
+        for (size_t t = from; t < b.first; ++t) {
+          all_or = all_or && kOr.count(toks[t].norm);
+          any_known = any_known || kKnownAs.count(toks[t].norm);
+          all_known = all_known && (kKnownAs.count(toks[t].norm) || kFiller.count(toks[t].norm));
+        }
+        std::string a;
+        if (k > 0 && all_or && IsAcronymEntity(spans[k - 1].role_id)) a = spans[k - 1].role_id;
+        if (any_known && all_known) a = k > 0 ? spans[k - 1].role_id : previous_subject;
+        if (!a.empty() && a != b.role_id && IsAcronymEntity(a)) into[b.role_id] = a;
+      }
+      if (!spans.empty()) previous_subject = spans.front().role_id;
+    }
+    for (const auto& [from, to] : into) MergeEntity(from, to);
+  }
+
+  void MergeEntity(const std::string& from, const std::string& to) {
+    if (!entities_.count(from) || !entities_.count(to)) return;
+    Entity& target = entities_[to];
+    Entity& source = entities_[from];
+    for (const auto& alias : source.role.aliases) AddAlias(target, alias);
+    target.role.mentions += source.role.mentions;
+    target.role.first_sentence = std::min(target.role.first_sentence, source.role.first_sentence);
+    for (auto& spans : result_.spans)
+      for (auto& s : spans)
+        if (s.role_id == from) s.role_id = to;
+    entities_.erase(from);
+    signatures_.erase(from);
+  }
+
   void MergeSubsumedTitles() {
     std::map<std::string, std::string> into;
     for (const auto& [a, sig_a] : signatures_) {
@@ -335,17 +480,7 @@ class Recognizer {
       }
       if (!best.empty()) into[a] = best;
     }
-    for (const auto& [from, to] : into) {
-      Entity& target = entities_[to];
-      Entity& source = entities_[from];
-      for (const auto& alias : source.role.aliases) AddAlias(target, alias);
-      target.role.mentions += source.role.mentions;
-      target.role.first_sentence = std::min(target.role.first_sentence, source.role.first_sentence);
-      for (auto& spans : result_.spans)
-        for (auto& s : spans)
-          if (s.role_id == from) s.role_id = to;
-    }
-    for (const auto& [from, to] : into) entities_.erase(from);
+    for (const auto& [from, to] : into) MergeEntity(from, to);
   }
 
   std::string_view text_;

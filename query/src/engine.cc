@@ -19,7 +19,7 @@ namespace {
 constexpr size_t kMaxCandidates = 48;
 constexpr double kContextShare = 0.3;   // credit for matches governed by another role
 constexpr double kHeadingFactor = 0.6;  // headings are weak evidence
-constexpr double kOffTopicRelation = 0.6;
+constexpr double kOffTopicRelation = 0.3;  // a relation question is about its named role
 constexpr double kMinCoverage = 0.33;   // below this the corpus does not answer
 constexpr double kCitationRatio = 0.6;
 constexpr size_t kMaxCitations = 3;
@@ -72,12 +72,20 @@ class AskRun {
     n_ = std::max<uint64_t>(1, reader_.Stats().sentences);
     WeighConcepts();
     std::vector<RoleScore> ranked;
+    if (q_.about_unknown_role) {
+      out.explanation.why = "the question names a role no document mentions";
+      return out;
+    }
     if (q_.type == QuestionType::kCompare) {
       ranked = Compare();
+      if (ranked.empty()) ranked = DescribeNamedRoles();
+    } else if (q_.type == QuestionType::kWhat && q_.concepts.empty()) {
+      ranked = DescribeNamedRoles();
     } else {
       if (auto s = Retrieve(); !s.ok()) return s;
       ranked = RankRoles(q_.type);
       if (ranked.empty() && q_.type == QuestionType::kRelation) ranked = RankRoles(QuestionType::kWhat);
+      if (ranked.empty() && q_.type == QuestionType::kWhat) ranked = DescribeNamedRoles();
     }
     Explain(&out, ranked);
     if (ranked.empty() || ranked[0].evidence.empty() ||
@@ -96,6 +104,7 @@ class AskRun {
       double coverage = BestCoverage(rs);
       double conf = k == 0 ? coverage * (0.55 + 0.45 * margin) : coverage * 0.8 * (top > 0 ? rs.total / top : 0);
       if (q_.type == QuestionType::kCompare) conf = std::min(1.0, 0.5 + 0.1 * rs.total);
+      if (q_.concepts.empty() && q_.type == QuestionType::kWhat) conf = 0.6;
       a.confidence = std::round(std::clamp(conf, 0.0, 1.0) * 1000) / 1000;
       for (const auto& ev : rs.evidence) {
         if (a.citations.size() >= kMaxCitations || ev.score < kCitationRatio * rs.evidence[0].score) break;
@@ -303,6 +312,35 @@ class AskRun {
       for (size_t k = 0; k < best.size() && k < kMaxCitations; ++k)
         rs.evidence.push_back({best[k].first, 1.0, best[k].second, {}});
       ranked.push_back(std::move(rs));
+    }
+    return ranked;
+  }
+
+  // "What does X do?" / a comparison with no sentence naming both: each named
+  // role with the sentences of its strongest facts.
+  std::vector<RoleScore> DescribeNamedRoles() {
+    std::vector<RoleScore> ranked;
+    for (const auto& id : q_.roles) {
+      auto facts = reader_.Facts(id);
+      if (!facts.ok() || facts->empty()) continue;
+      std::stable_sort(facts->begin(), facts->end(), [](const index::FactRecord& a, const index::FactRecord& b) {
+        auto rank = [](const index::FactRecord& f) {
+          return f.predicate == "responsible_for" ? 2.0f + f.confidence : f.predicate == "is" ? f.confidence : 1.0f + f.confidence;
+        };
+        return rank(a) > rank(b);
+      });
+      RoleScore rs;
+      rs.id = id;
+      rs.total = 1.0;
+      std::set<SentenceKey> seen;
+      for (const auto& f : *facts) {
+        if (rs.evidence.size() >= kMaxCitations || !seen.insert({f.doc_id, f.sentence}).second) continue;
+        auto s = reader_.GetSentence(f.doc_id, f.sentence);
+        if (!s.ok()) continue;
+        const auto& rec = sentences_.emplace(SentenceKey{f.doc_id, f.sentence}, std::move(*s)).first->second;
+        rs.evidence.push_back({1.0, 1.0, &rec, {{f.object_begin - rec.begin, f.object_end - rec.begin}}});
+      }
+      if (!rs.evidence.empty()) ranked.push_back(std::move(rs));
     }
     return ranked;
   }

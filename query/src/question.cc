@@ -18,7 +18,8 @@ const std::set<std::string> kCompareCues = {"difference", "differences", "differ
                                             "membedakan", "dibandingkan", "bandingkan"};
 const std::set<std::string> kDutyCues = {"responsibilities", "responsibility", "duties", "duty", "role", "job",
                                          "tasks", "task", "do", "does", "tugas", "peran", "pekerjaan",
-                                         "tanggung", "jawab", "kerjakan", "lakukan"};
+                                         "tanggung", "jawab", "kerjakan", "lakukan", "kerja", "laku",
+                                         "respons", "duti", "ugas"};
 const std::set<std::string> kQuantityCues = {"many", "much", "long", "berapa"};
 const std::set<std::string> kWhatCues = {"what", "apa", "apakah", "describe", "jelaskan", "explain"};
 
@@ -33,7 +34,7 @@ bool NormEquals(const std::string& q, const std::string& alias) {
 // aliases documents gave it; returns role ids in order.
 std::vector<std::string> FindRoles(const std::string& question, Lang lang, const std::vector<ingest::Token>& toks,
                                    const ingest::Analyzer& analyzer, const std::vector<index::RoleRecord>& roles,
-                                   std::vector<bool>* is_role) {
+                                   std::vector<bool>* is_role, bool* unknown_named) {
   struct Match {
     size_t first, len;
     std::string id;
@@ -43,6 +44,7 @@ std::vector<std::string> FindRoles(const std::string& question, Lang lang, const
     bool known = std::any_of(roles.begin(), roles.end(), [&](const auto& r) { return r.id == name.role_id; });
     if (known && name.last_token < toks.size())
       matches.push_back({name.first_token, name.last_token - name.first_token + 1, name.role_id});
+    if (!known) *unknown_named = true;
   }
   for (const auto& r : roles) {
     if (r.kind != "role") continue;
@@ -121,10 +123,14 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
   if (q.lang == Lang::kUnknown) q.lang = Lang::kEn;
   std::vector<ingest::Token> toks = analyzer.Tokenize(question, q.lang);
   std::vector<bool> is_role(toks.size(), false);
-  q.roles = FindRoles(question, q.lang, toks, analyzer, roles, &is_role);
+  bool unknown_named = false;
+  q.roles = FindRoles(question, q.lang, toks, analyzer, roles, &is_role, &unknown_named);
 
   std::set<std::string> norms;
-  for (const auto& t : toks) norms.insert(t.norm);
+  for (const auto& t : toks) {
+    norms.insert(t.norm);
+    norms.insert(t.stem);  // "dikerjakan" -> "kerja", "responsibilities" -> "respons"
+  }
   auto any = [&](const std::set<std::string>& cues) {
     return std::any_of(cues.begin(), cues.end(), [&](const std::string& c) { return norms.count(c) > 0; });
   };
@@ -133,6 +139,9 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
   else if (!q.roles.empty() && any(kQuantityCues)) q.type = QuestionType::kFact;
   else if (!q.roles.empty() && any(kWhatCues) && any(kDutyCues)) q.type = QuestionType::kWhat;
   else if (!q.roles.empty()) q.type = QuestionType::kRelation;
+  // Named by pattern but absent from the corpus, with no known role beside it.
+  q.about_unknown_role = unknown_named && q.roles.empty() &&
+                         (any(kQuantityCues) || (any(kWhatCues) && any(kDutyCues)) || any(kWhatCues));
 
   // Content words: not stop words (an upper-case acronym such as "IT" is
   // content even though "it" is a stop word), not role names, not cues.
@@ -150,7 +159,9 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
     const auto& t = toks[i];
     if (is_role[i] || (t.stop && !t.upper) || t.norm.size() < 2) continue;
     if (compare && kCompareCues.count(t.norm)) continue;
-    if (q.type == QuestionType::kWhat && (kDutyCues.count(t.norm) || kWhatCues.count(t.norm))) continue;
+    if (q.type == QuestionType::kWhat &&
+        (kDutyCues.count(t.norm) || kDutyCues.count(t.stem) || kWhatCues.count(t.norm)))
+      continue;
     if (q.type == QuestionType::kFact && kQuantityCues.count(t.norm)) continue;
     Concept c;
     c.word = t.norm;

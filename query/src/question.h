@@ -33,6 +33,9 @@ struct ParsedQuestion {
   Lang lang = Lang::kEn;
   QuestionType type = QuestionType::kWho;
   std::vector<std::string> roles;  // ids of roles the question names, in order
+  // The question asks about a role (by its type) that the corpus never names:
+  // nothing in it can answer ("What is the salary of the chief legal officer?").
+  bool about_unknown_role = false;
   std::vector<Concept> concepts;
 };
 
