@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
-
 #include <nlohmann/json.hpp>
 
 #include "rolegraph/ingest/analyzer.h"
@@ -55,7 +54,8 @@ std::optional<ApiError> CheckLang(std::string_view lang) {
 AskParse ParseAskJson(std::string_view body) {
   // nlohmann rejects raw invalid UTF-8 as a parse error; check first so the
   // client learns what is actually wrong.
-  if (!ingest::IsValidUtf8(body)) return BadRequest("invalid_utf8", "request body is not valid UTF-8");
+  if (!ingest::IsValidUtf8(body))
+    return BadRequest("invalid_utf8", "request body is not valid UTF-8");
   nlohmann::json doc = nlohmann::json::parse(body, nullptr, /*allow_exceptions=*/false);
   if (doc.is_discarded()) return BadRequest("invalid_json", "request body is not valid JSON");
   if (!doc.is_object()) {
@@ -70,10 +70,11 @@ AskParse ParseAskJson(std::string_view body) {
   if (auto e = CheckQuestion(request.question)) return *e;
 
   if (auto k = doc.find("top_k"); k != doc.end() && !k->is_null()) {
-    if (!k->is_number_integer()) return BadRequest("invalid_top_k", "top_k must be an integer 1..10");
-    long long v = k->is_number_unsigned() ? static_cast<long long>(std::min<uint64_t>(
-                                                k->get<uint64_t>(), 1000))
-                                          : k->get<long long>();
+    if (!k->is_number_integer())
+      return BadRequest("invalid_top_k", "top_k must be an integer 1..10");
+    long long v = k->is_number_unsigned()
+                      ? static_cast<long long>(std::min<uint64_t>(k->get<uint64_t>(), 1000))
+                      : k->get<long long>();
     if (auto e = CheckTopK(v)) return *e;
     request.top_k = static_cast<int>(v);
   }

@@ -54,14 +54,16 @@ Status ArgParser::Parse(const std::vector<std::string>& args) {
     const Spec* spec = Find(name);
     if (spec == nullptr) return Status::InvalidArgument("unknown option '--" + name + "'");
     if (!spec->takes_value) {
-      if (eq != std::string::npos) return Status::InvalidArgument("option '--" + name + "' takes no value");
+      if (eq != std::string::npos)
+        return Status::InvalidArgument("option '--" + name + "' takes no value");
       values_[name] = "true";
     } else if (eq != std::string::npos) {
       values_[name] = arg.substr(eq + 1);
     } else if (i + 1 < args.size()) {
       values_[name] = args[++i];
     } else {
-      return Status::InvalidArgument("option '--" + name + "' needs a value (" + spec->value_name + ")");
+      return Status::InvalidArgument("option '--" + name + "' needs a value (" + spec->value_name +
+                                     ")");
     }
   }
   const int n = static_cast<int>(positional_.size());
@@ -96,8 +98,10 @@ std::string ArgParser::Usage() const {
   if (!specs_.empty()) out += "\noptions:\n";
   for (const auto& spec : specs_) {
     std::string left = "  --" + spec.name + (spec.takes_value ? " " + spec.value_name : "");
-    if (left.size() < 24) left.resize(24, ' ');
-    else left += "\n" + std::string(24, ' ');
+    if (left.size() < 24)
+      left.resize(24, ' ');
+    else
+      left += "\n" + std::string(24, ' ');
     out += left + spec.help;
     if (!spec.default_value.empty()) out += " (default: " + spec.default_value + ")";
     out += "\n";

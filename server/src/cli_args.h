@@ -26,7 +26,7 @@ class ArgParser {
   Status Parse(const std::vector<std::string>& args);
 
   bool help() const { return help_; }
-  bool Has(const std::string& name) const;  // given on the command line
+  bool Has(const std::string& name) const;         // given on the command line
   std::string Get(const std::string& name) const;  // value or default
   // Integer value of an option (or its default) within [min, max].
   Result<long long> GetInt(const std::string& name, long long min, long long max) const;

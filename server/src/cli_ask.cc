@@ -32,10 +32,11 @@ void PrintExplanation(const query::Explanation& e, std::ostream& out) {
   if (!e.question_roles.empty()) out << " roles=" << Join(e.question_roles);
   out << "\n";
   for (const auto& t : e.terms) {
-    out << "  " << t.question_word << " -> " << t.term << " [" << t.lang << ", " << t.source
-        << ", " << Fixed(t.weight, 2) << "]\n";
+    out << "  " << t.question_word << " -> " << t.term << " [" << t.lang << ", " << t.source << ", "
+        << Fixed(t.weight, 2) << "]\n";
   }
-  for (const auto& [name, value] : e.score_parts) out << "  " << name << " = " << Fixed(value, 3) << "\n";
+  for (const auto& [name, value] : e.score_parts)
+    out << "  " << name << " = " << Fixed(value, 3) << "\n";
   if (!e.why.empty()) out << "  why: " << e.why << "\n";
 }
 
@@ -66,15 +67,17 @@ void PrintHuman(const query::AskResponse& r, bool explain, std::ostream& out) {
 }  // namespace
 
 int RunAsk(const Args& args) {
-  ArgParser parser("ask [--db DIR] [--json] [--top-k N] [--lang en|id] [--explain] QUESTION...",
-                   "Answer one question (English or Indonesian) with cited evidence. --json prints\n"
-                   "exactly the body POST /v1/ask would return.");
+  ArgParser parser(
+      "ask [--db DIR] [--json] [--top-k N] [--lang en|id] [--explain] QUESTION...",
+      "Answer one question (English or Indonesian) with cited evidence. --json prints\n"
+      "exactly the body POST /v1/ask would return.");
   parser.Option("db", "DIR", "database directory", kDefaultDb)
       .Flag("json", "print the HTTP API's JSON response")
       .Option("top-k", "N", "number of answers, 1..10", "3")
       .Option("lang", "en|id", "language of the question (default: detected)")
       .Flag("explain", "show how the answer was found")
-      .Option("lexicon", "PATH", "prebuilt lexicon (else $ROLEGRAPH_LEXICON, else the built-in one)")
+      .Option("lexicon", "PATH",
+              "prebuilt lexicon (else $ROLEGRAPH_LEXICON, else the built-in one)")
       .Positionals(1, -1, "QUESTION");
   if (auto exit = ParseArgs(parser, args)) return *exit;
 
@@ -85,7 +88,8 @@ int RunAsk(const Args& args) {
   request.top_k = static_cast<int>(*top_k);
   request.lang = parser.Get("lang");
   request.explain = parser.Has("explain");
-  for (const auto& error : {server::CheckQuestion(request.question), server::CheckLang(request.lang)}) {
+  for (const auto& error :
+       {server::CheckQuestion(request.question), server::CheckLang(request.lang)}) {
     if (error) return UsageError(error->message);
   }
 
@@ -104,7 +108,8 @@ int RunAsk(const Args& args) {
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   }
   if (parser.Has("json")) {
-    std::cout << server::DumpJson(server::EncodeAskResponse(*response, request.explain)) << std::endl;
+    std::cout << server::DumpJson(server::EncodeAskResponse(*response, request.explain))
+              << std::endl;
   } else {
     PrintHuman(*response, request.explain, std::cout);
     std::cout << std::flush;

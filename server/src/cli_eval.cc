@@ -2,7 +2,6 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
-
 #include <nlohmann/json.hpp>
 
 #include "cli_commands.h"
@@ -32,12 +31,14 @@ Result<std::vector<GoldQuestion>> ReadGold(const std::string& path) {
     auto doc = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
     if (doc.is_discarded() || !doc.is_object() || !doc.contains("question") ||
         !doc["question"].is_string()) {
-      return Status::InvalidArgument(path + ":" + std::to_string(n) + ": not a gold question object");
+      return Status::InvalidArgument(path + ":" + std::to_string(n) +
+                                     ": not a gold question object");
     }
     GoldQuestion q;
     q.id = doc.value("id", path + ":" + std::to_string(n));
     q.question = doc["question"].get<std::string>();
-    q.kind = doc.contains("kind") && doc["kind"].is_string() ? doc["kind"].get<std::string>() : "who";
+    q.kind =
+        doc.contains("kind") && doc["kind"].is_string() ? doc["kind"].get<std::string>() : "who";
     q.answer = Strings(doc, "answer");
     q.evidence = Strings(doc, "evidence");
     out.push_back(std::move(q));
@@ -73,21 +74,23 @@ void PrintFailure(const GoldQuestion& gold, const QuestionScore& r) {
   for (const auto& g : r.got) got += (got.empty() ? "" : ", ") + g;
   std::string failed;
   for (const auto& b : bad) failed += (failed.empty() ? "" : ",") + b;
-  std::cerr << "FAIL " << gold.id << " [" << failed << "]" << (r.error ? " error" : "")
-            << " q=\"" << gold.question << "\" got=[" << got << "]\n";
+  std::cerr << "FAIL " << gold.id << " [" << failed << "]" << (r.error ? " error" : "") << " q=\""
+            << gold.question << "\" got=[" << got << "]\n";
 }
 
 }  // namespace
 
 int RunEval(const Args& args) {
-  ArgParser parser("eval [--db DIR] [--roles roles.json] [--show-failures] FILE.jsonl...",
-                   "Ask every gold question (top_k 3) and score the answers as\n"
-                   "/work/shared/eval/evaluate.py does. Gold line: {\"id\", \"question\", \"kind\",\n"
-                   "\"answer\": [role keys], \"evidence\": [snippets]}; an empty answer means abstain.");
+  ArgParser parser(
+      "eval [--db DIR] [--roles roles.json] [--show-failures] FILE.jsonl...",
+      "Ask every gold question (top_k 3) and score the answers as\n"
+      "/work/shared/eval/evaluate.py does. Gold line: {\"id\", \"question\", \"kind\",\n"
+      "\"answer\": [role keys], \"evidence\": [snippets]}; an empty answer means abstain.");
   parser.Option("db", "DIR", "database directory", kDefaultDb)
       .Option("roles", "FILE", "JSON {role key: [accepted names]}; without it a key matches itself")
       .Flag("show-failures", "list the questions that missed (on stderr)")
-      .Option("lexicon", "PATH", "prebuilt lexicon (else $ROLEGRAPH_LEXICON, else the built-in one)")
+      .Option("lexicon", "PATH",
+              "prebuilt lexicon (else $ROLEGRAPH_LEXICON, else the built-in one)")
       .Positionals(1, -1, "FILE.jsonl");
   if (auto exit = ParseArgs(parser, args)) return *exit;
 

@@ -54,16 +54,18 @@ Result<ingest::IngestSummary> IngestWithProgress(ingest::Ingester& ingester,
 }
 
 int RunIngest(const Args& args) {
-  ArgParser parser("ingest [--db DIR] [--prune] PATH...",
-                   "Index role documents (*.txt, *.md; folders recursively, with an optional\n"
-                   "manifest.json) into the database. Unchanged files are skipped by content hash.");
+  ArgParser parser(
+      "ingest [--db DIR] [--prune] PATH...",
+      "Index role documents (*.txt, *.md; folders recursively, with an optional\n"
+      "manifest.json) into the database. Unchanged files are skipped by content hash.");
   parser.Option("db", "DIR", "database directory", kDefaultDb)
       .Flag("prune", "remove stored documents whose files are gone")
       .Positionals(1, -1, "PATH (a file or folder to ingest)");
   if (auto exit = ParseArgs(parser, args)) return *exit;
 
   auto db = OpenDatabase(parser.Get("db"), /*read_only=*/false);
-  if (!db.ok()) return Failure("cannot open database " + parser.Get("db") + ": " + db.status().ToString());
+  if (!db.ok())
+    return Failure("cannot open database " + parser.Get("db") + ": " + db.status().ToString());
   auto analyzer = ingest::Analyzer::Create();
   if (!analyzer.ok()) return Failure("cannot create analyzer: " + analyzer.status().ToString());
 

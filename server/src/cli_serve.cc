@@ -87,16 +87,18 @@ int DefaultThreads() {
 }  // namespace
 
 int RunServe(const Args& args) {
-  ArgParser parser("serve [--db DIR] [--host H] [--port P] [--corpus DIR] [--threads N]\n"
-                   "                 [--lexicon PATH] [--max-body BYTES]",
-                   "Serve the HTTP JSON API (see docs/api.md). With --corpus, the folder is\n"
-                   "ingested first (incremental by content hash; files gone from it are pruned).");
+  ArgParser parser(
+      "serve [--db DIR] [--host H] [--port P] [--corpus DIR] [--threads N]\n"
+      "                 [--lexicon PATH] [--max-body BYTES]",
+      "Serve the HTTP JSON API (see docs/api.md). With --corpus, the folder is\n"
+      "ingested first (incremental by content hash; files gone from it are pruned).");
   parser.Option("db", "DIR", "database directory", kDefaultDb)
       .Option("host", "H", "address to listen on", "127.0.0.1")
       .Option("port", "P", "port to listen on (0: any free port)", "8080")
       .Option("corpus", "DIR", "ingest this folder before serving")
       .Option("threads", "N", "worker threads", std::to_string(DefaultThreads()))
-      .Option("lexicon", "PATH", "prebuilt lexicon (else $ROLEGRAPH_LEXICON, else the built-in one)")
+      .Option("lexicon", "PATH",
+              "prebuilt lexicon (else $ROLEGRAPH_LEXICON, else the built-in one)")
       .Option("max-body", "BYTES", "largest accepted request body", std::to_string(5u << 20))
       .Positionals(0, 0, "");
   if (auto exit = ParseArgs(parser, args)) return *exit;
@@ -111,7 +113,8 @@ int RunServe(const Args& args) {
 
   QueryStack stack;
   auto db = OpenDatabase(parser.Get("db"), /*read_only=*/false);
-  if (!db.ok()) return Failure("cannot open database " + parser.Get("db") + ": " + db.status().ToString());
+  if (!db.ok())
+    return Failure("cannot open database " + parser.Get("db") + ": " + db.status().ToString());
   stack.db = std::move(db).value();
   if (Status s = CompleteQueryStack(stack, parser.Get("lexicon"), std::cerr); !s.ok()) {
     return Failure("cannot load the query engine: " + s.ToString());
@@ -120,10 +123,13 @@ int RunServe(const Args& args) {
   if (parser.Has("corpus")) {
     ingest::Ingester ingester(*stack.analyzer, *stack.db);
     auto summary = IngestWithProgress(ingester, {parser.Get("corpus")}, /*prune=*/true);
-    if (!summary.ok()) return Failure("cannot ingest " + parser.Get("corpus") + ": " + summary.status().ToString());
-    std::cout << "corpus " << parser.Get("corpus") << ":\n" << FormatIngestSummary(*summary) << std::flush;
+    if (!summary.ok())
+      return Failure("cannot ingest " + parser.Get("corpus") + ": " + summary.status().ToString());
+    std::cout << "corpus " << parser.Get("corpus") << ":\n"
+              << FormatIngestSummary(*summary) << std::flush;
     for (const auto& error : summary->errors) std::cerr << "rolegraph: failed: " << error << "\n";
-    if (Status s = stack.db->Flush(); !s.ok()) std::cerr << "rolegraph: flush: " << s.ToString() << "\n";
+    if (Status s = stack.db->Flush(); !s.ok())
+      std::cerr << "rolegraph: flush: " << s.ToString() << "\n";
   }
 
   server::ServerOptions options;

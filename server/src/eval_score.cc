@@ -34,8 +34,8 @@ bool HasEvidence(const std::vector<std::string>& texts, const std::vector<std::s
   for (const auto& t : texts) {
     for (const auto& raw : evidence) {
       const std::string e = TextNorm(raw);
-      if (!e.empty() && (t.find(e) != std::string::npos ||
-                         (t.size() >= 25 && e.find(t) != std::string::npos))) {
+      if (!e.empty() &&
+          (t.find(e) != std::string::npos || (t.size() >= 25 && e.find(t) != std::string::npos))) {
         return true;
       }
     }
@@ -65,7 +65,8 @@ std::string TextNorm(std::string_view s) {
     // U+2018 / U+2019 (E2 80 98 / 99) -> '
     if (i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xE2 &&
         static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-        (static_cast<unsigned char>(s[i + 2]) == 0x98 || static_cast<unsigned char>(s[i + 2]) == 0x99)) {
+        (static_cast<unsigned char>(s[i + 2]) == 0x98 ||
+         static_cast<unsigned char>(s[i + 2]) == 0x99)) {
       folded += '\'';
       i += 2;
       continue;

@@ -29,7 +29,7 @@ struct QuestionScore {
   bool answerable = false;
   bool abstained = false;
   bool role1 = false, role3 = false, evidence1 = false, evidence3 = false;
-  bool abstain_ok = false;  // unanswerable questions only
+  bool abstain_ok = false;       // unanswerable questions only
   std::vector<std::string> got;  // first names of the first three answers
 };
 

@@ -22,8 +22,8 @@ struct CitedFact {
 };
 
 struct FactFilter {
-  std::string role;       // id, name or alias; empty: every role
-  std::string predicate;  // exact; empty: any
+  std::string role;             // id, name or alias; empty: every role
+  std::string predicate;        // exact; empty: any
   std::string object_contains;  // case-insensitive substring of the object; empty: any
 };
 

@@ -27,7 +27,8 @@ void HandleGraph(const HandlerContext& ctx, const httplib::Request& req, httplib
 // document_handlers.cc (also the health probes)
 void HandleHealthz(const HandlerContext& ctx, const httplib::Request& req, httplib::Response& res);
 void HandleReadyz(const HandlerContext& ctx, const httplib::Request& req, httplib::Response& res);
-void HandleDocuments(const HandlerContext& ctx, const httplib::Request& req, httplib::Response& res);
+void HandleDocuments(const HandlerContext& ctx, const httplib::Request& req,
+                     httplib::Response& res);
 void HandleDocument(const HandlerContext& ctx, const httplib::Request& req, httplib::Response& res);
 
 }  // namespace rolegraph::server

@@ -26,24 +26,18 @@ struct Route {
 };
 
 constexpr Route kRoutes[] = {
-    {"GET", "/healthz", HandleHealthz},
-    {"GET", "/readyz", HandleReadyz},
-    {"POST", "/v1/ask", HandleAskPost},
-    {"GET", "/v1/ask", HandleAskGet},
-    {"GET", "/v1/roles", HandleRoles},
-    {"GET", R"(/v1/roles/([^/]+))", HandleRole},
-    {"GET", "/v1/facts", HandleFacts},
-    {"GET", "/v1/graph", HandleGraph},
-    {"GET", "/v1/documents", HandleDocuments},
-    {"GET", R"(/v1/documents/([^/]+))", HandleDocument},
+    {"GET", "/healthz", HandleHealthz},        {"GET", "/readyz", HandleReadyz},
+    {"POST", "/v1/ask", HandleAskPost},        {"GET", "/v1/ask", HandleAskGet},
+    {"GET", "/v1/roles", HandleRoles},         {"GET", R"(/v1/roles/([^/]+))", HandleRole},
+    {"GET", "/v1/facts", HandleFacts},         {"GET", "/v1/graph", HandleGraph},
+    {"GET", "/v1/documents", HandleDocuments}, {"GET", R"(/v1/documents/([^/]+))", HandleDocument},
 };
 
 constexpr const char* kMethods[] = {"GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"};
 
 class HttpServerImpl final : public HttpServer {
  public:
-  HttpServerImpl(const Deps& deps, const ServerOptions& options)
-      : ctx_{deps, options} {
+  HttpServerImpl(const Deps& deps, const ServerOptions& options) : ctx_{deps, options} {
     for (const Route& r : kRoutes) route_patterns_.emplace_back(r.method, std::regex(r.pattern));
     Configure();
   }
@@ -111,7 +105,9 @@ class HttpServerImpl final : public HttpServer {
     }
     // Catch-alls, registered last: a known path with another method is 405,
     // anything else 404, both as JSON.
-    auto fallback = [this](const httplib::Request& req, httplib::Response& res) { Fallback(req, res); };
+    auto fallback = [this](const httplib::Request& req, httplib::Response& res) {
+      Fallback(req, res);
+    };
     server_.Get(".*", fallback);
     server_.Post(".*", fallback);
     server_.Put(".*", fallback);
@@ -121,8 +117,8 @@ class HttpServerImpl final : public HttpServer {
 
     // httplib's own errors (bad request line, 413 payload) arrive without a
     // body; give them the JSON envelope. Handlers' errors already have one.
-    server_.set_error_handler(httplib::Server::HandlerWithResponse(
-        [](const httplib::Request&, httplib::Response& res) {
+    server_.set_error_handler(
+        httplib::Server::HandlerWithResponse([](const httplib::Request&, httplib::Response& res) {
           if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
           SendError(res, ApiErrorForHttpStatus(res.status));
           return httplib::Server::HandlerResponse::Handled;
@@ -145,7 +141,8 @@ class HttpServerImpl final : public HttpServer {
     std::string allow;
     for (const auto& [method, pattern] : route_patterns_) {
       if (method != req.method && std::regex_match(req.path, pattern)) {
-        if (allow.find(method) == std::string::npos) allow += allow.empty() ? method : ", " + method;
+        if (allow.find(method) == std::string::npos)
+          allow += allow.empty() ? method : ", " + method;
       }
     }
     if (allow.empty()) {
@@ -168,7 +165,8 @@ class HttpServerImpl final : public HttpServer {
 
 }  // namespace
 
-Result<std::unique_ptr<HttpServer>> HttpServer::Create(const Deps& deps, const ServerOptions& options) {
+Result<std::unique_ptr<HttpServer>> HttpServer::Create(const Deps& deps,
+                                                       const ServerOptions& options) {
   if (deps.db == nullptr || deps.analyzer == nullptr || deps.engine == nullptr) {
     return Status::InvalidArgument("HttpServer needs a database, an analyzer and an engine");
   }

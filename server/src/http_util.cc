@@ -49,8 +49,7 @@ void SendJson(httplib::Response& res, int http_status, const nlohmann::ordered_j
 }
 
 void SendError(httplib::Response& res, const ApiError& error) {
-  SendJson(res, error.http_status,
-           {{"error", {{"code", error.code}, {"message", error.message}}}});
+  SendJson(res, error.http_status, {{"error", {{"code", error.code}, {"message", error.message}}}});
 }
 
 void SendStatusError(httplib::Response& res, const Status& status) {
@@ -83,8 +82,10 @@ ApiError ApiErrorForHttpStatus(int http_status) {
 
 bool IsJsonContentType(std::string_view content_type) {
   std::string_view mime = content_type.substr(0, content_type.find(';'));
-  while (!mime.empty() && std::isspace(static_cast<unsigned char>(mime.back()))) mime.remove_suffix(1);
-  while (!mime.empty() && std::isspace(static_cast<unsigned char>(mime.front()))) mime.remove_prefix(1);
+  while (!mime.empty() && std::isspace(static_cast<unsigned char>(mime.back())))
+    mime.remove_suffix(1);
+  while (!mime.empty() && std::isspace(static_cast<unsigned char>(mime.front())))
+    mime.remove_prefix(1);
   constexpr std::string_view kJson = "application/json";
   if (mime.size() != kJson.size()) return false;
   for (size_t i = 0; i < mime.size(); ++i) {

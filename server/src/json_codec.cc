@@ -54,9 +54,10 @@ json EncodeAskResponse(const query::AskResponse& r, bool with_explain) {
     for (const auto& a : r.answers) {
       json citations = json::array();
       for (const auto& c : a.citations) citations.push_back(EncodeCitation(c));
-      answers.push_back({{"role", {{"id", a.role.id}, {"name", a.role.name}, {"aliases", a.role.aliases}}},
-                         {"confidence", Finite(a.confidence)},
-                         {"citations", std::move(citations)}});
+      answers.push_back(
+          {{"role", {{"id", a.role.id}, {"name", a.role.name}, {"aliases", a.role.aliases}}},
+           {"confidence", Finite(a.confidence)},
+           {"citations", std::move(citations)}});
     }
   }
   json out = {{"question", r.question},
@@ -68,7 +69,7 @@ json EncodeAskResponse(const query::AskResponse& r, bool with_explain) {
 }
 
 json EncodeRole(const index::RoleRecord& role) {
-  return {{"id", role.id},           {"name", role.name},         {"kind", role.kind},
+  return {{"id", role.id},           {"name", role.name},   {"kind", role.kind},
           {"aliases", role.aliases}, {"facts", role.facts}, {"mentions", role.mentions}};
 }
 
@@ -109,7 +110,8 @@ json EncodeFacts(const std::vector<CitedFact>& facts) {
 
 json EncodeGraph(const RoleGraphData& graph) {
   json nodes = json::array();
-  for (const auto& n : graph.nodes) nodes.push_back({{"id", n.id}, {"name", n.name}, {"kind", n.kind}});
+  for (const auto& n : graph.nodes)
+    nodes.push_back({{"id", n.id}, {"name", n.name}, {"kind", n.kind}});
   json edges = json::array();
   for (const auto& e : graph.edges) {
     edges.push_back({{"source", e.fact.role_id},
@@ -121,9 +123,15 @@ json EncodeGraph(const RoleGraphData& graph) {
 }
 
 json EncodeDocumentMeta(const index::DocumentMeta& m) {
-  return {{"id", m.id},       {"title", m.title},         {"lang", m.lang},
-          {"source", m.source}, {"bytes", m.bytes},       {"hash", m.hash},
-          {"sentences", m.sentences}, {"facts", m.facts}, {"updated_at", m.updated_at}};
+  return {{"id", m.id},
+          {"title", m.title},
+          {"lang", m.lang},
+          {"source", m.source},
+          {"bytes", m.bytes},
+          {"hash", m.hash},
+          {"sentences", m.sentences},
+          {"facts", m.facts},
+          {"updated_at", m.updated_at}};
 }
 
 json EncodeDocuments(const std::vector<index::DocumentMeta>& documents) {

@@ -23,7 +23,8 @@ nlohmann::ordered_json EncodeRole(const index::RoleRecord& role);
 // {"roles": [...]}
 nlohmann::ordered_json EncodeRoles(const std::vector<index::RoleRecord>& roles);
 // The role plus "facts": {predicate: [{object, object_role_id?, confidence, citation}]}.
-nlohmann::ordered_json EncodeRoleDetail(const index::RoleRecord& role, const std::vector<CitedFact>& facts);
+nlohmann::ordered_json EncodeRoleDetail(const index::RoleRecord& role,
+                                        const std::vector<CitedFact>& facts);
 // {role_id, predicate, object, object_role_id, confidence, citation}
 nlohmann::ordered_json EncodeFact(const CitedFact& fact);
 // {"facts": [...]}

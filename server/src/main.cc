@@ -16,8 +16,10 @@ struct Command {
 };
 
 constexpr Command kCommands[] = {
-    {"ingest", rolegraph::cli::RunIngest, "index role documents (files or folders) into a database"},
-    {"serve", rolegraph::cli::RunServe, "serve the HTTP JSON API (optionally ingesting a corpus first)"},
+    {"ingest", rolegraph::cli::RunIngest,
+     "index role documents (files or folders) into a database"},
+    {"serve", rolegraph::cli::RunServe,
+     "serve the HTTP JSON API (optionally ingesting a corpus first)"},
     {"ask", rolegraph::cli::RunAsk, "answer one question from the command line"},
     {"roles", rolegraph::cli::RunRoles, "list the roles in the knowledge graph"},
     {"facts", rolegraph::cli::RunFacts, "show the facts known about one role"},

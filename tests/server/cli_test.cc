@@ -87,8 +87,8 @@ TEST_CASE("cli: ingest is incremental") {
 }
 
 TEST_CASE("cli: ask --json prints the HTTP response shape") {
-  RunResult r = RunRolegraph({"ask", "--db", IngestedDb(), "--json", "--top-k", "2", "Who", "manages",
-                              "vendors", "for", "product", "improvement?"});
+  RunResult r = RunRolegraph({"ask", "--db", IngestedDb(), "--json", "--top-k", "2", "Who",
+                              "manages", "vendors", "for", "product", "improvement?"});
   REQUIRE_MESSAGE(r.exit_code == 0, r.err);
   json j = json::parse(r.out, nullptr, false);
   REQUIRE(!j.is_discarded());
@@ -110,7 +110,8 @@ TEST_CASE("cli: ask --json prints the HTTP response shape") {
   }
   CHECK_FALSE(j.contains("explain"));
 
-  RunResult human = RunRolegraph({"ask", "--db", IngestedDb(), "--explain", "Who runs IT operations?"});
+  RunResult human =
+      RunRolegraph({"ask", "--db", IngestedDb(), "--explain", "Who runs IT operations?"});
   CHECK(human.exit_code == 0);
   CHECK(human.out.find("Q: Who runs IT operations?") != std::string::npos);
   CHECK(human.out.find("explain:") != std::string::npos);
@@ -147,13 +148,16 @@ TEST_CASE("cli: eval prints a score line") {
   TempDir dir;
   {
     std::ofstream gold(dir / "gold.jsonl");
-    gold << R"({"id": "t1", "question": "Who manages vendors for product improvement?", "answer": ["CTO"], "evidence": ["peningkatan produk"]})" "\n"
-         << R"({"id": "t2", "question": "Who is the best football player in the world?", "answer": [], "evidence": []})" "\n";
+    gold
+        << R"({"id": "t1", "question": "Who manages vendors for product improvement?", "answer": ["CTO"], "evidence": ["peningkatan produk"]})"
+           "\n"
+        << R"({"id": "t2", "question": "Who is the best football player in the world?", "answer": [], "evidence": []})"
+           "\n";
     std::ofstream roles(dir / "roles.json");
     roles << R"({"CTO": ["CTO", "Chief Technology Officer"]})";
   }
-  RunResult r = RunRolegraph(
-      {"eval", "--db", IngestedDb(), "--roles", dir / "roles.json", "--show-failures", dir / "gold.jsonl"});
+  RunResult r = RunRolegraph({"eval", "--db", IngestedDb(), "--roles", dir / "roles.json",
+                              "--show-failures", dir / "gold.jsonl"});
   REQUIRE_MESSAGE(r.exit_code == 0, r.err);
   CHECK(r.out.find("score: role@1=") != std::string::npos);
   CHECK(r.out.find(" n=2") != std::string::npos);
@@ -167,8 +171,9 @@ TEST_CASE("cli: serve exits 0 on SIGTERM and 1 when the port is taken") {
 
   // A second server on the same port (and database) must fail cleanly.
   TempDir other;
-  RunResult taken = RunRolegraph({"serve", "--db", other / "db", "--port", std::to_string(first.port())},
-                                 std::chrono::seconds(60));
+  RunResult taken =
+      RunRolegraph({"serve", "--db", other / "db", "--port", std::to_string(first.port())},
+                   std::chrono::seconds(60));
   CHECK(taken.exit_code == 1);
 
   CHECK(first.Stop() == 0);

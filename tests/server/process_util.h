@@ -27,8 +27,15 @@ inline std::string EnvOr(const char* name, const std::string& fallback) {
   return v && *v ? v : fallback;
 }
 
-// The binary under test: $ROLEGRAPH_BIN (set by ctest).
-inline std::string RolegraphBin() { return EnvOr("ROLEGRAPH_BIN", "rolegraph"); }
+// The binary under test: $ROLEGRAPH_BIN (set by ctest), else the one built
+// next to this test binary (<build>/server/rolegraph).
+inline std::string RolegraphBin() {
+  std::error_code ec;
+  const auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
+  const std::string sibling =
+      ec ? "rolegraph" : (self.parent_path().parent_path() / "server" / "rolegraph").string();
+  return EnvOr("ROLEGRAPH_BIN", sibling);
+}
 
 inline std::string SourceDir() { return EnvOr("ROLEGRAPH_SOURCE_DIR", ROLEGRAPH_SOURCE_DIR); }
 
@@ -37,7 +44,8 @@ inline std::string CorpusDir() { return SourceDir() + "/corpus"; }
 class TempDir {
  public:
   TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "rolegraph-test-XXXXXX").string();
+    std::string pattern =
+        (std::filesystem::temp_directory_path() / "rolegraph-test-XXXXXX").string();
     if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
     path_ = pattern;
   }

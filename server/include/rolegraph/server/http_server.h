@@ -20,8 +20,8 @@ namespace rolegraph::server {
 
 struct ServerOptions {
   std::string host = "127.0.0.1";
-  int port = 8080;  // 0: any free port, see HttpServer::port()
-  int threads = 8;  // worker threads serving requests
+  int port = 8080;                   // 0: any free port, see HttpServer::port()
+  int threads = 8;                   // worker threads serving requests
   size_t max_body_bytes = 5u << 20;  // larger request bodies get 413
 };
 
