@@ -75,8 +75,10 @@ bool IsListMarker(std::string_view s) {
 }
 
 bool EndsWithAbbreviation(std::string_view s) {
-  static constexpr std::array<std::string_view, 12> kAbbreviations = {
-      "mr.", "mrs.", "ms.", "dr.", "prof.", "st.", "vs.", "e.g.", "i.e.", "no.", "jl.", "bpk."};
+  // Titles and Latin abbreviations that never end a sentence; "no." is left
+  // out because "I said no." does.
+  static constexpr std::array<std::string_view, 11> kAbbreviations = {
+      "mr.", "mrs.", "ms.", "dr.", "prof.", "st.", "vs.", "e.g.", "i.e.", "jl.", "bpk."};
   const size_t space = s.find_last_of(" \t");
   const std::string_view last = space == std::string_view::npos ? s : s.substr(space + 1);
   if (last.size() > 5) return false;
