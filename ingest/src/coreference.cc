@@ -13,6 +13,7 @@ constexpr float kPronoun = 0.85f;
 constexpr float kPrevious = 0.6f;
 constexpr float kSection = 0.55f;
 constexpr float kTopic = 0.45f;
+constexpr uint32_t kSubjectWindow = 6;  // tokens from the sentence start
 
 bool IsRole(const RecognizedRoles& roles, const std::string& id) {
   const RoleEntity* e = roles.Find(id);
@@ -93,10 +94,13 @@ std::vector<SentenceFocus> ResolveFocus(std::string_view text, const std::vector
       spans.push_back({target, first, last, true});
     }
     std::sort(spans.begin(), spans.end(), [](const RoleSpan& a, const RoleSpan& b) { return a.first < b.first; });
+    // The subject is a role named early in the sentence; a role met only
+    // late ("... memilih kantor akuntan publik") is an object and does not
+    // take over the discourse.
     const RoleSpan* subject = nullptr;
     for (const auto& sp : spans)
       if (IsRole(*roles, sp.role_id)) {
-        subject = &sp;
+        if (sp.first <= kSubjectWindow) subject = &sp;
         break;
       }
     if (subject) {

@@ -117,6 +117,7 @@ class Recognizer {
     for (const auto& s : sentences_) FindAcronymDefinitions(s);
     result_.spans.resize(sentences_.size());
     for (uint32_t i = 0; i < sentences_.size(); ++i) FindMentions(i);
+    ResolveBareHeads();
     FindParentheticalAliases();
     LinkAlternativeNames();
     MergeSubsumedTitles();
@@ -328,7 +329,14 @@ class Recognizer {
       }
     }
     FoldConcepts(&concepts);
-    if (concepts.empty()) return;  // a bare "manager" is no particular role
+    if (concepts.empty()) {
+      // A bare "manager" is no particular role, unless it opens the sentence
+      // ("Controller menyusun ...", "The controller ...") and the document
+      // has one title with that head: then it is that title, shortened.
+      bool opens = i == 0 || (i == 1 && (toks[0].norm == "the" || toks[0].norm == "seorang" || toks[0].norm == "sang"));
+      if (opens && !head->org_unit) bare_heads_.push_back({si, static_cast<uint32_t>(i), std::string(head->english)});
+      return;
+    }
     // Canonical English name: seniority first, then function, then head.
     std::vector<std::string> ordered;
     for (const auto& c : concepts)
@@ -359,6 +367,27 @@ class Recognizer {
     AddAlias(e, alias);
     AddMention(si, e, static_cast<uint32_t>(first), static_cast<uint32_t>(last));
     for (size_t k = first; k <= last; ++k) used[k] = true;
+  }
+
+  void ResolveBareHeads() {
+    for (const auto& bare : bare_heads_) {
+      std::string only;
+      int count = 0;
+      for (const auto& [id, sig] : signatures_)
+        if (sig.first == bare.head && entities_.count(id) && entities_[id].role.kind == "role") {
+          only = id;
+          ++count;
+        }
+      if (count != 1) continue;
+      auto& spans = result_.spans[bare.sentence];
+      bool taken = std::any_of(spans.begin(), spans.end(), [&](const RoleSpan& s) {
+        return s.first <= bare.token && bare.token <= s.last;
+      });
+      if (taken) continue;
+      spans.push_back({only, bare.token, bare.token, false});
+      std::sort(spans.begin(), spans.end(), [](const RoleSpan& a, const RoleSpan& b) { return a.first < b.first; });
+      ++entities_[only].role.mentions;
+    }
   }
 
   // "Wakil kepala sekolah bidang kurikulum (wakasek kurikulum)": the words in
@@ -424,10 +453,7 @@ class Recognizer {
   void LinkAlternativeNames() {
     static const std::set<std::string> kOr = {"atau", "or", "alias", "aka"};
     static const std::set<std::string> kKnownAs = {"dikenal", "known", "called", "disebut", "sebut"};
-    static const std::set<std::string> kFiller = {"juga", "also", "sering", "often", "biasa", "commonly",
-                                                  "sebagai", "as", "is", "adalah", "ini", "this", "role",
-                                                  "position", "posisi", "jabatan", "the", "a", "an", "sometimes",
-                                                  "kadang", "banyak", "di", "perusahaan", "in", "many", "companies"};
+    static const std::set<std::string> kFiller = {"sebagai", "as", "the", "a", "an", "dengan", "nama"};
     std::map<std::string, std::string> into;
     std::string previous_subject;
     for (uint32_t si = 0; si < sentences_.size(); ++si) {
@@ -436,17 +462,22 @@ class Recognizer {
       for (size_t k = 0; k < spans.size(); ++k) {
         const RoleSpan& b = spans[k];
         if (IsAcronymEntity(b.role_id)) continue;
-        // Gap before b back to the previous span (or the sentence start).
+        // "A atau B": only "or" words between the two names.
         size_t from = k > 0 ? spans[k - 1].last + 1 : 0;
-        bool all_or = from < b.first, any_known = false, all_known = true;
-        for (size_t t = from; t < b.first; ++t) {
-          all_or = all_or && kOr.count(toks[t].norm);
-          any_known = any_known || kKnownAs.count(toks[t].norm);
-          all_known = all_known && (kKnownAs.count(toks[t].norm) || kFiller.count(toks[t].norm));
-        }
+        bool all_or = from < b.first;
+        for (size_t t = from; t < b.first; ++t) all_or = all_or && kOr.count(toks[t].norm);
         std::string a;
         if (k > 0 && all_or && IsAcronymEntity(spans[k - 1].role_id)) a = spans[k - 1].role_id;
-        if (any_known && all_known) a = k > 0 ? spans[k - 1].role_id : previous_subject;
+        // "... juga dikenal sebagai B" / "also known as B": the cue right
+        // before B; A is the role named before the cue, else the subject
+        // of the previous sentence ("jabatan ini juga dikenal sebagai ...").
+        size_t t = b.first;
+        while (t > from && kFiller.count(toks[t - 1].norm)) --t;
+        if (t > from && kKnownAs.count(toks[t - 1].norm)) {
+          a = previous_subject;
+          for (size_t j = 0; j < k; ++j)
+            if (spans[j].last < t - 1) a = spans[j].role_id;
+        }
         if (!a.empty() && a != b.role_id && IsAcronymEntity(a)) into[b.role_id] = a;
       }
       if (!spans.empty()) previous_subject = spans.front().role_id;
@@ -488,6 +519,11 @@ class Recognizer {
   std::map<std::string, AcronymDef> defs_;
   std::map<std::string, Entity> entities_;
   std::map<std::string, std::pair<std::string, std::vector<std::string>>> signatures_;
+  struct BareHead {
+    uint32_t sentence, token;
+    std::string head;
+  };
+  std::vector<BareHead> bare_heads_;
   RecognizedRoles result_;
 };
 

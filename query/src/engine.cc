@@ -45,6 +45,9 @@ struct RoleScore {
   std::vector<RoleEvidence> evidence;  // best first
 };
 
+// "by" / "oleh" before a role name mark it as the doer of a passive verb.
+bool IsAgentMarker(const std::string& stem) { return stem == "by" || stem == "oleh"; }
+
 double Idf(uint64_t n, uint64_t df) {
   return std::log(1.0 + (static_cast<double>(n) - df + 0.5) / (static_cast<double>(df) + 0.5));
 }
@@ -206,13 +209,22 @@ class AskRun {
     }
     std::string focus = s.focus_role;
     if (exclude_named && Named(focus)) focus.clear();
+    // A word belongs to the role named before it in the sentence; with none
+    // before, to the role named after it ("..., CTO mengelola aspek itu",
+    // "held by a CPO") unless that name only closes the sentence as an
+    // object and the sentence already has a role in focus.
     auto govern = [&](uint32_t p) -> std::string {
       const index::RoleMention* before = nullptr;
       for (const auto* m : spans)
         if (m->last_token < p) before = m;
       if (before) return before->role_id;
-      for (const auto* m : spans)
-        if (m->first_token > p) return m->role_id;
+      for (const auto* m : spans) {
+        if (m->first_token <= p) continue;
+        bool closing = m->last_token + 2 >= s.terms.size();
+        bool agent = m->first_token > 0 && IsAgentMarker(s.terms[m->first_token - 1].term);
+        if (closing && !agent && !focus.empty()) return focus;
+        return m->role_id;
+      }
       return focus;
     };
     std::map<std::string, std::vector<double>> clause;
