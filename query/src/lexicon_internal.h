@@ -1,5 +1,6 @@
-// Private pieces of the lexicon shared by the builder (lexicon_build.cc), the
-// in-memory implementation and its binary form (lexicon.cc).
+// Private pieces of the lexicon shared by the resource readers
+// (lexicon_readers.cc), the builder (lexicon_build.cc), the in-memory
+// implementation and its binary form (lexicon.cc).
 // Resources are first read into surface-word relations (RawRelation), then
 // turned into stem space in one place, so every parser stays a small, testable
 // text reader that knows nothing about Snowball.
@@ -20,7 +21,12 @@ namespace rolegraph::query::internal {
 // by a translation is two uncertain steps and weighs least.
 inline constexpr float kGlossaryWeight = 0.85f;
 inline constexpr float kFreeDictWeight = 0.75f;
-inline constexpr float kWordNetWeight = 0.6f;
+inline constexpr float kWordNetWeight = 0.6f;             // a lemma's first WordNet sense
+inline constexpr float kWordNetSecondSenseWeight = 0.45f;  // its second sense; later ones dropped
+// A verb with more senses than this keeps only its first ("serve" has 15).
+inline constexpr size_t kWordNetManyVerbSenses = 5;
+// WordNet synonyms with a shorter stem ("ai", "go") are dropped.
+inline constexpr size_t kMinWordNetStemLength = 3;
 inline constexpr float kGlossarySiblingWeight = 0.55f;  // alternatives on one glossary line
 inline constexpr float kMythesWeight = 0.5f;
 inline constexpr float kOneHopWeight = 0.45f;

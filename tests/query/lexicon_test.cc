@@ -82,6 +82,17 @@ TEST_CASE("lexicon: translations and synonyms in stem space") {
       {"keputusan", Lang::kId, "decision", Lang::kEn, nullptr},
       {"supervise", Lang::kEn, "oversee", Lang::kEn, "wordnet"},
       {"hire", Lang::kEn, "employ", Lang::kEn, "wordnet"},
+      // General work vocabulary FreeDict lacks; Indonesian forms whose stems
+      // differ from the meN- verb are listed in the glossary too.
+      {"introduce", Lang::kEn, "memperkenalkan", Lang::kId, "glossary"},
+      {"diperkenalkan", Lang::kId, "introduce", Lang::kEn, "glossary"},
+      {"serve", Lang::kEn, "melayani", Lang::kId, "glossary"},
+      {"understand", Lang::kEn, "memahami", Lang::kId, "glossary"},
+      {"dipahami", Lang::kId, "understand", Lang::kEn, "glossary"},
+      {"agree", Lang::kEn, "menyepakati", Lang::kId, "glossary"},
+      {"save", Lang::kEn, "menghemat", Lang::kId, "glossary"},
+      {"dinilai", Lang::kId, "assess", Lang::kEn, "glossary"},
+      {"patient", Lang::kEn, "pasien", Lang::kId, "glossary"},
   };
   for (const Row& row : rows) {
     std::string pair = std::string(row.word) + " -> " + row.target;
@@ -92,6 +103,34 @@ TEST_CASE("lexicon: translations and synonyms in stem space") {
     CHECK(e->weight > 0.0f);
     CHECK(e->weight <= 1.0f);
     if (row.source != nullptr) CHECK(e->source == std::string(row.source));
+  }
+}
+
+TEST_CASE("lexicon: WordNet keeps first senses and drops noisy synonyms") {
+  // "tax" ~ "task" is the verb's third sense; "taxing" (onerous) is an adjective.
+  std::vector<Expansion> tax = ExpandWord("tax", Lang::kEn);
+  CHECK(Find(tax, "pajak", Lang::kId) != nullptr);
+  CHECK(Find(tax, "task", Lang::kEn) == nullptr);
+  CHECK(Find(tax, "onerous", Lang::kEn) == nullptr);
+  // "decided" (adj: distinct) and "decidedly" share the verb's stem.
+  std::vector<Expansion> decide = ExpandWord("decide", Lang::kEn);
+  CHECK(Find(decide, "determine", Lang::kEn) != nullptr);
+  CHECK(Find(decide, "distinct", Lang::kEn) == nullptr);
+  // A second sense weighs less than the first.
+  const Expansion* second = Find(decide, "settle", Lang::kEn);
+  REQUIRE(second != nullptr);
+  CHECK(second->weight == doctest::Approx(internal::kWordNetSecondSenseWeight));
+  for (std::string word : {"tax", "decide", "serve", "agree", "handle", "run", "introduce"}) {
+    CAPTURE(word);
+    for (const Expansion& e : ExpandWord(word, Lang::kEn)) {
+      if (e.source != "wordnet" || e.stems.size() != 1) continue;
+      std::string syn = e.stems[0];
+      CAPTURE(syn);
+      CHECK(syn.size() >= internal::kMinWordNetStemLength);
+      for (const char* common : {"one", "make", "get", "take", "go", "set", "put", "give"}) {
+        CHECK(syn != Stem(common, Lang::kEn));
+      }
+    }
   }
 }
 
