@@ -321,7 +321,8 @@ class Recognizer {
         std::string c = ModifierOf(toks[k]);
         const HeadNoun* unit = FindHeadNoun(toks[k].norm);
         if (c.empty() && unit && unit->org_unit && head->english == std::string_view("head")) c = unit->english;
-        if (c.empty() && !unit && (field || head_of || k == i + 1) && IsFreeModifier(toks[k])) c = FreeConcept(toks[k]);
+        bool first_slot = head_of ? k == i + 2 : k == i + 1;
+        if (c.empty() && !unit && (field || first_slot) && IsFreeModifier(toks[k])) c = FreeConcept(toks[k]);
         if (c.empty()) break;
         field = false;
         if (std::find(concepts.begin(), concepts.end(), c) == concepts.end()) concepts.push_back(c);
@@ -480,7 +481,8 @@ class Recognizer {
         }
         if (!a.empty() && a != b.role_id && IsAcronymEntity(a)) into[b.role_id] = a;
       }
-      if (!spans.empty()) previous_subject = spans.front().role_id;
+      // "This position" in the next sentence means the role named last.
+      if (!spans.empty()) previous_subject = spans.back().role_id;
     }
     for (const auto& [from, to] : into) MergeEntity(from, to);
   }

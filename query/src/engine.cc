@@ -19,8 +19,9 @@ namespace {
 constexpr size_t kMaxCandidates = 48;
 constexpr double kContextShare = 0.3;   // credit for matches governed by another role
 constexpr double kHeadingFactor = 0.6;  // headings are weak evidence
-constexpr double kOffTopicRelation = 0.3;  // a relation question is about its named role
 constexpr double kMinCoverage = 0.33;   // below this the corpus does not answer
+constexpr size_t kMaxUnseenConcepts = 2;
+constexpr double kSeenWeight = 0.6;     // weakest expansion that counts as finding a word
 constexpr double kCitationRatio = 0.6;
 constexpr size_t kMaxCitations = 3;
 
@@ -91,6 +92,12 @@ class AskRun {
       if (ranked.empty() && q_.type == QuestionType::kWhat) ranked = DescribeNamedRoles();
     }
     Explain(&out, ranked);
+    if (unseen_concepts_ >= kMaxUnseenConcepts) {
+      // Two or more of the question's ideas appear nowhere in the corpus,
+      // not even as a translation or synonym: it asks about something else.
+      out.explanation.why = "several question words match nothing in the corpus";
+      return out;
+    }
     if (ranked.empty() || ranked[0].evidence.empty() ||
         (q_.type != QuestionType::kCompare && BestCoverage(ranked[0]) < kMinCoverage)) {
       out.explanation.why = ranked.empty() ? "no sentence supports any role" : "best evidence covers too little of the question";
@@ -133,14 +140,17 @@ class AskRun {
     total_idf_ = 0;
     for (size_t i = 0; i < q_.concepts.size(); ++i) {
       Concept& c = q_.concepts[i];
-      double best = 0;
+      double best = 0, strongest = 0;
       for (const auto& [term, tw] : c.terms) {
         uint64_t df = DocFreq(term);
         if (df == 0) continue;
         best = std::max(best, Idf(n_, df));
+        strongest = std::max(strongest, tw.weight);
         term_concepts_[term].push_back({i, tw.weight});
       }
-      c.idf = best > 0 ? best : unseen;
+      c.idf = (best > 0 ? best : unseen) * c.share;
+      // Found only through a thesaurus neighbour or two hops: not really found.
+      if (strongest < kSeenWeight) ++unseen_concepts_;
       total_idf_ += c.idf;
     }
   }
@@ -254,7 +264,8 @@ class AskRun {
       // than a name, but the words still decide most of the score.
       if (!explicit_mention) score *= pronoun ? 0.95 : 0.7 + 0.3 * s.focus_confidence;
       if (s.heading) score *= kHeadingFactor;
-      if (type == QuestionType::kRelation && !mentions_named) score *= kOffTopicRelation;
+      // A relation question asks about its named role: evidence must speak of it.
+      if (type == QuestionType::kRelation && !mentions_named) continue;
       RoleScore& rs = (*scores)[role];
       rs.id = role;
       rs.evidence.push_back({score, cand.coverage, &s, highlights});
@@ -391,7 +402,9 @@ class AskRun {
       e.score_parts = {{"role_score", ranked[0].total},
                        {"sentence_coverage", ev.coverage},
                        {"question_idf_total", total_idf_},
-                       {"runner_up_score", ranked.size() > 1 ? ranked[1].total : 0.0}};
+                       {"runner_up_score", ranked.size() > 1 ? ranked[1].total : 0.0},
+                       {"unseen_concepts", static_cast<double>(unseen_concepts_)},
+                       {"concepts", static_cast<double>(q_.concepts.size())}};
       e.why = ranked[0].id + " governs the best-matching clause (sentence " + std::to_string(ev.sentence->index) +
               " of " + ev.sentence->doc_id + ")";
     }
@@ -403,6 +416,7 @@ class AskRun {
   std::map<std::string, index::RoleRecord> roles_;
   uint64_t n_ = 1;
   double total_idf_ = 0;
+  size_t unseen_concepts_ = 0;  // question words nothing in the corpus matches
   std::unordered_map<std::string, uint64_t> df_;
   std::unordered_map<std::string, std::vector<std::pair<size_t, double>>> term_concepts_;
   std::map<SentenceKey, Candidate> candidates_;

@@ -126,13 +126,20 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
   bool unknown_named = false;
   q.roles = FindRoles(question, q.lang, toks, analyzer, roles, &is_role, &unknown_named);
 
-  std::set<std::string> norms;
-  for (const auto& t : toks) {
-    norms.insert(t.norm);
-    norms.insert(t.stem);  // "dikerjakan" -> "kerja", "responsibilities" -> "respons"
-  }
+  // A cue matches by word or by stem ("dikerjakan" ~ "kerjakan").
+  auto stemmed = [&](const std::set<std::string>& cues) {
+    std::set<std::string> out;
+    for (const auto& c : cues) out.insert(analyzer.Stem(c, q.lang));
+    return out;
+  };
+  const std::set<std::string> duty_stems = stemmed(kDutyCues), what_stems = stemmed(kWhatCues);
+  auto is_cue = [&](const ingest::Token& t, const std::set<std::string>& cues, const std::set<std::string>& stems) {
+    return cues.count(t.norm) > 0 || stems.count(t.stem) > 0;
+  };
+  // Quantity words match only as typed: stemming "berapa" gives "apa".
   auto any = [&](const std::set<std::string>& cues) {
-    return std::any_of(cues.begin(), cues.end(), [&](const std::string& c) { return norms.count(c) > 0; });
+    std::set<std::string> stems = &cues == &kQuantityCues ? std::set<std::string>() : stemmed(cues);
+    return std::any_of(toks.begin(), toks.end(), [&](const ingest::Token& t) { return is_cue(t, cues, stems); });
   };
   bool compare = any(kCompareCues) && q.roles.size() >= 2;
   if (compare) q.type = QuestionType::kCompare;
@@ -147,37 +154,43 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
   // content even though "it" is a stop word), not role names, not cues.
   std::vector<std::string> stems;
   for (const auto& t : toks) stems.push_back(t.stem);
-  // Multi-word phrases ("in charge of", "make sure") add their meaning to
-  // each content word they cover; the words keep their own terms too.
-  std::vector<std::vector<Expansion>> phrase_meaning(toks.size());
+  // A multi-word phrase ("in charge of", "bertanggung jawab") is one idea:
+  // each word carries the phrase's meaning and a share of one idea's weight.
+  std::vector<int> group(toks.size(), -1);
+  std::vector<std::vector<Expansion>> phrase_meaning;
   for (const auto& pm : lexicon.MatchPhrases(stems, q.lang)) {
     if (pm.last >= toks.size()) continue;
-    for (size_t k = pm.first; k <= pm.last; ++k)
-      phrase_meaning[k].insert(phrase_meaning[k].end(), pm.expansions.begin(), pm.expansions.end());
+    for (size_t k = pm.first; k <= pm.last; ++k) group[k] = static_cast<int>(phrase_meaning.size());
+    phrase_meaning.push_back(pm.expansions);
   }
+  std::map<int, size_t> group_size;
+  for (int g : group)
+    if (g >= 0) ++group_size[g];
   for (size_t i = 0; i < toks.size(); ++i) {
     const auto& t = toks[i];
     if (is_role[i] || (t.stop && !t.upper) || t.norm.size() < 2) continue;
     if (compare && kCompareCues.count(t.norm)) continue;
-    if (q.type == QuestionType::kWhat &&
-        (kDutyCues.count(t.norm) || kDutyCues.count(t.stem) || kWhatCues.count(t.norm)))
+    if (q.type == QuestionType::kWhat && (is_cue(t, kDutyCues, duty_stems) || is_cue(t, kWhatCues, what_stems)))
       continue;
     if (q.type == QuestionType::kFact && kQuantityCues.count(t.norm)) continue;
-    Concept c;
-    c.word = t.norm;
+    q.concepts.emplace_back();
+    Concept* c = &q.concepts.back();
+    c->word = t.norm;
+    if (group[i] >= 0) {
+      AddExpansions(c, phrase_meaning[group[i]], 0.95);
+      c->share = 1.0 / static_cast<double>(group_size[group[i]]);
+    }
     std::string stem = t.upper ? t.norm : t.stem;
-    AddTerm(&c, stem, 1.0, "exact", q.lang);
-    AddTerm(&c, analyzer.Stem(t.norm, Other(q.lang)), kLoanwordWeight, "loanword", Other(q.lang));
-    AddExpansions(&c, lexicon.Expand(t.stem, q.lang), 1.0);
-    if (t.upper) AddExpansions(&c, lexicon.Expand(t.norm, q.lang), 1.0);
-    AddExpansions(&c, phrase_meaning[i], 0.95);
+    AddTerm(c, stem, 1.0, "exact", q.lang);
+    AddTerm(c, analyzer.Stem(t.norm, Other(q.lang)), kLoanwordWeight, "loanword", Other(q.lang));
+    AddExpansions(c, lexicon.Expand(t.stem, q.lang), 1.0);
+    if (t.upper) AddExpansions(c, lexicon.Expand(t.norm, q.lang), 1.0);
     // Loanwords: the typed word and its stem ("focuses" -> "focus" ~ "fokus").
     for (const std::string& form : {t.norm, t.stem})
       for (const auto& term : reader.CognateTerms(ingest::CognateKey(form)))
-        AddTerm(&c, term, kCognateWeight, "cognate", Other(q.lang));
-    Cap(&c);
-    q.concepts.push_back(std::move(c));
+        AddTerm(c, term, kCognateWeight, "cognate", Other(q.lang));
   }
+  for (auto& c : q.concepts) Cap(&c);
   return q;
 }
 

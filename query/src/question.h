@@ -27,6 +27,7 @@ struct Concept {
   std::string word;                          // as typed, folded
   std::map<std::string, TermWeight> terms;   // index term -> weight
   double idf = 0;                            // importance, set by the engine
+  double share = 1.0;                        // 1/n for each word of an n-word phrase
 };
 
 struct ParsedQuestion {
