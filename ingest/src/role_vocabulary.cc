@@ -65,7 +65,6 @@ constexpr std::array kHeads = {
     HeadEntry{"departemen", {"department", true, false}},
     HeadEntry{"department", {"department", true, false}},
     HeadEntry{"divisi", {"division", true, false}},
-    HeadEntry{"bagian", {"department", true, false}},
 };
 
 // Functional modifiers of job titles: (word, key). Both languages map to

@@ -86,7 +86,11 @@ bool InitialsMatch(std::string_view acronym, const std::vector<const Token*>& ru
 // pabrik", "head of logistics"): a content word, not a number, not an
 // Indonesian verb form (me-/di-/ber-/ter- prefixes) and not a role acronym.
 bool IsFreeModifier(const Token& t) {
-  if (t.stop || !IsWord(t) || t.norm.size() < 3) return false;
+  // Level and position words qualify any manager and name no function.
+  static const std::set<std::string> kGeneric = {"tingkat", "level", "lini", "menengah", "atas", "bawah", "baru",
+                                                 "lain", "lainnya", "tersebut", "senior", "muda", "madya", "kami",
+                                                 "anda", "mereka", "kita", "perusahaan", "penting"};
+  if (t.stop || !IsWord(t) || t.norm.size() < 4 || kGeneric.count(t.norm)) return false;
   for (std::string_view prefix : {"me", "di", "ber", "ter", "per"})
     if (t.norm.size() > 5 && std::string_view(t.norm).starts_with(prefix)) return false;
   return true;
