@@ -336,9 +336,14 @@ class Recognizer {
     FoldConcepts(&concepts);
     if (concepts.empty()) {
       // A bare "manager" is no particular role, unless it opens the sentence
-      // ("Controller menyusun ...", "The controller ...") and the document
-      // has one title with that head: then it is that title, shortened.
-      bool opens = i == 0 || (i == 1 && (toks[0].norm == "the" || toks[0].norm == "seorang" || toks[0].norm == "sang"));
+      // or a clause or is definite ("Controller menyusun ...", "..., sedangkan
+      // controller ...", "the controller") and the document has one title
+      // with that head: then it is that title, shortened.
+      static const std::set<std::string> kDefinite = {"the", "sang", "seorang", "sedangkan", "sementara", "while",
+                                                      "whereas", "tetapi", "namun", "but", "lalu", "kemudian", "then"};
+      bool clause_start = i > 0 && text_.substr(toks[i - 1].end, toks[i].begin - toks[i - 1].end).find(',') !=
+                                       std::string_view::npos;
+      bool opens = i == 0 || clause_start || kDefinite.count(toks[i - 1].norm);
       if (opens && !head->org_unit) bare_heads_.push_back({si, static_cast<uint32_t>(i), std::string(head->english)});
       return;
     }

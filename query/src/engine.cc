@@ -46,6 +46,19 @@ struct RoleScore {
   std::vector<RoleEvidence> evidence;  // best first
 };
 
+bool IsDeterminer(const std::string& stem) {
+  return stem == "the" || stem == "a" || stem == "an" || stem == "sang" || stem == "para" || stem == "seorang";
+}
+
+// Stems of prepositions that take a role as their object (stop words keep
+// their stems in the index, so both Snowball outputs are listed).
+bool IsPreposition(const std::string& stem) {
+  static const std::set<std::string> kPrepositions = {"kepada", "pada", "to", "dengan", "with", "dari", "from",
+                                                      "than", "daripada", "for", "untuk", "terhadap", "toward",
+                                                      "towards", "about", "tentang"};
+  return kPrepositions.count(stem) > 0;
+}
+
 // "by" / "oleh" before a role name mark it as the doer of a passive verb.
 bool IsAgentMarker(const std::string& stem) { return stem == "by" || stem == "oleh"; }
 
@@ -223,10 +236,18 @@ class AskRun {
     // before, to the role named after it ("..., CTO mengelola aspek itu",
     // "held by a CPO") unless that name only closes the sentence as an
     // object and the sentence already has a role in focus.
+    // A name that is the object of a preposition ("... kepada CEO dan
+    // melaporkan ...", "coordinate with the CMO to ...") does not take the
+    // following words from a subject named before it.
+    auto object_of_preposition = [&](const index::RoleMention* m) {
+      uint32_t k = m->first_token;
+      while (k > 0 && IsDeterminer(s.terms[k - 1].term)) --k;
+      return k > 0 && IsPreposition(s.terms[k - 1].term);
+    };
     auto govern = [&](uint32_t p) -> std::string {
       const index::RoleMention* before = nullptr;
       for (const auto* m : spans)
-        if (m->last_token < p) before = m;
+        if (m->last_token < p && (!before || !object_of_preposition(m))) before = m;
       if (before) return before->role_id;
       for (const auto* m : spans) {
         if (m->first_token <= p) continue;
@@ -347,8 +368,11 @@ class AskRun {
       auto facts = reader_.Facts(id);
       if (!facts.ok() || facts->empty()) continue;
       std::stable_sort(facts->begin(), facts->end(), [](const index::FactRecord& a, const index::FactRecord& b) {
+        // Definitions ("X adalah ...", "X is the ...") and responsibilities
+        // describe a role best; named subjects beat resolved pronouns.
         auto rank = [](const index::FactRecord& f) {
-          return f.predicate == "responsible_for" ? 2.0f + f.confidence : f.predicate == "is" ? f.confidence : 1.0f + f.confidence;
+          bool defining = f.predicate == "responsible_for" || f.predicate == "is";
+          return (defining ? 2.0f : 1.0f) + f.confidence;
         };
         return rank(a) > rank(b);
       });
