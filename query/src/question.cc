@@ -21,6 +21,13 @@ const std::set<std::string> kDutyCues = {"responsibilities", "responsibility", "
                                          "tanggung", "jawab", "kerjakan", "lakukan", "kerja", "laku",
                                          "respons", "duti", "ugas"};
 const std::set<std::string> kQuantityCues = {"many", "much", "long", "berapa"};
+// Words that frame a question without naming what it asks about: modality
+// and frequency ("need", "usually", "harus", "biasanya") and copulas
+// ("become", "menjadi"). Dropped unless nothing else is left.
+const std::set<std::string> kFrameWords = {
+    "need", "needs", "needed", "require", "required", "requires", "must", "should", "usually", "typically",
+    "generally", "normally", "often", "become", "becomes", "butuh", "dibutuhkan", "membutuhkan", "perlu",
+    "diperlukan", "memerlukan", "harus", "biasanya", "umumnya", "sering", "seringkali", "menjadi", "jadi"};
 const std::set<std::string> kWhatCues = {"what", "apa", "apakah", "describe", "jelaskan", "explain"};
 
 Lang Other(Lang l) { return l == Lang::kId ? Lang::kEn : Lang::kId; }
@@ -163,6 +170,12 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
     for (size_t k = pm.first; k <= pm.last; ++k) group[k] = static_cast<int>(phrase_meaning.size());
     phrase_meaning.push_back(pm.expansions);
   }
+  size_t content_words = 0, frame_words = 0;
+  for (size_t i = 0; i < toks.size(); ++i) {
+    if (is_role[i] || (toks[i].stop && !toks[i].upper)) continue;
+    ++content_words;
+    if (kFrameWords.count(toks[i].norm)) ++frame_words;
+  }
   std::map<int, size_t> group_size;
   for (int g : group)
     if (g >= 0) ++group_size[g];
@@ -173,6 +186,7 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
     if (q.type == QuestionType::kWhat && (is_cue(t, kDutyCues, duty_stems) || is_cue(t, kWhatCues, what_stems)))
       continue;
     if (q.type == QuestionType::kFact && kQuantityCues.count(t.norm)) continue;
+    if (kFrameWords.count(t.norm) && content_words > frame_words) continue;
     q.concepts.emplace_back();
     Concept* c = &q.concepts.back();
     c->word = t.norm;
