@@ -126,6 +126,16 @@ class SnapshotReader final : public Reader {
     return roles->front();
   }
 
+  Result<std::vector<std::string>> RoleDocuments(std::string_view role_id) override {
+    std::vector<std::string> out;
+    std::string prefix = keys::Prefix(role_id);
+    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ro_, cf_[keys::kRoleDocs]));
+    for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next())
+      out.emplace_back(it->key().ToStringView().substr(prefix.size()));
+    if (!it->status().ok()) return FromRocks(it->status());
+    return out;
+  }
+
   Result<std::vector<FactRecord>> Facts(std::string_view role_id) override {
     std::vector<FactRecord> out;
     std::string prefix = role_id.empty() ? std::string() : keys::Prefix(role_id);

@@ -59,6 +59,14 @@ bool IsPreposition(const std::string& stem) {
   return kPrepositions.count(stem) > 0;
 }
 
+// Words that set one thing against another in a sentence.
+bool IsContrastWord(const std::string& stem) {
+  static const std::set<std::string> kContrast = {"sedangkan", "sementara", "whereas", "while", "contrast",
+                                                  "unlike", "sebaliknya", "berbeda", "beda", "differ", "differenc",
+                                                  "vs", "versus", "however", "namun"};
+  return kContrast.count(stem) > 0;
+}
+
 // "by" / "oleh" before a role name mark it as the doer of a passive verb.
 bool IsAgentMarker(const std::string& stem) { return stem == "by" || stem == "oleh"; }
 
@@ -126,7 +134,7 @@ class AskRun {
       a.role = {role.id, role.name, role.aliases};
       double coverage = BestCoverage(rs);
       double conf = k == 0 ? coverage * (0.55 + 0.45 * margin) : coverage * 0.8 * (top > 0 ? rs.total / top : 0);
-      if (q_.type == QuestionType::kCompare) conf = std::min(1.0, 0.5 + 0.1 * rs.total);
+      if (q_.type == QuestionType::kCompare) conf = std::min(0.9, 0.4 + 0.03 * rs.total);
       if (q_.concepts.empty() && q_.type == QuestionType::kWhat) conf = 0.6;
       a.confidence = std::round(std::clamp(conf, 0.0, 1.0) * 1000) / 1000;
       for (const auto& ev : rs.evidence) {
@@ -312,50 +320,60 @@ class AskRun {
     return Finish(scores);
   }
 
-  // Comparison: sentences that speak of several named roles, each with
-  // words of its own ("Sementara CIO berfokus ..., CTO berfokus ...").
+  // Comparison: sentences of the documents that speak of the named roles,
+  // best when several named roles each have words of their own
+  // ("Sementara CIO berfokus ..., CTO berfokus ..."), next when one named
+  // role is set against something with a contrast word ("by contrast",
+  // "sedangkan").
   std::vector<RoleScore> Compare() {
-    std::map<SentenceKey, int> hits;
+    std::set<std::string> docs;
     for (const auto& id : q_.roles) {
-      std::set<SentenceKey> seen;
-      for (const auto& alias : roles_[id].aliases) {
-        std::string term = alias;
-        std::transform(term.begin(), term.end(), term.begin(), ::tolower);
-        if (term.find(' ') != std::string::npos) continue;
-        (void)reader_.ForEachPosting(term, [&](const index::Posting& p) {
-          seen.insert({p.doc_id, p.sentence});
-          return true;
-        });
-      }
-      for (const auto& k : seen) ++hits[k];
+      auto ids = reader_.RoleDocuments(id);
+      if (ids.ok()) docs.insert(ids->begin(), ids->end());
     }
     std::vector<std::pair<double, const index::SentenceRecord*>> best;
-    for (const auto& [key, n] : hits) {
-      if (n < 2) continue;
-      auto s = reader_.GetSentence(key.first, key.second);
-      if (!s.ok() || s->boilerplate || s->heading) continue;
-      const auto& rec = sentences_.emplace(key, std::move(*s)).first->second;
-      std::map<std::string, int> own;
-      for (size_t k = 0; k < rec.mentions.size(); ++k) {
-        const auto& m = rec.mentions[k];
-        if (!Named(m.role_id) || m.pronoun) continue;
-        uint32_t end = k + 1 < rec.mentions.size() ? rec.mentions[k + 1].first_token : rec.terms.size();
-        for (uint32_t p = m.last_token + 1; p < end; ++p) own[m.role_id] += rec.terms[p].stop ? 0 : 1;
+    for (const auto& doc : docs) {
+      auto sentences = reader_.GetSentences(doc);
+      if (!sentences.ok()) continue;
+      for (auto& s : *sentences) {
+        if (s.boilerplate || s.heading) continue;
+        std::map<std::string, int> own;
+        for (size_t k = 0; k < s.mentions.size(); ++k) {
+          const auto& m = s.mentions[k];
+          if (!Named(m.role_id)) continue;
+          uint32_t end = k + 1 < s.mentions.size() ? s.mentions[k + 1].first_token : s.terms.size();
+          for (uint32_t p = m.last_token + 1; p < end; ++p) own[m.role_id] += s.terms[p].stop ? 0 : 1;
+        }
+        if (own.empty()) continue;
+        bool contrast = std::any_of(s.terms.begin(), s.terms.end(),
+                                    [](const index::TermOccurrence& t) { return IsContrastWord(t.term); });
+        int least = 1 << 20, most = 0;
+        for (const auto& id : q_.roles) {
+          least = std::min(least, own.count(id) ? own[id] : 0);
+          most = std::max(most, own.count(id) ? own[id] : 0);
+        }
+        // Both roles with words of their own beat one role set against
+        // something; a title line ("X vs Y: ...") has no words of its own.
+        double score = own.size() >= 2 && least >= 2 ? 10.0 + std::min(least, 12)
+                       : contrast && most >= 3       ? 5.0 + std::min(most, 8) * 0.5
+                                                     : 0.0;
+        SentenceKey key{s.doc_id, s.index};
+        const auto& rec = sentences_.emplace(key, std::move(s)).first->second;
+        if (score > 0) best.emplace_back(score, &rec);
       }
-      int least = 1 << 20;
-      for (const auto& id : q_.roles) least = std::min(least, own[id]);
-      best.emplace_back(least, &rec);
     }
-    std::sort(best.begin(), best.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-    std::vector<RoleScore> ranked;
-    if (best.empty()) return ranked;
-    for (const auto& id : q_.roles) {
-      RoleScore rs;
-      rs.id = id;
-      rs.total = best[0].first;
-      for (size_t k = 0; k < best.size() && k < kMaxCitations; ++k)
-        rs.evidence.push_back({best[k].first, 1.0, best[k].second, {}});
-      ranked.push_back(std::move(rs));
+    std::stable_sort(best.begin(), best.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    // Comparison sentences first, then what describes each role best.
+    std::vector<RoleScore> ranked = DescribeNamedRoles();
+    for (auto& rs : ranked) {
+      std::vector<RoleEvidence> evidence;
+      std::set<const index::SentenceRecord*> used;
+      for (const auto& [score, rec] : best)
+        if (evidence.size() < kMaxCitations - 1 && used.insert(rec).second) evidence.push_back({1.0, 1.0, rec, {}});
+      for (const auto& ev : rs.evidence)
+        if (evidence.size() < kMaxCitations && used.insert(ev.sentence).second) evidence.push_back(ev);
+      rs.evidence = std::move(evidence);
+      rs.total = best.empty() ? 1.0 : best[0].first;
     }
     return ranked;
   }

@@ -47,6 +47,8 @@ class Reader {
   // Roles merged across documents; only roles with at least one mention.
   virtual Result<std::vector<RoleRecord>> ListRoles() = 0;
   virtual Result<RoleRecord> GetRole(std::string_view id) = 0;
+  // Ids of the documents that mention a role.
+  virtual Result<std::vector<std::string>> RoleDocuments(std::string_view role_id) = 0;
   // Facts of one role, or of every role when role_id is empty.
   virtual Result<std::vector<FactRecord>> Facts(std::string_view role_id) = 0;
 };
