@@ -9,13 +9,16 @@ namespace {
 
 struct Cue {
   std::string_view predicate;
-  std::array<std::string_view, 3> words;  // folded word forms, "" = unused
+  std::array<std::string_view, 4> words;  // folded word forms, "" = unused
   bool relation;                          // the object is another role
 };
 
 // Bilingual cues, most specific first. Word forms are listed rather than
 // stemmed so a cue never depends on stemmer quirks.
 constexpr Cue kCues[] = {
+    {"reports_to", {"reports", "directly", "to", ""}, true},
+    {"reports_to", {"bertanggung", "jawab", "langsung", "kepada"}, true},
+    {"reports_to", {"melapor", "langsung", "kepada", ""}, true},
     {"reports_to", {"reports", "to", ""}, true},
     {"reports_to", {"report", "to", ""}, true},
     {"reports_to", {"accountable", "to", ""}, true},
@@ -110,6 +113,21 @@ bool CueAt(const std::vector<Token>& t, size_t i, const Cue& c) {
   return true;
 }
 
+bool IsAdverb(std::string_view w) {
+  static constexpr std::string_view kAdverbs[] = {"juga", "also", "biasanya", "usually", "sering", "often",
+                                                  "selalu", "always", "kemudian", "then", "pun", "typically"};
+  return std::find(std::begin(kAdverbs), std::end(kAdverbs), w) != std::end(kAdverbs);
+}
+
+// A verb in subject position: an Indonesian active or intransitive form
+// (me-, ber-) or an English present-tense verb ("writes", "leads").
+bool LooksLikeVerb(const Token& t, Lang lang) {
+  if (t.stop || t.numeric || t.norm.size() < 4) return false;
+  std::string_view w = t.norm;
+  if (lang == Lang::kId) return w.starts_with("me") || w.starts_with("ber");
+  return w.size() > 4 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("ous");
+}
+
 bool IsRoleSpan(const RecognizedRoles& roles, const RoleSpan& s) {
   const RoleEntity* e = roles.Find(s.role_id);
   return e && e->kind == "role";
@@ -192,7 +210,8 @@ std::vector<index::FactRecord> ExtractFacts(std::string_view text, const std::ve
       }
     }
     for (const auto& clause : clauses) {
-      for (size_t i = clause.from; i < clause.to; ++i) {
+      bool found = false;
+      for (size_t i = clause.from; i < clause.to && !found; ++i) {
         const Cue* cue = nullptr;
         for (const auto& c : kCues)
           if (CueAt(s.tokens, i, c)) {
@@ -215,7 +234,15 @@ std::vector<index::FactRecord> ExtractFacts(std::string_view text, const std::ve
           // to a role mentioned anywhere after the cue.
         }
         facts.push_back(std::move(f));
-        break;  // one fact per clause: the first cue is the main predicate
+        found = true;  // one fact per clause: the first cue is the main predicate
+      }
+      // No cue: "Posisi ini menyusun kalender ...", "The CISO writes the
+      // policy": the verb right after the subject is what the role does.
+      if (!found && clause.from < clause.to) {
+        size_t v = clause.from;
+        while (v < clause.to && IsAdverb(s.tokens[v].norm)) ++v;
+        if (v + 1 < clause.to && LooksLikeVerb(s.tokens[v], s.lang))
+          facts.push_back(MakeFact(text, s, si, clause.role, "performs", v, clause.to - 1, clause.confidence * 0.9f));
       }
     }
   }

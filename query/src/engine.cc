@@ -387,12 +387,17 @@ class AskRun {
       if (!facts.ok() || facts->empty()) continue;
       std::stable_sort(facts->begin(), facts->end(), [](const index::FactRecord& a, const index::FactRecord& b) {
         // Definitions ("X adalah ...", "X is the ...") and responsibilities
-        // describe a role best; named subjects beat resolved pronouns.
+        // describe a role best, relations least;
+        // then the rest in document order (a role's section reads as its description).
         auto rank = [](const index::FactRecord& f) {
-          bool defining = f.predicate == "responsible_for" || f.predicate == "is";
-          return (defining ? 2.0f : 1.0f) + f.confidence;
+          if (f.predicate == "responsible_for" || f.predicate == "is") return 2;
+          bool relation = f.predicate == "reports_to" || f.predicate == "collaborates_with" ||
+                          f.predicate == "coordinates_with" || f.predicate == "similar_to" || f.predicate == "held_by";
+          return relation ? 0 : 1;
         };
-        return rank(a) > rank(b);
+        if (rank(a) != rank(b)) return rank(a) > rank(b);
+        if (a.doc_id != b.doc_id) return a.doc_id < b.doc_id;
+        return a.sentence < b.sentence;
       });
       RoleScore rs;
       rs.id = id;
