@@ -51,6 +51,25 @@ std::vector<std::pair<uint32_t, uint32_t>> References(const AnalyzedSentence& s)
   return out;
 }
 
+// A short question alone on its line ("What does a Head of Sales do?",
+// "Apa itu COO?") opens a section like a heading does.
+bool IsQuestionLine(std::string_view text, const AnalyzedSentence& s) {
+  if (s.end == 0 || s.end > text.size() || text[s.end - 1] != '?' || s.tokens.size() > 12) return false;
+  bool starts_line = s.begin == 0 || text[s.begin - 1] == '\n' || text.substr(0, s.begin).find_last_not_of(" \t") == std::string_view::npos ||
+                     text[text.substr(0, s.begin).find_last_not_of(" \t")] == '\n';
+  bool ends_line = s.end == text.size() || text[s.end] == '\n' || text[s.end] == '\r';
+  return starts_line && ends_line;
+}
+
+// "1. ...", "- ...", "• ...": an item of the list the previous sentence opened.
+bool IsListItem(std::string_view text, const AnalyzedSentence& s) {
+  std::string_view body = text.substr(s.begin, s.end - s.begin);
+  size_t k = 0;
+  while (k < body.size() && body[k] >= '0' && body[k] <= '9') ++k;
+  if (k > 0 && k < body.size() && (body[k] == '.' || body[k] == ')')) return true;
+  return body.starts_with("-") || body.starts_with("*") || body.starts_with("\u2022");
+}
+
 bool NewParagraph(std::string_view text, const AnalyzedSentence& prev, const AnalyzedSentence& cur) {
   if (cur.begin < prev.end) return false;
   return text.substr(prev.end, cur.begin - prev.end).find('\n') != std::string_view::npos;
@@ -71,7 +90,7 @@ std::vector<SentenceFocus> ResolveFocus(std::string_view text, const std::vector
     for (const auto& sp : spans)
       if (IsRole(*roles, sp.role_id) && std::find(named.begin(), named.end(), sp.role_id) == named.end())
         named.push_back(sp.role_id);
-    if (s.heading) {
+    if (s.heading || IsQuestionLine(text, s)) {
       // "1. CEO" opens a section about one role; a heading naming several
       // ("Difference between CEO, CPO and CMO") closes the current one.
       section = named.size() == 1 ? named[0] : std::string();
@@ -81,7 +100,7 @@ std::vector<SentenceFocus> ResolveFocus(std::string_view text, const std::vector
     }
     // Pronouns reach back across a line break; a sentence with neither a name
     // nor a pronoun at the start of a new paragraph belongs to the section.
-    bool new_paragraph = i > 0 && NewParagraph(text, sentences[i - 1], s);
+    bool new_paragraph = i > 0 && NewParagraph(text, sentences[i - 1], s) && !IsListItem(text, s);
     std::string antecedent = !previous.empty() ? previous : !section.empty() ? section : topic;
     for (auto [first, last] : References(s)) {
       bool overlaps = std::any_of(spans.begin(), spans.end(),
