@@ -11,7 +11,9 @@
 #include <set>
 #include <unordered_map>
 
+#include "answer_types.h"
 #include "question.h"
+#include "word_classes.h"
 
 namespace rolegraph::query {
 namespace {
@@ -23,52 +25,12 @@ constexpr double kMinCoverage = 0.33;   // below this the corpus does not answer
 constexpr size_t kMaxUnseenConcepts = 2;
 constexpr double kSeenWeight = 0.6;     // weakest expansion that counts as finding a word
 constexpr double kCitationRatio = 0.6;
-constexpr size_t kMaxCitations = 3;
-
-using SentenceKey = std::pair<std::string, uint32_t>;
 
 struct Candidate {
   std::vector<double> match;  // per concept: best expansion weight found
   double score = 0;           // sum of idf * match
   double coverage = 0;        // share of the question's idf the sentence holds
 };
-
-struct RoleEvidence {
-  double score = 0;
-  double coverage = 0;
-  const index::SentenceRecord* sentence = nullptr;
-  std::vector<std::pair<uint32_t, uint32_t>> highlights;
-};
-
-struct RoleScore {
-  std::string id;
-  double total = 0;
-  std::vector<RoleEvidence> evidence;  // best first
-};
-
-bool IsDeterminer(const std::string& stem) {
-  return stem == "the" || stem == "a" || stem == "an" || stem == "sang" || stem == "para" || stem == "seorang";
-}
-
-// Stems of prepositions that take a role as their object (stop words keep
-// their stems in the index, so both Snowball outputs are listed).
-bool IsPreposition(const std::string& stem) {
-  static const std::set<std::string> kPrepositions = {"kepada", "pada", "to", "dengan", "with", "dari", "from",
-                                                      "than", "daripada", "for", "untuk", "terhadap", "toward",
-                                                      "towards", "about", "tentang"};
-  return kPrepositions.count(stem) > 0;
-}
-
-// Words that set one thing against another in a sentence.
-bool IsContrastWord(const std::string& stem) {
-  static const std::set<std::string> kContrast = {"sedangkan", "sementara", "whereas", "while", "contrast",
-                                                  "unlike", "sebaliknya", "berbeda", "beda", "differ", "differenc",
-                                                  "vs", "versus", "however", "namun"};
-  return kContrast.count(stem) > 0;
-}
-
-// "by" / "oleh" before a role name mark it as the doer of a passive verb.
-bool IsAgentMarker(const std::string& stem) { return stem == "by" || stem == "oleh"; }
 
 double Idf(uint64_t n, uint64_t df) {
   return std::log(1.0 + (static_cast<double>(n) - df + 0.5) / (static_cast<double>(df) + 0.5));
@@ -102,15 +64,15 @@ class AskRun {
       return out;
     }
     if (q_.type == QuestionType::kCompare) {
-      ranked = Compare();
-      if (ranked.empty()) ranked = DescribeNamedRoles();
+      ranked = CompareRoles(reader_, q_.roles, &sentences_);
+      if (ranked.empty()) ranked = DescribeRoles(reader_, q_.roles, &sentences_);
     } else if (q_.type == QuestionType::kWhat && q_.concepts.empty()) {
-      ranked = DescribeNamedRoles();
+      ranked = DescribeRoles(reader_, q_.roles, &sentences_);
     } else {
       if (auto s = Retrieve(); !s.ok()) return s;
       ranked = RankRoles(q_.type);
       if (ranked.empty() && q_.type == QuestionType::kRelation) ranked = RankRoles(QuestionType::kWhat);
-      if (ranked.empty() && q_.type == QuestionType::kWhat) ranked = DescribeNamedRoles();
+      if (ranked.empty() && q_.type == QuestionType::kWhat) ranked = DescribeRoles(reader_, q_.roles, &sentences_);
     }
     Explain(&out, ranked);
     if (unseen_concepts_ >= kMaxUnseenConcepts) {
@@ -320,101 +282,6 @@ class AskRun {
     return Finish(scores);
   }
 
-  // Comparison: sentences of the documents that speak of the named roles,
-  // best when several named roles each have words of their own
-  // ("Sementara CIO berfokus ..., CTO berfokus ..."), next when one named
-  // role is set against something with a contrast word ("by contrast",
-  // "sedangkan").
-  std::vector<RoleScore> Compare() {
-    std::set<std::string> docs;
-    for (const auto& id : q_.roles) {
-      auto ids = reader_.RoleDocuments(id);
-      if (ids.ok()) docs.insert(ids->begin(), ids->end());
-    }
-    std::vector<std::pair<double, const index::SentenceRecord*>> best;
-    for (const auto& doc : docs) {
-      auto sentences = reader_.GetSentences(doc);
-      if (!sentences.ok()) continue;
-      for (auto& s : *sentences) {
-        if (s.boilerplate || s.heading) continue;
-        std::map<std::string, int> own;
-        for (size_t k = 0; k < s.mentions.size(); ++k) {
-          const auto& m = s.mentions[k];
-          if (!Named(m.role_id)) continue;
-          uint32_t end = k + 1 < s.mentions.size() ? s.mentions[k + 1].first_token : s.terms.size();
-          for (uint32_t p = m.last_token + 1; p < end; ++p) own[m.role_id] += s.terms[p].stop ? 0 : 1;
-        }
-        if (own.empty()) continue;
-        bool contrast = std::any_of(s.terms.begin(), s.terms.end(),
-                                    [](const index::TermOccurrence& t) { return IsContrastWord(t.term); });
-        int least = 1 << 20, most = 0;
-        for (const auto& id : q_.roles) {
-          least = std::min(least, own.count(id) ? own[id] : 0);
-          most = std::max(most, own.count(id) ? own[id] : 0);
-        }
-        // Both roles with words of their own beat one role set against
-        // something; a title line ("X vs Y: ...") has no words of its own.
-        double score = own.size() >= 2 && least >= 2 ? 10.0 + std::min(least, 12)
-                       : contrast && most >= 3       ? 5.0 + std::min(most, 8) * 0.5
-                                                     : 0.0;
-        SentenceKey key{s.doc_id, s.index};
-        const auto& rec = sentences_.emplace(key, std::move(s)).first->second;
-        if (score > 0) best.emplace_back(score, &rec);
-      }
-    }
-    std::stable_sort(best.begin(), best.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-    // Comparison sentences first, then what describes each role best.
-    std::vector<RoleScore> ranked = DescribeNamedRoles();
-    for (auto& rs : ranked) {
-      std::vector<RoleEvidence> evidence;
-      std::set<const index::SentenceRecord*> used;
-      for (const auto& [score, rec] : best)
-        if (evidence.size() < kMaxCitations - 1 && used.insert(rec).second) evidence.push_back({1.0, 1.0, rec, {}});
-      for (const auto& ev : rs.evidence)
-        if (evidence.size() < kMaxCitations && used.insert(ev.sentence).second) evidence.push_back(ev);
-      rs.evidence = std::move(evidence);
-      rs.total = best.empty() ? 1.0 : best[0].first;
-    }
-    return ranked;
-  }
-
-  // "What does X do?" / a comparison with no sentence naming both: each named
-  // role with the sentences of its strongest facts.
-  std::vector<RoleScore> DescribeNamedRoles() {
-    std::vector<RoleScore> ranked;
-    for (const auto& id : q_.roles) {
-      auto facts = reader_.Facts(id);
-      if (!facts.ok() || facts->empty()) continue;
-      std::stable_sort(facts->begin(), facts->end(), [](const index::FactRecord& a, const index::FactRecord& b) {
-        // Definitions ("X adalah ...", "X is the ...") and responsibilities
-        // describe a role best, relations least;
-        // then the rest in document order (a role's section reads as its description).
-        auto rank = [](const index::FactRecord& f) {
-          if (f.predicate == "responsible_for" || f.predicate == "is") return 2;
-          bool relation = f.predicate == "reports_to" || f.predicate == "collaborates_with" ||
-                          f.predicate == "coordinates_with" || f.predicate == "similar_to" || f.predicate == "held_by";
-          return relation ? 0 : 1;
-        };
-        if (rank(a) != rank(b)) return rank(a) > rank(b);
-        if (a.doc_id != b.doc_id) return a.doc_id < b.doc_id;
-        return a.sentence < b.sentence;
-      });
-      RoleScore rs;
-      rs.id = id;
-      rs.total = 1.0;
-      std::set<SentenceKey> seen;
-      for (const auto& f : *facts) {
-        if (rs.evidence.size() >= kMaxCitations || !seen.insert({f.doc_id, f.sentence}).second) continue;
-        auto s = reader_.GetSentence(f.doc_id, f.sentence);
-        if (!s.ok()) continue;
-        const auto& rec = sentences_.emplace(SentenceKey{f.doc_id, f.sentence}, std::move(*s)).first->second;
-        rs.evidence.push_back({1.0, 1.0, &rec, {{f.object_begin - rec.begin, f.object_end - rec.begin}}});
-      }
-      if (!rs.evidence.empty()) ranked.push_back(std::move(rs));
-    }
-    return ranked;
-  }
-
   Result<Citation> Cite(const RoleEvidence& ev) {
     const index::SentenceRecord& s = *ev.sentence;
     auto it = docs_.find(s.doc_id);
@@ -467,7 +334,7 @@ class AskRun {
   std::unordered_map<std::string, uint64_t> df_;
   std::unordered_map<std::string, std::vector<std::pair<size_t, double>>> term_concepts_;
   std::map<SentenceKey, Candidate> candidates_;
-  std::map<SentenceKey, index::SentenceRecord> sentences_;
+  SentenceCache sentences_;
   std::map<std::string, index::Document> docs_;
 };
 

@@ -1,0 +1,45 @@
+// Private types of answer assembly shared by the engine and the role
+// descriptions: evidence for a role and the per-request sentence cache.
+#pragma once
+
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "rolegraph/index/database.h"
+
+namespace rolegraph::query {
+
+constexpr size_t kMaxCitations = 3;
+
+using SentenceKey = std::pair<std::string, uint32_t>;
+// Sentences read during one request; evidence points into it.
+using SentenceCache = std::map<SentenceKey, index::SentenceRecord>;
+
+struct RoleEvidence {
+  double score = 0;
+  double coverage = 0;
+  const index::SentenceRecord* sentence = nullptr;
+  std::vector<std::pair<uint32_t, uint32_t>> highlights;
+};
+
+struct RoleScore {
+  std::string id;
+  double total = 0;
+  std::vector<RoleEvidence> evidence;  // best first
+};
+
+
+// Each named role with the sentences of its defining facts ("What does X
+// do?"): definitions and responsibilities first, then the role's section in
+// document order, relations last.
+std::vector<RoleScore> DescribeRoles(index::Reader& reader, const std::vector<std::string>& roles,
+                                     SentenceCache* cache);
+
+// A comparison of the named roles: sentences setting them side by side (or
+// one against something with a contrast word), then each role's description.
+std::vector<RoleScore> CompareRoles(index::Reader& reader, const std::vector<std::string>& roles,
+                                    SentenceCache* cache);
+
+}  // namespace rolegraph::query
