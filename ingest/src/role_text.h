@@ -1,0 +1,28 @@
+// Text helpers of role recognition: token shapes, spans and names.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "rolegraph/ingest/analyzer.h"
+
+namespace rolegraph::ingest {
+
+struct AcronymDef {
+  std::vector<std::string> words;  // folded expansion words
+  bool role = false;
+};
+
+std::string_view Original(std::string_view text, const Token& t);
+bool Adjacent(std::string_view text, const Token& a, const Token& b, bool allow_parens);
+bool IsWord(const Token& t);
+std::string Lower(std::string_view s);
+std::string TitleCase(const std::vector<std::string>& words);
+bool IsCSuiteShape(std::string_view a);
+bool InitialsMatch(std::string_view acronym, const std::vector<const Token*>& run);
+bool IsFreeModifier(const Token& t);
+std::string FreeConcept(const Token& t);
+bool ContainsRoleHead(const std::vector<std::string>& words);
+
+}  // namespace rolegraph::ingest
