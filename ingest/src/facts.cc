@@ -47,6 +47,10 @@ constexpr Cue kCues[] = {
     {"responsible_for", {"bertanggung", "jawab", ""}, false},
     {"responsible_for", {"tanggung", "jawab", ""}, false},
     {"responsible_for", {"responsibilities", "", ""}, false},
+    {"responsible_for", {"termasuk", "", ""}, false},
+    {"responsible_for", {"meliputi", "", ""}, false},
+    {"responsible_for", {"include", "", ""}, false},
+    {"responsible_for", {"includes", "", ""}, false},
     {"responsible_for", {"responsible", "", ""}, false},
     {"focuses_on", {"focuses", "on", ""}, false},
     {"focuses_on", {"focus", "on", ""}, false},
@@ -78,6 +82,8 @@ constexpr Cue kCues[] = {
     {"manages", {"mengontrol", "", ""}, false},
     {"decides", {"making", "decisions", ""}, false},
     {"decides", {"make", "decisions", ""}, false},
+    {"decides", {"makes", "decisions", ""}, false},
+    {"decides", {"takes", "decisions", ""}, false},
     {"decides", {"decides", "", ""}, false},
     {"decides", {"membuat", "keputusan", ""}, false},
     {"decides", {"memutuskan", "", ""}, false},
@@ -126,6 +132,19 @@ bool LooksLikeVerb(const Token& t, Lang lang) {
   std::string_view w = t.norm;
   if (lang == Lang::kId) return w.starts_with("me") || w.starts_with("ber");
   return w.size() > 4 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("ous");
+}
+
+// Start of the words that hand a duty to the role named at `name`: "are held
+// by", "ditangani oleh", "adalah bagian dari tanggung jawab", "is part of the
+// responsibilities of". Returns the token where the duty itself ends.
+size_t FindDutyLead(const std::vector<Token>& t, size_t name) {
+  static constexpr std::string_view kLead[] = {"are", "is", "held", "handled", "managed", "owned", "by", "oleh",
+                                               "dipegang", "ditangani", "dikelola", "dijalankan", "adalah",
+                                               "merupakan", "bagian", "dari", "part", "of", "the", "tanggung",
+                                               "jawab", "responsibility", "responsibilities", "duties", "tugas"};
+  size_t k = name;
+  while (k > 0 && std::find(std::begin(kLead), std::end(kLead), t[k - 1].norm) != std::end(kLead)) --k;
+  return k;
 }
 
 bool IsRoleSpan(const RecognizedRoles& roles, const RoleSpan& s) {
@@ -204,6 +223,30 @@ std::vector<index::FactRecord> ExtractFacts(std::string_view text, const std::ve
     if (spans.empty()) {
       if (!focus[si].role_id.empty()) clauses.push_back({focus[si].role_id, 0, s.tokens.size(), focus[si].confidence * 0.8f});
     } else {
+      // Words before the first name belong to it when it is the agent or
+      // the owner of the duty ("... are held by the CFO", "X adalah bagian
+      // dari tanggung jawab posisi ini"), else to the role in focus.
+      if (spans[0].first > 0) {
+        std::string owner = !focus[si].role_id.empty() ? focus[si].role_id : spans[0].role_id;
+        size_t before = spans[0].first;
+        while (before > 0 && s.tokens[before - 1].stop) --before;
+        bool owned = before > 0 && (s.tokens[before - 1].norm == "jawab" || s.tokens[before - 1].norm == "responsibility" ||
+                                    s.tokens[before - 1].norm == "responsibilities" || s.tokens[before - 1].norm == "duties" ||
+                                    s.tokens[before - 1].norm == "tugas");
+        bool agent = spans[0].first > 0 && (s.tokens[spans[0].first - 1].norm == "by" ||
+                                            s.tokens[spans[0].first - 1].norm == "oleh" ||
+                                            (spans[0].first > 1 && (s.tokens[spans[0].first - 2].norm == "by" ||
+                                                                    s.tokens[spans[0].first - 2].norm == "oleh")));
+        if (owned || agent) {
+          size_t cue = FindDutyLead(s.tokens, spans[0].first);
+          if (cue > 0) {
+            facts.push_back(MakeFact(text, s, si, spans[0].role_id, "responsible_for", 0, cue - 1,
+                                     spans[0].pronoun ? 0.75f : 0.85f));
+          }
+        } else {
+          clauses.push_back({owner, 0, spans[0].first, focus[si].confidence * 0.8f});
+        }
+      }
       for (size_t k = 0; k < spans.size(); ++k) {
         size_t to = k + 1 < spans.size() ? spans[k + 1].first : s.tokens.size();
         clauses.push_back({spans[k].role_id, spans[k].last + 1, to, spans[k].pronoun ? 0.8f : 0.9f});

@@ -219,7 +219,7 @@ class Recognizer {
       // pabrik"; English "head of sales". A deputy/assistant word may come first.
       if (!head_of && i > 0 && !used[i - 1] && Adjacent(text_, toks[i - 1], toks[i], false)) {
         std::string_view c = ModifierConcept(toks[i - 1].norm);
-        if (!c.empty() && IsSeniority(c)) {
+        if (c == "deputy" || c == "assistant" || c == "vice") {
           concepts.push_back(std::string(c));
           first = i - 1;
         }
