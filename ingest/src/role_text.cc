@@ -86,6 +86,19 @@ std::string FreeConcept(const Token& t) {
   return key.empty() ? t.norm : key;
 }
 
+bool LooksAdjectival(std::string_view w) {
+  static const std::set<std::string, std::less<>> kAdjectives = {
+      "good", "great", "new", "best", "strong", "effective", "successful", "main", "key", "top", "former",
+      "current", "future", "potential", "responsible", "typical", "average", "every", "each", "other", "same",
+      "different", "many", "most", "some", "such", "own", "whole", "entire", "first", "second", "last", "next",
+      "previous", "large", "small", "big", "busy", "modern", "professional", "skilled", "ideal", "true", "real",
+      "single", "only", "certain", "local", "young", "older", "full", "part", "time", "any", "all", "this", "that"};
+  if (kAdjectives.count(w)) return true;
+  for (std::string_view suffix : {"ed", "ly", "ful", "ous", "ing", "able", "ible", "less", "est"})
+    if (w.size() > suffix.size() + 2 && w.ends_with(suffix)) return true;
+  return false;
+}
+
 bool ContainsRoleHead(const std::vector<std::string>& words) {
   for (const auto& w : words) {
     if (w == "chief") return true;

@@ -23,6 +23,9 @@ bool IsCSuiteShape(std::string_view a);
 bool InitialsMatch(std::string_view acronym, const std::vector<const Token*>& run);
 bool IsFreeModifier(const Token& t);
 std::string FreeConcept(const Token& t);
+// Adjectives and participles that qualify a title without naming a job
+// ("good", "experienced", "leading").
+bool LooksAdjectival(std::string_view w);
 bool ContainsRoleHead(const std::vector<std::string>& words);
 
 }  // namespace rolegraph::ingest

@@ -14,6 +14,7 @@ struct HeadNoun {
   std::string_view english;  // canonical English head ("manager")
   bool org_unit;             // "department", "team": an organisation unit, not a role
   bool prefix_modifiers;     // true for English word order (modifiers before the head)
+  bool standalone = false;   // names a role on its own ("chef", "perawat"), unlike "manager"
 };
 
 // Looks up a folded word; nullptr when it is not a head noun.

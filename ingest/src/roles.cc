@@ -206,10 +206,19 @@ class Recognizer {
     if (!head) return;
     std::vector<std::string> concepts;
     size_t first = i, last = i;
+    bool free_modifier = false;  // a modifier outside our vocabulary: keep the document's wording as name
     if (head->prefix_modifiers && !head_of) {
       for (size_t k = i; k-- > 0 && i - k <= 3;) {
         if (used[k] || !Adjacent(text_, toks[k], toks[k + 1], false)) break;
         std::string c = ModifierOf(toks[k]);
+        // Right before the head one noun our vocabulary lacks may qualify it
+        // ("sous chef", "scrum master", "team lead").
+        if (c.empty() && k + 1 == i) {
+          const HeadNoun* unit = FindHeadNoun(toks[k].norm);
+          if (unit && unit->org_unit) c = unit->english;
+          else if (!unit && IsFreeModifier(toks[k]) && !LooksAdjectival(toks[k].norm)) c = FreeConcept(toks[k]);
+          if (!c.empty()) free_modifier = true;
+        }
         if (c.empty()) break;
         concepts.insert(concepts.begin(), c);
         first = k;
@@ -236,7 +245,10 @@ class Recognizer {
         const HeadNoun* unit = FindHeadNoun(toks[k].norm);
         if (c.empty() && unit && unit->org_unit && head->english == std::string_view("head")) c = unit->english;
         bool first_slot = head_of ? k == i + 2 : k == i + 1;
-        if (c.empty() && !unit && (field || first_slot) && IsFreeModifier(toks[k])) c = FreeConcept(toks[k]);
+        if (c.empty() && !unit && (field || first_slot) && IsFreeModifier(toks[k])) {
+          c = FreeConcept(toks[k]);
+          free_modifier = true;
+        }
         if (c.empty()) break;
         field = false;
         if (std::find(concepts.begin(), concepts.end(), c) == concepts.end()) concepts.push_back(c);
@@ -244,7 +256,7 @@ class Recognizer {
       }
     }
     FoldConcepts(&concepts);
-    if (concepts.empty()) {
+    if (concepts.empty() && !head->standalone) {
       // A bare "manager" is no particular role, unless it opens the sentence
       // or a clause or is definite ("Controller menyusun ...", "..., sedangkan
       // controller ...", "the controller") and the document has one title
@@ -278,6 +290,13 @@ class Recognizer {
       if (paren_acronym) continue;
       if (!alias.empty()) alias += ' ';
       alias += toks[k].upper ? std::string(orig) : toks[k].norm;
+    }
+    // "kepala desa" reads better than "Desa Head": a title with words our
+    // vocabulary cannot translate keeps the document's wording as its name.
+    if (free_modifier) {
+      name = alias;
+      for (size_t k = 0; k < name.size(); ++k)
+        if (k == 0 || name[k - 1] == ' ') name[k] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[k])));
     }
     std::vector<std::string> sorted = concepts;
     std::sort(sorted.begin(), sorted.end());
