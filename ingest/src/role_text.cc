@@ -81,10 +81,7 @@ bool IsFreeModifier(const Token& t) {
 
 // Concept of a free modifier: its cognate key, so "kurikulum" and
 // "curriculum" meet; the word itself when it has none.
-std::string FreeConcept(const Token& t) {
-  std::string key = CognateKey(t.norm);
-  return key.empty() ? t.norm : key;
-}
+std::string FreeConcept(const Token& t) { return t.norm; }
 
 bool LooksAdjectival(std::string_view w) {
   static const std::set<std::string, std::less<>> kAdjectives = {

@@ -31,6 +31,7 @@ class Recognizer {
     for (const auto& s : sentences_) FindAcronymDefinitions(s);
     result_.spans.resize(sentences_.size());
     for (uint32_t i = 0; i < sentences_.size(); ++i) FindMentions(i);
+    MergeAcronymsIntoTitles();
     ResolveBareHeads();
     FindParentheticalAliases();
     LinkAlternativeNames();
@@ -282,6 +283,7 @@ class Recognizer {
     }
     name += DisplayConcept(head->english);
     id += std::string(head->english);
+    std::replace(id.begin(), id.end(), ' ', '-');  // "village head" -> "village-head"
     std::string alias;
     for (size_t k = first; k <= last; ++k) {
       std::string_view orig = Original(text_, toks[k]);
@@ -306,6 +308,23 @@ class Recognizer {
     AddAlias(e, alias);
     AddMention(si, e, static_cast<uint32_t>(first), static_cast<uint32_t>(last));
     for (size_t k = first; k <= last; ++k) used[k] = true;
+  }
+
+  // "engineering manager (EM)": the acronym and the title are one role; the
+  // title's id stays (it says more), the acronym becomes an alias.
+  void MergeAcronymsIntoTitles() {
+    for (const auto& [acronym, def] : defs_) {
+      if (!def.role) continue;
+      std::string words;
+      for (const auto& w : def.words) words += (words.empty() ? "" : " ") + w;
+      std::string acronym_id = Lower(acronym);
+      if (!entities_.count(acronym_id)) continue;
+      for (auto& [id, e] : entities_) {
+        if (id == acronym_id || e.role.kind != "role" || !e.alias_set.count(words)) continue;
+        MergeEntity(acronym_id, id);
+        break;
+      }
+    }
   }
 
   void ResolveBareHeads() {
