@@ -9,8 +9,11 @@
 #include <cstdlib>
 #include <iostream>
 #include <mutex>
+#include <string>
 #include <thread>
+#include <vector>
 
+#include "auth.h"
 #include "cli_commands.h"
 #include "cli_common.h"
 #include "cli_ingest_report.h"
@@ -89,9 +92,13 @@ int DefaultThreads() {
 int RunServe(const Args& args) {
   ArgParser parser(
       "serve [--db DIR] [--host H] [--port P] [--corpus DIR] [--threads N]\n"
-      "                 [--lexicon PATH] [--max-body BYTES]",
+      "                 [--lexicon PATH] [--max-body BYTES] [--api-key-file FILE]\n"
+      "                 [--require-key-for-reads]",
       "Serve the HTTP JSON API (see docs/api.md). With --corpus, the folder is\n"
-      "ingested first (incremental by content hash; files gone from it are pruned).");
+      "ingested first (incremental by content hash; files gone from it are pruned).\n"
+      "Writes (PUT/DELETE /v1/documents/ID) need 'Authorization: Bearer KEY' with a\n"
+      "key from --api-key-file or $ROLEGRAPH_API_KEYS (comma-separated); with no\n"
+      "keys, writes are accepted from loopback callers only.");
   parser.Option("db", "DIR", "database directory", kDefaultDb)
       .Option("host", "H", "address to listen on", "127.0.0.1")
       .Option("port", "P", "port to listen on (0: any free port)", "8080")
@@ -100,6 +107,8 @@ int RunServe(const Args& args) {
       .Option("lexicon", "PATH",
               "prebuilt lexicon (else $ROLEGRAPH_LEXICON, else the built-in one)")
       .Option("max-body", "BYTES", "largest accepted request body", std::to_string(5u << 20))
+      .Option("api-key-file", "FILE", "API keys, one per line ('#' comments, blank lines ignored)")
+      .Flag("require-key-for-reads", "reads need an API key too (/healthz, /readyz stay open)")
       .Positionals(0, 0, "");
   if (auto exit = ParseArgs(parser, args)) return *exit;
   auto port = parser.GetInt("port", 0, 65535);
@@ -108,6 +117,18 @@ int RunServe(const Args& args) {
   if (!threads.ok()) return UsageError(threads.status().message());
   auto max_body = parser.GetInt("max-body", 1, 1LL << 32);
   if (!max_body.ok()) return UsageError(max_body.status().message());
+  std::vector<std::string> api_keys;
+  if (const char* env = std::getenv("ROLEGRAPH_API_KEYS")) api_keys = server::ParseKeyList(env);
+  if (parser.Has("api-key-file")) {
+    auto keys = server::ReadKeyFile(parser.Get("api-key-file"));
+    if (!keys.ok()) return Failure(keys.status().message());
+    if (keys->empty())
+      return Failure("API key file " + parser.Get("api-key-file") + " has no keys");
+    api_keys.insert(api_keys.end(), keys->begin(), keys->end());
+  }
+  if (parser.Has("require-key-for-reads") && api_keys.empty()) {
+    return UsageError("--require-key-for-reads needs keys (--api-key-file or ROLEGRAPH_API_KEYS)");
+  }
 
   SignalWatcher signals;  // before RocksDB and the thread pool start threads
 
@@ -137,11 +158,20 @@ int RunServe(const Args& args) {
   options.port = static_cast<int>(*port);
   options.threads = static_cast<int>(*threads);
   options.max_body_bytes = static_cast<size_t>(*max_body);
+  options.api_keys = std::move(api_keys);
+  options.require_key_for_reads = parser.Has("require-key-for-reads");
   server::HttpServer::Deps deps{stack.db.get(), stack.analyzer.get(), stack.engine.get(),
                                 stack.lexicon.get()};
   auto server = server::HttpServer::Create(deps, options);
   if (!server.ok()) return Failure("cannot create server: " + server.status().ToString());
   if (Status s = (*server)->Bind(); !s.ok()) return Failure(s.message());
+  if (options.api_keys.empty()) {
+    std::cerr << "rolegraph: notice: no API keys configured; writes (PUT/DELETE) are accepted "
+                 "from loopback callers only\n";
+  } else {
+    std::cout << "api keys: " << options.api_keys.size() << " (writes"
+              << (options.require_key_for_reads ? " and reads" : "") << " need one)\n";
+  }
   std::cout << "listening on http://" << options.host << ":" << (*server)->port() << std::endl;
 
   signals.SetServer(server->get());

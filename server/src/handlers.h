@@ -5,6 +5,8 @@
 
 #include <httplib.h>
 
+#include <mutex>
+
 #include "rolegraph/server/http_server.h"
 
 namespace rolegraph::server {
@@ -12,6 +14,9 @@ namespace rolegraph::server {
 struct HandlerContext {
   HttpServer::Deps deps;
   ServerOptions options;
+  // Serialises this server's writes, so a write's response reports the
+  // version it wrote (the database serialises its own batches too).
+  mutable std::mutex write_mu;
 };
 
 // ask_handlers.cc
@@ -30,5 +35,11 @@ void HandleReadyz(const HandlerContext& ctx, const httplib::Request& req, httpli
 void HandleDocuments(const HandlerContext& ctx, const httplib::Request& req,
                      httplib::Response& res);
 void HandleDocument(const HandlerContext& ctx, const httplib::Request& req, httplib::Response& res);
+
+// document_write_handlers.cc
+void HandleDocumentPut(const HandlerContext& ctx, const httplib::Request& req,
+                       httplib::Response& res);
+void HandleDocumentDelete(const HandlerContext& ctx, const httplib::Request& req,
+                          httplib::Response& res);
 
 }  // namespace rolegraph::server

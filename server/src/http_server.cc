@@ -11,6 +11,7 @@
 #include <thread>
 #include <vector>
 
+#include "auth.h"
 #include "handlers.h"
 #include "http_util.h"
 
@@ -22,22 +23,32 @@ using HandlerFn = void (*)(const HandlerContext&, const httplib::Request&, httpl
 struct Route {
   const char* method;
   const char* pattern;  // httplib regex, matched against the whole path
+  Access access;
   HandlerFn handler;
 };
 
+constexpr const char* kDocumentPath = R"(/v1/documents/([^/]+))";
+
 constexpr Route kRoutes[] = {
-    {"GET", "/healthz", HandleHealthz},        {"GET", "/readyz", HandleReadyz},
-    {"POST", "/v1/ask", HandleAskPost},        {"GET", "/v1/ask", HandleAskGet},
-    {"GET", "/v1/roles", HandleRoles},         {"GET", R"(/v1/roles/([^/]+))", HandleRole},
-    {"GET", "/v1/facts", HandleFacts},         {"GET", "/v1/graph", HandleGraph},
-    {"GET", "/v1/documents", HandleDocuments}, {"GET", R"(/v1/documents/([^/]+))", HandleDocument},
+    {"GET", "/healthz", Access::kOpen, HandleHealthz},
+    {"GET", "/readyz", Access::kOpen, HandleReadyz},
+    {"POST", "/v1/ask", Access::kRead, HandleAskPost},
+    {"GET", "/v1/ask", Access::kRead, HandleAskGet},
+    {"GET", "/v1/roles", Access::kRead, HandleRoles},
+    {"GET", R"(/v1/roles/([^/]+))", Access::kRead, HandleRole},
+    {"GET", "/v1/facts", Access::kRead, HandleFacts},
+    {"GET", "/v1/graph", Access::kRead, HandleGraph},
+    {"GET", "/v1/documents", Access::kRead, HandleDocuments},
+    {"GET", kDocumentPath, Access::kRead, HandleDocument},
+    {"PUT", kDocumentPath, Access::kWrite, HandleDocumentPut},
+    {"DELETE", kDocumentPath, Access::kWrite, HandleDocumentDelete},
 };
 
 constexpr const char* kMethods[] = {"GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"};
 
 class HttpServerImpl final : public HttpServer {
  public:
-  HttpServerImpl(const Deps& deps, const ServerOptions& options) : ctx_{deps, options} {
+  HttpServerImpl(const Deps& deps, const ServerOptions& options) : ctx_{deps, options, {}} {
     for (const Route& r : kRoutes) route_patterns_.emplace_back(r.method, std::regex(r.pattern));
     Configure();
   }
@@ -97,11 +108,20 @@ class HttpServerImpl final : public HttpServer {
     server_.set_write_timeout(10, 0);
 
     for (const Route& r : kRoutes) {
-      auto handler = [this, fn = r.handler](const httplib::Request& req, httplib::Response& res) {
+      auto handler = [this, fn = r.handler, access = r.access](const httplib::Request& req,
+                                                               httplib::Response& res) {
+        if (auto denied = CheckAccess(ctx_.options, access, req.get_header_value("Authorization"),
+                                      req.remote_addr)) {
+          if (denied->http_status == 401) res.set_header("WWW-Authenticate", "Bearer");
+          return SendError(res, *denied);
+        }
         fn(ctx_, req, res);
       };
-      if (std::string_view(r.method) == "GET") server_.Get(r.pattern, handler);
-      if (std::string_view(r.method) == "POST") server_.Post(r.pattern, handler);
+      const std::string_view method = r.method;
+      if (method == "GET") server_.Get(r.pattern, handler);
+      if (method == "POST") server_.Post(r.pattern, handler);
+      if (method == "PUT") server_.Put(r.pattern, handler);
+      if (method == "DELETE") server_.Delete(r.pattern, handler);
     }
     // Catch-alls, registered last: a known path with another method is 405,
     // anything else 404, both as JSON.
@@ -174,6 +194,9 @@ Result<std::unique_ptr<HttpServer>> HttpServer::Create(const Deps& deps,
     return Status::InvalidArgument("port out of range: " + std::to_string(options.port));
   }
   if (options.threads < 1) return Status::InvalidArgument("threads must be at least 1");
+  if (options.require_key_for_reads && options.api_keys.empty()) {
+    return Status::InvalidArgument("requiring a key for reads needs at least one API key");
+  }
   return std::unique_ptr<HttpServer>(std::make_unique<HttpServerImpl>(deps, options));
 }
 

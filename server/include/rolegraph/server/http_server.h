@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "rolegraph/index/database.h"
 #include "rolegraph/index/status.h"
@@ -23,12 +24,19 @@ struct ServerOptions {
   int port = 8080;                   // 0: any free port, see HttpServer::port()
   int threads = 8;                   // worker threads serving requests
   size_t max_body_bytes = 5u << 20;  // larger request bodies get 413
+  // Keys accepted in "Authorization: Bearer <key>". Writes (PUT/DELETE) need
+  // one; with none configured, writes are accepted from loopback callers
+  // only (127.0.0.0/8, ::1).
+  std::vector<std::string> api_keys;
+  // Reads need a key too (the health probes stay open). Needs api_keys.
+  bool require_key_for_reads = false;
 };
 
 class HttpServer {
  public:
   // Everything a handler may touch. /readyz reports "ready" only when all
   // are present; a null lexicon is allowed (readiness then reports 503).
+  // Writes go through an ingest::Ingester over `db` and `analyzer`.
   struct Deps {
     index::Database* db = nullptr;
     const ingest::Analyzer* analyzer = nullptr;
