@@ -1,6 +1,7 @@
 // Role descriptions and comparisons: answers built from what the index
 // knows about the roles a question names rather than from matched words.
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "answer_types.h"
@@ -103,6 +104,59 @@ std::vector<RoleScore> CompareRoles(index::Reader& reader, const std::vector<std
     rs.evidence = std::move(evidence);
     rs.total = best.empty() ? 1.0 : best[0].first;
   }
+  return ranked;
+}
+
+std::vector<RoleScore> RelatedRoles(index::Reader& reader, const std::vector<std::string>& roles,
+                                    const std::string& predicate, bool inverse, SentenceCache* cache) {
+  auto named = [&](const std::string& id) { return std::find(roles.begin(), roles.end(), id) != roles.end(); };
+  bool symmetric = predicate == "collaborates_with" || predicate == "coordinates_with";
+  std::map<std::string, RoleScore> found;
+  auto add = [&](const std::string& answer, const index::FactRecord& f) {
+    SentenceKey key{f.doc_id, f.sentence};
+    auto it = cache->find(key);
+    if (it == cache->end()) {
+      auto s = reader.GetSentence(f.doc_id, f.sentence);
+      if (!s.ok()) return;
+      it = cache->emplace(key, std::move(*s)).first;
+    }
+    RoleScore& rs = found[answer];
+    rs.id = answer;
+    rs.total += f.confidence;
+    for (const auto& ev : rs.evidence)
+      if (ev.sentence == &it->second) return;
+    rs.evidence.push_back({f.confidence, 1.0, &it->second, {{f.object_begin - it->second.begin, f.object_end - it->second.begin}}});
+  };
+  for (const auto& id : roles) {
+    if (!inverse || symmetric) {
+      auto facts = reader.Facts(id);
+      if (facts.ok())
+        for (const auto& f : *facts)
+          if (f.predicate == predicate && !f.object_role_id.empty() && !named(f.object_role_id)) add(f.object_role_id, f);
+    }
+    if (inverse || symmetric) {
+      // Candidates: the roles named in the documents that name this one.
+      std::set<std::string> candidates;
+      auto docs = reader.RoleDocuments(id);
+      if (!docs.ok()) continue;
+      for (const auto& doc : *docs) {
+        auto sentences = reader.GetSentences(doc);
+        if (!sentences.ok()) continue;
+        for (const auto& s : *sentences)
+          for (const auto& m : s.mentions)
+            if (!named(m.role_id)) candidates.insert(m.role_id);
+      }
+      for (const auto& c : candidates) {
+        auto facts = reader.Facts(c);
+        if (!facts.ok()) continue;
+        for (const auto& f : *facts)
+          if (f.predicate == predicate && f.object_role_id == id) add(c, f);
+      }
+    }
+  }
+  std::vector<RoleScore> ranked;
+  for (auto& [id, rs] : found) ranked.push_back(std::move(rs));
+  std::sort(ranked.begin(), ranked.end(), [](const RoleScore& a, const RoleScore& b) { return a.total > b.total; });
   return ranked;
 }
 

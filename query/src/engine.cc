@@ -21,6 +21,7 @@ namespace {
 constexpr size_t kMaxCandidates = 48;
 constexpr double kContextShare = 0.3;   // credit for matches governed by another role
 constexpr double kHeadingFactor = 0.6;  // headings are weak evidence
+constexpr double kContextRoleFactor = 0.6;  // a role the question names is rarely its answer
 constexpr double kMinCoverage = 0.33;   // below this the corpus does not answer
 constexpr size_t kMaxUnseenConcepts = 2;
 constexpr double kSeenWeight = 0.6;     // weakest expansion that counts as finding a word
@@ -69,6 +70,11 @@ class AskRun {
     } else if (q_.type == QuestionType::kWhat && q_.concepts.empty()) {
       ranked = DescribeRoles(reader_, q_.roles, &sentences_);
     } else {
+      if (q_.type == QuestionType::kRelation) ranked = RelatedRoles(reader_, q_.roles, q_.relation, q_.inverse, &sentences_);
+      if (!ranked.empty()) {
+        Explain(&out, ranked);
+        return Assemble(std::move(out), ranked);
+      }
       if (auto s = Retrieve(); !s.ok()) return s;
       ranked = RankRoles(q_.type);
       if (ranked.empty() && q_.type == QuestionType::kRelation) ranked = RankRoles(QuestionType::kWhat);
@@ -86,6 +92,11 @@ class AskRun {
       out.explanation.why = ranked.empty() ? "no sentence supports any role" : "best evidence covers too little of the question";
       return out;
     }
+    return Assemble(std::move(out), ranked);
+  }
+
+
+  Result<AskResponse> Assemble(AskResponse out, const std::vector<RoleScore>& ranked) {
     double top = ranked[0].total;
     double second = ranked.size() > 1 ? ranked[1].total : 0;
     double margin = top > 0 ? (top - second) / top : 0;
@@ -110,7 +121,6 @@ class AskRun {
     out.abstained = out.answers.empty();
     return out;
   }
-
  private:
   static double BestCoverage(const RoleScore& rs) {
     double best = 0;
@@ -191,7 +201,8 @@ class AskRun {
   void ScoreSentence(const SentenceKey& key, const index::SentenceRecord& s, QuestionType type,
                      std::map<std::string, RoleScore>* scores) {
     const Candidate& cand = candidates_[key];
-    bool exclude_named = type == QuestionType::kWho || type == QuestionType::kRelation;
+    bool exclude_named = type == QuestionType::kRelation;
+    bool context_named = type == QuestionType::kWho;  // named as context: a weak answer
     std::vector<const index::RoleMention*> spans;
     bool mentions_named = Named(s.focus_role);
     for (const auto& m : s.mentions) {
@@ -243,7 +254,7 @@ class AskRun {
     }
     for (auto& [role, match] : clause) {
       if (!IsRole(role)) continue;
-      bool want = exclude_named ? !Named(role) : Named(role);
+      bool want = exclude_named || context_named ? !Named(role) || context_named : Named(role);
       if (!want) continue;
       double own = 0;
       for (size_t i = 0; i < match.size(); ++i) own += q_.concepts[i].idf * match[i];
@@ -255,6 +266,7 @@ class AskRun {
       // than a name, but the words still decide most of the score.
       if (!explicit_mention) score *= pronoun ? 0.95 : 0.7 + 0.3 * s.focus_confidence;
       if (s.heading) score *= kHeadingFactor;
+      if (context_named && Named(role)) score *= kContextRoleFactor;
       // A relation question asks about its named role: evidence must speak of it.
       if (type == QuestionType::kRelation && !mentions_named) continue;
       RoleScore& rs = (*scores)[role];

@@ -29,8 +29,53 @@ const std::set<std::string> kFrameWords = {
     "generally", "normally", "often", "become", "becomes", "butuh", "dibutuhkan", "membutuhkan", "perlu",
     "diperlukan", "memerlukan", "harus", "biasanya", "umumnya", "sering", "seringkali", "menjadi", "jadi"};
 const std::set<std::string> kWhatCues = {"what", "apa", "apakah", "describe", "jelaskan", "explain"};
+const std::set<std::string> kWhoCues = {"who", "whom", "whose", "siapa", "which"};
 
 Lang Other(Lang l) { return l == Lang::kId ? Lang::kEn : Lang::kId; }
+
+struct RelationCue {
+  const char* word;
+  const char* predicate;
+  int direction;  // +1 direct, -1 inverse, 0 by word order (name before the cue: direct)
+};
+
+// Words that ask for a relation between roles, in both languages.
+constexpr RelationCue kRelationCues[] = {
+    {"report", "reports_to", 0},          {"reports", "reports_to", 0},       {"reporting", "reports_to", 0},
+    {"melapor", "reports_to", 0},         {"melaporkan", "reports_to", 0},    {"accountable", "reports_to", 0},
+    {"atasan", "reports_to", 1},          {"superior", "reports_to", 1},      {"boss", "reports_to", 1},
+    {"bawahan", "reports_to", -1},        {"subordinate", "reports_to", -1},  {"subordinates", "reports_to", -1},
+    {"coordinate", "coordinates_with", 0}, {"coordinates", "coordinates_with", 0},
+    {"berkoordinasi", "coordinates_with", 0}, {"koordinasi", "coordinates_with", 0},
+    {"collaborate", "collaborates_with", 0}, {"collaborates", "collaborates_with", 0},
+    {"berkolaborasi", "collaborates_with", 0}, {"kolaborasi", "collaborates_with", 0},
+    {"bersinergi", "collaborates_with", 0}, {"sinergi", "collaborates_with", 0},
+    {"hold", "held_by", 1},               {"holds", "held_by", 1},            {"held", "held_by", 1},
+    {"menjabat", "held_by", 1},           {"dijabat", "held_by", 1},          {"dipegang", "held_by", 1},
+    {"memegang", "held_by", 1},           {"similar", "similar_to", 1},       {"mirip", "similar_to", 1},
+    {"serupa", "similar_to", 1},
+};
+
+// The relation a question asks about, if any, and whether it asks inversely.
+void FindRelation(const std::vector<ingest::Token>& toks, const std::vector<bool>& is_role, ParsedQuestion* q) {
+  size_t first_role = toks.size();
+  for (size_t i = 0; i < toks.size(); ++i)
+    if (is_role[i]) {
+      first_role = i;
+      break;
+    }
+  for (size_t i = 0; i < toks.size(); ++i) {
+    std::string norm = toks[i].norm;
+    // "bertanggung jawab kepada X" / "answer to X": to whom X reports.
+    if (norm == "jawab" && i + 1 < toks.size() && toks[i + 1].norm == "kepada") norm = "melapor";
+    for (const auto& cue : kRelationCues) {
+      if (norm != cue.word) continue;
+      q->relation = cue.predicate;
+      q->inverse = cue.direction < 0 || (cue.direction == 0 && first_role > i);
+      return;
+    }
+  }
+}
 
 bool NormEquals(const std::string& q, const std::string& alias) {
   return q == alias || q == alias + "s" || q == alias + "'s";
@@ -152,7 +197,14 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
   if (compare) q.type = QuestionType::kCompare;
   else if (!q.roles.empty() && any(kQuantityCues)) q.type = QuestionType::kFact;
   else if (!q.roles.empty() && any(kWhatCues) && any(kDutyCues)) q.type = QuestionType::kWhat;
-  else if (!q.roles.empty()) q.type = QuestionType::kRelation;
+  // "What is the salary of a CTO?": an attribute of the named role.
+  else if (!q.roles.empty() && any(kWhatCues) && !any(kWhoCues)) q.type = QuestionType::kFact;
+  else if (!q.roles.empty()) {
+    FindRelation(toks, is_role, &q);
+    // Naming a role without asking for a relation ("Who prepares the roster
+    // for the nurses?") is context, not the subject of a relation.
+    q.type = q.relation.empty() ? QuestionType::kWho : QuestionType::kRelation;
+  }
   // Named by pattern but absent from the corpus, with no known role beside it.
   q.about_unknown_role = unknown_named && q.roles.empty() &&
                          (any(kQuantityCues) || (any(kWhatCues) && any(kDutyCues)) || any(kWhatCues));

@@ -37,6 +37,11 @@ struct ParsedQuestion {
   // The question asks about a role (by its type) that the corpus never names:
   // nothing in it can answer ("What is the salary of the chief legal officer?").
   bool about_unknown_role = false;
+  // A relation question's predicate ("reports_to", "collaborates_with",
+  // "held_by" ...) and its direction: inverse asks who stands in the
+  // relation to the named role ("Who reports to the CFO?").
+  std::string relation;
+  bool inverse = false;
   std::vector<Concept> concepts;
 };
 
