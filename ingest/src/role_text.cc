@@ -72,7 +72,8 @@ bool IsFreeModifier(const Token& t) {
   // Level and position words qualify any manager and name no function.
   static const std::set<std::string> kGeneric = {"tingkat", "level", "lini", "menengah", "atas", "bawah", "baru",
                                                  "lain", "lainnya", "tersebut", "senior", "muda", "madya", "kami",
-                                                 "anda", "mereka", "kita", "perusahaan", "penting"};
+                                                 "anda", "mereka", "kita", "perusahaan", "penting",
+                                                 "company", "organization", "organisation", "firm", "business"};
   if (t.stop || !IsWord(t) || t.norm.size() < 4 || kGeneric.count(t.norm)) return false;
   for (std::string_view prefix : {"me", "di", "ber", "ter", "per"})
     if (t.norm.size() > 5 && std::string_view(t.norm).starts_with(prefix)) return false;

@@ -34,6 +34,7 @@ class Recognizer {
     MergeAcronymsIntoTitles();
     ResolveBareHeads();
     FindParentheticalAliases();
+    FindShortNames();
     LinkAlternativeNames();
     MergeSubsumedTitles();
     for (auto& [id, e] : entities_) result_.entities.push_back(std::move(e.role));
@@ -205,6 +206,16 @@ class Recognizer {
       head_of = true;
     }
     if (!head) return;
+    // "director of engineering", "vice president of sales": an English head
+    // followed by "of" and its field reads like "head of X".
+    size_t of_at = i + 1;
+    if (!head_of && head->prefix_modifiers && !head->org_unit && of_at + 1 < toks.size() &&
+        toks[of_at].norm == "of" && Adjacent(text_, toks[i], toks[of_at], false)) {
+      size_t field = of_at + 1;
+      if (field + 1 < toks.size() && toks[field].norm == "the") ++field;
+      if (!ModifierOf(toks[field]).empty() || (IsFreeModifier(toks[field]) && !LooksAdjectival(toks[field].norm)))
+        head_of = field == of_at + 1;  // "of the X" names an organisation, not a field
+    }
     std::vector<std::string> concepts;
     size_t first = i, last = i;
     bool free_modifier = false;  // a modifier outside our vocabulary: keep the document's wording as name
@@ -351,6 +362,30 @@ class Recognizer {
   // "Wakil kepala sekolah bidang kurikulum (wakasek kurikulum)": the words in
   // parentheses after a title are another name of it; every later use of
   // that name in the document is a mention.
+  // "Sekretaris desa atau Sekdes", "Kepala ruangan atau Karu": a
+  // capitalised short word offered as another name of the title before it.
+  void FindShortNames() {
+    std::vector<std::pair<std::vector<std::string>, std::string>> names;
+    for (uint32_t si = 0; si < sentences_.size(); ++si) {
+      const auto& toks = sentences_[si].tokens;
+      for (const auto& span : result_.spans[si]) {
+        size_t k = span.last + 1;
+        if (k + 1 >= toks.size() || (toks[k].norm != "atau" && toks[k].norm != "or" && toks[k].norm != "alias")) continue;
+        const Token& name = toks[k + 1];
+        std::string_view orig = Original(text_, name);
+        bool shaped = name.capital && !name.upper && IsWord(name) && orig.size() >= 3 && orig.size() <= 8 &&
+                      !FindHeadNoun(name.norm) && !name.stop;
+        bool free = std::none_of(result_.spans[si].begin(), result_.spans[si].end(),
+                                 [&](const RoleSpan& s) { return s.first == k + 1; });
+        if (!shaped || !free || !entities_.count(span.role_id)) continue;
+        AddAlias(entities_[span.role_id], std::string(orig));
+        names.push_back({{name.norm}, span.role_id});
+      }
+    }
+    for (const auto& [words, id] : names)
+      for (uint32_t si = 0; si < sentences_.size(); ++si) AddNameMentions(si, words, id);
+  }
+
   void FindParentheticalAliases() {
     std::vector<std::pair<std::vector<std::string>, std::string>> names;
     for (uint32_t si = 0; si < sentences_.size(); ++si) {
