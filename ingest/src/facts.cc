@@ -119,6 +119,10 @@ bool CueAt(const std::vector<Token>& t, size_t i, const Cue& c) {
   return true;
 }
 
+bool IsReportVerb(std::string_view w) {
+  return w == "melaporkan" || w == "melapor" || w == "reports" || w == "report" || w == "reporting";
+}
+
 bool IsAdverb(std::string_view w) {
   static constexpr std::string_view kAdverbs[] = {"juga", "also", "biasanya", "usually", "sering", "often",
                                                   "selalu", "always", "kemudian", "then", "pun", "typically"};
@@ -254,6 +258,23 @@ std::vector<index::FactRecord> ExtractFacts(std::string_view text, const std::ve
     }
     for (const auto& clause : clauses) {
       bool found = false;
+      // "melaporkan selisih stok kepada supply chain manager", "reports
+      // weekly figures to the CFO": a reporting verb, then "kepada"/"to" and
+      // a role within a few words.
+      for (size_t i = clause.from; i < clause.to && !found; ++i) {
+        if (!IsReportVerb(s.tokens[i].norm)) continue;
+        for (size_t j = i + 1; j < s.tokens.size() && j <= i + 8 && !found; ++j) {
+          if (s.tokens[j].norm != "kepada" && s.tokens[j].norm != "to") continue;
+          for (const auto& sp : spans) {
+            if (sp.first <= j || sp.first > j + 2 || sp.role_id == clause.role) continue;
+            index::FactRecord f = MakeFact(text, s, si, clause.role, "reports_to", j + 1, sp.last, clause.confidence);
+            f.object_role_id = sp.role_id;
+            facts.push_back(std::move(f));
+            found = true;
+            break;
+          }
+        }
+      }
       for (size_t i = clause.from; i < clause.to && !found; ++i) {
         const Cue* cue = nullptr;
         for (const auto& c : kCues)

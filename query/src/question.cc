@@ -67,7 +67,8 @@ void FindRelation(const std::vector<ingest::Token>& toks, const std::vector<bool
   for (size_t i = 0; i < toks.size(); ++i) {
     std::string norm = toks[i].norm;
     // "bertanggung jawab kepada X" / "answer to X": to whom X reports.
-    if (norm == "jawab" && i + 1 < toks.size() && toks[i + 1].norm == "kepada") norm = "melapor";
+    bool to_whom = std::any_of(toks.begin(), toks.end(), [](const ingest::Token& t) { return t.norm == "kepada"; });
+    if (norm == "jawab" && to_whom) norm = "melapor";
     for (const auto& cue : kRelationCues) {
       if (norm != cue.word) continue;
       q->relation = cue.predicate;
