@@ -112,6 +112,7 @@ std::vector<RoleScore> RelatedRoles(index::Reader& reader, const std::vector<std
   auto named = [&](const std::string& id) { return std::find(roles.begin(), roles.end(), id) != roles.end(); };
   bool symmetric = predicate == "collaborates_with" || predicate == "coordinates_with";
   std::map<std::string, RoleScore> found;
+  std::vector<std::string> order;  // first fact first: documents state the usual case first
   auto add = [&](const std::string& answer, const index::FactRecord& f) {
     SentenceKey key{f.doc_id, f.sentence};
     auto it = cache->find(key);
@@ -120,6 +121,7 @@ std::vector<RoleScore> RelatedRoles(index::Reader& reader, const std::vector<std
       if (!s.ok()) return;
       it = cache->emplace(key, std::move(*s)).first;
     }
+    if (!found.count(answer)) order.push_back(answer);
     RoleScore& rs = found[answer];
     rs.id = answer;
     rs.total += f.confidence;
@@ -155,8 +157,8 @@ std::vector<RoleScore> RelatedRoles(index::Reader& reader, const std::vector<std
     }
   }
   std::vector<RoleScore> ranked;
-  for (auto& [id, rs] : found) ranked.push_back(std::move(rs));
-  std::sort(ranked.begin(), ranked.end(), [](const RoleScore& a, const RoleScore& b) { return a.total > b.total; });
+  for (const auto& id : order) ranked.push_back(std::move(found[id]));
+  std::stable_sort(ranked.begin(), ranked.end(), [](const RoleScore& a, const RoleScore& b) { return a.total > b.total; });
   return ranked;
 }
 

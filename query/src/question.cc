@@ -225,7 +225,7 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
   }
   size_t content_words = 0, frame_words = 0;
   for (size_t i = 0; i < toks.size(); ++i) {
-    if (is_role[i] || (toks[i].stop && !toks[i].upper)) continue;
+    if ((is_role[i] && q.type != QuestionType::kWho) || (toks[i].stop && !toks[i].upper)) continue;
     ++content_words;
     if (kFrameWords.count(toks[i].norm)) ++frame_words;
   }
@@ -234,7 +234,9 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
     if (g >= 0) ++group_size[g];
   for (size_t i = 0; i < toks.size(); ++i) {
     const auto& t = toks[i];
-    if (is_role[i] || (t.stop && !t.upper) || t.norm.size() < 2) continue;
+    // A role named only as context ("... for the nurses") is content too.
+    bool role_word = is_role[i] && q.type != QuestionType::kWho;
+    if (role_word || (t.stop && !t.upper) || t.norm.size() < 2) continue;
     if (compare && kCompareCues.count(t.norm)) continue;
     if (q.type == QuestionType::kWhat && (is_cue(t, kDutyCues, duty_stems) || is_cue(t, kWhatCues, what_stems)))
       continue;
