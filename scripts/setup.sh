@@ -7,7 +7,7 @@ PACKAGES=(
   g++ cmake make pkg-config
   librocksdb-dev libcpp-httplib-dev nlohmann-json3-dev libicu-dev doctest-dev libstemmer-dev zlib1g-dev
   dict-freedict-eng-ind wordnet-base mythes-id
-  python3 curl
+  python3 curl graphviz
 )
 PACKAGES+=("$@")  # callers (bench, browser tests) may ask for more
 
