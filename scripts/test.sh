@@ -3,7 +3,7 @@
 # runs every test through ctest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh libxapian-dev wrk  # the bench test (ctest -L bench) needs them
 bash scripts/build.sh
 cd build
 ctest --output-on-failure -j "${JOBS:-$(nproc)}"
