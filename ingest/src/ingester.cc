@@ -67,9 +67,11 @@ Result<std::map<std::string, DocumentInput>> ReadManifest(const fs::path& dir) {
   return out;
 }
 
-Status CollectDirectory(const fs::path& dir, std::vector<FileJob>* jobs) {
+Status CollectDirectory(const fs::path& dir, std::vector<FileJob>* jobs, std::set<std::string>* manifest_ids) {
   auto manifest = ReadManifest(dir);
   if (!manifest.ok()) return manifest.status();
+  for (const auto& [file, meta] : *manifest)
+    if (!meta.id.empty()) manifest_ids->insert(meta.id);
   std::vector<fs::path> files;
   std::error_code ec;
   for (auto it = fs::recursive_directory_iterator(dir, fs::directory_options::skip_permission_denied, ec);
@@ -114,10 +116,13 @@ Result<IngestSummary> Ingester::IngestPaths(const std::vector<std::string>& path
   auto start = std::chrono::steady_clock::now();
   IngestSummary summary;
   std::vector<FileJob> jobs;
+  std::set<std::string> manifest_ids;
+  std::vector<std::string> dirs;
   for (const auto& p : paths) {
     std::error_code ec;
     if (fs::is_directory(p, ec)) {
-      if (Status s = CollectDirectory(p, &jobs); !s.ok()) return s;
+      dirs.push_back(fs::weakly_canonical(p, ec).string());
+      if (Status s = CollectDirectory(p, &jobs, &manifest_ids); !s.ok()) return s;
     } else if (fs::is_regular_file(p, ec)) {
       FileJob job{p, {}};
       job.meta.id = IdFromPath(p);
@@ -164,8 +169,18 @@ Result<IngestSummary> Ingester::IngestPaths(const std::vector<std::string>& path
   if (prune) {
     auto docs = db_.NewReader()->ListDocuments();
     if (!docs.ok()) return docs.status();
+    // Only documents that came from these folders: a file path under one of
+    // them or an entry of their manifest. Documents put over HTTP stay.
+    auto from_here = [&](const index::DocumentMeta& d) {
+      if (manifest_ids.count(d.id)) return true;
+      std::error_code ec;
+      std::string source = fs::weakly_canonical(d.source, ec).string();
+      return !ec && std::any_of(dirs.begin(), dirs.end(), [&](const std::string& dir) {
+        return source.size() > dir.size() && source.compare(0, dir.size(), dir) == 0 && source[dir.size()] == '/';
+      });
+    };
     for (const auto& d : *docs) {
-      if (seen.count(d.id)) continue;
+      if (seen.count(d.id) || !from_here(d)) continue;
       if (Status s = db_.Delete(d.id); s.ok()) ++summary.removed;
       else summary.errors.push_back(d.id + ": " + s.message());
     }

@@ -44,7 +44,8 @@ class Ingester {
   // Files and directories (recursively: *.txt, *.md). A manifest.json in a
   // directory supplies id, title, lang and source per file; files without an
   // entry get id = file stem and title = first line. With prune, stored
-  // documents whose files are gone are removed.
+  // documents that came from these folders and whose files are gone are
+  // removed; documents from elsewhere (HTTP) are kept.
   Result<IngestSummary> IngestPaths(const std::vector<std::string>& paths, bool prune,
                                     const ProgressFn& progress = nullptr);
 
