@@ -225,7 +225,7 @@ class Recognizer {
         std::string c = ModifierOf(toks[k]);
         // Right before the head one noun our vocabulary lacks may qualify it
         // ("sous chef", "scrum master", "team lead").
-        if (c.empty() && k + 1 == i) {
+        if (c.empty() && k + 1 == i && sentences_[si].lang != Lang::kId) {
           const HeadNoun* unit = FindHeadNoun(toks[k].norm);
           if (unit && unit->org_unit) c = unit->english;
           else if (!unit && IsFreeModifier(toks[k]) && !LooksAdjectival(toks[k].norm)) c = FreeConcept(toks[k]);
