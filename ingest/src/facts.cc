@@ -111,12 +111,19 @@ size_t CueLength(const Cue& c) {
   return n;
 }
 
-bool CueAt(const std::vector<Token>& t, size_t i, const Cue& c) {
-  size_t n = CueLength(c);
-  if (i + n > t.size()) return false;
-  for (size_t k = 0; k < n; ++k)
-    if (t[i + k].norm != c.words[k]) return false;
-  return true;
+bool IsAdverb(std::string_view w);
+
+// End (exclusive) of the cue starting at i, or 0. Adverbs may sit between
+// its words ("works closely with", "melapor langsung kepada").
+size_t CueEnd(const std::vector<Token>& t, size_t i, const Cue& c) {
+  size_t n = CueLength(c), at = i;
+  for (size_t k = 0; k < n; ++k) {
+    if (k > 0)
+      while (at < t.size() && IsAdverb(t[at].norm) && t[at].norm != c.words[k]) ++at;
+    if (at >= t.size() || t[at].norm != c.words[k]) return 0;
+    ++at;
+  }
+  return at;
 }
 
 bool IsReportVerb(std::string_view w) {
@@ -125,7 +132,8 @@ bool IsReportVerb(std::string_view w) {
 
 bool IsAdverb(std::string_view w) {
   static constexpr std::string_view kAdverbs[] = {"juga", "also", "biasanya", "usually", "sering", "often",
-                                                  "selalu", "always", "kemudian", "then", "pun", "typically"};
+                                                  "selalu", "always", "kemudian", "then", "pun", "typically",
+                                                  "closely", "directly", "langsung", "erat", "secara", "regularly"};
   return std::find(std::begin(kAdverbs), std::end(kAdverbs), w) != std::end(kAdverbs);
 }
 
@@ -143,12 +151,26 @@ bool LooksLikeVerb(const Token& t, Lang lang) {
 // responsibilities of". Returns the token where the duty itself ends.
 size_t FindDutyLead(const std::vector<Token>& t, size_t name) {
   static constexpr std::string_view kLead[] = {"are", "is", "held", "handled", "managed", "owned", "by", "oleh",
+                                               "led", "dipimpin", "supervised", "overseen", "diawasi", "run",
+                                               "dijalankan", "directed", "coordinated", "dikoordinasikan",
                                                "dipegang", "ditangani", "dikelola", "dijalankan", "adalah",
                                                "merupakan", "bagian", "dari", "part", "of", "the", "tanggung",
                                                "jawab", "responsibility", "responsibilities", "duties", "tugas"};
   size_t k = name;
   while (k > 0 && std::find(std::begin(kLead), std::end(kLead), t[k - 1].norm) != std::end(kLead)) --k;
   return k;
+}
+
+// The predicate a passive verb hands to its agent ("is led by" -> leads).
+std::string_view PassivePredicate(const std::vector<Token>& t, size_t from, size_t to) {
+  for (size_t k = from; k < to; ++k) {
+    const std::string& w = t[k].norm;
+    if (w == "led" || w == "dipimpin" || w == "directed") return "leads";
+    if (w == "managed" || w == "dikelola" || w == "run" || w == "dijalankan" || w == "handled" || w == "ditangani")
+      return "manages";
+    if (w == "supervised" || w == "overseen" || w == "diawasi") return "supervises";
+  }
+  return "responsible_for";
 }
 
 bool IsRoleSpan(const RecognizedRoles& roles, const RoleSpan& s) {
@@ -177,6 +199,12 @@ bool IsListItem(std::string_view text, const AnalyzedSentence& s) {
   return body.starts_with("-") || body.starts_with("*") || body.starts_with("\u2022");
 }
 
+bool IsDangling(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"the", "a", "an", "of", "to", "for", "with", "and", "or", "dan",
+                                                "atau", "yang", "di", "ke", "dari", "untuk", "dengan", "pada"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
 index::FactRecord MakeFact(std::string_view text, const AnalyzedSentence& s, uint32_t index, std::string role,
                            std::string_view predicate, size_t obj_first, size_t obj_last, float confidence) {
   index::FactRecord f;
@@ -185,6 +213,7 @@ index::FactRecord MakeFact(std::string_view text, const AnalyzedSentence& s, uin
   f.sentence = index;
   f.begin = s.begin;
   f.end = s.end;
+  while (obj_last > obj_first && IsDangling(s.tokens[obj_last].norm)) --obj_last;  // no trailing "the", "dengan"
   f.object_begin = s.tokens[obj_first].begin;
   f.object_end = s.tokens[obj_last].end;
   f.object = std::string(text.substr(f.object_begin, f.object_end - f.object_begin));
@@ -244,8 +273,8 @@ std::vector<index::FactRecord> ExtractFacts(std::string_view text, const std::ve
         if (owned || agent) {
           size_t cue = FindDutyLead(s.tokens, spans[0].first);
           if (cue > 0) {
-            facts.push_back(MakeFact(text, s, si, spans[0].role_id, "responsible_for", 0, cue - 1,
-                                     spans[0].pronoun ? 0.75f : 0.85f));
+            facts.push_back(MakeFact(text, s, si, spans[0].role_id, PassivePredicate(s.tokens, cue, spans[0].first),
+                                     0, cue - 1, spans[0].pronoun ? 0.75f : 0.85f));
           }
         } else {
           clauses.push_back({owner, 0, spans[0].first, focus[si].confidence * 0.8f});
@@ -277,28 +306,48 @@ std::vector<index::FactRecord> ExtractFacts(std::string_view text, const std::ve
       }
       for (size_t i = clause.from; i < clause.to && !found; ++i) {
         const Cue* cue = nullptr;
+        size_t end = 0;
         for (const auto& c : kCues)
-          if (CueAt(s.tokens, i, c)) {
+          if ((end = CueEnd(s.tokens, i, c)) != 0) {
             cue = &c;
             break;
           }
         if (!cue) continue;
-        size_t obj_first = i + CueLength(*cue);
-        size_t obj_last = cue->relation ? s.tokens.size() - 1 : clause.to - 1;
+        size_t obj_first = end;
+        size_t obj_last = clause.to - 1;
+        if (cue->relation) {
+          // The relation's object: up to the role it names, else to the
+          // next comma ("who reports to the board, is responsible ...").
+          obj_last = s.tokens.size() - 1;
+          for (size_t k = obj_first; k + 1 < s.tokens.size(); ++k)
+            if (text.substr(s.tokens[k].end, s.tokens[k + 1].begin - s.tokens[k].end).find(',') != std::string_view::npos) {
+              obj_last = k;
+              break;
+            }
+          for (size_t k = 0; k < spans.size(); ++k) {
+            if (spans[k].first < obj_first || spans[k].role_id == clause.role) continue;
+            obj_last = std::max<size_t>(spans[k].last, obj_first);
+            // "the chief marketing officer (CMO)": the name and its acronym.
+            while (k + 1 < spans.size() && spans[k + 1].role_id == spans[k].role_id &&
+                   spans[k + 1].first <= obj_last + 1)
+              obj_last = spans[++k].last;
+            break;
+          }
+        }
         if (obj_first > obj_last || obj_first >= s.tokens.size()) break;
         index::FactRecord f =
             MakeFact(text, s, si, clause.role, cue->predicate, obj_first, obj_last, clause.confidence);
         if (cue->relation) {
           for (const auto& sp : spans)
-            if (sp.first >= obj_first && sp.role_id != clause.role) {
+            if (sp.first >= obj_first && sp.last <= obj_last && sp.role_id != clause.role) {
               f.object_role_id = sp.role_id;
               break;
             }
-          // "the highest leadership of the company, namely the CEO": relation
-          // to a role mentioned anywhere after the cue.
+          i = obj_last;  // a relation may be a side remark: keep reading the clause
+        } else {
+          found = true;  // the first duty cue is the clause's main predicate
         }
         facts.push_back(std::move(f));
-        found = true;  // one fact per clause: the first cue is the main predicate
       }
       // No cue: "Posisi ini menyusun kalender ...", "The CISO writes the
       // policy": the verb right after the subject is what the role does.

@@ -271,10 +271,7 @@ TEST_CASE("pronoun and 'this position' subjects take the role in focus") {
 
 // The same families as a writer varies them: adverbs between cue words,
 // passives, plural pronouns, bullets, inline lists, a relative clause.
-// may_fail: known extractor gaps (works closely with, passive "dipimpin oleh" /
-// "is led by", a relative clause before the cue) still print their failures
-// but keep ctest green until facts.cc handles them; drop it then.
-TEST_CASE("pattern variants a reader expects too" * doctest::may_fail()) {
+TEST_CASE("pattern variants a reader expects too") {
   CheckRows({
       {"en reports directly to", "The finance manager reports directly to the CFO.", "finance manager", "reports_to",
        "CFO", "CFO"},
