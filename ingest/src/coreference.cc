@@ -4,6 +4,7 @@
 #include <map>
 
 #include "role_vocabulary.h"
+#include "sentence_shape.h"
 
 namespace rolegraph::ingest {
 namespace {
@@ -49,25 +50,6 @@ std::vector<std::pair<uint32_t, uint32_t>> References(const AnalyzedSentence& s)
     }
   }
   return out;
-}
-
-// A short question alone on its line ("What does a Head of Sales do?",
-// "Apa itu COO?") opens a section like a heading does.
-bool IsQuestionLine(std::string_view text, const AnalyzedSentence& s) {
-  if (s.end == 0 || s.end > text.size() || text[s.end - 1] != '?' || s.tokens.size() > 12) return false;
-  bool starts_line = s.begin == 0 || text[s.begin - 1] == '\n' || text.substr(0, s.begin).find_last_not_of(" \t") == std::string_view::npos ||
-                     text[text.substr(0, s.begin).find_last_not_of(" \t")] == '\n';
-  bool ends_line = s.end == text.size() || text[s.end] == '\n' || text[s.end] == '\r';
-  return starts_line && ends_line;
-}
-
-// "1. ...", "- ...", "• ...": an item of the list the previous sentence opened.
-bool IsListItem(std::string_view text, const AnalyzedSentence& s) {
-  std::string_view body = text.substr(s.begin, s.end - s.begin);
-  size_t k = 0;
-  while (k < body.size() && body[k] >= '0' && body[k] <= '9') ++k;
-  if (k > 0 && k < body.size() && (body[k] == '.' || body[k] == ')')) return true;
-  return body.starts_with("-") || body.starts_with("*") || body.starts_with("\u2022");
 }
 
 bool NewParagraph(std::string_view text, const AnalyzedSentence& prev, const AnalyzedSentence& cur) {

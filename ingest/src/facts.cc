@@ -1,4 +1,5 @@
 #include "facts.h"
+#include "sentence_shape.h"
 
 #include <algorithm>
 #include <array>
@@ -189,14 +190,6 @@ bool OpensList(std::string_view text, const AnalyzedSentence& s) {
            t.norm == "jawab";
   });
   return duty && (colon || follows);
-}
-
-bool IsListItem(std::string_view text, const AnalyzedSentence& s) {
-  std::string_view body = text.substr(s.begin, s.end - s.begin);
-  size_t k = 0;
-  while (k < body.size() && body[k] >= '0' && body[k] <= '9') ++k;
-  if (k > 0 && k < body.size() && (body[k] == '.' || body[k] == ')')) return true;
-  return body.starts_with("-") || body.starts_with("*") || body.starts_with("\u2022");
 }
 
 bool IsDangling(std::string_view w) {

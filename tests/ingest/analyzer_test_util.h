@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "rolegraph/ingest/analyzer.h"
+#include "rolegraph/ingest/ingester.h"
 
 namespace rolegraph::ingest::testing {
 
@@ -21,6 +22,16 @@ inline const Analyzer& SharedAnalyzer() {
     return std::move(created).value();
   }();
   return *analyzer;
+}
+
+// A document built from text through the public ingest API.
+inline index::IndexedDocument BuildText(const std::string& text, const std::string& id = "t") {
+  DocumentInput in;
+  in.id = id;
+  in.text = text;
+  auto doc = BuildDocument(SharedAnalyzer(), in);
+  REQUIRE_MESSAGE(doc.ok(), doc.status().ToString());
+  return std::move(doc).value();
 }
 
 inline std::string Slice(std::string_view text, uint32_t begin, uint32_t end) {

@@ -10,26 +10,16 @@
 #include <string>
 #include <vector>
 
+#include "analyzer_test_util.h"
 #include "rolegraph/ingest/ingester.h"
 
 using namespace rolegraph;
 
 namespace {
 
-const ingest::Analyzer& TheAnalyzer() {
-  static auto analyzer = ingest::Analyzer::Create();
-  REQUIRE(analyzer.ok());
-  return **analyzer;
-}
+const ingest::Analyzer& TheAnalyzer() { return ingest::testing::SharedAnalyzer(); }
 
-index::IndexedDocument Build(const std::string& text) {
-  ingest::DocumentInput in;
-  in.id = "patterns";
-  in.text = text;
-  auto doc = ingest::BuildDocument(TheAnalyzer(), in);
-  REQUIRE_MESSAGE(doc.ok(), doc.status().ToString());
-  return std::move(*doc);
-}
+index::IndexedDocument Build(const std::string& text) { return ingest::testing::BuildText(text); }
 
 std::string Lower(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });

@@ -5,26 +5,16 @@
 #include <algorithm>
 #include <string>
 
+#include "analyzer_test_util.h"
 #include "rolegraph/ingest/ingester.h"
 
 using namespace rolegraph;
 
 namespace {
 
-const ingest::Analyzer& TheAnalyzer() {
-  static auto analyzer = ingest::Analyzer::Create();
-  REQUIRE(analyzer.ok());
-  return **analyzer;
-}
+const ingest::Analyzer& TheAnalyzer() { return ingest::testing::SharedAnalyzer(); }
 
-index::IndexedDocument Build(const std::string& text) {
-  ingest::DocumentInput in;
-  in.id = "t";
-  in.text = text;
-  auto doc = ingest::BuildDocument(TheAnalyzer(), in);
-  REQUIRE(doc.ok());
-  return std::move(*doc);
-}
+index::IndexedDocument Build(const std::string& text) { return ingest::testing::BuildText(text); }
 
 const index::RoleRecord* FindRole(const index::IndexedDocument& d, const std::string& id) {
   for (const auto& r : d.roles)

@@ -10,17 +10,14 @@
 #include <string>
 #include <vector>
 
+#include "analyzer_test_util.h"
 #include "rolegraph/ingest/ingester.h"
 
 using namespace rolegraph;
 
 namespace {
 
-const ingest::Analyzer& TheAnalyzer() {
-  static auto analyzer = ingest::Analyzer::Create();
-  REQUIRE(analyzer.ok());
-  return **analyzer;
-}
+const ingest::Analyzer& TheAnalyzer() { return ingest::testing::SharedAnalyzer(); }
 
 std::string ReadKgFile(const std::string& name) {
   const std::string path = std::string(ROLEGRAPH_SOURCE_DIR) + "/tests/data/kg/" + name;
