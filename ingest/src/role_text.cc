@@ -73,7 +73,8 @@ bool IsFreeModifier(const Token& t) {
   static const std::set<std::string> kGeneric = {"tingkat", "level", "lini", "menengah", "atas", "bawah", "baru",
                                                  "lain", "lainnya", "tersebut", "senior", "muda", "madya", "kami",
                                                  "anda", "mereka", "kita", "perusahaan", "penting",
-                                                 "company", "organization", "organisation", "firm", "business"};
+                                                 "company", "organization", "organisation", "firm", "business",
+                                                 "minimal", "maksimal", "setiap", "semua", "seluruh", "lebih"};
   if (t.stop || !IsWord(t) || t.norm.size() < 4 || kGeneric.count(t.norm)) return false;
   for (std::string_view prefix : {"me", "di", "ber", "ter", "per"})
     if (t.norm.size() > 5 && std::string_view(t.norm).starts_with(prefix)) return false;

@@ -21,7 +21,8 @@ namespace {
 constexpr size_t kMaxCandidates = 48;
 constexpr double kContextShare = 0.3;   // credit for matches governed by another role
 constexpr double kHeadingFactor = 0.6;  // headings are weak evidence
-constexpr double kContextRoleFactor = 0.6;  // a role the question names is rarely its answer
+constexpr double kContextRoleFactor = 0.6;
+constexpr double kNegatedFactor = 0.3;  // the sentence says the role does NOT do it  // a role the question names is rarely its answer
 constexpr double kMinCoverage = 0.33;   // below this the corpus does not answer
 constexpr size_t kMaxUnseenConcepts = 2;
 constexpr double kSeenWeight = 0.6;     // weakest expansion that counts as finding a word
@@ -225,13 +226,21 @@ class AskRun {
       while (k > 0 && IsDeterminer(s.terms[k - 1].term)) --k;
       return k > 0 && IsPreposition(s.terms[k - 1].term);
     };
+    auto negated = [&](const index::RoleMention* m) {
+      for (uint32_t k = m->first_token; k > 0 && m->first_token - k < 3; --k)
+        if (IsNegation(s.terms[k - 1].term)) return true;
+      return false;
+    };
     auto govern = [&](uint32_t p) -> std::string {
       const index::RoleMention* before = nullptr;
       for (const auto* m : spans)
         if (m->last_token < p && (!before || !object_of_preposition(m))) before = m;
       if (before) return before->role_id;
+      const index::RoleMention* last_span = spans.empty() ? nullptr : spans.back();
       for (const auto* m : spans) {
         if (m->first_token <= p) continue;
+        // "X bukan tugas A, melainkan ditangani oleh B": skip a denied name.
+        if (negated(m) && m != last_span) continue;
         bool closing = m->last_token + 2 >= s.terms.size();
         bool agent = m->first_token > 0 && IsAgentMarker(s.terms[m->first_token - 1].term);
         if (closing && !agent && !focus.empty()) return focus;
@@ -259,9 +268,15 @@ class AskRun {
       double own = 0;
       for (size_t i = 0; i < match.size(); ++i) own += q_.concepts[i].idf * match[i];
       double score = own + kContextShare * std::max(0.0, cand.score - own);
-      bool explicit_mention = false, pronoun = false;
-      for (const auto& m : s.mentions)
-        if (m.role_id == role) (m.pronoun ? pronoun : explicit_mention) = true;
+      bool explicit_mention = false, pronoun = false, negated = false;
+      for (const auto& m : s.mentions) {
+        if (m.role_id != role) continue;
+        (m.pronoun ? pronoun : explicit_mention) = true;
+        // "... bukan tugas wakasek kurikulum, melainkan ...", "not the CFO's job".
+        for (uint32_t k = m.first_token; k > 0 && m.first_token - k < 3; --k)
+          negated = negated || IsNegation(s.terms[k - 1].term);
+      }
+      if (negated) score *= kNegatedFactor;
       // Attribution through coreference or the document topic is less sure
       // than a name, but the words still decide most of the score.
       if (!explicit_mention) score *= pronoun ? 0.95 : 0.7 + 0.3 * s.focus_confidence;

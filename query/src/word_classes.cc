@@ -28,4 +28,9 @@ bool IsContrastWord(const std::string& stem) {
 // "by" / "oleh" before a role name mark it as the doer of a passive verb.
 bool IsAgentMarker(const std::string& stem) { return stem == "by" || stem == "oleh"; }
 
+bool IsNegation(const std::string& stem) {
+  static const std::set<std::string> kNegations = {"bukan", "tidak", "not", "never", "tak", "no", "isn't", "isn"};
+  return kNegations.count(stem) > 0;
+}
+
 }  // namespace rolegraph::query

@@ -11,6 +11,8 @@ bool IsDeterminer(const std::string& stem);
 bool IsPreposition(const std::string& stem);
 // Words that set one thing against another ("sedangkan", "whereas", "vs").
 bool IsContrastWord(const std::string& stem);
+// "bukan", "tidak", "not", "never": the next words are denied.
+bool IsNegation(const std::string& stem);
 // "by" / "oleh" before a role name mark it as the doer of a passive verb.
 bool IsAgentMarker(const std::string& stem);
 
