@@ -59,8 +59,10 @@ Status ArgParser::Parse(const std::vector<std::string>& args) {
       values_[name] = "true";
     } else if (eq != std::string::npos) {
       values_[name] = arg.substr(eq + 1);
+      all_values_[name].push_back(values_[name]);
     } else if (i + 1 < args.size()) {
       values_[name] = args[++i];
+      all_values_[name].push_back(values_[name]);
     } else {
       return Status::InvalidArgument("option '--" + name + "' needs a value (" + spec->value_name +
                                      ")");
@@ -80,6 +82,11 @@ std::string ArgParser::Get(const std::string& name) const {
   if (auto it = values_.find(name); it != values_.end()) return it->second;
   const Spec* spec = Find(name);
   return spec ? spec->default_value : "";
+}
+
+std::vector<std::string> ArgParser::GetAll(const std::string& name) const {
+  auto it = all_values_.find(name);
+  return it == all_values_.end() ? std::vector<std::string>{} : it->second;
 }
 
 Result<long long> ArgParser::GetInt(const std::string& name, long long min, long long max) const {

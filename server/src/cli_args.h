@@ -28,6 +28,8 @@ class ArgParser {
   bool help() const { return help_; }
   bool Has(const std::string& name) const;         // given on the command line
   std::string Get(const std::string& name) const;  // value or default
+  // Every value of a repeatable option, in order (empty when not given).
+  std::vector<std::string> GetAll(const std::string& name) const;
   // Integer value of an option (or its default) within [min, max].
   Result<long long> GetInt(const std::string& name, long long min, long long max) const;
   const std::vector<std::string>& positional() const { return positional_; }
@@ -46,7 +48,8 @@ class ArgParser {
   int min_positional_ = 0, max_positional_ = -1;
   std::string positional_what_;
   bool help_ = false;
-  std::map<std::string, std::string> values_;
+  std::map<std::string, std::string> values_;  // the last value of each option
+  std::map<std::string, std::vector<std::string>> all_values_;
   std::vector<std::string> positional_;
 };
 

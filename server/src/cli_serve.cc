@@ -92,13 +92,23 @@ int DefaultThreads() {
 int RunServe(const Args& args) {
   ArgParser parser(
       "serve [--db DIR] [--host H] [--port P] [--corpus DIR] [--threads N]\n"
-      "                 [--lexicon PATH] [--max-body BYTES] [--api-key-file FILE]\n"
-      "                 [--require-key-for-reads]",
-      "Serve the HTTP JSON API (see docs/api.md). With --corpus, the folder is\n"
-      "ingested first (incremental by content hash; files gone from it are pruned).\n"
-      "Writes (PUT/DELETE /v1/documents/ID) need 'Authorization: Bearer KEY' with a\n"
-      "key from --api-key-file or $ROLEGRAPH_API_KEYS (comma-separated); with no\n"
-      "keys, writes are accepted from loopback callers only.");
+      "                 [--lexicon PATH] [--max-body BYTES] [--api-key-file "
+      "FILE]\n"
+      "                 [--require-key-for-reads] [--web-dir DIR] "
+      "[--cors-origin ORIGIN]...\n"
+      "                 [--slack-signing-secret S] [--mattermost-token T] "
+      "[--public-url URL]",
+      "Serve the HTTP JSON API (see docs/api.md). With --corpus, the folder "
+      "is\n"
+      "ingested first (incremental by content hash; files gone from it are "
+      "pruned).\n"
+      "Writes (PUT/DELETE /v1/documents/ID) need 'Authorization: Bearer KEY' "
+      "with a\n"
+      "key from --api-key-file or $ROLEGRAPH_API_KEYS (comma-separated); with "
+      "no\n"
+      "keys, writes are accepted from loopback callers only. The web page is "
+      "at /,\n"
+      "the widget at /widget.js, the OpenAPI description at /openapi.json.");
   parser.Option("db", "DIR", "database directory", kDefaultDb)
       .Option("host", "H", "address to listen on", "127.0.0.1")
       .Option("port", "P", "port to listen on (0: any free port)", "8080")
@@ -109,6 +119,15 @@ int RunServe(const Args& args) {
       .Option("max-body", "BYTES", "largest accepted request body", std::to_string(5u << 20))
       .Option("api-key-file", "FILE", "API keys, one per line ('#' comments, blank lines ignored)")
       .Flag("require-key-for-reads", "reads need an API key too (/healthz, /readyz stay open)")
+      .Option("web-dir", "DIR", "web page, widget and openapi.json", ROLEGRAPH_WEB_DIR)
+      .Option("cors-origin", "ORIGIN",
+              "allow browser calls from this origin (repeatable; e.g. "
+              "http://intranet:8000)")
+      .Option("slack-signing-secret", "S",
+              "verify Slack requests (else $ROLEGRAPH_SLACK_SIGNING_SECRET)")
+      .Option("mattermost-token", "T",
+              "Mattermost slash-command token (else $ROLEGRAPH_MATTERMOST_TOKEN)")
+      .Option("public-url", "URL", "base of links in chat answers (default: from the Host header)")
       .Positionals(0, 0, "");
   if (auto exit = ParseArgs(parser, args)) return *exit;
   auto port = parser.GetInt("port", 0, 65535);
@@ -127,7 +146,9 @@ int RunServe(const Args& args) {
     api_keys.insert(api_keys.end(), keys->begin(), keys->end());
   }
   if (parser.Has("require-key-for-reads") && api_keys.empty()) {
-    return UsageError("--require-key-for-reads needs keys (--api-key-file or ROLEGRAPH_API_KEYS)");
+    return UsageError(
+        "--require-key-for-reads needs keys (--api-key-file or "
+        "ROLEGRAPH_API_KEYS)");
   }
 
   SignalWatcher signals;  // before RocksDB and the thread pool start threads
@@ -160,13 +181,26 @@ int RunServe(const Args& args) {
   options.max_body_bytes = static_cast<size_t>(*max_body);
   options.api_keys = std::move(api_keys);
   options.require_key_for_reads = parser.Has("require-key-for-reads");
+  options.web_dir = parser.Get("web-dir");
+  options.cors_origins = parser.GetAll("cors-origin");
+  options.public_url = parser.Get("public-url");
+  while (!options.public_url.empty() && options.public_url.back() == '/')
+    options.public_url.pop_back();
+  // Secrets from the environment keep them out of `ps`.
+  if (const char* env = std::getenv("ROLEGRAPH_SLACK_SIGNING_SECRET"))
+    options.slack_signing_secret = env;
+  if (parser.Has("slack-signing-secret"))
+    options.slack_signing_secret = parser.Get("slack-signing-secret");
+  if (const char* env = std::getenv("ROLEGRAPH_MATTERMOST_TOKEN")) options.mattermost_token = env;
+  if (parser.Has("mattermost-token")) options.mattermost_token = parser.Get("mattermost-token");
   server::HttpServer::Deps deps{stack.db.get(), stack.analyzer.get(), stack.engine.get(),
                                 stack.lexicon.get()};
   auto server = server::HttpServer::Create(deps, options);
   if (!server.ok()) return Failure("cannot create server: " + server.status().ToString());
   if (Status s = (*server)->Bind(); !s.ok()) return Failure(s.message());
   if (options.api_keys.empty()) {
-    std::cerr << "rolegraph: notice: no API keys configured; writes (PUT/DELETE) are accepted "
+    std::cerr << "rolegraph: notice: no API keys configured; writes "
+                 "(PUT/DELETE) are accepted "
                  "from loopback callers only\n";
   } else {
     std::cout << "api keys: " << options.api_keys.size() << " (writes"

@@ -6,6 +6,7 @@
 #include <httplib.h>
 
 #include <mutex>
+#include <string>
 
 #include "rolegraph/server/http_server.h"
 
@@ -20,6 +21,11 @@ struct HandlerContext {
 };
 
 // ask_handlers.cc
+// Runs the engine (Unavailable without one) and fills took_ms.
+Result<query::AskResponse> RunAsk(const HandlerContext& ctx, const query::AskRequest& request);
+// options.public_url, else "http://" + the request's Host; for links in chat
+// answers.
+std::string PublicBaseUrl(const HandlerContext& ctx, const httplib::Request& req);
 void HandleAskPost(const HandlerContext& ctx, const httplib::Request& req, httplib::Response& res);
 void HandleAskGet(const HandlerContext& ctx, const httplib::Request& req, httplib::Response& res);
 
@@ -41,5 +47,23 @@ void HandleDocumentPut(const HandlerContext& ctx, const httplib::Request& req,
                        httplib::Response& res);
 void HandleDocumentDelete(const HandlerContext& ctx, const httplib::Request& req,
                           httplib::Response& res);
+
+// web_handlers.cc: the web page, widget, openapi.json, sentence offsets
+void HandleIndexPage(const HandlerContext& ctx, const httplib::Request& req,
+                     httplib::Response& res);
+void HandleDocumentPage(const HandlerContext& ctx, const httplib::Request& req,
+                        httplib::Response& res);
+void HandleRolesPage(const HandlerContext& ctx, const httplib::Request& req,
+                     httplib::Response& res);
+void HandleAsset(const HandlerContext& ctx, const httplib::Request& req, httplib::Response& res);
+void HandleWidget(const HandlerContext& ctx, const httplib::Request& req, httplib::Response& res);
+void HandleOpenApi(const HandlerContext& ctx, const httplib::Request& req, httplib::Response& res);
+void HandleDocumentSentences(const HandlerContext& ctx, const httplib::Request& req,
+                             httplib::Response& res);
+
+// integration_handlers.cc: chat slash commands
+void HandleSlack(const HandlerContext& ctx, const httplib::Request& req, httplib::Response& res);
+void HandleMattermost(const HandlerContext& ctx, const httplib::Request& req,
+                      httplib::Response& res);
 
 }  // namespace rolegraph::server

@@ -40,8 +40,21 @@ constexpr Route kRoutes[] = {
     {"GET", "/v1/graph", Access::kRead, HandleGraph},
     {"GET", "/v1/documents", Access::kRead, HandleDocuments},
     {"GET", kDocumentPath, Access::kRead, HandleDocument},
+    {"GET", R"(/v1/documents/([^/]+)/sentences)", Access::kRead, HandleDocumentSentences},
     {"PUT", kDocumentPath, Access::kWrite, HandleDocumentPut},
     {"DELETE", kDocumentPath, Access::kWrite, HandleDocumentDelete},
+    // Chat platforms cannot send our Bearer keys: Slack requests are signed
+    // (--slack-signing-secret), Mattermost's carry a token.
+    {"POST", "/v1/integrations/slack", Access::kOpen, HandleSlack},
+    {"POST", "/v1/integrations/mattermost", Access::kOpen, HandleMattermost},
+    // The web page and the widget; their data comes from the API above.
+    {"GET", "/", Access::kOpen, HandleIndexPage},
+    {"GET", R"(/docs/([^/]+))", Access::kOpen, HandleDocumentPage},
+    {"GET", "/roles", Access::kOpen, HandleRolesPage},
+    {"GET", R"(/roles/([^/]+))", Access::kOpen, HandleRolesPage},
+    {"GET", R"(/assets/([A-Za-z0-9_-]+\.(?:js|css)))", Access::kOpen, HandleAsset},
+    {"GET", "/widget.js", Access::kOpen, HandleWidget},
+    {"GET", "/openapi.json", Access::kOpen, HandleOpenApi},
 };
 
 constexpr const char* kMethods[] = {"GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"};
@@ -106,6 +119,7 @@ class HttpServerImpl final : public HttpServer {
     server_.set_payload_max_length(ctx_.options.max_body_bytes);
     server_.set_read_timeout(10, 0);
     server_.set_write_timeout(10, 0);
+    ConfigureCors();
 
     for (const Route& r : kRoutes) {
       auto handler = [this, fn = r.handler, access = r.access](const httplib::Request& req,
@@ -155,6 +169,39 @@ class HttpServerImpl final : public HttpServer {
           res.headers.clear();
           SendError(res, {500, "internal", "internal error: " + what});
         });
+  }
+
+  // Browsers on an allowed origin get Access-Control-Allow-Origin on every
+  // response and an answer to their preflight; other origins get nothing
+  // CORS, so the browser refuses to hand them our responses.
+  void ConfigureCors() {
+    if (ctx_.options.cors_origins.empty()) return;
+    server_.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
+      if (req.method != "OPTIONS" || !req.has_header("Access-Control-Request-Method"))
+        return httplib::Server::HandlerResponse::Unhandled;
+      if (!CorsAllowed(req.get_header_value("Origin")))
+        return httplib::Server::HandlerResponse::Unhandled;
+      res.status = 204;
+      res.set_header("Access-Control-Allow-Methods", "GET, POST, PUT, DELETE, OPTIONS");
+      res.set_header("Access-Control-Allow-Headers", "Content-Type, Authorization");
+      res.set_header("Access-Control-Max-Age", "600");
+      return httplib::Server::HandlerResponse::Handled;
+    });
+    server_.set_post_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
+      if (!res.has_header("Vary")) res.set_header("Vary", "Origin");
+      const std::string origin = req.get_header_value("Origin");
+      if (CorsAllowed(origin) && !res.has_header("Access-Control-Allow-Origin")) {
+        res.set_header("Access-Control-Allow-Origin", origin);
+      }
+    });
+  }
+
+  bool CorsAllowed(const std::string& origin) const {
+    if (origin.empty()) return false;
+    for (const auto& allowed : ctx_.options.cors_origins) {
+      if (allowed == origin || allowed == "*") return true;
+    }
+    return false;
   }
 
   void Fallback(const httplib::Request& req, httplib::Response& res) const {

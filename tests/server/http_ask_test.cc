@@ -190,7 +190,7 @@ TEST_CASE("ask: bad requests get JSON errors with the right status") {
     }
   }
   SUBCASE("unknown path -> 404, wrong method -> 405") {
-    for (const char* path : {"/", "/nope", "/v1/nope", "/v1/roles/a/b", "/v1/asked"}) {
+    for (const char* path : {"/index.html", "/nope", "/v1/nope", "/v1/roles/a/b", "/v1/asked"}) {
       CAPTURE(path);
       auto res = client->Get(path);
       CheckJsonContentType(res);

@@ -18,12 +18,18 @@ namespace rolegraph::testing {
 using nlohmann::json;
 
 inline constexpr int kMaxBody = 65536;
+// The shared server allows browser calls from this origin and checks Slack
+// signatures with this secret (http_web_test.cc, integrations_test.cc).
+inline constexpr const char* kAllowedOrigin = "http://allowed.example:8000";
+inline constexpr const char* kSlackSecret = "8f742231b10e8888abcd99yyyzzz85a5";
 
 // Started on first use; ingesting the corpus is the slow part. An inline
 // function, so every test file shares the one server.
 inline ServerProcess& Server() {
-  static ServerProcess server(
-      {"--corpus", CorpusDir(), "--threads", "4", "--max-body", std::to_string(kMaxBody)});
+  static ServerProcess server({"--corpus", CorpusDir(), "--threads", "4", "--max-body",
+                               std::to_string(kMaxBody), "--cors-origin", kAllowedOrigin,
+                               "--cors-origin", "http://second.example", "--slack-signing-secret",
+                               kSlackSecret});
   return server;
 }
 

@@ -30,6 +30,19 @@ struct ServerOptions {
   std::vector<std::string> api_keys;
   // Reads need a key too (the health probes stay open). Needs api_keys.
   bool require_key_for_reads = false;
+  // Folder with the web page, widget and openapi.json (web/ in the source
+  // tree); empty: those paths are 404.
+  std::string web_dir;
+  // Origins (scheme://host[:port]) allowed to call the API from a browser;
+  // others get no CORS headers.
+  std::vector<std::string> cors_origins;
+  // Slack's signing secret: when set, /v1/integrations/slack checks
+  // X-Slack-Signature and rejects requests older than 5 minutes.
+  std::string slack_signing_secret;
+  // Mattermost's slash-command token: when set, the form's `token` must match.
+  std::string mattermost_token;
+  // Base of links in chat answers (http://host:port); empty: no links.
+  std::string public_url;
 };
 
 class HttpServer {
