@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh libxapian-dev wrk  # the bench test (ctest -L bench) needs them
+bash scripts/setup-browser.sh            # the browser test (ctest -L browser) needs them
 bash scripts/build.sh
 cd build
 ctest --output-on-failure -j "${JOBS:-$(nproc)}"
