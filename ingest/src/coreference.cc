@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "layout_titles.h"
 #include "role_vocabulary.h"
 #include "sentence_shape.h"
 
@@ -72,6 +73,13 @@ std::vector<SentenceFocus> ResolveFocus(std::string_view text, const std::vector
     for (const auto& sp : spans)
       if (IsRole(*roles, sp.role_id) && std::find(named.begin(), named.end(), sp.role_id) == named.end())
         named.push_back(sp.role_id);
+    if (s.heading && IsFieldLine(text, s) && !IsPositionLine(text, s)) {
+      // "Reports to: General Manager", "Responsibilities:": a field of the
+      // current position; a role it names is not the section's.
+      const std::string& owner = !section.empty() ? section : previous;
+      focus[i] = {owner, kSection};
+      continue;
+    }
     if (s.heading || IsQuestionLine(text, s)) {
       // "1. CEO" opens a section about one role; a heading naming several
       // ("Difference between CEO, CPO and CMO") closes the current one.

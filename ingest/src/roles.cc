@@ -16,6 +16,7 @@
 #include <map>
 #include <set>
 
+#include "layout_titles.h"
 #include "role_text.h"
 #include "role_vocabulary.h"
 
@@ -31,6 +32,7 @@ class Recognizer {
     for (const auto& s : sentences_) FindAcronymDefinitions(s);
     result_.spans.resize(sentences_.size());
     for (uint32_t i = 0; i < sentences_.size(); ++i) FindMentions(i);
+    AddLayoutTitles();
     MergeAcronymsIntoTitles();
     ResolveBareHeads();
     FindParentheticalAliases();
@@ -321,6 +323,42 @@ class Recognizer {
     for (size_t k = first; k <= last; ++k) used[k] = true;
   }
 
+  // "Position: Night Auditor", "3. Teller" + "Teller adalah ...": titles
+  // the layout announces, for head nouns no vocabulary lists. An acronym
+  // defined as such a title ("Customer Service (CS)") names it too.
+  void AddLayoutTitles() {
+    std::vector<std::pair<std::vector<std::string>, std::string>> names;
+    for (const LayoutTitle& lt : FindLayoutTitles(text_, sentences_)) {
+      const auto& spans = result_.spans[lt.sentence];
+      bool covered = std::any_of(spans.begin(), spans.end(),
+                                 [&](const RoleSpan& s) { return s.first <= lt.last && lt.first <= s.last; });
+      if (covered) continue;
+      const auto& toks = sentences_[lt.sentence].tokens;
+      std::vector<std::string> words;
+      std::string name, id;
+      for (uint32_t k = lt.first; k <= lt.last; ++k) {
+        words.push_back(toks[k].norm);
+        name += (name.empty() ? "" : " ") + std::string(Original(text_, toks[k]));
+        id += (id.empty() ? "" : "-") + toks[k].norm;
+      }
+      if (entities_.count(id) && entities_[id].role.kind != "role") continue;
+      std::string phrase;
+      for (const auto& w : words) phrase += (phrase.empty() ? "" : " ") + w;
+      Entity& e = EntityFor(id, name, "role", lt.sentence);
+      layout_ids_.insert(id);
+      AddAlias(e, phrase);
+      names.emplace_back(words, id);
+      for (auto& [acronym, def] : defs_) {
+        if (def.role || def.words != words) continue;
+        def.role = true;
+        AddAlias(e, acronym);
+        names.push_back({{Lower(acronym)}, id});
+      }
+    }
+    for (const auto& [words, id] : names)
+      for (uint32_t si = 0; si < sentences_.size(); ++si) AddNameMentions(si, words, id);
+  }
+
   // "engineering manager (EM)": the acronym and the title are one role; the
   // title's id stays (it says more), the acronym becomes an alias.
   void MergeAcronymsIntoTitles() {
@@ -440,6 +478,10 @@ class Recognizer {
                        [&](const std::string& a) { return Lower(a) == id && AcronymOf(a) == a; });
   }
 
+  // Roles whose name is a label rather than a composed title: an acronym or
+  // a layout title. Other names offered for them are aliases.
+  bool IsAnchorEntity(const std::string& id) const { return IsAcronymEntity(id) || layout_ids_.count(id); }
+
   // "COO atau direktur operasional", "CMO or marketing head", "jabatan ini
   // juga dikenal sebagai direktur operasional", "also known as ...": a title
   // given as another name of an acronym role is that role.
@@ -454,13 +496,13 @@ class Recognizer {
       const auto& spans = result_.spans[si];
       for (size_t k = 0; k < spans.size(); ++k) {
         const RoleSpan& b = spans[k];
-        if (IsAcronymEntity(b.role_id)) continue;
+        if (IsAnchorEntity(b.role_id)) continue;
         // "A atau B": only "or" words between the two names.
         size_t from = k > 0 ? spans[k - 1].last + 1 : 0;
         bool all_or = from < b.first;
         for (size_t t = from; t < b.first; ++t) all_or = all_or && kOr.count(toks[t].norm);
         std::string a;
-        if (k > 0 && all_or && IsAcronymEntity(spans[k - 1].role_id)) a = spans[k - 1].role_id;
+        if (k > 0 && all_or && IsAnchorEntity(spans[k - 1].role_id)) a = spans[k - 1].role_id;
         // "... juga dikenal sebagai B" / "also known as B": the cue right
         // before B; A is the role named before the cue, else the subject
         // of the previous sentence ("jabatan ini juga dikenal sebagai ...").
@@ -471,7 +513,7 @@ class Recognizer {
           for (size_t j = 0; j < k; ++j)
             if (spans[j].last < t - 1) a = spans[j].role_id;
         }
-        if (!a.empty() && a != b.role_id && IsAcronymEntity(a)) into[b.role_id] = a;
+        if (!a.empty() && a != b.role_id && IsAnchorEntity(a)) into[b.role_id] = a;
       }
       // "This position" in the next sentence means the role named last.
       if (!spans.empty()) previous_subject = spans.back().role_id;
@@ -493,12 +535,22 @@ class Recognizer {
     signatures_.erase(from);
   }
 
+  static bool SeniorityOnly(const std::vector<std::string>& concepts) {
+    if (concepts.empty()) return false;
+    for (const auto& c : concepts)
+      if (!IsSeniority(c) || c == "deputy" || c == "assistant" || c == "vice") return false;
+    return true;
+  }
+
   void MergeSubsumedTitles() {
     std::map<std::string, std::string> into;
     for (const auto& [a, sig_a] : signatures_) {
       std::string best;
       for (const auto& [b, sig_b] : signatures_) {
         if (a == b || sig_a.first != sig_b.first || sig_b.second.size() <= sig_a.second.size()) continue;
+        // "manajer senior" is "manajer TI senior" shortened; "kepala cabang"
+        // is not "kepala operasional cabang", nor "dean" "deputy dean".
+        if (!SeniorityOnly(sig_a.second)) continue;
         if (!std::includes(sig_b.second.begin(), sig_b.second.end(), sig_a.second.begin(), sig_a.second.end()))
           continue;
         if (best.empty() || entities_[b].role.mentions > entities_[best].role.mentions) best = b;
@@ -518,6 +570,7 @@ class Recognizer {
     std::string head;
   };
   std::vector<BareHead> bare_heads_;
+  std::set<std::string> layout_ids_;
   RecognizedRoles result_;
 };
 

@@ -1,0 +1,32 @@
+// Titles a document announces by its layout rather than by its words: the
+// value of a position label ("Position: Night Auditor", "Jabatan: Teller")
+// and a list heading that the next sentence defines ("3. Teller" followed by
+// "Teller adalah petugas ..."). They catch job titles whose head noun no
+// vocabulary lists (teller, concierge, fotografer, customer service).
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "rolegraph/ingest/analyzer.h"
+
+namespace rolegraph::ingest {
+
+struct LayoutTitle {
+  uint32_t sentence = 0;
+  uint32_t first = 0, last = 0;  // token range of the title
+};
+
+// "Department: Rooms Division", "Reports to: General Manager": a short label
+// and a colon opening the line. Sets *label_end to the label's last token.
+bool IsFieldLine(std::string_view text, const AnalyzedSentence& s, uint32_t* label_end = nullptr);
+
+// A field line whose label names the position ("Position:", "Job title:",
+// "Posisi:", "Jabatan:").
+bool IsPositionLine(std::string_view text, const AnalyzedSentence& s);
+
+// Candidate titles; the caller skips those its patterns already cover.
+std::vector<LayoutTitle> FindLayoutTitles(std::string_view text, const std::vector<AnalyzedSentence>& sentences);
+
+}  // namespace rolegraph::ingest
