@@ -44,6 +44,54 @@ bool TitleShaped(const std::vector<Token>& t, uint32_t first, uint32_t end) {
   return !t[first].stop && !t[end - 1].stop;
 }
 
+bool IsOr(const Token& t) { return t.norm == "atau" || t.norm == "or"; }
+
+// Splits tokens [first, end) of a title line into names at parentheses,
+// slashes, commas and "atau"/"or": "Food & Beverage Manager (F&B Manager)".
+std::vector<std::pair<uint32_t, uint32_t>> SplitNames(std::string_view text, const std::vector<Token>& t,
+                                                      uint32_t first, uint32_t end) {
+  std::vector<std::pair<uint32_t, uint32_t>> names;
+  uint32_t start = first;
+  auto flush = [&](uint32_t stop) {
+    if (TitleShaped(t, start, stop)) names.emplace_back(start, stop - 1);
+  };
+  for (uint32_t k = first; k < end; ++k) {
+    if (IsOr(t[k])) {
+      flush(k);
+      start = k + 1;
+      continue;
+    }
+    if (k > start) {
+      std::string_view gap = text.substr(t[k - 1].end, t[k].begin - t[k - 1].end);
+      if (gap.find_first_of("()/,;:") != std::string_view::npos) {
+        flush(k);
+        start = k;
+      }
+    }
+  }
+  flush(end);
+  return names;
+}
+
+// The next sentence opens with the name and defines it: "Teller adalah
+// ...", "Customer Service (CS) atau petugas layanan nasabah ...".
+bool DefinedNext(std::string_view text, std::pair<uint32_t, uint32_t> name, const std::vector<Token>& t,
+                 const std::vector<AnalyzedSentence>& sentences, uint32_t i) {
+  if (i + 1 >= sentences.size() || sentences[i + 1].heading) return false;
+  const auto& next = sentences[i + 1].tokens;
+  const uint32_t n = name.second - name.first + 1;
+  if (next.size() <= n) return false;
+  for (uint32_t k = 0; k < n; ++k)
+    if (next[k].norm != t[name.first + k].norm) return false;
+  uint32_t after = n;
+  std::string_view gap = text.substr(next[n - 1].end, next[n].begin - next[n - 1].end);
+  if (gap.find('(') != std::string_view::npos) {
+    while (after < next.size() && text.substr(next[after].end, 1) != ")") ++after;
+    ++after;
+  }
+  return after < next.size() && IsDefinitionCue(next[after]);
+}
+
 }  // namespace
 
 bool IsFieldLine(std::string_view text, const AnalyzedSentence& s, uint32_t* label_end) {
@@ -77,35 +125,21 @@ std::vector<LayoutTitle> FindLayoutTitles(std::string_view text, const std::vect
     const auto& t = s.tokens;
     if (t.empty()) continue;
     uint32_t label_end = 0;
+    const auto end = static_cast<uint32_t>(t.size());
     if (IsFieldLine(text, s, &label_end)) {
-      if (!IsPositionLabel(t, label_end)) continue;
-      // The title runs to the end of the line or an opening parenthesis.
-      uint32_t first = label_end + 1, end = first;
-      while (end < t.size() && end - first < kMaxTitleTokens &&
-             (end == first || Adjacent(text, t[end - 1], t[end], false)))
-        ++end;
-      if (TitleShaped(t, first, end)) out.push_back({i, first, end - 1});
+      if (!IsPositionLabel(t, label_end) || label_end + 1 >= end) continue;
+      LayoutTitle title{i, SplitNames(text, t, label_end + 1, end), true};
+      if (!title.names.empty()) out.push_back(std::move(title));
       continue;
     }
-    if (!s.heading || i + 1 >= sentences.size()) continue;
-    uint32_t first = AfterNumber(text, s);
-    uint32_t end = static_cast<uint32_t>(t.size());
-    if (!TitleShaped(t, first, end)) continue;
-    // The next sentence must open with the same words and define them.
-    const auto& next = sentences[i + 1].tokens;
-    uint32_t n = end - first;
-    if (next.size() <= n || sentences[i + 1].heading) continue;
-    bool same = true;
-    for (uint32_t k = 0; k < n && same; ++k) same = next[k].norm == t[first + k].norm;
-    if (!same) continue;
-    // "Teller adalah ...", "Customer Service (CS) atau ...".
-    uint32_t after = n;
-    std::string_view gap = text.substr(next[n - 1].end, next[n].begin - next[n - 1].end);
-    if (gap.find('(') != std::string_view::npos) {
-      while (after < next.size() && text.substr(next[after].end, 1) != ")") ++after;
-      ++after;
-    }
-    if (after < next.size() && IsDefinitionCue(next[after])) out.push_back({i, first, end - 1});
+    if (!s.heading) continue;
+    const uint32_t first = AfterNumber(text, s);
+    LayoutTitle title{i, SplitNames(text, t, first, end), false};
+    if (title.names.empty() || title.names[0].first != first) continue;
+    // Unnumbered headings count only when the next sentence defines them.
+    if (first == 0 && !DefinedNext(text, title.names[0], t, sentences, i)) continue;
+    title.defined = DefinedNext(text, title.names[0], t, sentences, i);
+    out.push_back(std::move(title));
   }
   return out;
 }

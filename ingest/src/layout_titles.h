@@ -13,9 +13,15 @@
 
 namespace rolegraph::ingest {
 
+// One line's names of one role: "Quantity Surveyor (QS) atau Juru Hitung
+// Biaya" gives three token ranges.
 struct LayoutTitle {
   uint32_t sentence = 0;
-  uint32_t first = 0, last = 0;  // token range of the title
+  std::vector<std::pair<uint32_t, uint32_t>> names;  // token ranges [first, last]
+  // The layout alone makes it a role (a position label, or a heading the
+  // next sentence defines); otherwise its names only add to a role the
+  // line names in words our patterns know.
+  bool defined = false;
 };
 
 // "Department: Rooms Division", "Reports to: General Manager": a short label
@@ -26,7 +32,7 @@ bool IsFieldLine(std::string_view text, const AnalyzedSentence& s, uint32_t* lab
 // "Posisi:", "Jabatan:").
 bool IsPositionLine(std::string_view text, const AnalyzedSentence& s);
 
-// Candidate titles; the caller skips those its patterns already cover.
+// Candidate titles of position lines and numbered or defined headings.
 std::vector<LayoutTitle> FindLayoutTitles(std::string_view text, const std::vector<AnalyzedSentence>& sentences);
 
 }  // namespace rolegraph::ingest

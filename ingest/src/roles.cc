@@ -329,30 +329,43 @@ class Recognizer {
   void AddLayoutTitles() {
     std::vector<std::pair<std::vector<std::string>, std::string>> names;
     for (const LayoutTitle& lt : FindLayoutTitles(text_, sentences_)) {
-      const auto& spans = result_.spans[lt.sentence];
-      bool covered = std::any_of(spans.begin(), spans.end(),
-                                 [&](const RoleSpan& s) { return s.first <= lt.last && lt.first <= s.last; });
-      if (covered) continue;
       const auto& toks = sentences_[lt.sentence].tokens;
-      std::vector<std::string> words;
-      std::string name, id;
-      for (uint32_t k = lt.first; k <= lt.last; ++k) {
-        words.push_back(toks[k].norm);
-        name += (name.empty() ? "" : " ") + std::string(Original(text_, toks[k]));
-        id += (id.empty() ? "" : "-") + toks[k].norm;
+      const auto& spans = result_.spans[lt.sentence];
+      // A name on the line our patterns already know anchors the others.
+      std::string anchor;
+      std::vector<std::pair<uint32_t, uint32_t>> free;
+      for (auto [first, last] : lt.names) {
+        auto hit = std::find_if(spans.begin(), spans.end(),
+                                [&](const RoleSpan& s) { return s.first <= last && first <= s.last; });
+        if (hit == spans.end()) free.emplace_back(first, last);
+        else if (anchor.empty() && entities_.count(hit->role_id) && entities_[hit->role_id].role.kind == "role")
+          anchor = hit->role_id;
       }
-      if (entities_.count(id) && entities_[id].role.kind != "role") continue;
-      std::string phrase;
-      for (const auto& w : words) phrase += (phrase.empty() ? "" : " ") + w;
-      Entity& e = EntityFor(id, name, "role", lt.sentence);
-      layout_ids_.insert(id);
-      AddAlias(e, phrase);
-      names.emplace_back(words, id);
-      for (auto& [acronym, def] : defs_) {
-        if (def.role || def.words != words) continue;
-        def.role = true;
-        AddAlias(e, acronym);
-        names.push_back({{Lower(acronym)}, id});
+      if (free.empty() || (anchor.empty() && !lt.defined)) continue;
+      for (auto [first, last] : free) {
+        std::vector<std::string> words;
+        std::string name, id, phrase;
+        for (uint32_t k = first; k <= last; ++k) {
+          words.push_back(toks[k].norm);
+          name += (name.empty() ? "" : " ") + std::string(Original(text_, toks[k]));
+          id += (id.empty() ? "" : "-") + toks[k].norm;
+          phrase += (phrase.empty() ? "" : " ") + toks[k].norm;
+        }
+        if (anchor.empty()) {
+          if (entities_.count(id) && entities_[id].role.kind != "role") break;
+          EntityFor(id, name, "role", lt.sentence);
+          layout_ids_.insert(id);
+          anchor = id;
+        }
+        Entity& e = entities_[anchor];
+        AddAlias(e, first == last && toks[first].upper ? name : phrase);
+        names.emplace_back(words, anchor);
+        for (auto& [acronym, def] : defs_) {
+          if (def.role || def.words != words) continue;
+          def.role = true;  // "Customer Service (CS)": CS names the role too
+          AddAlias(e, acronym);
+          names.push_back({{Lower(acronym)}, anchor});
+        }
       }
     }
     for (const auto& [words, id] : names)
