@@ -25,6 +25,7 @@ constexpr double kContextRoleFactor = 0.6;
 constexpr double kNegatedFactor = 0.3;  // the sentence says the role does NOT do it  // a role the question names is rarely its answer
 constexpr double kMinCoverage = 0.33;   // below this the corpus does not answer
 constexpr size_t kMaxUnseenConcepts = 2;
+constexpr double kMaxUnseenShare = 0.4;  // of the question's concepts: a long question may hold a few odd words
 constexpr double kSeenWeight = 0.6;     // weakest expansion that counts as finding a word
 constexpr double kCitationRatio = 0.6;
 
@@ -82,9 +83,11 @@ class AskRun {
       if (ranked.empty() && q_.type == QuestionType::kWhat) ranked = DescribeRoles(reader_, q_.roles, &sentences_);
     }
     Explain(&out, ranked);
-    if (unseen_concepts_ >= kMaxUnseenConcepts) {
-      // Two or more of the question's ideas appear nowhere in the corpus,
-      // not even as a translation or synonym: it asks about something else.
+    if (unseen_concepts_ >= kMaxUnseenConcepts &&
+        static_cast<double>(unseen_concepts_) >= kMaxUnseenShare * static_cast<double>(q_.concepts.size())) {
+      // Two or more of the question's ideas, and a good share of them,
+      // appear nowhere in the corpus, not even as a translation or synonym:
+      // it asks about something else.
       out.explanation.why = "several question words match nothing in the corpus";
       return out;
     }
