@@ -7,6 +7,8 @@ PACKAGES=(
   g++ cmake make pkg-config
   librocksdb-dev libcpp-httplib-dev nlohmann-json3-dev libicu-dev doctest-dev libstemmer-dev zlib1g-dev
   dict-freedict-eng-ind wordnet-base mythes-id
+  dict-freedict-deu-ind dict-freedict-deu-eng dict-freedict-nld-ind dict-freedict-nld-eng
+  dict-freedict-pol-ind dict-freedict-pol-eng dict-freedict-fin-ind dict-freedict-fin-eng
   python3 curl graphviz
 )
 PACKAGES+=("$@")  # callers (bench, browser tests) may ask for more

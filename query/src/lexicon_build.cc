@@ -75,7 +75,8 @@ void AddOneHopTranslations(LexiconData* data) {
       auto it = data->words.find(WordKey(syn.stems[0], lang));
       if (it == data->words.end()) continue;
       for (const Expansion& tr : it->second) {
-        if (!IsTranslation(tr, lang) || tr.source.find('+') != std::string::npos) continue;
+        // A pivot translation is itself two steps: no third.
+        if (!IsTranslation(tr, lang) || tr.source.find('+') != std::string::npos || tr.source == "pivot") continue;
         hops.push_back({key, {tr.stems, tr.lang, kOneHopWeight, syn.source + "+" + tr.source}});
       }
     }
@@ -107,6 +108,17 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Build(const LexiconSources& sources,
   optional("freedict", ReadFreeDict(sources.freedict_index, sources.freedict_dict, &raw, &n));
   optional("wordnet", ReadWordNet(sources.wordnet_dir, &raw, &n));
   optional("mythes", ReadMythes(sources.mythes_dat, &raw, &n));
+  optional("pivot", ReadPivotTranslations(sources.dictd_dir, sources.pivot_languages, &raw, &n));
+
+  // Pivot translations only fill gaps: a word the glossary or FreeDict
+  // already translates keeps those translations alone.
+  std::set<std::pair<std::string, Lang>> translated_directly;
+  for (const RawRelation& r : raw)
+    if (r.from_lang != r.to_lang && (r.source == "glossary" || r.source == "freedict"))
+      translated_directly.insert({r.from, r.from_lang});
+  std::erase_if(raw, [&](const RawRelation& r) {
+    return r.source == "pivot" && translated_directly.count({r.from, r.from_lang});
+  });
 
   LexiconData data;
   PhraseStemmer stemmer(analyzer);

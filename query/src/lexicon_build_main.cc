@@ -4,6 +4,7 @@
 //
 //   rolegraph_lexicon_build --glossary query/data/glossary.tsv --out data/lexicon.bin
 //       [--freedict-index P] [--freedict-dict P] [--wordnet DIR] [--mythes P]
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
@@ -34,6 +35,15 @@ int main(int argc, char** argv) {
     else if (flag == "--freedict-dict") sources.freedict_dict = value;
     else if (flag == "--wordnet") sources.wordnet_dir = value;
     else if (flag == "--mythes") sources.mythes_dat = value;
+    else if (flag == "--dictd-dir") sources.dictd_dir = value;
+    else if (flag == "--pivots") {  // comma-separated FreeDict codes; empty: none
+      sources.pivot_languages.clear();
+      for (size_t start = 0; start < value.size();) {
+        size_t end = std::min(value.find(',', start), value.size());
+        if (end > start) sources.pivot_languages.push_back(value.substr(start, end - start));
+        start = end + 1;
+      }
+    }
     else return Fail("unknown flag " + flag);
   }
   if (sources.glossary.empty() || out.empty()) {

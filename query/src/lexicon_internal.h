@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -29,6 +30,10 @@ inline constexpr size_t kWordNetManyVerbSenses = 5;
 inline constexpr size_t kMinWordNetStemLength = 3;
 inline constexpr float kGlossarySiblingWeight = 0.55f;  // alternatives on one glossary line
 inline constexpr float kMythesWeight = 0.5f;
+// Through a third language: two pivot languages agreeing, or three or more.
+inline constexpr float kPivotWeight = 0.6f;
+inline constexpr float kPivotStrongWeight = 0.7f;
+inline constexpr size_t kMaxPivotTranslations = 6;  // per word and direction, most agreed first
 inline constexpr float kOneHopWeight = 0.45f;
 // A word of an Indonesian glossary phrase ("tanggung" in "tanggung jawab")
 // without a glossary translation of its own inherits the phrase's meaning.
@@ -51,6 +56,15 @@ struct RawRelation {
 Status ReadGlossary(const std::string& path, std::vector<RawRelation>* out, size_t* count);
 Status ReadFreeDict(const std::string& index_path, const std::string& dict_path,
                     std::vector<RawRelation>* out, size_t* count);
+// Indonesian <-> English through third languages: FreeDict's X-Indonesian
+// and X-English dictionaries in `dictd_dir` for each X in `pivots`. A pair
+// counts only when pivots in at least two languages agree.
+Status ReadPivotTranslations(const std::string& dictd_dir, const std::vector<std::string>& pivots,
+                             std::vector<RawRelation>* out, size_t* count);
+// Every entry of a dictd dictionary: lower-cased headword and translations
+// (proper nouns skipped).
+Status ForEachFreeDictEntry(const std::string& index_path, const std::string& dict_path,
+                            const std::function<void(const std::string&, const std::vector<std::string>&)>& fn);
 Status ReadWordNet(const std::string& dir, std::vector<RawRelation>* out, size_t* count);
 Status ReadMythes(const std::string& path, std::vector<RawRelation>* out, size_t* count);
 

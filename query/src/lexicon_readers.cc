@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cctype>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <set>
 #include <sstream>
@@ -165,12 +166,11 @@ std::vector<std::string> FreeDictTranslations(const std::string& body) {
   return result;
 }
 
-Status ReadFreeDict(const std::string& index_path, const std::string& dict_path,
-                    std::vector<RawRelation>* out, size_t* count) {
+Status ForEachFreeDictEntry(const std::string& index_path, const std::string& dict_path,
+                            const std::function<void(const std::string&, const std::vector<std::string>&)>& fn) {
   std::string index, dict;
   if (Status s = ReadFile(index_path, &index); !s.ok()) return s;
   if (Status s = Gunzip(dict_path, &dict); !s.ok()) return s;
-  std::set<std::string> headwords;
   for (const std::string& line : Split(index, '\n')) {
     std::vector<std::string> cols = Split(line, '\t');
     uint64_t offset = 0, length = 0;
@@ -182,14 +182,24 @@ Status ReadFreeDict(const std::string& index_path, const std::string& dict_path,
     if (eol == std::string::npos) continue;
     // Proper nouns (places, names) only add noise to role questions.
     if (body.substr(0, eol).find("<pn>") != std::string::npos) continue;
-    std::string en = Lower(Trim(cols[0]));
-    for (const std::string& t : FreeDictTranslations(body.substr(eol + 1))) {
-      AddBothWays(en, Lower(t), kFreeDictWeight, "freedict", out);
-    }
-    headwords.insert(en);
+    std::vector<std::string> translations;
+    for (const std::string& t : FreeDictTranslations(body.substr(eol + 1))) translations.push_back(Lower(t));
+    fn(Lower(Trim(cols[0])), translations);
   }
-  *count = headwords.size();
   return Status::Ok();
+}
+
+Status ReadFreeDict(const std::string& index_path, const std::string& dict_path,
+                    std::vector<RawRelation>* out, size_t* count) {
+  std::set<std::string> headwords;
+  Status s = ForEachFreeDictEntry(index_path, dict_path,
+                                  [&](const std::string& en, const std::vector<std::string>& translations) {
+                                    for (const std::string& t : translations)
+                                      AddBothWays(en, t, kFreeDictWeight, "freedict", out);
+                                    headwords.insert(en);
+                                  });
+  *count = headwords.size();
+  return s;
 }
 
 namespace {

@@ -93,6 +93,8 @@ TEST_CASE("lexicon: translations and synonyms in stem space") {
       {"save", Lang::kEn, "menghemat", Lang::kId, "glossary"},
       {"dinilai", Lang::kId, "assess", Lang::kEn, "glossary"},
       {"patient", Lang::kEn, "pasien", Lang::kId, "glossary"},
+      // Through German, Dutch, Polish or Finnish: words FreeDict eng-ind lacks.
+      {"memerinci", Lang::kId, "specify", Lang::kEn, "pivot"},
   };
   for (const Row& row : rows) {
     std::string pair = std::string(row.word) + " -> " + row.target;
@@ -259,9 +261,21 @@ TEST_CASE("lexicon: a truncated or damaged file is Corruption") {
   CHECK(Lexicon::Load(path).status().IsNotFound());
 }
 
+TEST_CASE("lexicon: pivot translations only fill gaps and need two pivot languages") {
+  // "vendor" has glossary translations: no pivot guess joins them.
+  for (const Expansion& e : ExpandWord("vendor", Lang::kEn)) CHECK(e.source != "pivot");
+  // One pivot language alone proves nothing.
+  LexiconSources sources;
+  sources.glossary = std::string(ROLEGRAPH_SOURCE_DIR) + "/query/data/glossary.tsv";
+  sources.pivot_languages = {"deu"};
+  auto built = Lexicon::Build(sources, TestAnalyzer());
+  REQUIRE(built.ok());
+  CHECK((*built)->Stats().find("missing_pivot") != std::string::npos);
+}
+
 TEST_CASE("lexicon: Stats counts every source") {
   std::string stats = TestLexicon().Stats();
-  for (const char* key : {"entries=", "phrases=", "glossary=", "freedict=", "wordnet=", "mythes="}) {
+  for (const char* key : {"entries=", "phrases=", "glossary=", "freedict=", "wordnet=", "mythes=", "pivot="}) {
     CHECK(stats.find(key) != std::string::npos);
   }
   CHECK(stats.find("missing_") == std::string::npos);

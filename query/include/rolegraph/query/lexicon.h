@@ -39,6 +39,10 @@ struct LexiconSources {
   std::string wordnet_dir = "/usr/share/wordnet";
   std::string mythes_dat = "/usr/share/mythes/th_id_ID_v2.dat";
   std::string glossary;  // path to glossary.tsv
+  // FreeDict X-Indonesian and X-English pairs used as bridges where the
+  // English-Indonesian dictionary has no entry (see docs/lexicon.md).
+  std::string dictd_dir = "/usr/share/dictd";
+  std::vector<std::string> pivot_languages = {"deu", "nld", "pol", "fin"};
 };
 
 // Immutable after construction; thread-safe.
