@@ -106,10 +106,16 @@ std::vector<SentenceFocus> ResolveFocus(std::string_view text, const std::vector
     // The subject is a role named early in the sentence; a role met only
     // late ("... memilih kantor akuntan publik") is an object and does not
     // take over the discourse.
+    // In a list item the subject opens the item ("- CFO: ...", "1. Ia
+    // ..."); one that starts with a verb has the section's role as its
+    // subject and names others as objects ("- Assign sections to room
+    // attendants").
+    const bool item = IsListItem(text, s);
+    const uint32_t window = item ? (!s.tokens.empty() && s.tokens[0].numeric ? 1 : 0) : kSubjectWindow;
     const RoleSpan* subject = nullptr;
     for (const auto& sp : spans)
       if (IsRole(*roles, sp.role_id)) {
-        if (sp.first <= kSubjectWindow) subject = &sp;
+        if (sp.first <= window) subject = &sp;
         break;
       }
     if (subject) {
