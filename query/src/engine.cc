@@ -247,6 +247,9 @@ class AskRun {
         bool closing = m->last_token + 2 >= s.terms.size();
         bool agent = m->first_token > 0 && IsAgentMarker(s.terms[m->first_token - 1].term);
         if (closing && !agent && !focus.empty()) return focus;
+        // "- Design menus together with the Executive Chef and ...": a role
+        // after a preposition is a partner, not the doer of what precedes.
+        if (!agent && object_of_preposition(m) && !focus.empty()) return focus;
         return m->role_id;
       }
       return focus;
