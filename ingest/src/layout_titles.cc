@@ -26,6 +26,17 @@ bool IsPositionLabel(const std::vector<Token>& t, uint32_t label_end) {
   return kOne.count(t[label_end].norm) > 0 || kOne.count(t[0].norm) > 0;
 }
 
+// "Reports to:", "Melapor kepada:", "Atasan langsung:": the value is the
+// title of another position.
+bool IsReportingLabel(const std::vector<Token>& t, uint32_t label_end) {
+  static const std::set<std::string, std::less<>> kLabels = {
+      "reports to", "report to", "reporting to", "reporting line", "reports", "melapor kepada",
+      "atasan", "atasan langsung", "bertanggung jawab kepada", "line manager", "supervisor"};
+  std::string label;
+  for (uint32_t k = 0; k <= label_end; ++k) label += (k ? " " : "") + t[k].norm;
+  return kLabels.count(label) > 0;
+}
+
 // Token range after a leading list number ("3. Teller", "2) Redaktur").
 uint32_t AfterNumber(std::string_view text, const AnalyzedSentence& s) {
   const auto& t = s.tokens;
@@ -127,7 +138,7 @@ std::vector<LayoutTitle> FindLayoutTitles(std::string_view text, const std::vect
     uint32_t label_end = 0;
     const auto end = static_cast<uint32_t>(t.size());
     if (IsFieldLine(text, s, &label_end)) {
-      if (!IsPositionLabel(t, label_end) || label_end + 1 >= end) continue;
+      if ((!IsPositionLabel(t, label_end) && !IsReportingLabel(t, label_end)) || label_end + 1 >= end) continue;
       LayoutTitle title{i, SplitNames(text, t, label_end + 1, end), true};
       if (!title.names.empty()) out.push_back(std::move(title));
       continue;

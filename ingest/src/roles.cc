@@ -208,6 +208,11 @@ class Recognizer {
       head_of = true;
     }
     if (!head) return;
+    // "Front Office Manager": a unit right before a title qualifies it.
+    if (head->org_unit && i + 1 < toks.size() && Adjacent(text_, toks[i], toks[i + 1], false)) {
+      const HeadNoun* next = FindHeadNoun(toks[i + 1].norm);
+      if (next && !next->org_unit && next->prefix_modifiers) return;
+    }
     // "director of engineering", "vice president of sales": an English head
     // followed by "of" and its field reads like "head of X".
     size_t of_at = i + 1;
@@ -221,32 +226,12 @@ class Recognizer {
     std::vector<std::string> concepts;
     size_t first = i, last = i;
     bool free_modifier = false;  // a modifier outside our vocabulary: keep the document's wording as name
-    if (head->prefix_modifiers && !head_of) {
-      for (size_t k = i; k-- > 0 && i - k <= 3;) {
-        if (used[k] || !Adjacent(text_, toks[k], toks[k + 1], false)) break;
-        std::string c = ModifierOf(toks[k]);
-        // Right before the head one noun our vocabulary lacks may qualify it
-        // ("sous chef", "scrum master", "team lead").
-        if (c.empty() && k + 1 == i && sentences_[si].lang != Lang::kId) {
-          const HeadNoun* unit = FindHeadNoun(toks[k].norm);
-          if (unit && unit->org_unit) c = unit->english;
-          else if (!unit && IsFreeModifier(toks[k]) && !LooksAdjectival(toks[k].norm)) c = FreeConcept(toks[k]);
-          if (!c.empty()) free_modifier = true;
-        }
-        if (c.empty()) break;
-        concepts.insert(concepts.begin(), c);
-        first = k;
-      }
-    } else {
-      // Indonesian order: "wakil kepala sekolah bidang kurikulum", "manajer
-      // pabrik"; English "head of sales". A deputy/assistant word may come first.
-      if (!head_of && i > 0 && !used[i - 1] && Adjacent(text_, toks[i - 1], toks[i], false)) {
-        std::string_view c = ModifierConcept(toks[i - 1].norm);
-        if (c == "deputy" || c == "assistant" || c == "vice") {
-          concepts.push_back(std::string(c));
-          first = i - 1;
-        }
-      }
+    const bool indonesian = sentences_[si].lang == Lang::kId;
+    // Indonesian order: "wakil kepala sekolah bidang kurikulum", "manajer
+    // pabrik"; English "head of sales". A deputy/assistant word may come
+    // first. With `titled` only vocabulary concepts or capitalised words
+    // qualify ("Supervisor Produksi" in an Indonesian sentence).
+    auto scan_following = [&](bool titled) {
       size_t k = head_of ? i + 2 : i + 1;
       bool field = false;  // after "bidang" / "urusan" any word names the field
       for (; k < toks.size() && k - i <= 5 && concepts.size() < 4; ++k) {
@@ -259,15 +244,69 @@ class Recognizer {
         const HeadNoun* unit = FindHeadNoun(toks[k].norm);
         if (c.empty() && unit && unit->org_unit && head->english == std::string_view("head")) c = unit->english;
         bool first_slot = head_of ? k == i + 2 : k == i + 1;
-        if (c.empty() && !unit && (field || first_slot) && IsFreeModifier(toks[k])) {
+        if (c.empty() && !unit && (field || first_slot) && IsFreeModifier(toks[k]) &&
+            (!titled || toks[k].capital)) {
           c = FreeConcept(toks[k]);
           free_modifier = true;
         }
-        if (c.empty()) break;
+        if (c.empty() || (titled && !toks[k].capital && !toks[k].upper)) break;
         field = false;
         if (std::find(concepts.begin(), concepts.end(), c) == concepts.end()) concepts.push_back(c);
         last = k;
       }
+    };
+    if (head->prefix_modifiers && !head_of) {
+      for (size_t k = i; k-- > 0 && i - k <= 3;) {
+        if (used[k] || !Adjacent(text_, toks[k], toks[k + 1], false)) break;
+        // Inside Indonesian text an English-order title is written as a
+        // title ("HSE Officer"); "pelatihan operator" is training of operators.
+        if (indonesian && !toks[k].capital && !toks[k].upper) break;
+        std::string c = ModifierOf(toks[k]);
+        // Right before the head one noun our vocabulary lacks may qualify it
+        // ("sous chef", "scrum master", "team lead").
+        // An organisation unit there may bring its own ("Front Office Manager").
+        const bool after_unit = k + 2 == i && free_modifier && toks[k].capital;
+        if (c.empty() && (k + 1 == i || after_unit) && !indonesian) {
+          const HeadNoun* unit = FindHeadNoun(toks[k].norm);
+          if (unit && unit->org_unit && !after_unit) c = unit->english;
+          else if (!unit && IsFreeModifier(toks[k]) && !LooksAdjectival(toks[k].norm)) c = FreeConcept(toks[k]);
+          if (!c.empty()) free_modifier = true;
+          if (after_unit && !FindHeadNoun(toks[k + 1].norm)) c.clear();
+        }
+        if (c.empty()) break;
+        concepts.insert(concepts.begin(), c);
+        first = k;
+      }
+      // An English head used in Indonesian order ("Supervisor Produksi").
+      if (concepts.empty() && indonesian && !head->org_unit) scan_following(true);
+      // "Vice Dean for Academic Affairs", "Vice President for Sales".
+      if (!indonesian && !head->org_unit && i + 2 < toks.size() && toks[i + 1].norm == "for" &&
+          Adjacent(text_, toks[i], toks[i + 1], false) && toks[i + 2].capital) {
+        size_t k = i + 2;
+        std::vector<std::string> field;
+        for (; k < toks.size() && k - i <= 5; ++k) {
+          if (k > i + 2 && !Adjacent(text_, toks[k - 1], toks[k], false)) break;
+          if (!toks[k].capital && !toks[k].upper && toks[k].norm != "and") break;
+          if (toks[k].norm == "and") continue;
+          std::string c = ModifierOf(toks[k]);
+          field.push_back(c.empty() ? FreeConcept(toks[k]) : c);
+          last = k;
+        }
+        if (!field.empty()) {
+          free_modifier = true;
+          for (auto& c : field)
+            if (std::find(concepts.begin(), concepts.end(), c) == concepts.end()) concepts.push_back(std::move(c));
+        }
+      }
+    } else {
+      if (!head_of && i > 0 && !used[i - 1] && Adjacent(text_, toks[i - 1], toks[i], false)) {
+        std::string_view c = ModifierConcept(toks[i - 1].norm);
+        if (c == "deputy" || c == "assistant" || c == "vice") {
+          concepts.push_back(std::string(c));
+          first = i - 1;
+        }
+      }
+      scan_following(false);
     }
     FoldConcepts(&concepts);
     if (concepts.empty() && !head->standalone) {
@@ -335,11 +374,17 @@ class Recognizer {
       std::string anchor;
       std::vector<std::pair<uint32_t, uint32_t>> free;
       for (auto [first, last] : lt.names) {
-        auto hit = std::find_if(spans.begin(), spans.end(),
+        auto hit = std::find_if(result_.spans[lt.sentence].begin(), result_.spans[lt.sentence].end(),
                                 [&](const RoleSpan& s) { return s.first <= last && first <= s.last; });
-        if (hit == spans.end()) free.emplace_back(first, last);
-        else if (anchor.empty() && entities_.count(hit->role_id) && entities_[hit->role_id].role.kind == "role")
-          anchor = hit->role_id;
+        if (hit == spans.end()) {
+          free.emplace_back(first, last);
+          continue;
+        }
+        if (!entities_.count(hit->role_id) || entities_[hit->role_id].role.kind != "role") continue;
+        if (anchor.empty()) anchor = hit->role_id;
+        // "Food & Beverage Manager" where the patterns saw "Beverage
+        // Manager": the line's whole name is the role's name.
+        if ((first < hit->first || last > hit->last) && lt.defined) ExtendToLine(lt.sentence, &*hit, first, last);
       }
       if (free.empty() || (anchor.empty() && !lt.defined)) continue;
       for (auto [first, last] : free) {
@@ -370,6 +415,21 @@ class Recognizer {
     }
     for (const auto& [words, id] : names)
       for (uint32_t si = 0; si < sentences_.size(); ++si) AddNameMentions(si, words, id);
+  }
+
+  void ExtendToLine(uint32_t si, RoleSpan* span, uint32_t first, uint32_t last) {
+    const auto& toks = sentences_[si].tokens;
+    for (const RoleSpan& other : result_.spans[si])
+      if (&other != span && other.first <= last && first <= other.last) return;
+    Entity& e = entities_[span->role_id];
+    std::string phrase;
+    for (uint32_t k = first; k <= last; ++k) phrase += (phrase.empty() ? "" : " ") + toks[k].norm;
+    std::string name(text_.substr(toks[first].begin, toks[last].end - toks[first].begin));
+    AddAlias(e, phrase);
+    AddAlias(e, Lower(name));
+    if (name.size() > e.role.name.size()) e.role.name = name;
+    span->first = first;
+    span->last = last;
   }
 
   // "engineering manager (EM)": the acronym and the title are one role; the
