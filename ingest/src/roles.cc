@@ -249,7 +249,7 @@ class Recognizer {
           c = FreeConcept(toks[k]);
           free_modifier = true;
         }
-        if (c.empty() || (titled && !toks[k].capital && !toks[k].upper)) break;
+        if (c.empty()) break;
         field = false;
         if (std::find(concepts.begin(), concepts.end(), c) == concepts.end()) concepts.push_back(c);
         last = k;

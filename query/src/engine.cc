@@ -79,7 +79,9 @@ class AskRun {
       }
       if (auto s = Retrieve(); !s.ok()) return s;
       ranked = RankRoles(q_.type);
-      if (ranked.empty() && q_.type == QuestionType::kRelation) ranked = RankRoles(QuestionType::kWhat);
+      // No relation evidence: the roles the words point to, the named one
+      // only as a weak candidate (it is rarely its own partner).
+      if (ranked.empty() && q_.type == QuestionType::kRelation) ranked = RankRoles(QuestionType::kWho);
       if (ranked.empty() && q_.type == QuestionType::kWhat) ranked = DescribeRoles(reader_, q_.roles, &sentences_);
     }
     Explain(&out, ranked);

@@ -69,6 +69,9 @@ void FindRelation(const std::vector<ingest::Token>& toks, const std::vector<bool
     // "bertanggung jawab kepada X" / "answer to X": to whom X reports.
     bool to_whom = std::any_of(toks.begin(), toks.end(), [](const ingest::Token& t) { return t.norm == "kepada"; });
     if (norm == "jawab" && to_whom) norm = "melapor";
+    // "Who do reporters answer to?", "responsible to the board".
+    bool to_next = i + 1 < toks.size() && toks[i + 1].norm == "to";
+    if ((norm == "answer" || norm == "answers" || norm == "responsible") && to_next) norm = "report";
     for (const auto& cue : kRelationCues) {
       if (norm != cue.word) continue;
       q->relation = cue.predicate;
