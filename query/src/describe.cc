@@ -21,11 +21,12 @@ std::vector<RoleScore> DescribeRoles(index::Reader& reader, const std::vector<st
       // Definitions ("X adalah ...", "X is the ...") and responsibilities
       // describe a role best, relations least;
       // then the rest in document order (a role's section reads as its description).
+      // Requirements say who may hold the role, not what it does.
       auto rank = [](const index::FactRecord& f) {
-        if (f.predicate == "responsible_for" || f.predicate == "is") return 2;
         bool relation = f.predicate == "reports_to" || f.predicate == "collaborates_with" ||
                         f.predicate == "coordinates_with" || f.predicate == "similar_to" || f.predicate == "held_by";
-        return relation ? 0 : 1;
+        if (relation) return 0;
+        return f.predicate == "requires" ? 1 : 2;
       };
       if (rank(a) != rank(b)) return rank(a) > rank(b);
       if (a.doc_id != b.doc_id) return a.doc_id < b.doc_id;

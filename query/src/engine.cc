@@ -69,8 +69,15 @@ class AskRun {
     if (q_.type == QuestionType::kCompare) {
       ranked = CompareRoles(reader_, q_.roles, &sentences_);
       if (ranked.empty()) ranked = DescribeRoles(reader_, q_.roles, &sentences_);
-    } else if (q_.type == QuestionType::kWhat && q_.concepts.empty()) {
+    } else if (q_.type == QuestionType::kWhat) {
+      // "What does X do (at a bank branch)?": X's duties; the other words
+      // only set the scene.
       ranked = DescribeRoles(reader_, q_.roles, &sentences_);
+      described_ = !ranked.empty();
+      if (!described_) {
+        if (auto s = Retrieve(); !s.ok()) return s;
+        ranked = RankRoles(q_.type);
+      }
     } else {
       if (q_.type == QuestionType::kRelation) ranked = RelatedRoles(reader_, q_.roles, q_.relation, q_.inverse, &sentences_);
       if (!ranked.empty()) {
@@ -114,7 +121,7 @@ class AskRun {
       double coverage = BestCoverage(rs);
       double conf = k == 0 ? coverage * (0.55 + 0.45 * margin) : coverage * 0.8 * (top > 0 ? rs.total / top : 0);
       if (q_.type == QuestionType::kCompare) conf = std::min(0.9, 0.4 + 0.03 * rs.total);
-      if (q_.concepts.empty() && q_.type == QuestionType::kWhat) conf = 0.6;
+      if (described_) conf = 0.6;
       a.confidence = std::round(std::clamp(conf, 0.0, 1.0) * 1000) / 1000;
       for (const auto& ev : rs.evidence) {
         if (a.citations.size() >= kMaxCitations || ev.score < kCitationRatio * rs.evidence[0].score) break;
@@ -365,6 +372,7 @@ class AskRun {
   std::map<std::string, index::RoleRecord> roles_;
   uint64_t n_ = 1;
   double total_idf_ = 0;
+  bool described_ = false;  // answered from the named role's facts
   size_t unseen_concepts_ = 0;  // question words nothing in the corpus matches
   std::unordered_map<std::string, uint64_t> df_;
   std::unordered_map<std::string, std::vector<std::pair<size_t, double>>> term_concepts_;
