@@ -29,8 +29,9 @@ struct AccessRecord {
   double duration_ms = 0;
 };
 
-// text: 2026-11-23T20:05:01.123Z 127.0.0.1 "GET /v1/ask" 200 1234 1.912ms route=/v1/ask
-// json: {"time":"...","method":"GET","route":"/v1/ask","path":"/v1/ask","status":200,
+// text: 2026-11-23T20:05:01.123Z 127.0.0.1 "GET /v1/ask" 200 1234 1.912ms
+// route=/v1/ask json:
+// {"time":"...","method":"GET","route":"/v1/ask","path":"/v1/ask","status":200,
 //        "bytes":1234,"duration_ms":1.912,"remote_addr":"127.0.0.1"}
 // Control characters, quotes and non-ASCII bytes in the path are escaped,
 // so a request cannot forge log lines; long paths are cut.

@@ -73,8 +73,7 @@ Result<BackupInfo> CreateBackup(const index::Database& db, const std::string& ou
   return info;
 }
 
-Result<BackupInfo> RestoreBackup(const std::string& backup, const std::string& db_dir,
-                                 bool force) {
+Result<BackupInfo> RestoreBackup(const std::string& backup, const std::string& db_dir, bool force) {
   const auto start = std::chrono::steady_clock::now();
   auto documents = CheckRoleGraphDatabase(backup);
   if (!documents.ok()) return documents.status();
@@ -106,8 +105,8 @@ Result<BackupInfo> RestoreBackup(const std::string& backup, const std::string& d
     }
   }
 
-  const fs::path staging =
-      target.parent_path() / (target.filename().string() + ".restoring-" + std::to_string(getpid()));
+  const fs::path staging = target.parent_path() /
+                           (target.filename().string() + ".restoring-" + std::to_string(getpid()));
   fs::remove_all(staging, ec);
   fs::copy(backup, staging, fs::copy_options::recursive, ec);
   if (ec) {

@@ -172,9 +172,8 @@ class HttpServerImpl final : public HttpServer {
     server_.set_keep_alive_timeout(std::max(1, ctx_.options.keep_alive_seconds));
     ConfigurePreRouting();
     ConfigureCorsHeaders();
-    server_.set_logger([this](const httplib::Request& req, const httplib::Response& res) {
-      Observe(req, res);
-    });
+    server_.set_logger(
+        [this](const httplib::Request& req, const httplib::Response& res) { Observe(req, res); });
 
     for (size_t i = 0; i < kNumRoutes; ++i) {
       const Route& r = kRoutes[i];

@@ -104,7 +104,8 @@ void Metrics::RenderRequests(std::string& out) const {
 void Metrics::RenderLatency(std::string& out) const {
   const char* name = "rolegraph_http_request_duration_seconds";
   Header(out, name, "histogram",
-         "Time from routing a request to handing its response to the socket, by route pattern.");
+         "Time from routing a request to handing its response to the socket, "
+         "by route pattern.");
   for (size_t r = 0; r < routes_.size(); ++r) {
     const Histogram& h = latency_[r];
     const uint64_t count = h.count.load(std::memory_order_relaxed);
@@ -152,7 +153,8 @@ std::string Metrics::Render(const ScrapeGauges& g) const {
   if (g.storage) {
     const index::StorageStats& s = *g.storage;
     Gauge(out, "rolegraph_rocksdb_estimated_keys",
-          "RocksDB estimate of the number of keys (rocksdb.estimate-num-keys), all column families.",
+          "RocksDB estimate of the number of keys (rocksdb.estimate-num-keys), "
+          "all column families.",
           s.estimated_keys);
     Gauge(out, "rolegraph_rocksdb_live_sst_bytes",
           "Size of the SST files the current RocksDB version uses.", s.live_sst_bytes);
@@ -165,8 +167,7 @@ std::string Metrics::Render(const ScrapeGauges& g) const {
     Gauge(out, "rolegraph_rocksdb_block_cache_capacity_bytes",
           "Capacity of the RocksDB block cache.", s.block_cache_capacity_bytes);
     Gauge(out, "rolegraph_rocksdb_pending_compaction_bytes",
-          "RocksDB estimate of bytes compaction still has to rewrite.",
-          s.pending_compaction_bytes);
+          "RocksDB estimate of bytes compaction still has to rewrite.", s.pending_compaction_bytes);
   }
   return out;
 }

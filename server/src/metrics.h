@@ -34,9 +34,8 @@ struct ScrapeGauges {
 class Metrics {
  public:
   // Latency buckets (seconds), upper bounds; +Inf is implicit.
-  static constexpr std::array<double, 14> kBuckets = {0.0005, 0.001, 0.0025, 0.005, 0.01,
-                                                      0.025,  0.05,  0.1,    0.25,  0.5,
-                                                      1,      2.5,   5,      10};
+  static constexpr std::array<double, 14> kBuckets = {
+      0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10};
 
   // `routes` are the route labels ("/v1/documents/{id}"); index i is route i.
   // Requests that match no route use the label "unmatched".

@@ -34,7 +34,9 @@ bool HasDocument(ServerProcess& server, const std::string& id) {
 
 }  // namespace
 
-TEST_CASE("backup: a backup taken while serving restores to the backup-time answers") {
+TEST_CASE(
+    "backup: a backup taken while serving restores to the backup-time "
+    "answers") {
   TempDir dir;
   const std::string db = dir / "db", online = dir / "online", offline = dir / "offline";
   std::vector<std::string> at_backup;
@@ -63,15 +65,16 @@ TEST_CASE("backup: a backup taken while serving restores to the backup-time answ
     REQUIRE(res);
     CHECK(res->status == 400);
     CHECK(ParseJson(res->body)["error"]["code"] == "invalid_path");
-    res = client->Post("/v1/admin/backup", json{{"path", "relative/dir"}}.dump(),
-                       "application/json");
+    res =
+        client->Post("/v1/admin/backup", json{{"path", "relative/dir"}}.dump(), "application/json");
     CHECK(res->status == 400);
     res = client->Post("/v1/admin/backup", "{}", "application/json");
     CHECK(res->status == 400);
 
     // After the backup: one document gone, one changed.
     REQUIRE(client->Delete("/v1/documents/backup-doc")->status == 200);
-    PutOk(*client, "other-doc", "The Chief Marketing Officer manages vendors for product improvement.");
+    PutOk(*client, "other-doc",
+          "The Chief Marketing Officer manages vendors for product improvement.");
     CHECK(Answers(server) != at_backup);
     CHECK(server.Stop() == 0);
   }
@@ -104,7 +107,9 @@ TEST_CASE("backup: a backup taken while serving restores to the backup-time answ
   REQUIRE(RunRolegraph({"restore", "--db", dir / "again", online}).exit_code == 0);
 }
 
-TEST_CASE("restore: refuses to overwrite, to replace an open database, and non-RoleGraph input") {
+TEST_CASE(
+    "restore: refuses to overwrite, to replace an open database, and "
+    "non-RoleGraph input") {
   TempDir dir;
   const std::string db = dir / "db", backup = dir / "backup";
   REQUIRE(RunRolegraph({"ingest", "--db", db, CorpusDir()}).exit_code == 0);

@@ -33,7 +33,9 @@ std::pair<int, double> Terminate(ServerProcess& server) {
 
 }  // namespace
 
-TEST_CASE("lifecycle: /healthz at once, /readyz and the API 503 while loading, then 200") {
+TEST_CASE(
+    "lifecycle: /healthz at once, /readyz and the API 503 while loading, "
+    "then 200") {
   TempDir corpus;
   WriteLargeCorpus(corpus, 60);
   ServerProcess server({"--corpus", corpus.path()}, std::chrono::seconds(60), "",
@@ -78,7 +80,9 @@ TEST_CASE("lifecycle: /healthz at once, /readyz and the API 503 while loading, t
   CHECK(client->Get("/v1/ask?q=who+manages+vendors")->status == 200);
 }
 
-TEST_CASE("lifecycle: SIGTERM while the corpus loads exits 0 and leaves a usable database") {
+TEST_CASE(
+    "lifecycle: SIGTERM while the corpus loads exits 0 and leaves a "
+    "usable database") {
   TempDir corpus, db;
   WriteLargeCorpus(corpus, 100);
   {
@@ -100,7 +104,9 @@ TEST_CASE("lifecycle: SIGTERM while the corpus loads exits 0 and leaves a usable
   CHECK(again.NewClient()->Get("/v1/ask?q=who+manages+vendors")->status == 200);
 }
 
-TEST_CASE("lifecycle: SIGTERM drains requests in flight, exits 0 in < 5 s; a restart answers the same") {
+TEST_CASE(
+    "lifecycle: SIGTERM drains requests in flight, exits 0 in < 5 s; a "
+    "restart answers the same") {
   TempDir corpus, db;
   WriteLargeCorpus(corpus, 25);
   ServerProcess server({"--corpus", corpus.path(), "--threads", "4"}, std::chrono::seconds(120),

@@ -39,9 +39,7 @@ std::string Scrape(httplib::Client& client) {
 // promtool's verdict on `text`: its exit code and what it printed.
 std::pair<int, std::string> PromtoolCheck(const std::string& text) {
   TempDir dir;
-  {
-    std::ofstream(dir / "metrics.txt") << text;
-  }
+  { std::ofstream(dir / "metrics.txt") << text; }
   const std::string cmd =
       "promtool check metrics < " + (dir / "metrics.txt") + " > " + (dir / "out") + " 2>&1";
   const int rc = std::system(cmd.c_str());
@@ -52,7 +50,8 @@ std::pair<int, std::string> PromtoolCheck(const std::string& text) {
 
 TEST_CASE("metrics: the real output passes promtool check metrics") {
   REQUIRE_MESSAGE(std::system("command -v promtool > /dev/null") == 0,
-                  "promtool not installed (Debian package prometheus; scripts/test.sh asks for it)");
+                  "promtool not installed (Debian package prometheus; "
+                  "scripts/test.sh asks for it)");
   auto client = Client();
   client->Get("/v1/ask?q=who+manages+vendors");
   client->Get("/v1/documents/no-such-doc");
@@ -66,10 +65,13 @@ TEST_CASE("metrics: the real output passes promtool check metrics") {
   CHECK(bad_rc != 0);
 }
 
-TEST_CASE("metrics: request counters and the latency histogram move; routes are patterns") {
+TEST_CASE(
+    "metrics: request counters and the latency histogram move; routes "
+    "are patterns") {
   auto client = Client();
   const std::string before = Scrape(*client);
-  const std::string ask = R"(rolegraph_http_requests_total{method="GET",route="/v1/ask",code="200"})";
+  const std::string ask =
+      R"(rolegraph_http_requests_total{method="GET",route="/v1/ask",code="200"})";
   const std::string doc404 =
       R"(rolegraph_http_requests_total{method="GET",route="/v1/documents/{id}",code="404"})";
   const std::string unmatched =
@@ -90,7 +92,8 @@ TEST_CASE("metrics: request counters and the latency histogram move; routes are 
   CHECK(Sample(after, doc404) == doc0 + 2);
   CHECK(Sample(after, unmatched) == unmatched0 + 1);
   CHECK(Sample(after, ask_count) == count0 + 3);
-  CHECK(Sample(after, R"(rolegraph_http_request_duration_seconds_bucket{route="/v1/ask",le="+Inf"})") ==
+  CHECK(Sample(after,
+               R"(rolegraph_http_request_duration_seconds_bucket{route="/v1/ask",le="+Inf"})") ==
         count0 + 3);
   CHECK(Sample(after, R"(rolegraph_http_request_duration_seconds_sum{route="/v1/ask"})") > 0);
   // Raw paths never become labels: the series count stays bounded.
@@ -112,7 +115,8 @@ TEST_CASE("metrics: ingest counters and corpus gauges follow HTTP writes") {
   auto outcome = [](const char* name) {
     return std::string("rolegraph_ingest_documents_total{outcome=\"") + name + "\"}";
   };
-  const double added0 = Sample(before, outcome("added")), updated0 = Sample(before, outcome("updated")),
+  const double added0 = Sample(before, outcome("added")),
+               updated0 = Sample(before, outcome("updated")),
                unchanged0 = Sample(before, outcome("unchanged")),
                removed0 = Sample(before, outcome("removed"));
   const double docs0 = Sample(before, "rolegraph_documents"),
@@ -120,9 +124,10 @@ TEST_CASE("metrics: ingest counters and corpus gauges follow HTTP writes") {
   REQUIRE(added0 >= 0);
 
   const std::string text =
-      "The Chief Zymurgy Officer owns the brewery dashboards. The Chief Zymurgy Officer reports to the CEO.";
-  PutOk(*client, "metrics-doc", text);                          // added
-  PutOk(*client, "metrics-doc", text);                          // unchanged
+      "The Chief Zymurgy Officer owns the brewery dashboards. The Chief "
+      "Zymurgy Officer reports to the CEO.";
+  PutOk(*client, "metrics-doc", text);                              // added
+  PutOk(*client, "metrics-doc", text);                              // unchanged
   PutOk(*client, "metrics-doc", text + " She also sets targets.");  // updated
   const std::string mid = Scrape(*client);
   CHECK(Sample(mid, outcome("added")) == added0 + 1);
