@@ -1,5 +1,6 @@
 #include "metrics.h"
 
+#include <algorithm>
 #include <cinttypes>
 #include <cstdio>
 
@@ -59,24 +60,32 @@ void Gauge(std::string& out, const char* name, const char* help, uint64_t value)
 
 }  // namespace
 
-Metrics::Metrics(std::vector<std::string> routes) : routes_(std::move(routes)) {
-  routes_.push_back("unmatched");
-  latency_ = std::make_unique<Histogram[]>(routes_.size());
+Metrics::Metrics(std::vector<std::string> routes) {
+  routes.push_back("unmatched");
+  for (const auto& route : routes) {
+    auto it = std::find(labels_.begin(), labels_.end(), route);
+    label_of_route_.push_back(static_cast<size_t>(it - labels_.begin()));
+    if (it == labels_.end()) labels_.push_back(route);
+  }
+  latency_ = std::make_unique<Histogram[]>(labels_.size());
 }
 
-std::atomic<uint64_t>& Metrics::RequestCounter(size_t route, std::string_view method, int status) {
-  if (route >= routes_.size()) route = routes_.size() - 1;
+size_t Metrics::LabelOf(size_t route) const {
+  return label_of_route_[std::min(route, label_of_route_.size() - 1)];
+}
+
+std::atomic<uint64_t>& Metrics::RequestCounter(size_t label, std::string_view method, int status) {
   if (status < 100 || status > 599) status = 0;
   std::lock_guard<std::mutex> lock(series_mu_);
-  auto& counter = requests_[{route, MethodLabel(method), status}];
+  auto& counter = requests_[{label, MethodLabel(method), status}];
   if (!counter) counter = std::make_unique<std::atomic<uint64_t>>(0);
   return *counter;
 }
 
 void Metrics::ObserveRequest(size_t route, std::string_view method, int status, double seconds) {
-  RequestCounter(route, method, status).fetch_add(1, std::memory_order_relaxed);
-  if (route >= routes_.size()) route = routes_.size() - 1;
-  Histogram& h = latency_[route];
+  const size_t label = LabelOf(route);
+  RequestCounter(label, method, status).fetch_add(1, std::memory_order_relaxed);
+  Histogram& h = latency_[label];
   size_t bucket = 0;
   while (bucket < kBuckets.size() && seconds > kBuckets[bucket]) ++bucket;
   if (bucket < kBuckets.size()) h.buckets[bucket].fetch_add(1, std::memory_order_relaxed);
@@ -94,9 +103,9 @@ void Metrics::RenderRequests(std::string& out) const {
          "HTTP requests answered, by method, route pattern and status code.");
   std::lock_guard<std::mutex> lock(series_mu_);
   for (const auto& [key, counter] : requests_) {
-    const auto& [route, method, status] = key;
+    const auto& [label, method, status] = key;
     out += "rolegraph_http_requests_total{method=\"" + method + "\",route=\"" +
-           EscapeLabel(routes_[route]) + "\",code=\"" + std::to_string(status) + "\"} " +
+           EscapeLabel(labels_[label]) + "\",code=\"" + std::to_string(status) + "\"} " +
            std::to_string(counter->load(std::memory_order_relaxed)) + '\n';
   }
 }
@@ -106,11 +115,11 @@ void Metrics::RenderLatency(std::string& out) const {
   Header(out, name, "histogram",
          "Time from routing a request to handing its response to the socket, "
          "by route pattern.");
-  for (size_t r = 0; r < routes_.size(); ++r) {
+  for (size_t r = 0; r < labels_.size(); ++r) {
     const Histogram& h = latency_[r];
     const uint64_t count = h.count.load(std::memory_order_relaxed);
     if (count == 0) continue;  // routes never called stay out of the output
-    const std::string route = "route=\"" + EscapeLabel(routes_[r]) + "\"";
+    const std::string route = "route=\"" + EscapeLabel(labels_[r]) + "\"";
     uint64_t cumulative = 0;
     for (size_t b = 0; b < kBuckets.size(); ++b) {
       cumulative += h.buckets[b].load(std::memory_order_relaxed);

@@ -38,6 +38,7 @@ class Metrics {
       0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10};
 
   // `routes` are the route labels ("/v1/documents/{id}"); index i is route i.
+  // Routes may share a label (GET and POST /v1/ask): they share its series.
   // Requests that match no route use the label "unmatched".
   explicit Metrics(std::vector<std::string> routes);
 
@@ -55,11 +56,14 @@ class Metrics {
   };
   // One counter per (route, method, status), created on first use; counters
   // are never removed, so a reference stays valid.
-  std::atomic<uint64_t>& RequestCounter(size_t route, std::string_view method, int status);
+  std::atomic<uint64_t>& RequestCounter(size_t label, std::string_view method, int status);
   void RenderRequests(std::string& out) const;
   void RenderLatency(std::string& out) const;
 
-  std::vector<std::string> routes_;  // plus "unmatched" at the end
+  size_t LabelOf(size_t route) const;
+
+  std::vector<std::string> labels_;  // distinct labels, "unmatched" last
+  std::vector<size_t> label_of_route_;
   std::unique_ptr<Histogram[]> latency_;
   std::array<std::atomic<uint64_t>, 4> ingest_{};
   mutable std::mutex series_mu_;  // guards the map's shape, not the counts

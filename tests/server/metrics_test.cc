@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <fstream>
 #include <regex>
+#include <set>
+#include <sstream>
 #include <string>
 
 #include "server/http_fixture.h"
@@ -57,6 +59,14 @@ TEST_CASE("metrics: the real output passes promtool check metrics") {
   client->Get("/v1/documents/no-such-doc");
   client->Get("/no/such/path");
   const std::string text = Scrape(*client);
+  // Each series (name and labels) appears once: Prometheus rejects repeats.
+  std::set<std::string> series;
+  std::istringstream lines(text);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    const std::string name_and_labels = line.substr(0, line.rfind(' '));
+    CHECK_MESSAGE(series.insert(name_and_labels).second, "repeated series: " << name_and_labels);
+  }
   const auto [rc, out] = PromtoolCheck(text);
   CHECK_MESSAGE(rc == 0, "promtool:\n" << out << "\non:\n" << text.substr(0, 3000));
   // promtool must be able to fail: a counter without _total is a lint error.
