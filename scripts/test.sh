@@ -3,7 +3,7 @@
 # runs every test through ctest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh libxapian-dev wrk  # the bench test (ctest -L bench) needs them
+bash scripts/setup.sh libxapian-dev wrk prometheus  # bench (ctest -L bench): xapian, wrk; server tests: promtool
 bash scripts/setup-browser.sh            # the browser test (ctest -L browser) needs them
 bash scripts/build.sh
 cd build

@@ -28,6 +28,9 @@ class DatabaseImpl final : public Database {
   std::unique_ptr<Reader> NewReader() const override;
   Result<std::string> GetHash(std::string_view doc_id) const override;
   Status Flush() override;
+  StorageStats GetStorageStats() const override;  // database_ops.cc
+  Result<uint64_t> CountRoles() const override;
+  Status CreateCheckpoint(const std::string& dir) const override;
 
  private:
   // Adds to `batch` the removal of every record of the stored version of

@@ -112,7 +112,8 @@ Result<index::PutOutcome> Ingester::IngestDocument(const DocumentInput& input) {
 }
 
 Result<IngestSummary> Ingester::IngestPaths(const std::vector<std::string>& paths, bool prune,
-                                            const ProgressFn& progress) {
+                                            const ProgressFn& progress,
+                                            const std::atomic<bool>* cancel) {
   auto start = std::chrono::steady_clock::now();
   IngestSummary summary;
   std::vector<FileJob> jobs;
@@ -134,6 +135,10 @@ Result<IngestSummary> Ingester::IngestPaths(const std::vector<std::string>& path
   }
   std::set<std::string> seen;
   for (size_t i = 0; i < jobs.size(); ++i) {
+    if (cancel != nullptr && cancel->load()) {
+      summary.cancelled = true;
+      break;
+    }
     FileJob& job = jobs[i];
     if (progress) progress(i, jobs.size(), job.path.string());
     if (!seen.insert(job.meta.id).second) {
@@ -165,8 +170,8 @@ Result<IngestSummary> Ingester::IngestPaths(const std::vector<std::string>& path
     else if (*outcome == index::PutOutcome::kUpdated) ++summary.updated;
     else ++summary.unchanged;
   }
-  if (progress) progress(jobs.size(), jobs.size(), "");
-  if (prune) {
+  if (progress && !summary.cancelled) progress(jobs.size(), jobs.size(), "");
+  if (prune && !summary.cancelled) {
     auto docs = db_.NewReader()->ListDocuments();
     if (!docs.ok()) return docs.status();
     // Only documents that came from these folders: a file path under one of

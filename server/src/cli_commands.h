@@ -16,5 +16,7 @@ int RunRoles(const Args& args);   // cli_browse.cc
 int RunFacts(const Args& args);   // cli_browse.cc
 int RunGraph(const Args& args);   // cli_browse.cc
 int RunEval(const Args& args);    // cli_eval.cc
+int RunBackup(const Args& args);   // cli_backup.cc
+int RunRestore(const Args& args);  // cli_backup.cc
 
 }  // namespace rolegraph::cli

@@ -41,11 +41,14 @@ std::string FormatIngestSummary(const ingest::IngestSummary& s) {
 
 Result<ingest::IngestSummary> IngestWithProgress(ingest::Ingester& ingester,
                                                  const std::vector<std::string>& paths,
-                                                 bool prune) {
+                                                 bool prune, const ingest::ProgressFn& also,
+                                                 const std::atomic<bool>* cancel) {
   const bool tty = isatty(STDERR_FILENO) != 0;
-  ingest::ProgressFn progress;
-  if (tty) progress = DrawProgress;
-  auto summary = ingester.IngestPaths(paths, prune, progress);
+  ingest::ProgressFn progress = [tty, &also](size_t done, size_t total, const std::string& path) {
+    if (tty) DrawProgress(done, total, path);
+    if (also) also(done, total, path);
+  };
+  auto summary = ingester.IngestPaths(paths, prune, progress, cancel);
   if (tty) {
     std::fprintf(stderr, "\r\033[K");
     std::fflush(stderr);

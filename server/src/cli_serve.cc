@@ -1,14 +1,10 @@
-// `rolegraph serve`: optional corpus ingest, then the HTTP API until
-// SIGINT/SIGTERM.
-#include <pthread.h>
-#include <signal.h>
-
+// `rolegraph serve`: binds and answers /healthz at once, loads the lexicon
+// and the database (and ingests --corpus) while /readyz says 503, then
+// serves the API until SIGINT/SIGTERM, drains, flushes and closes RocksDB.
 #include <algorithm>
 #include <atomic>
-#include <chrono>
 #include <cstdlib>
 #include <iostream>
-#include <mutex>
 #include <string>
 #include <thread>
 #include <vector>
@@ -19,72 +15,51 @@
 #include "cli_ingest_report.h"
 #include "rolegraph/ingest/ingester.h"
 #include "rolegraph/server/http_server.h"
+#include "signal_watcher.h"
 
 namespace rolegraph::cli {
 namespace {
 
-// Receives SIGINT/SIGTERM on its own thread (sigwait), so the handler may
-// do anything: it stops the server. Signals are blocked in every thread,
-// so the watcher must be created before any other thread exists.
-class SignalWatcher {
- public:
-  SignalWatcher() {
-    sigemptyset(&set_);
-    sigaddset(&set_, SIGINT);
-    sigaddset(&set_, SIGTERM);
-    pthread_sigmask(SIG_BLOCK, &set_, nullptr);
-    thread_ = std::thread([this] { Watch(); });
-  }
-  ~SignalWatcher() {
-    {
-      std::lock_guard<std::mutex> lock(mu_);
-      done_ = true;
-      server_ = nullptr;
-      if (watching_) pthread_kill(thread_.native_handle(), SIGTERM);
-    }
-    thread_.join();
-  }
-
-  // Until a server is set, a signal ends the process at once (mid-ingest
-  // RocksDB's write-ahead log keeps every document whole). Set nullptr
-  // before the server is destroyed.
-  void SetServer(server::HttpServer* server) {
-    std::lock_guard<std::mutex> lock(mu_);
-    server_ = server;
-    if (server_ != nullptr && received_ != 0) server_->Stop();
-  }
-
- private:
-  void Watch() {
-    int sig = 0;
-    while (sigwait(&set_, &sig) == 0) {
-      std::lock_guard<std::mutex> lock(mu_);
-      if (done_) break;
-      received_ = sig;
-      if (server_ == nullptr) {
-        std::cerr << "rolegraph: interrupted" << std::endl;
-        std::_Exit(128 + sig);
-      }
-      std::cerr << "rolegraph: " << (sig == SIGINT ? "SIGINT" : "SIGTERM") << ", stopping"
-                << std::endl;
-      server_->Stop();
-      break;
-    }
-    std::lock_guard<std::mutex> lock(mu_);
-    watching_ = false;
-  }
-
-  sigset_t set_;
-  std::thread thread_;
-  std::mutex mu_;  // guards everything below
-  bool done_ = false;
-  bool watching_ = true;
-  int received_ = 0;
-  server::HttpServer* server_ = nullptr;
-};
-
 int DefaultThreads() {
   return std::max(4, static_cast<int>(std::thread::hardware_concurrency()) * 2);
+}
+
+// Opens the database, loads the lexicon and engine, ingests the corpus;
+// tells the server what it is doing at each step. Stops early (Ok, with
+// stack possibly incomplete) when `stop` turns true.
+Status LoadForServing(const ArgParser& parser, server::HttpServer& server,
+                      const std::atomic<bool>& stop, QueryStack& stack) {
+  server.SetLoading("opening the database");
+  auto db = OpenDatabase(parser.Get("db"), /*read_only=*/false);
+  if (!db.ok()) {
+    return Status::IOError("cannot open database " + parser.Get("db") + ": " +
+                           db.status().ToString());
+  }
+  stack.db = std::move(db).value();
+  if (stop) return Status::Ok();
+  server.SetLoading("loading the lexicon");
+  if (Status s = CompleteQueryStack(stack, parser.Get("lexicon"), std::cerr); !s.ok()) {
+    return Status::Internal("cannot load the query engine: " + s.ToString());
+  }
+  if (!parser.Has("corpus") || stop) return Status::Ok();
+
+  const std::string corpus = parser.Get("corpus");
+  server.SetLoading("ingesting " + corpus);
+  ingest::Ingester ingester(*stack.analyzer, *stack.db);
+  auto progress = [&server, &corpus](size_t done, size_t total, const std::string&) {
+    server.SetLoading("ingesting " + corpus + ": " + std::to_string(done) + " of " +
+                      std::to_string(total) + " files");
+  };
+  auto summary = IngestWithProgress(ingester, {corpus}, /*prune=*/true, progress, &stop);
+  if (!summary.ok()) {
+    return Status::IOError("cannot ingest " + corpus + ": " + summary.status().ToString());
+  }
+  std::cout << "corpus " << corpus << (summary->cancelled ? " (stopped early)" : "") << ":\n"
+            << FormatIngestSummary(*summary) << std::flush;
+  for (const auto& error : summary->errors) std::cerr << "rolegraph: failed: " << error << "\n";
+  if (Status s = stack.db->Flush(); !s.ok())
+    std::cerr << "rolegraph: flush: " << s.ToString() << "\n";
+  return Status::Ok();
 }
 
 }  // namespace
@@ -97,11 +72,12 @@ int RunServe(const Args& args) {
       "                 [--require-key-for-reads] [--web-dir DIR] "
       "[--cors-origin ORIGIN]...\n"
       "                 [--slack-signing-secret S] [--mattermost-token T] "
-      "[--public-url URL]",
-      "Serve the HTTP JSON API (see docs/api.md). With --corpus, the folder "
-      "is\n"
-      "ingested first (incremental by content hash; files gone from it are "
-      "pruned).\n"
+      "[--public-url URL]\n"
+      "                 [--log-format text|json] [--access-log on|off]",
+      "Serve the HTTP JSON API (see docs/api.md). The port answers at once:\n"
+      "/healthz 200, /readyz 503 while the lexicon and database load and --corpus\n"
+      "is ingested (incremental by content hash; files gone from it are pruned),\n"
+      "then 200. SIGTERM/SIGINT drain requests in flight, close the database, exit 0.\n"
       "Writes (PUT/DELETE /v1/documents/ID) need 'Authorization: Bearer KEY' "
       "with a\n"
       "key from --api-key-file or $ROLEGRAPH_API_KEYS (comma-separated); with "
@@ -128,6 +104,8 @@ int RunServe(const Args& args) {
       .Option("mattermost-token", "T",
               "Mattermost slash-command token (else $ROLEGRAPH_MATTERMOST_TOKEN)")
       .Option("public-url", "URL", "base of links in chat answers (default: from the Host header)")
+      .Option("log-format", "text|json", "access log lines on stderr", "text")
+      .Option("access-log", "on|off", "one line per request on stderr", "on")
       .Positionals(0, 0, "");
   if (auto exit = ParseArgs(parser, args)) return *exit;
   auto port = parser.GetInt("port", 0, 65535);
@@ -151,29 +129,6 @@ int RunServe(const Args& args) {
         "ROLEGRAPH_API_KEYS)");
   }
 
-  SignalWatcher signals;  // before RocksDB and the thread pool start threads
-
-  QueryStack stack;
-  auto db = OpenDatabase(parser.Get("db"), /*read_only=*/false);
-  if (!db.ok())
-    return Failure("cannot open database " + parser.Get("db") + ": " + db.status().ToString());
-  stack.db = std::move(db).value();
-  if (Status s = CompleteQueryStack(stack, parser.Get("lexicon"), std::cerr); !s.ok()) {
-    return Failure("cannot load the query engine: " + s.ToString());
-  }
-
-  if (parser.Has("corpus")) {
-    ingest::Ingester ingester(*stack.analyzer, *stack.db);
-    auto summary = IngestWithProgress(ingester, {parser.Get("corpus")}, /*prune=*/true);
-    if (!summary.ok())
-      return Failure("cannot ingest " + parser.Get("corpus") + ": " + summary.status().ToString());
-    std::cout << "corpus " << parser.Get("corpus") << ":\n"
-              << FormatIngestSummary(*summary) << std::flush;
-    for (const auto& error : summary->errors) std::cerr << "rolegraph: failed: " << error << "\n";
-    if (Status s = stack.db->Flush(); !s.ok())
-      std::cerr << "rolegraph: flush: " << s.ToString() << "\n";
-  }
-
   server::ServerOptions options;
   options.host = parser.Get("host");
   options.port = static_cast<int>(*port);
@@ -193,9 +148,19 @@ int RunServe(const Args& args) {
     options.slack_signing_secret = parser.Get("slack-signing-secret");
   if (const char* env = std::getenv("ROLEGRAPH_MATTERMOST_TOKEN")) options.mattermost_token = env;
   if (parser.Has("mattermost-token")) options.mattermost_token = parser.Get("mattermost-token");
-  server::HttpServer::Deps deps{stack.db.get(), stack.analyzer.get(), stack.engine.get(),
-                                stack.lexicon.get()};
-  auto server = server::HttpServer::Create(deps, options);
+  if (auto format = parser.Get("log-format"); format == "json") {
+    options.log_format = server::LogFormat::kJson;
+  } else if (format != "text") {
+    return UsageError("--log-format must be text or json");
+  }
+  if (auto log = parser.Get("access-log"); log == "off") {
+    options.access_log = false;
+  } else if (log != "on") {
+    return UsageError("--access-log must be on or off");
+  }
+
+  SignalWatcher signals;  // before RocksDB and the thread pools start threads
+  auto server = server::HttpServer::Create(options);
   if (!server.ok()) return Failure("cannot create server: " + server.status().ToString());
   if (Status s = (*server)->Bind(); !s.ok()) return Failure(s.message());
   if (options.api_keys.empty()) {
@@ -208,10 +173,25 @@ int RunServe(const Args& args) {
   }
   std::cout << "listening on http://" << options.host << ":" << (*server)->port() << std::endl;
 
+  // Serve /healthz and /readyz (503) while loading.
   signals.SetServer(server->get());
-  Status run = (*server)->Run();
+  Status run;
+  std::thread http([&] { run = (*server)->Run(); });
+
+  QueryStack stack;
+  Status loaded = LoadForServing(parser, **server, signals.stop_requested(), stack);
+  if (loaded.ok() && !signals.stop_requested()) {
+    loaded = (*server)->SetReady(
+        {stack.db.get(), stack.analyzer.get(), stack.engine.get(), stack.lexicon.get()});
+    if (loaded.ok()) std::cout << "ready" << std::endl;
+  }
+  if (!loaded.ok()) (*server)->Stop();
+  http.join();  // after Stop(): requests in flight are answered
   signals.SetServer(nullptr);
-  Status flushed = stack.db->Flush();
+
+  Status flushed = stack.db ? stack.db->Flush() : Status::Ok();
+  stack = QueryStack();  // closes RocksDB
+  if (!loaded.ok()) return Failure(loaded.message());
   if (!run.ok()) return Failure("server: " + run.ToString());
   if (!flushed.ok()) return Failure("flush: " + flushed.ToString());
   std::cout << "stopped" << std::endl;

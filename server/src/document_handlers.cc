@@ -1,27 +1,9 @@
-// GET /healthz, /readyz, /v1/documents, /v1/documents/{id}.
+// GET /v1/documents, /v1/documents/{id}.
 #include "handlers.h"
 #include "http_util.h"
 #include "json_codec.h"
 
 namespace rolegraph::server {
-
-void HandleHealthz(const HandlerContext&, const httplib::Request&, httplib::Response& res) {
-  SendJson(res, 200, {{"status", "ok"}});
-}
-
-void HandleReadyz(const HandlerContext& ctx, const httplib::Request&, httplib::Response& res) {
-  const auto& d = ctx.deps;
-  if (d.db == nullptr || d.engine == nullptr || d.analyzer == nullptr || d.lexicon == nullptr) {
-    return SendJson(res, 503, {{"status", "not_ready"}});
-  }
-  const index::CorpusStats stats = d.db->NewReader()->Stats();
-  SendJson(res, 200,
-           {{"status", "ready"},
-            {"documents", stats.documents},
-            {"sentences", stats.sentences},
-            {"facts", stats.facts},
-            {"lexicon", d.lexicon->Stats()}});
-}
 
 void HandleDocuments(const HandlerContext& ctx, const httplib::Request&, httplib::Response& res) {
   if (ctx.deps.db == nullptr)

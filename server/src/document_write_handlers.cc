@@ -29,6 +29,21 @@ const char* OutcomeName(index::PutOutcome outcome) {
   return "unchanged";
 }
 
+void CountWrite(const HandlerContext& ctx, index::PutOutcome outcome) {
+  switch (outcome) {
+    case index::PutOutcome::kAdded:
+      ctx.metrics->CountIngest(IngestOutcome::kAdded);
+      break;
+    case index::PutOutcome::kUpdated:
+      ctx.metrics->CountIngest(IngestOutcome::kUpdated);
+      break;
+    case index::PutOutcome::kUnchanged:
+      ctx.metrics->CountIngest(IngestOutcome::kUnchanged);
+      return;  // nothing changed, the role count neither
+  }
+  RefreshRoleCount(ctx);
+}
+
 // Ingests the document and reads back what was stored, under the server's
 // write lock so the counts belong to this write.
 Result<WrittenDocument> WriteDocument(const HandlerContext& ctx,
@@ -37,6 +52,7 @@ Result<WrittenDocument> WriteDocument(const HandlerContext& ctx,
   ingest::Ingester ingester(*ctx.deps.analyzer, *ctx.deps.db);
   auto outcome = ingester.IngestDocument(input);
   if (!outcome.ok()) return outcome.status();
+  CountWrite(ctx, *outcome);
   WrittenDocument written;
   written.outcome = *outcome;
   auto reader = ctx.deps.db->NewReader();
@@ -87,6 +103,10 @@ void HandleDocumentDelete(const HandlerContext& ctx, const httplib::Request& req
   {
     std::lock_guard<std::mutex> lock(ctx.write_mu);
     deleted = ctx.deps.db->Delete(id);
+    if (deleted.ok()) {
+      ctx.metrics->CountIngest(IngestOutcome::kRemoved);
+      RefreshRoleCount(ctx);
+    }
   }
   if (!deleted.ok()) return SendStatusError(res, deleted);
   SendJson(res, 200, {{"id", id}, {"outcome", "deleted"}});

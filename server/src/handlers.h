@@ -5,16 +5,27 @@
 
 #include <httplib.h>
 
+#include <atomic>
 #include <mutex>
 #include <string>
 
+#include "metrics.h"
 #include "rolegraph/server/http_server.h"
 
 namespace rolegraph::server {
 
 struct HandlerContext {
+  // Set once, before `ready` turns true; the router calls the API handlers
+  // only when ready, so they may use deps without a lock.
   HttpServer::Deps deps;
   ServerOptions options;
+  Metrics* metrics = nullptr;
+  std::atomic<bool> ready{false};
+  std::atomic<bool> stopping{false};
+  mutable std::mutex loading_mu;
+  std::string loading;  // what start-up is doing; guarded by loading_mu
+  // Distinct roles, kept up to date by writes so a scrape need not count.
+  mutable std::atomic<uint64_t> roles{0};
   // Serialises this server's writes, so a write's response reports the
   // version it wrote (the database serialises its own batches too).
   mutable std::mutex write_mu;
@@ -35,9 +46,15 @@ void HandleRole(const HandlerContext& ctx, const httplib::Request& req, httplib:
 void HandleFacts(const HandlerContext& ctx, const httplib::Request& req, httplib::Response& res);
 void HandleGraph(const HandlerContext& ctx, const httplib::Request& req, httplib::Response& res);
 
-// document_handlers.cc (also the health probes)
+// ops_handlers.cc: health probes, metrics, backups
 void HandleHealthz(const HandlerContext& ctx, const httplib::Request& req, httplib::Response& res);
 void HandleReadyz(const HandlerContext& ctx, const httplib::Request& req, httplib::Response& res);
+void HandleMetrics(const HandlerContext& ctx, const httplib::Request& req, httplib::Response& res);
+void HandleBackup(const HandlerContext& ctx, const httplib::Request& req, httplib::Response& res);
+// Recounts ctx.roles after a write.
+void RefreshRoleCount(const HandlerContext& ctx);
+
+// document_handlers.cc
 void HandleDocuments(const HandlerContext& ctx, const httplib::Request& req,
                      httplib::Response& res);
 void HandleDocument(const HandlerContext& ctx, const httplib::Request& req, httplib::Response& res);

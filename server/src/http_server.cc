@@ -1,5 +1,6 @@
-// HttpServer on cpp-httplib: the route table, JSON envelopes for every error
-// httplib produces itself (404, 405, 413, ...), and exception safety.
+// HttpServer on cpp-httplib: the route table, readiness gating, JSON
+// envelopes for every error httplib produces itself (404, 405, 413, ...),
+// exception safety, and per-request metrics and access-log lines.
 #include "rolegraph/server/http_server.h"
 
 #include <httplib.h>
@@ -11,9 +12,11 @@
 #include <thread>
 #include <vector>
 
+#include "access_log.h"
 #include "auth.h"
 #include "handlers.h"
 #include "http_util.h"
+#include "metrics.h"
 
 namespace rolegraph::server {
 namespace {
@@ -23,47 +26,93 @@ using HandlerFn = void (*)(const HandlerContext&, const httplib::Request&, httpl
 struct Route {
   const char* method;
   const char* pattern;  // httplib regex, matched against the whole path
+  const char* label;    // the pattern as metrics and the access log show it
   Access access;
+  bool needs_ready;  // 503 not_ready until the database and lexicon are loaded
   HandlerFn handler;
 };
 
 constexpr const char* kDocumentPath = R"(/v1/documents/([^/]+))";
 
 constexpr Route kRoutes[] = {
-    {"GET", "/healthz", Access::kOpen, HandleHealthz},
-    {"GET", "/readyz", Access::kOpen, HandleReadyz},
-    {"POST", "/v1/ask", Access::kRead, HandleAskPost},
-    {"GET", "/v1/ask", Access::kRead, HandleAskGet},
-    {"GET", "/v1/roles", Access::kRead, HandleRoles},
-    {"GET", R"(/v1/roles/([^/]+))", Access::kRead, HandleRole},
-    {"GET", "/v1/facts", Access::kRead, HandleFacts},
-    {"GET", "/v1/graph", Access::kRead, HandleGraph},
-    {"GET", "/v1/documents", Access::kRead, HandleDocuments},
-    {"GET", kDocumentPath, Access::kRead, HandleDocument},
-    {"GET", R"(/v1/documents/([^/]+)/sentences)", Access::kRead, HandleDocumentSentences},
-    {"PUT", kDocumentPath, Access::kWrite, HandleDocumentPut},
-    {"DELETE", kDocumentPath, Access::kWrite, HandleDocumentDelete},
+    {"GET", "/healthz", "/healthz", Access::kOpen, false, HandleHealthz},
+    {"GET", "/readyz", "/readyz", Access::kOpen, false, HandleReadyz},
+    {"GET", "/metrics", "/metrics", Access::kRead, false, HandleMetrics},
+    {"POST", "/v1/ask", "/v1/ask", Access::kRead, true, HandleAskPost},
+    {"GET", "/v1/ask", "/v1/ask", Access::kRead, true, HandleAskGet},
+    {"GET", "/v1/roles", "/v1/roles", Access::kRead, true, HandleRoles},
+    {"GET", R"(/v1/roles/([^/]+))", "/v1/roles/{id}", Access::kRead, true, HandleRole},
+    {"GET", "/v1/facts", "/v1/facts", Access::kRead, true, HandleFacts},
+    {"GET", "/v1/graph", "/v1/graph", Access::kRead, true, HandleGraph},
+    {"GET", "/v1/documents", "/v1/documents", Access::kRead, true, HandleDocuments},
+    {"GET", kDocumentPath, "/v1/documents/{id}", Access::kRead, true, HandleDocument},
+    {"GET", R"(/v1/documents/([^/]+)/sentences)", "/v1/documents/{id}/sentences", Access::kRead,
+     true, HandleDocumentSentences},
+    {"PUT", kDocumentPath, "/v1/documents/{id}", Access::kWrite, true, HandleDocumentPut},
+    {"DELETE", kDocumentPath, "/v1/documents/{id}", Access::kWrite, true, HandleDocumentDelete},
+    // Backups write a folder on the server's disk: a write key, like PUT.
+    {"POST", "/v1/admin/backup", "/v1/admin/backup", Access::kWrite, true, HandleBackup},
     // Chat platforms cannot send our Bearer keys: Slack requests are signed
     // (--slack-signing-secret), Mattermost's carry a token.
-    {"POST", "/v1/integrations/slack", Access::kOpen, HandleSlack},
-    {"POST", "/v1/integrations/mattermost", Access::kOpen, HandleMattermost},
+    {"POST", "/v1/integrations/slack", "/v1/integrations/slack", Access::kOpen, true, HandleSlack},
+    {"POST", "/v1/integrations/mattermost", "/v1/integrations/mattermost", Access::kOpen, true,
+     HandleMattermost},
     // The web page and the widget; their data comes from the API above.
-    {"GET", "/", Access::kOpen, HandleIndexPage},
-    {"GET", R"(/docs/([^/]+))", Access::kOpen, HandleDocumentPage},
-    {"GET", "/roles", Access::kOpen, HandleRolesPage},
-    {"GET", R"(/roles/([^/]+))", Access::kOpen, HandleRolesPage},
-    {"GET", R"(/assets/([A-Za-z0-9_-]+\.(?:js|css)))", Access::kOpen, HandleAsset},
-    {"GET", "/widget.js", Access::kOpen, HandleWidget},
-    {"GET", "/openapi.json", Access::kOpen, HandleOpenApi},
+    {"GET", "/", "/", Access::kOpen, false, HandleIndexPage},
+    {"GET", R"(/docs/([^/]+))", "/docs/{id}", Access::kOpen, false, HandleDocumentPage},
+    {"GET", "/roles", "/roles", Access::kOpen, false, HandleRolesPage},
+    {"GET", R"(/roles/([^/]+))", "/roles/{id}", Access::kOpen, false, HandleRolesPage},
+    {"GET", R"(/assets/([A-Za-z0-9_-]+\.(?:js|css)))", "/assets/{file}", Access::kOpen, false,
+     HandleAsset},
+    {"GET", "/widget.js", "/widget.js", Access::kOpen, false, HandleWidget},
+    {"GET", "/openapi.json", "/openapi.json", Access::kOpen, false, HandleOpenApi},
 };
+constexpr size_t kNumRoutes = sizeof kRoutes / sizeof kRoutes[0];
+
+std::vector<std::string> RouteLabels() {
+  std::vector<std::string> labels;
+  for (const Route& r : kRoutes) labels.emplace_back(r.label);
+  return labels;
+}
+
+// What the logger needs from routing. httplib serves a connection on one
+// worker thread from request line to log call, so a thread-local carries it.
+struct RequestTrace {
+  std::chrono::steady_clock::time_point start;
+  bool started = false;  // false for requests httplib rejects before routing
+  size_t route = kNumRoutes;
+};
+thread_local RequestTrace tls_trace;
 
 constexpr const char* kMethods[] = {"GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"};
 
 class HttpServerImpl final : public HttpServer {
  public:
-  HttpServerImpl(const Deps& deps, const ServerOptions& options) : ctx_{deps, options, {}} {
+  explicit HttpServerImpl(const ServerOptions& options) : metrics_(RouteLabels()) {
+    ctx_.options = options;
+    ctx_.metrics = &metrics_;
+    ctx_.loading = "starting";
+    if (options.access_log) access_log_ = std::make_unique<AccessLog>(2, options.log_format);
     for (const Route& r : kRoutes) route_patterns_.emplace_back(r.method, std::regex(r.pattern));
     Configure();
+  }
+
+  void SetLoading(const std::string& reason) override {
+    std::lock_guard<std::mutex> lock(ctx_.loading_mu);
+    ctx_.loading = reason;
+  }
+
+  Status SetReady(const Deps& deps) override {
+    if (deps.db == nullptr || deps.analyzer == nullptr || deps.engine == nullptr ||
+        deps.lexicon == nullptr) {
+      return Status::InvalidArgument(
+          "HttpServer needs a database, an analyzer, a lexicon and an engine");
+    }
+    if (ctx_.ready.load()) return Status::InvalidArgument("the server is already ready");
+    ctx_.deps = deps;
+    RefreshRoleCount(ctx_);
+    ctx_.ready.store(true, std::memory_order_release);
+    return Status::Ok();
   }
 
   ~HttpServerImpl() override { Stop(); }
@@ -97,6 +146,7 @@ class HttpServerImpl final : public HttpServer {
 
   void Stop() override {
     stop_requested_ = true;
+    ctx_.stopping = true;
     while (running_ && !server_.is_running()) {
       std::this_thread::sleep_for(std::chrono::milliseconds(5));
     }
@@ -119,17 +169,26 @@ class HttpServerImpl final : public HttpServer {
     server_.set_payload_max_length(ctx_.options.max_body_bytes);
     server_.set_read_timeout(10, 0);
     server_.set_write_timeout(10, 0);
-    ConfigureCors();
+    server_.set_keep_alive_timeout(std::max(1, ctx_.options.keep_alive_seconds));
+    ConfigurePreRouting();
+    ConfigureCorsHeaders();
+    server_.set_logger(
+        [this](const httplib::Request& req, const httplib::Response& res) { Observe(req, res); });
 
-    for (const Route& r : kRoutes) {
-      auto handler = [this, fn = r.handler, access = r.access](const httplib::Request& req,
-                                                               httplib::Response& res) {
-        if (auto denied = CheckAccess(ctx_.options, access, req.get_header_value("Authorization"),
-                                      req.remote_addr)) {
+    for (size_t i = 0; i < kNumRoutes; ++i) {
+      const Route& r = kRoutes[i];
+      auto handler = [this, i](const httplib::Request& req, httplib::Response& res) {
+        tls_trace.route = i;
+        const Route& route = kRoutes[i];
+        if (auto denied = CheckAccess(ctx_.options, route.access,
+                                      req.get_header_value("Authorization"), req.remote_addr)) {
           if (denied->http_status == 401) res.set_header("WWW-Authenticate", "Bearer");
           return SendError(res, *denied);
         }
-        fn(ctx_, req, res);
+        if (route.needs_ready && !ctx_.ready.load(std::memory_order_acquire)) {
+          return SendNotReady(res);
+        }
+        route.handler(ctx_, req, res);
       };
       const std::string_view method = r.method;
       if (method == "GET") server_.Get(r.pattern, handler);
@@ -171,13 +230,14 @@ class HttpServerImpl final : public HttpServer {
         });
   }
 
-  // Browsers on an allowed origin get Access-Control-Allow-Origin on every
-  // response and an answer to their preflight; other origins get nothing
-  // CORS, so the browser refuses to hand them our responses.
-  void ConfigureCors() {
-    if (ctx_.options.cors_origins.empty()) return;
+  // Starts the request's clock, then answers CORS preflights: browsers on an
+  // allowed origin get an answer, other origins nothing CORS, so the
+  // browser refuses to hand them our responses.
+  void ConfigurePreRouting() {
     server_.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
-      if (req.method != "OPTIONS" || !req.has_header("Access-Control-Request-Method"))
+      tls_trace = {std::chrono::steady_clock::now(), true, kNumRoutes};
+      if (ctx_.options.cors_origins.empty() || req.method != "OPTIONS" ||
+          !req.has_header("Access-Control-Request-Method"))
         return httplib::Server::HandlerResponse::Unhandled;
       if (!CorsAllowed(req.get_header_value("Origin")))
         return httplib::Server::HandlerResponse::Unhandled;
@@ -187,6 +247,11 @@ class HttpServerImpl final : public HttpServer {
       res.set_header("Access-Control-Max-Age", "600");
       return httplib::Server::HandlerResponse::Handled;
     });
+  }
+
+  // Access-Control-Allow-Origin on every response to an allowed origin.
+  void ConfigureCorsHeaders() {
+    if (ctx_.options.cors_origins.empty()) return;
     server_.set_post_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
       if (!res.has_header("Vary")) res.set_header("Vary", "Origin");
       const std::string origin = req.get_header_value("Origin");
@@ -194,6 +259,38 @@ class HttpServerImpl final : public HttpServer {
         res.set_header("Access-Control-Allow-Origin", origin);
       }
     });
+  }
+
+  void SendNotReady(httplib::Response& res) const {
+    std::string reason;
+    {
+      std::lock_guard<std::mutex> lock(ctx_.loading_mu);
+      reason = ctx_.loading;
+    }
+    res.set_header("Retry-After", "1");
+    SendError(res, {503, "not_ready", "the server is starting (" + reason + "); retry shortly"});
+  }
+
+  // Called by httplib once a response is written: metrics, then the log line.
+  void Observe(const httplib::Request& req, const httplib::Response& res) {
+    const RequestTrace trace = tls_trace;
+    tls_trace = {};
+    const double seconds =
+        trace.started
+            ? std::chrono::duration<double>(std::chrono::steady_clock::now() - trace.start).count()
+            : 0.0;
+    metrics_.ObserveRequest(trace.route, req.method, res.status, seconds);
+    if (!access_log_) return;
+    AccessRecord record;
+    record.time = std::chrono::system_clock::now();
+    record.method = req.method;
+    record.route = trace.route < kNumRoutes ? kRoutes[trace.route].label : "unmatched";
+    record.path = req.path;
+    record.remote_addr = req.remote_addr;
+    record.status = res.status;
+    record.bytes = res.body.size();
+    record.duration_ms = seconds * 1000;
+    access_log_->Write(record);
   }
 
   bool CorsAllowed(const std::string& origin) const {
@@ -223,6 +320,8 @@ class HttpServerImpl final : public HttpServer {
   }
 
   HandlerContext ctx_;
+  Metrics metrics_;
+  std::unique_ptr<AccessLog> access_log_;  // null with access_log off
   httplib::Server server_;
   std::vector<std::pair<std::string, std::regex>> route_patterns_;
   int port_ = -1;
@@ -232,11 +331,7 @@ class HttpServerImpl final : public HttpServer {
 
 }  // namespace
 
-Result<std::unique_ptr<HttpServer>> HttpServer::Create(const Deps& deps,
-                                                       const ServerOptions& options) {
-  if (deps.db == nullptr || deps.analyzer == nullptr || deps.engine == nullptr) {
-    return Status::InvalidArgument("HttpServer needs a database, an analyzer and an engine");
-  }
+Result<std::unique_ptr<HttpServer>> HttpServer::Create(const ServerOptions& options) {
   if (options.port < 0 || options.port > 65535) {
     return Status::InvalidArgument("port out of range: " + std::to_string(options.port));
   }
@@ -244,7 +339,15 @@ Result<std::unique_ptr<HttpServer>> HttpServer::Create(const Deps& deps,
   if (options.require_key_for_reads && options.api_keys.empty()) {
     return Status::InvalidArgument("requiring a key for reads needs at least one API key");
   }
-  return std::unique_ptr<HttpServer>(std::make_unique<HttpServerImpl>(deps, options));
+  return std::unique_ptr<HttpServer>(std::make_unique<HttpServerImpl>(options));
+}
+
+Result<std::unique_ptr<HttpServer>> HttpServer::Create(const Deps& deps,
+                                                       const ServerOptions& options) {
+  auto server = Create(options);
+  if (!server.ok()) return server;
+  if (Status s = (*server)->SetReady(deps); !s.ok()) return s;
+  return server;
 }
 
 }  // namespace rolegraph::server

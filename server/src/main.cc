@@ -25,6 +25,8 @@ constexpr Command kCommands[] = {
     {"facts", rolegraph::cli::RunFacts, "show the facts known about one role"},
     {"graph", rolegraph::cli::RunGraph, "print the role graph as Graphviz dot or JSON"},
     {"eval", rolegraph::cli::RunEval, "score the answers against a gold question file (JSONL)"},
+    {"backup", rolegraph::cli::RunBackup, "copy a database into a new folder (RocksDB checkpoint)"},
+    {"restore", rolegraph::cli::RunRestore, "restore a database from a backup folder"},
 };
 
 void PrintUsage(std::ostream& out) {

@@ -59,9 +59,15 @@ TEST_CASE(
   const std::string ask = "who manages vendors for product improvement?";
   const std::string ask_q = "q=who%20manages%20vendors%20for%20product%20improvement%3F";
 
+  TempDir backups;
+  const std::string backup_body = json({{"path", backups / "openapi-backup"}}).dump();
+
   const std::vector<Call> calls = {
       {"GET", "/healthz", "", "", 200},
       {"GET", "/readyz", "", "", 200},
+      {"GET", "/metrics", "", "", 200},
+      {"POST", "/v1/admin/backup", backup_body, "application/json", 201},
+      {"POST", "/v1/admin/backup", backup_body, "application/json", 400},
       {"POST", "/v1/ask", json({{"question", ask}, {"explain", true}}).dump(), "application/json",
        200},
       {"POST", "/v1/ask", "{not json", "application/json", 400},

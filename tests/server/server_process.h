@@ -16,10 +16,13 @@ namespace rolegraph::testing {
 class ServerProcess {
  public:
   // Starts `rolegraph serve --db <tmp> --port <free> extra...` and waits up
-  // to `timeout` for GET /healthz. ok() tells whether it came up.
+  // to `timeout` for GET /readyz to answer 200 (the port answers /healthz
+  // earlier, while the lexicon, database and --corpus load). ok() tells
+  // whether it became ready. With wait_ready false, returns once /healthz
+  // answers.
   explicit ServerProcess(const std::vector<std::string>& extra,
                          std::chrono::seconds timeout = std::chrono::seconds(60),
-                         std::string db = "") {
+                         std::string db = "", bool wait_ready = true) {
     db_ = db.empty() ? dir_ / "db" : db;
     port_ = FreePort();
     std::vector<std::string> args = {"serve", "--db", db_, "--port", std::to_string(port_)};
@@ -33,7 +36,7 @@ class ServerProcess {
       }
       auto client = NewClient();
       client->set_connection_timeout(0, 200000);
-      if (auto res = client->Get("/healthz"); res && res->status == 200) {
+      if (auto res = client->Get(wait_ready ? "/readyz" : "/healthz"); res && res->status == 200) {
         ready_ = true;
         return;
       }
@@ -47,6 +50,7 @@ class ServerProcess {
   bool ok() const { return ready_; }
   int port() const { return port_; }
   const std::string& db() const { return db_; }
+  pid_t pid() const { return pid_; }
   std::string out() const { return ReadFile(dir_ / "out"); }
   std::string err() const { return ReadFile(dir_ / "err"); }
 

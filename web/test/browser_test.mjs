@@ -54,7 +54,8 @@ const pages = [embedder(api).listen(allowedPort, '127.0.0.1'), embedder(api).lis
 let browser;
 try {
   for (let i = 0; ; i += 1) {
-    try { if ((await fetch(`${api}/healthz`)).ok) break; } catch (e) { /* not yet */ }
+    // /healthz answers while the corpus still loads; /readyz once the API does.
+    try { if ((await fetch(`${api}/readyz`)).ok) break; } catch (e) { /* not yet */ }
     if (i > 600) throw new Error('server did not come up');
     await new Promise((r) => setTimeout(r, 100));
   }

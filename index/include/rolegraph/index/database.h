@@ -22,6 +22,18 @@ struct Options {
 
 enum class PutOutcome { kAdded, kUpdated, kUnchanged };
 
+// What the storage engine reports about itself, for monitoring. Estimates,
+// summed over every column family; cheap to read (no scan).
+struct StorageStats {
+  uint64_t estimated_keys = 0;
+  uint64_t live_sst_bytes = 0;   // SST files the current version uses
+  uint64_t total_sst_bytes = 0;  // all SST files, including obsolete ones not yet deleted
+  uint64_t memtable_bytes = 0;
+  uint64_t block_cache_usage_bytes = 0;
+  uint64_t block_cache_capacity_bytes = 0;
+  uint64_t pending_compaction_bytes = 0;
+};
+
 // A consistent, read-only view of the database (a RocksDB snapshot): a reader
 // sees a document wholly old or wholly new, never a mix. Not thread-safe; make
 // one per request.
@@ -67,6 +79,16 @@ class Database {
   // Content hash of a stored document, NotFound when absent (for incremental ingest).
   virtual Result<std::string> GetHash(std::string_view doc_id) const = 0;
   virtual Status Flush() = 0;
+
+  // Monitoring figures (see StorageStats).
+  virtual StorageStats GetStorageStats() const = 0;
+  // Number of distinct roles with at least one mention; seeks from role to
+  // role instead of reading every (role, document) pair.
+  virtual Result<uint64_t> CountRoles() const = 0;
+  // A consistent copy of the database in `dir`, which must not exist yet
+  // (a RocksDB checkpoint: hard links on the same file system, else copies).
+  // Safe while readers and writers run.
+  virtual Status CreateCheckpoint(const std::string& dir) const = 0;
 };
 
 }  // namespace rolegraph::index

@@ -2,6 +2,7 @@
 // coreference, fact extraction; then one atomic Put per document.
 #pragma once
 
+#include <atomic>
 #include <functional>
 #include <string>
 #include <vector>
@@ -24,6 +25,7 @@ struct IngestSummary {
   uint32_t added = 0, updated = 0, unchanged = 0, removed = 0, failed = 0;
   uint64_t documents = 0, sentences = 0, roles = 0, facts = 0, bytes = 0;
   double seconds = 0;
+  bool cancelled = false;  // stopped early by `cancel`; nothing was pruned
   std::vector<std::string> errors;  // "path: message"
 };
 
@@ -45,9 +47,12 @@ class Ingester {
   // directory supplies id, title, lang and source per file; files without an
   // entry get id = file stem and title = first line. With prune, stored
   // documents that came from these folders and whose files are gone are
-  // removed; documents from elsewhere (HTTP) are kept.
+  // removed; documents from elsewhere (HTTP) are kept. When `cancel` turns
+  // true (another thread, a signal), ingest stops before the next file and
+  // skips pruning; every document already written stays whole.
   Result<IngestSummary> IngestPaths(const std::vector<std::string>& paths, bool prune,
-                                    const ProgressFn& progress = nullptr);
+                                    const ProgressFn& progress = nullptr,
+                                    const std::atomic<bool>* cancel = nullptr);
 
  private:
   const Analyzer& analyzer_;

@@ -3,6 +3,8 @@
 // Endpoints and error codes are documented in docs/api.md. The server owns no
 // domain objects: the database, analyzer, lexicon and engine are created by
 // the caller (the `rolegraph serve` command) and must outlive the server.
+// The server can run before they exist: /healthz answers at once, /readyz
+// and the API answer 503 until SetReady() hands them over.
 #pragma once
 
 #include <cstddef>
@@ -18,6 +20,8 @@
 #include "rolegraph/query/lexicon.h"
 
 namespace rolegraph::server {
+
+enum class LogFormat { kText, kJson };
 
 struct ServerOptions {
   std::string host = "127.0.0.1";
@@ -43,12 +47,17 @@ struct ServerOptions {
   std::string mattermost_token;
   // Base of links in chat answers (http://host:port); empty: no links.
   std::string public_url;
+  // One line per request on stderr.
+  bool access_log = true;
+  LogFormat log_format = LogFormat::kText;
+  // Idle keep-alive connections are closed after this; it also bounds how
+  // long Stop() waits for an idle client.
+  int keep_alive_seconds = 2;
 };
 
 class HttpServer {
  public:
-  // Everything a handler may touch. /readyz reports "ready" only when all
-  // are present; a null lexicon is allowed (readiness then reports 503).
+  // Everything a handler may touch, all required.
   // Writes go through an ingest::Ingester over `db` and `analyzer`.
   struct Deps {
     index::Database* db = nullptr;
@@ -56,8 +65,17 @@ class HttpServer {
     const query::QueryEngine* engine = nullptr;
     const query::Lexicon* lexicon = nullptr;
   };
+  static Result<std::unique_ptr<HttpServer>> Create(const ServerOptions& options);
+  // Create() then SetReady(deps).
   static Result<std::unique_ptr<HttpServer>> Create(const Deps& deps, const ServerOptions& options);
   virtual ~HttpServer() = default;
+
+  // While not ready: what start-up is doing, for /readyz ("loading the
+  // lexicon"). Thread-safe.
+  virtual void SetLoading(const std::string& reason) = 0;
+  // Hands over the loaded objects: /readyz turns 200 and the API answers.
+  // Once only; InvalidArgument when one is missing. Thread-safe.
+  virtual Status SetReady(const Deps& deps) = 0;
 
   // Binds the listening socket; Unavailable when the address is taken. Split
   // from Run() so the caller can announce the address only once it is bound.
@@ -65,7 +83,8 @@ class HttpServer {
   // Binds (unless Bind() already did) and serves until Stop().
   virtual Status Run() = 0;
   // Thread-safe; may be called before, during or after Run(). A Stop() that
-  // races with the start of Run() still makes Run() return.
+  // races with the start of Run() still makes Run() return. Stops accepting
+  // connections; Run() returns once requests in flight are answered.
   virtual void Stop() = 0;
   // The bound port (useful with port 0); -1 before Bind().
   virtual int port() const = 0;
