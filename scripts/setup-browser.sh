@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs what the browser test (ctest -L browser) needs: Debian's chromium
-# and node/npm, then playwright-core from web/test/package-lock.json.
+# and node/npm, then playwright-core and @redocly/cli (the OpenAPI lint) from
+# web/test/package-lock.json.
 # Idempotent; playwright-core uses /usr/bin/chromium and downloads no browser.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh chromium nodejs
 command -v npm >/dev/null || bash scripts/setup.sh npm  # nodejs from other sources ships its own npm
-if [ ! -d web/test/node_modules/playwright-core ]; then
+if [ ! -d web/test/node_modules/playwright-core ] || [ ! -x web/test/node_modules/.bin/redocly ]; then
   (cd web/test && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
 fi
