@@ -238,6 +238,21 @@ class AskRun {
       while (k > 0 && IsDeterminer(s.terms[k - 1].term)) --k;
       return k > 0 && IsPreposition(s.terms[k - 1].term);
     };
+    // "Sekdes mengoordinasikan para kaur ..., serta menyusun ...": a name
+    // right after a content word (a verb, no punctuation between) is that
+    // verb's object and does not take over the subject's later words.
+    auto object_of_verb = [&](const index::RoleMention* m) {
+      uint32_t k = m->first_token;
+      while (k > 0 && IsDeterminer(s.terms[k - 1].term)) --k;
+      if (k == 0) return false;
+      const auto& prev = s.terms[k - 1];
+      const auto& next = s.terms[k];
+      // "..., sedangkan tim CIO memantau": a new clause's subject (a
+      // punctuation gap a word or two before it).
+      for (uint32_t j = k - 1; j > 0 && k - j <= 2; --j)
+        if (s.terms[j].begin > s.terms[j - 1].end + 1) return false;
+      return !prev.stop && next.begin == prev.end + 1;
+    };
     auto negated = [&](const index::RoleMention* m) {
       for (uint32_t k = m->first_token; k > 0 && m->first_token - k < 3; --k)
         if (IsNegation(s.terms[k - 1].term)) return true;
@@ -246,7 +261,7 @@ class AskRun {
     auto govern = [&](uint32_t p) -> std::string {
       const index::RoleMention* before = nullptr;
       for (const auto* m : spans)
-        if (m->last_token < p && (!before || !object_of_preposition(m))) before = m;
+        if (m->last_token < p && (!before || (!object_of_preposition(m) && !object_of_verb(m)))) before = m;
       if (before) return before->role_id;
       const index::RoleMention* last_span = spans.empty() ? nullptr : spans.back();
       for (const auto* m : spans) {
