@@ -99,6 +99,11 @@ bool LooksAdjectival(std::string_view w) {
 }
 
 bool ContainsRoleHead(const std::vector<std::string>& words) {
+  // A governing body defined by an acronym ("Badan Permusyawaratan Desa
+  // (BPD)", "Board of Directors (BOD)") holds duties like a role does.
+  static const std::set<std::string> kBodies = {"badan", "dewan", "majelis", "komite", "board", "council",
+                                                "committee"};
+  if (!words.empty() && kBodies.count(words[0])) return true;
   for (const auto& w : words) {
     if (w == "chief") return true;
     const HeadNoun* h = FindHeadNoun(w);

@@ -292,8 +292,10 @@ bool IsRolePronoun(std::string_view w) {
 }
 
 bool IsRoleReferenceNoun(std::string_view w) {
+  // Bodies that hold a role's duties too ("Lembaga ini ...", "This body ...").
   static constexpr std::string_view kWords[] = {"position", "role", "posisi", "jabatan", "peran", "job",
-                                                "person", "orang", "officer", "pejabat"};
+                                                "person", "orang", "officer", "pejabat", "lembaga", "badan",
+                                                "body", "institution", "dewan", "council", "komite", "committee"};
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 

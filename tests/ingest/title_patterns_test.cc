@@ -89,6 +89,12 @@ TEST_CASE("titles from layout and word order") {
        {"Vice Dean for Academic Affairs"},
        {},
        {"Vice Dean for Academic Affairs", "dean"}},
+      // A governing body defined by an acronym answers like a role.
+      {"Badan Pengawas Koperasi (BPK) adalah lembaga yang dipilih anggota. BPK memeriksa laporan keuangan "
+       "pengurus.\n",
+       {"BPK", "Badan Pengawas Koperasi"},
+       {},
+       {}},
       // A more general title is a shortening only by seniority words.
       {"Kepala Cabang memimpin kantor cabang. Kepala Operasional Cabang mengawasi kegiatan "
        "operasional harian.\n",
