@@ -14,7 +14,8 @@ constexpr uint32_t kMaxTitleTokens = 5;
 bool IsDefinitionCue(const Token& t) {
   static const std::set<std::string, std::less<>> kCues = {
       "adalah", "merupakan", "atau", "yaitu", "ialah", "bertugas", "bertanggung", "is", "are", "acts",
-      "serves", "means", "refers", "sering", "biasa", "biasanya", "juga", "disebut", "dikenal"};
+      "serves", "means", "refers", "sering", "biasa", "biasanya", "juga", "disebut", "dikenal", "called",
+      "known", "also"};
   return kCues.count(t.norm) > 0;
 }
 
@@ -90,10 +91,15 @@ bool DefinedNext(std::string_view text, std::pair<uint32_t, uint32_t> name, cons
                  const std::vector<AnalyzedSentence>& sentences, uint32_t i) {
   if (i + 1 >= sentences.size() || sentences[i + 1].heading) return false;
   const auto& next = sentences[i + 1].tokens;
-  const uint32_t n = name.second - name.first + 1;
+  // "The Head of Faculty Administration, called ..."
+  const uint32_t skip = !next.empty() && (next[0].norm == "the" || next[0].norm == "a" || next[0].norm == "an" ||
+                                          next[0].norm == "seorang" || next[0].norm == "sang")
+                            ? 1
+                            : 0;
+  const uint32_t n = name.second - name.first + 1 + skip;
   if (next.size() <= n) return false;
-  for (uint32_t k = 0; k < n; ++k)
-    if (next[k].norm != t[name.first + k].norm) return false;
+  for (uint32_t k = skip; k < n; ++k)
+    if (next[k].norm != t[name.first + k - skip].norm) return false;
   uint32_t after = n;
   std::string_view gap = text.substr(next[n - 1].end, next[n].begin - next[n - 1].end);
   if (gap.find('(') != std::string_view::npos) {

@@ -39,6 +39,7 @@ class Recognizer {
     FindShortNames();
     LinkAlternativeNames();
     MergeSubsumedTitles();
+    MergeSharedAliases();
     for (auto& [id, e] : entities_) result_.entities.push_back(std::move(e.role));
     return std::move(result_);
   }
@@ -244,7 +245,10 @@ class Recognizer {
         const HeadNoun* unit = FindHeadNoun(toks[k].norm);
         if (c.empty() && unit && unit->org_unit && head->english == std::string_view("head")) c = unit->english;
         bool first_slot = head_of ? k == i + 2 : k == i + 1;
-        if (c.empty() && !unit && (field || first_slot) && IsFreeModifier(toks[k]) &&
+        // "Head of Faculty Administration": a Title Case run goes on.
+        bool title_case_run = toks[i].capital && toks[k].capital && toks[k - 1].capital && !toks[k].stop &&
+                              Adjacent(text_, toks[k - 1], toks[k], false);
+        if (c.empty() && !unit && (field || first_slot || title_case_run) && IsFreeModifier(toks[k]) &&
             (!titled || toks[k].capital)) {
           c = FreeConcept(toks[k]);
           free_modifier = true;
@@ -606,6 +610,28 @@ class Recognizer {
         if (s.role_id == from) s.role_id = to;
     entities_.erase(from);
     signatures_.erase(from);
+  }
+
+  // Two roles the document gives the same other name ("Kaprodi") are one.
+  void MergeSharedAliases() {
+    std::map<std::string, std::string> owner;  // alias -> role with most mentions
+    std::map<std::string, std::string> into;
+    for (const auto& [id, e] : entities_) {
+      if (e.role.kind != "role") continue;
+      for (const auto& alias : e.alias_set) {
+        auto [it, fresh] = owner.emplace(Lower(alias), id);
+        if (fresh || it->second == id) continue;
+        const std::string& other = it->second;
+        bool keep_other = entities_[other].role.mentions >= e.role.mentions;
+        into[keep_other ? id : other] = keep_other ? other : id;
+      }
+    }
+    for (const auto& [from, to] : into) {
+      std::string target = to;
+      for (size_t hops = 0; hops < into.size() && into.count(target) && into[target] != from; ++hops)
+        target = into[target];
+      if (target != from) MergeEntity(from, target);
+    }
   }
 
   static bool SeniorityOnly(const std::vector<std::string>& concepts) {
