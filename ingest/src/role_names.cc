@@ -1,5 +1,6 @@
 #include "rolegraph/ingest/role_names.h"
 
+#include "role_vocabulary.h"
 #include "roles.h"
 
 namespace rolegraph::ingest {
@@ -17,6 +18,11 @@ std::vector<RoleName> FindRoleNames(const Analyzer& analyzer, std::string_view t
     if (e && e->kind == "role") out.push_back({span.role_id, span.first, span.last});
   }
   return out;
+}
+
+bool IsTitleHeadWord(std::string_view word) {
+  const HeadNoun* head = FindHeadNoun(word);
+  return head != nullptr && !head->org_unit;
 }
 
 }  // namespace rolegraph::ingest

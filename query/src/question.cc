@@ -141,10 +141,14 @@ void AddTerm(Concept* c, const std::string& term, double weight, const std::stri
 }
 
 void AddExpansions(Concept* c, const std::vector<Expansion>& expansions, double scale) {
+  // English stems fold "manages" and "manager" together; a verb's
+  // expansions must not land on the title noun ("manajer") of every role.
+  const bool word_is_title = ingest::IsTitleHeadWord(c->word);
   for (const auto& e : expansions) {
     // A phrase translation spreads over its words; each word still counts.
     double w = e.weight * scale * (e.stems.size() > 1 ? 0.9 : 1.0);
-    for (const auto& stem : e.stems) AddTerm(c, stem, w, e.source, e.lang);
+    for (const auto& stem : e.stems)
+      if (word_is_title || !ingest::IsTitleHeadWord(stem)) AddTerm(c, stem, w, e.source, e.lang);
   }
 }
 

@@ -18,4 +18,8 @@ struct RoleName {
 
 std::vector<RoleName> FindRoleNames(const Analyzer& analyzer, std::string_view text, Lang lang);
 
+// A job-title head noun ("manajer", "direktur", "officer"): a word that names
+// a role rather than an activity.
+bool IsTitleHeadWord(std::string_view word);
+
 }  // namespace rolegraph::ingest
