@@ -83,8 +83,10 @@ class SignalWatcher {
   server::HttpServer* server_ = nullptr;
 };
 
+// A worker holds a kept-alive connection until it goes idle, so there are
+// enough for a few dozen clients; idle workers cost only their stacks.
 int DefaultThreads() {
-  return std::max(4, static_cast<int>(std::thread::hardware_concurrency()) * 2);
+  return std::max(64, static_cast<int>(std::thread::hardware_concurrency()) * 2);
 }
 
 }  // namespace
