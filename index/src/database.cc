@@ -4,6 +4,7 @@
 #include <rocksdb/write_batch.h>
 
 #include <algorithm>
+#include <set>
 #include <unordered_map>
 
 #include "database_impl.h"
@@ -68,7 +69,7 @@ rocksdb::ColumnFamilyOptions CfOptions(const std::shared_ptr<rocksdb::Cache>& ca
                        cf == keys::kDocNums;
   rocksdb::ColumnFamilyOptions o;
   if (cf == keys::kPostingLists) o.merge_operator = postings::NewListMergeOperator();
-  if (cf == keys::kTermStats) o.merge_operator = postings::NewCountMergeOperator();
+  if (cf == keys::kTermStats || cf == keys::kCognates) o.merge_operator = postings::NewCountMergeOperator();
   rocksdb::BlockBasedTableOptions t;
   t.block_cache = cache;
   if (point_lookups) t.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10, false));
@@ -158,7 +159,7 @@ Result<std::string> DatabaseImpl::GetHash(std::string_view doc_id) const {
 }
 
 Result<bool> DatabaseImpl::RemoveStored(std::string_view doc_id, rocksdb::WriteBatch* batch, CorpusStats* stats,
-                                        DfDelta* df_delta) {
+                                        Deltas* deltas) {
   rocksdb::ReadOptions ro;
   rocksdb::Slice id(doc_id.data(), doc_id.size());
   std::string meta_value, manifest_value;
@@ -192,12 +193,11 @@ Result<bool> DatabaseImpl::RemoveStored(std::string_view doc_id, rocksdb::WriteB
   std::string remove = postings::EncodeRemove(manifest.doc_num);
   for (const auto& [term, n] : posted) {
     batch->Merge(cf_[keys::kPostingLists], term, remove);
-    (*df_delta)[term] -= n;
+    deltas->df[term] -= n;
   }
   batch->Delete(cf_[keys::kDocNums], keys::DocNumKey(manifest.doc_num));
   for (const auto& role : manifest.roles) batch->Delete(cf_[keys::kRoleDocs], keys::Join(role, doc_id));
-  for (const auto& [key, term] : manifest.cognates)
-    batch->Delete(cf_[keys::kCognates], keys::Join(keys::Join(key, term), doc_id));
+  for (const auto& cognate : manifest.cognates) deltas->cognates[cognate] -= 1;
   for (const auto& k : manifest.fact_keys) batch->Delete(cf_[keys::kFacts], k);
   batch->Delete(cf_[keys::kDocMeta], id);
   batch->Delete(cf_[keys::kDocText], id);
@@ -209,7 +209,7 @@ Result<bool> DatabaseImpl::RemoveStored(std::string_view doc_id, rocksdb::WriteB
 }
 
 void DatabaseImpl::AddNew(const IndexedDocument& doc, rocksdb::WriteBatch* batch, CorpusStats* stats,
-                          DfDelta* df_delta) {
+                          Deltas* deltas) {
   const std::string& id = doc.doc.meta.id;
   DocumentMeta meta = doc.doc.meta;
   meta.bytes = doc.doc.text.size();
@@ -221,7 +221,6 @@ void DatabaseImpl::AddNew(const IndexedDocument& doc, rocksdb::WriteBatch* batch
   Manifest manifest;
   manifest.doc_num = next_doc_num_++;
   batch->Put(cf_[keys::kDocNums], keys::DocNumKey(manifest.doc_num), id);
-  std::unordered_map<std::string, std::vector<uint64_t>> lists;
   for (const auto& sentence : doc.sentences) {
     SentenceRecord copy = sentence;
     copy.doc_id = id;
@@ -231,25 +230,20 @@ void DatabaseImpl::AddNew(const IndexedDocument& doc, rocksdb::WriteBatch* batch
     for (const auto& t : sentence.terms) {
       if (t.stop) continue;
       ++stats->terms;
-      auto& list = lists[t.term];
+      auto& list = deltas->lists[t.term];
       uint64_t number = postings::Pack(manifest.doc_num, sentence.index);
-      if (list.empty() || list.back() != number) list.push_back(number);
+      if (!list.empty() && list.back() == number) continue;
+      list.push_back(number);
+      ++deltas->df[t.term];
     }
-  }
-  for (auto& [term, list] : lists) {
-    // Sentences come in index order; sort anyway so a list is never unordered.
-    std::sort(list.begin(), list.end());
-    list.erase(std::unique(list.begin(), list.end()), list.end());
-    batch->Merge(cf_[keys::kPostingLists], term, postings::EncodeList(list));
-    (*df_delta)[term] += static_cast<int64_t>(list.size());
   }
   for (const auto& role : doc.roles) {
     batch->Put(cf_[keys::kRoleDocs], keys::Join(role.id, id), coding::EncodeRole(role));
     manifest.roles.push_back(role.id);
   }
-  for (const auto& [key, term] : doc.cognates) {
-    batch->Put(cf_[keys::kCognates], keys::Join(keys::Join(key, term), id), "");
-    manifest.cognates.emplace_back(key, term);
+  for (const auto& cognate : doc.cognates) {
+    deltas->cognates[cognate] += 1;
+    manifest.cognates.push_back(cognate);
   }
   uint32_t seq = 0;
   for (const auto& fact : doc.facts) {
@@ -265,48 +259,77 @@ void DatabaseImpl::AddNew(const IndexedDocument& doc, rocksdb::WriteBatch* batch
   stats->bytes += doc.doc.text.size();
 }
 
-Status DatabaseImpl::ApplyDf(const DfDelta& df_delta, rocksdb::WriteBatch* batch) {
-  for (const auto& [term, delta] : df_delta)
+void DatabaseImpl::ApplyDeltas(const Deltas& deltas, rocksdb::WriteBatch* batch) {
+  for (const auto& [term, given] : deltas.lists) {
+    // Documents and their sentences come in number order; sort anyway so a
+    // list is never unordered.
+    std::vector<uint64_t> list = given;
+    std::sort(list.begin(), list.end());
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+    batch->Merge(cf_[keys::kPostingLists], term, postings::EncodeList(list));
+  }
+  for (const auto& [term, delta] : deltas.df)
     if (delta != 0) batch->Merge(cf_[keys::kTermStats], term, postings::EncodeCountDelta(delta));
-  return Status::Ok();
+  for (const auto& [cognate, delta] : deltas.cognates)
+    if (delta != 0)
+      batch->Merge(cf_[keys::kCognates], keys::Join(cognate.first, cognate.second), postings::EncodeCountDelta(delta));
 }
 
 Result<PutOutcome> DatabaseImpl::Put(const IndexedDocument& doc) {
-  const DocumentMeta& meta = doc.doc.meta;
-  if (meta.id.empty()) return Status::InvalidArgument("document id is empty");
+  auto outcomes = PutMany({doc});
+  if (!outcomes.ok()) return outcomes.status();
+  return outcomes->front();
+}
+
+Result<std::vector<PutOutcome>> DatabaseImpl::PutMany(const std::vector<IndexedDocument>& docs) {
   std::lock_guard<std::mutex> lock(write_mu_);
-  std::string old_value;
-  bool exists = db_->Get(rocksdb::ReadOptions(), cf_[keys::kDocMeta], meta.id, &old_value).ok();
-  if (exists) {
-    DocumentMeta old;
-    if (coding::DecodeMeta(old_value, &old) && old.hash == meta.hash && old.title == meta.title &&
-        old.lang == meta.lang && old.source == meta.source)
-      return PutOutcome::kUnchanged;
+  std::set<std::string_view> ids;
+  for (const auto& doc : docs) {
+    if (doc.doc.meta.id.empty()) return Status::InvalidArgument("document id is empty");
+    if (!ids.insert(doc.doc.meta.id).second) return Status::InvalidArgument("document id twice in one write: " + doc.doc.meta.id);
   }
+  std::vector<PutOutcome> outcomes;
   rocksdb::WriteBatch batch;
   CorpusStats stats = LoadStats();
-  DfDelta df_delta;
-  auto removed = RemoveStored(meta.id, &batch, &stats, &df_delta);
-  if (!removed.ok()) return removed.status();
-  AddNew(doc, &batch, &stats, &df_delta);
-  if (Status s = ApplyDf(df_delta, &batch); !s.ok()) return s;
+  Deltas deltas;
+  uint32_t first_num = next_doc_num_;
+  for (const auto& doc : docs) {
+    const DocumentMeta& meta = doc.doc.meta;
+    std::string old_value;
+    if (db_->Get(rocksdb::ReadOptions(), cf_[keys::kDocMeta], meta.id, &old_value).ok()) {
+      DocumentMeta old;
+      if (coding::DecodeMeta(old_value, &old) && old.hash == meta.hash && old.title == meta.title &&
+          old.lang == meta.lang && old.source == meta.source) {
+        outcomes.push_back(PutOutcome::kUnchanged);
+        continue;
+      }
+    }
+    auto removed = RemoveStored(meta.id, &batch, &stats, &deltas);
+    if (!removed.ok()) {
+      next_doc_num_ = first_num;
+      return removed.status();
+    }
+    AddNew(doc, &batch, &stats, &deltas);
+    outcomes.push_back(*removed ? PutOutcome::kUpdated : PutOutcome::kAdded);
+  }
+  ApplyDeltas(deltas, &batch);
   batch.Put(cf_[keys::kDefault], keys::kStatsKey, coding::EncodeStats(stats));
   std::string next;
   coding::PutVarint(&next, next_doc_num_);
   batch.Put(cf_[keys::kDefault], keys::kNextDocNumKey, next);
   if (Status s = FromRocks(db_->Write(rocksdb::WriteOptions(), &batch)); !s.ok()) return s;
-  return *removed ? PutOutcome::kUpdated : PutOutcome::kAdded;
+  return outcomes;
 }
 
 Status DatabaseImpl::Delete(std::string_view doc_id) {
   std::lock_guard<std::mutex> lock(write_mu_);
   rocksdb::WriteBatch batch;
   CorpusStats stats = LoadStats();
-  DfDelta df_delta;
-  auto removed = RemoveStored(doc_id, &batch, &stats, &df_delta);
+  Deltas deltas;
+  auto removed = RemoveStored(doc_id, &batch, &stats, &deltas);
   if (!removed.ok()) return removed.status();
   if (!*removed) return Status::NotFound("no document with id " + std::string(doc_id));
-  if (Status s = ApplyDf(df_delta, &batch); !s.ok()) return s;
+  ApplyDeltas(deltas, &batch);
   batch.Put(cf_[keys::kDefault], keys::kStatsKey, coding::EncodeStats(stats));
   return FromRocks(db_->Write(rocksdb::WriteOptions(), &batch));
 }

@@ -44,13 +44,20 @@ Status FromRocks(const rocksdb::Status& s);
 
 class DatabaseImpl final : public Database {
  public:
-  using DfDelta = std::unordered_map<std::string, int64_t>;
+  // What a batch of document writes changes in the shared, counted records;
+  // written once per batch as merge operands.
+  struct Deltas {
+    std::unordered_map<std::string, int64_t> df;
+    std::unordered_map<std::string, std::vector<uint64_t>> lists;  // sentence numbers to append
+    std::map<std::pair<std::string, std::string>, int64_t> cognates;
+  };
 
   DatabaseImpl(rocksdb::DB* db, std::vector<rocksdb::ColumnFamilyHandle*> handles, uint32_t next_doc_num)
       : db_(db), cf_(std::move(handles)), next_doc_num_(next_doc_num) {}
   ~DatabaseImpl() override;
 
   Result<PutOutcome> Put(const IndexedDocument& doc) override;
+  Result<std::vector<PutOutcome>> PutMany(const std::vector<IndexedDocument>& docs) override;
   Status Delete(std::string_view doc_id) override;
   std::unique_ptr<Reader> NewReader() const override;
   Result<std::string> GetHash(std::string_view doc_id) const override;
@@ -60,10 +67,10 @@ class DatabaseImpl final : public Database {
   // Adds to `batch` the removal of every record of the stored version of
   // doc_id; updates stats and df deltas. False when there is no stored version.
   Result<bool> RemoveStored(std::string_view doc_id, rocksdb::WriteBatch* batch, CorpusStats* stats,
-                            DfDelta* df_delta);
+                            Deltas* deltas);
   void AddNew(const IndexedDocument& doc, rocksdb::WriteBatch* batch, CorpusStats* stats,
-              DfDelta* df_delta);
-  Status ApplyDf(const DfDelta& df_delta, rocksdb::WriteBatch* batch);
+              Deltas* deltas);
+  void ApplyDeltas(const Deltas& deltas, rocksdb::WriteBatch* batch);
   CorpusStats LoadStats();
 
   rocksdb::DB* db_;

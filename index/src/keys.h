@@ -8,7 +8,7 @@
 //   sentences      doc_id \0 be32(index)                 SentenceRecord
 //   postings       (unused since format 2; kept so older databases open)
 //   term_stats     term                                  varint sentence frequency
-//   cognates       key \0 term \0 doc_id                 ""
+//   cognates       key \0 term                          varint number of documents using it
 //   role_docs      role_id \0 doc_id                     RoleRecord as seen in that document
 //   facts          role_id \0 doc_id \0 be32(seq)        FactRecord
 //   posting_lists  term                                  sorted sentence numbers (posting_list.h)

@@ -131,15 +131,11 @@ class SnapshotReader final : public Reader {
     if (key.empty()) return {};
     std::string prefix = keys::Prefix(key);
     std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ro_, cf_[keys::kCognates]));
-    // Keys run key \0 term \0 doc_id: after a term's first document, seek
-    // past the rest of its documents.
-    for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix);) {
-      std::string_view rest = it->key().ToStringView().substr(prefix.size());
-      std::string term(rest.substr(0, rest.find('\0')));
-      std::string next = prefix + term;
-      next.push_back('\1');
-      terms.insert(std::move(term));
-      it->Seek(next);
+    // Keys are key \0 term; the value counts the documents that use it.
+    for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+      uint64_t documents = 0;
+      coding::Decoder(it->value().ToStringView()).Varint(&documents);
+      if (documents > 0) terms.emplace(it->key().ToStringView().substr(prefix.size()));
     }
     return {terms.begin(), terms.end()};
   }

@@ -11,6 +11,7 @@
 #include <set>
 #include <sstream>
 
+#include "batch_writer.h"
 #include "content_hash.h"
 
 namespace fs = std::filesystem;
@@ -133,6 +134,7 @@ Result<IngestSummary> Ingester::IngestPaths(const std::vector<std::string>& path
     }
   }
   std::set<std::string> seen;
+  BatchWriter writer(analyzer_, db_, &summary);
   for (size_t i = 0; i < jobs.size(); ++i) {
     FileJob& job = jobs[i];
     if (progress) progress(i, jobs.size(), job.path.string());
@@ -155,16 +157,9 @@ Result<IngestSummary> Ingester::IngestPaths(const std::vector<std::string>& path
       ++summary.unchanged;
       continue;
     }
-    auto outcome = IngestDocument(job.meta);
-    if (!outcome.ok()) {
-      summary.errors.push_back(job.path.string() + ": " + outcome.status().message());
-      ++summary.failed;
-      continue;
-    }
-    if (*outcome == index::PutOutcome::kAdded) ++summary.added;
-    else if (*outcome == index::PutOutcome::kUpdated) ++summary.updated;
-    else ++summary.unchanged;
+    writer.Add(job.path.string(), std::move(job.meta));
   }
+  writer.Finish();
   if (progress) progress(jobs.size(), jobs.size(), "");
   if (prune) {
     auto docs = db_.NewReader()->ListDocuments();

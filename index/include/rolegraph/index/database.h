@@ -72,6 +72,9 @@ class Database {
   // Creates or atomically replaces the document and everything derived from it.
   // Identical content (same hash and title) is a no-op reported as kUnchanged.
   virtual Result<PutOutcome> Put(const IndexedDocument& doc) = 0;
+  // Several documents in one write (faster ingest); each document is still
+  // wholly old, new or absent to readers. Ids must be distinct.
+  virtual Result<std::vector<PutOutcome>> PutMany(const std::vector<IndexedDocument>& docs) = 0;
   // Removes the document and all derived records; NotFound when absent.
   virtual Status Delete(std::string_view doc_id) = 0;
   virtual std::unique_ptr<Reader> NewReader() const = 0;
