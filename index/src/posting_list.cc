@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "coding.h"
+#include "rolegraph/index/sentence_numbers.h"
 
 namespace rolegraph::index::postings {
 namespace {
@@ -194,6 +195,47 @@ class CountMergeOperator final : public rocksdb::MergeOperator {
 };
 
 }  // namespace
+
+}  // namespace rolegraph::index::postings
+
+namespace rolegraph::index {
+
+bool SentenceNumberCursor::Init(std::string encoded) {
+  postings::ListView v;
+  if (!postings::ParseList(encoded, &v)) return false;
+  count_ = left_ = v.count;
+  pos_ = encoded.size() - v.body.size();
+  bytes_ = std::move(encoded);
+  value_ = 0;
+  Next();
+  return true;
+}
+
+void SentenceNumberCursor::Next() {
+  if (left_ == 0) {
+    current_ = kEnd;
+    return;
+  }
+  uint64_t delta = 0;
+  for (int shift = 0;; shift += 7) {
+    if (pos_ >= bytes_.size() || shift > 63) {
+      corrupt_ = true;
+      current_ = kEnd;
+      left_ = 0;
+      return;
+    }
+    uint8_t b = static_cast<uint8_t>(bytes_[pos_++]);
+    delta |= static_cast<uint64_t>(b & 0x7f) << shift;
+    if (!(b & 0x80)) break;
+  }
+  value_ += delta;
+  current_ = value_;
+  --left_;
+}
+
+}  // namespace rolegraph::index
+
+namespace rolegraph::index::postings {
 
 std::string EncodeList(const std::vector<uint64_t>& ids) { return FromIds(ids).Finish(); }
 

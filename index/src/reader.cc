@@ -106,6 +106,16 @@ class SnapshotReader final : public Reader {
     return out;
   }
 
+  Result<SentenceNumberCursor> OpenSentenceNumbers(std::string_view term) override {
+    std::string v;
+    auto s = db_->Get(ro_, cf_[keys::kPostingLists], Slice(term), &v);
+    SentenceNumberCursor cursor;
+    if (s.IsNotFound()) return cursor;
+    if (!s.ok()) return FromRocks(s);
+    if (!cursor.Init(std::move(v))) return Status::Corruption("posting list of " + std::string(term));
+    return cursor;
+  }
+
   Result<std::string> DocIdOf(uint32_t doc_num) override {
     std::string id;
     auto s = db_->Get(ro_, cf_[keys::kDocNums], keys::DocNumKey(doc_num), &id);

@@ -6,27 +6,12 @@
 namespace rolegraph::query {
 namespace {
 
-constexpr uint64_t kEnd = std::numeric_limits<uint64_t>::max();
+constexpr uint64_t kEnd = index::SentenceNumberCursor::kEnd;
 
 struct Cursor {
-  std::vector<uint64_t> ids;
-  size_t pos = 0;
+  index::SentenceNumberCursor ids;
   double bound = 0;  // the most this term adds to a score
   const std::vector<std::pair<size_t, double>>* uses = nullptr;
-
-  uint64_t Current() const { return pos < ids.size() ? ids[pos] : kEnd; }
-  // Moves to the first id >= target: gallop, then binary search.
-  void SeekTo(uint64_t target) {
-    if (Current() >= target) return;
-    size_t step = 1, lo = pos, hi = pos + 1;
-    while (hi < ids.size() && ids[hi] < target) {
-      lo = hi;
-      step *= 2;
-      hi = pos + step;
-    }
-    hi = std::min(hi, ids.size());
-    pos = static_cast<size_t>(std::lower_bound(ids.begin() + lo, ids.begin() + hi, target) - ids.begin());
-  }
 };
 
 // Worse-than for the top-k heap: lower score, or the same score and a later sentence.
@@ -44,8 +29,11 @@ void Apply(const Cursor& c, std::vector<double>* match) {
   for (const auto& [i, w] : *c.uses) (*match)[i] = std::max((*match)[i], w);
 }
 
-// True when `bound` certainly cannot beat `theta` (rounding kept on the safe side).
-bool Below(double bound, double theta) { return bound * (1 + 1e-9) + 1e-12 < theta; }
+// True when a sentence scoring at most `bound` cannot enter: later sentences
+// need a strictly higher score than the worst kept one. Exact in floating
+// point: scores and bounds are the same sums in the same order over weights
+// no smaller, and rounding is monotone.
+bool CannotEnter(double bound, double theta) { return bound <= theta; }
 
 }  // namespace
 
@@ -54,9 +42,9 @@ Result<std::vector<ScoredSentence>> TopSentences(index::Reader& reader, const Te
   if (k == 0) return std::vector<ScoredSentence>{};
   std::vector<Cursor> cursors;
   for (const auto& [term, uses] : terms) {
-    auto ids = reader.SentenceNumbers(term);
+    auto ids = reader.OpenSentenceNumbers(term);
     if (!ids.ok()) return ids.status();
-    if (ids->empty()) continue;
+    if (ids->Current() == kEnd) continue;
     Cursor c;
     c.ids = std::move(*ids);
     c.uses = &uses;
@@ -65,13 +53,27 @@ Result<std::vector<ScoredSentence>> TopSentences(index::Reader& reader, const Te
   }
   // Ascending bounds: a prefix of weak terms becomes non-essential.
   std::sort(cursors.begin(), cursors.end(), [](const Cursor& a, const Cursor& b) { return a.bound < b.bound; });
-  const size_t n = cursors.size();
+  const size_t n = cursors.size(), concepts = concept_idf.size();
+  // reach[j][c]: the best weight of concept c among terms 0..j-1. A sentence
+  // holding only those terms scores at most sum_c idf_c * reach[j][c]: terms
+  // of one concept do not add up, the best counts.
+  std::vector<std::vector<double>> reach(n + 1, std::vector<double>(concepts, 0.0));
   std::vector<double> prefix(n + 1, 0);
-  for (size_t j = 0; j < n; ++j) prefix[j + 1] = prefix[j] + cursors[j].bound;
+  for (size_t j = 0; j < n; ++j) {
+    reach[j + 1] = reach[j];
+    for (const auto& [i, w] : *cursors[j].uses) reach[j + 1][i] = std::max(reach[j + 1][i], w);
+    prefix[j + 1] = Score(reach[j + 1], concept_idf);
+  }
+  // The most a candidate holding `match` can score once terms 0..j-1 are checked.
+  auto reachable = [&](const std::vector<double>& match, size_t j) {
+    double s = 0;
+    for (size_t i = 0; i < concepts; ++i) s += concept_idf[i] * std::max(match[i], reach[j][i]);
+    return s;
+  };
 
   // Current ids side by side: finding the next candidate is a scan of one array.
   std::vector<uint64_t> current(n);
-  for (size_t j = 0; j < n; ++j) current[j] = cursors[j].Current();
+  for (size_t j = 0; j < n; ++j) current[j] = cursors[j].ids.Current();
   std::vector<ScoredSentence> heap;  // the k best so far, worst on top
   auto worse_on_top = [](const ScoredSentence& a, const ScoredSentence& b) { return Better(a, b); };
   size_t first_essential = 0;
@@ -79,9 +81,8 @@ Result<std::vector<ScoredSentence>> TopSentences(index::Reader& reader, const Te
   while (true) {
     bool full = heap.size() >= k;
     double theta = full ? heap.front().score : -1;
-    // Sentences holding only these terms cannot enter: later sentences need
-    // a strictly higher score than the worst kept one.
-    while (full && first_essential < n && Below(prefix[first_essential + 1], theta)) ++first_essential;
+    // Sentences holding only these terms cannot enter.
+    while (full && first_essential < n && CannotEnter(prefix[first_essential + 1], theta)) ++first_essential;
     uint64_t next = kEnd;
     for (size_t j = first_essential; j < n; ++j) next = std::min(next, current[j]);
     if (next == kEnd) break;
@@ -90,18 +91,18 @@ Result<std::vector<ScoredSentence>> TopSentences(index::Reader& reader, const Te
     for (size_t j = first_essential; j < n; ++j) {
       if (current[j] != next) continue;
       Apply(cursors[j], &cand.match);
-      ++cursors[j].pos;
-      current[j] = cursors[j].Current();
+      cursors[j].ids.Next();
+      current[j] = cursors[j].ids.Current();
     }
     cand.score = Score(cand.match, concept_idf);
     bool rejected = false;
     for (size_t j = first_essential; j-- > 0;) {
-      if (full && Below(cand.score + prefix[j + 1], theta)) {
+      if (full && CannotEnter(reachable(cand.match, j + 1), theta)) {
         rejected = true;
         break;
       }
-      cursors[j].SeekTo(next);
-      current[j] = cursors[j].Current();
+      cursors[j].ids.SeekTo(next);
+      current[j] = cursors[j].ids.Current();
       if (current[j] != next) continue;
       Apply(cursors[j], &cand.match);
       cand.score = Score(cand.match, concept_idf);
@@ -116,6 +117,8 @@ Result<std::vector<ScoredSentence>> TopSentences(index::Reader& reader, const Te
       std::push_heap(heap.begin(), heap.end(), worse_on_top);
     }
   }
+  for (const auto& c : cursors)
+    if (c.ids.corrupt()) return Status::Corruption("posting list");
   std::sort(heap.begin(), heap.end(), Better);
   return heap;
 }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "rolegraph/index/records.h"
+#include "rolegraph/index/sentence_numbers.h"
 #include "rolegraph/index/status.h"
 
 namespace rolegraph::index {
@@ -43,6 +44,8 @@ class Reader {
   // (document number << 32) | sentence index. Document numbers are integers
   // given when a document version is written; DocIdOf maps them back.
   virtual Result<std::vector<uint64_t>> SentenceNumbers(std::string_view term) = 0;
+  // The same numbers read lazily.
+  virtual Result<SentenceNumberCursor> OpenSentenceNumbers(std::string_view term) = 0;
   // The document id of a document number; NotFound for a removed version.
   virtual Result<std::string> DocIdOf(uint32_t doc_num) = 0;
   // Changes whenever the database is written: keys caches of derived data.
