@@ -3,7 +3,12 @@
 #include <rocksdb/table.h>
 #include <rocksdb/write_batch.h>
 
+#include <algorithm>
+#include <set>
+#include <unordered_map>
+
 #include "database_impl.h"
+#include "posting_list.h"
 
 namespace rolegraph::index {
 
@@ -24,6 +29,7 @@ struct Manifest {
   std::vector<std::pair<std::string, std::string>> cognates;
   uint32_t facts_per_role_max = 0;
   std::vector<std::string> fact_keys;
+  uint32_t doc_num = 0;
 };
 
 std::string EncodeManifest(const Manifest& m) {
@@ -37,6 +43,7 @@ std::string EncodeManifest(const Manifest& m) {
   }
   coding::PutVarint(&out, m.fact_keys.size());
   for (const auto& k : m.fact_keys) coding::PutString(&out, k);
+  coding::PutVarint(&out, m.doc_num);
   return out;
 }
 
@@ -52,17 +59,45 @@ bool DecodeManifest(std::string_view in, Manifest* m) {
   if (!d.Varint(&n) || n > in.size()) return false;
   m->fact_keys.resize(n);
   for (auto& k : m->fact_keys) d.String(&k);
+  d.Varint32(&m->doc_num);
   return d.ok();
 }
 
-rocksdb::ColumnFamilyOptions CfOptions(const std::shared_ptr<rocksdb::Cache>& cache, bool point_lookups) {
+rocksdb::ColumnFamilyOptions CfOptions(const std::shared_ptr<rocksdb::Cache>& cache, int cf) {
+  bool point_lookups = cf == keys::kDocMeta || cf == keys::kDocText || cf == keys::kTermStats ||
+                       cf == keys::kDocManifest || cf == keys::kDefault || cf == keys::kPostingLists ||
+                       cf == keys::kDocNums;
   rocksdb::ColumnFamilyOptions o;
+  if (cf == keys::kPostingLists) o.merge_operator = postings::NewListMergeOperator();
+  if (cf == keys::kTermStats || cf == keys::kCognates) o.merge_operator = postings::NewCountMergeOperator();
   rocksdb::BlockBasedTableOptions t;
   t.block_cache = cache;
   if (point_lookups) t.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10, false));
   o.table_factory.reset(rocksdb::NewBlockBasedTableFactory(t));
   o.compression = rocksdb::kLZ4Compression;
   return o;
+}
+
+// Refuses a database written before posting lists (format 2): its postings
+// would read as empty. Marks a new database; returns the next document number.
+Result<uint32_t> CheckFormat(rocksdb::DB* db, const std::vector<rocksdb::ColumnFamilyHandle*>& cf, bool read_only) {
+  rocksdb::ReadOptions ro;
+  std::string format, stats_value, next;
+  bool has_format = db->Get(ro, cf[keys::kDefault], keys::kFormatKey, &format).ok();
+  bool has_docs = db->Get(ro, cf[keys::kDefault], keys::kStatsKey, &stats_value).ok();
+  CorpusStats stats;
+  if (has_docs) coding::DecodeStats(stats_value, &stats);
+  if (!has_format && stats.documents > 0)
+    return Status::InvalidArgument("written by an older RoleGraph (no posting lists); delete it and ingest again");
+  if (has_format && format != keys::kFormat)
+    return Status::InvalidArgument("unknown storage format " + format);
+  if (!has_format && !read_only) {
+    auto s = db->Put(rocksdb::WriteOptions(), cf[keys::kDefault], keys::kFormatKey, keys::kFormat);
+    if (!s.ok()) return FromRocks(s);
+  }
+  uint64_t n = 0;
+  if (db->Get(ro, cf[keys::kDefault], keys::kNextDocNumKey, &next).ok()) coding::Decoder(next).Varint(&n);
+  return static_cast<uint32_t>(n);
 }
 
 }  // namespace
@@ -76,11 +111,7 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& dir, const O
   db_opts.info_log_level = rocksdb::WARN_LEVEL;
   auto cache = rocksdb::NewLRUCache(options.block_cache_bytes);
   std::vector<rocksdb::ColumnFamilyDescriptor> cfs;
-  for (int i = 0; i < keys::kNumCf; ++i) {
-    bool point = i == keys::kDocMeta || i == keys::kDocText || i == keys::kTermStats ||
-                 i == keys::kDocManifest || i == keys::kDefault;
-    cfs.emplace_back(keys::CfName(i), CfOptions(cache, point));
-  }
+  for (int i = 0; i < keys::kNumCf; ++i) cfs.emplace_back(keys::CfName(i), CfOptions(cache, i));
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
   rocksdb::DB* db = nullptr;
   rocksdb::Status s = options.read_only
@@ -95,7 +126,13 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& dir, const O
     }
     if (!s.ok()) return Status::IOError("cannot open database at " + dir + ": " + s.ToString());
   }
-  return std::unique_ptr<Database>(new DatabaseImpl(db, std::move(handles)));
+  auto next_doc_num = CheckFormat(db, handles, options.read_only);
+  if (!next_doc_num.ok()) {
+    for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
+    delete db;
+    return Status::InvalidArgument("database at " + dir + ": " + next_doc_num.status().message());
+  }
+  return std::unique_ptr<Database>(new DatabaseImpl(db, std::move(handles), *next_doc_num));
 }
 
 DatabaseImpl::~DatabaseImpl() {
@@ -122,7 +159,7 @@ Result<std::string> DatabaseImpl::GetHash(std::string_view doc_id) const {
 }
 
 Result<bool> DatabaseImpl::RemoveStored(std::string_view doc_id, rocksdb::WriteBatch* batch, CorpusStats* stats,
-                                        std::map<std::string, int64_t>* df_delta) {
+                                        Deltas* deltas) {
   rocksdb::ReadOptions ro;
   rocksdb::Slice id(doc_id.data(), doc_id.size());
   std::string meta_value, manifest_value;
@@ -135,6 +172,7 @@ Result<bool> DatabaseImpl::RemoveStored(std::string_view doc_id, rocksdb::WriteB
   if (db_->Get(ro, cf_[keys::kDocManifest], id, &manifest_value).ok()) DecodeManifest(manifest_value, &manifest);
 
   std::string prefix = keys::Prefix(doc_id);
+  std::unordered_map<std::string, int> posted;  // term -> sentences holding it
   std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ro, cf_[keys::kSentences]));
   for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
     SentenceRecord sentence;
@@ -143,19 +181,23 @@ Result<bool> DatabaseImpl::RemoveStored(std::string_view doc_id, rocksdb::WriteB
     batch->Delete(cf_[keys::kSentences], it->key());
     if (sentence.boilerplate) continue;
     stats->sentences -= std::min<uint64_t>(stats->sentences, 1);
-    std::map<std::string, int> seen;
+    std::unordered_map<std::string, int> seen;
     for (const auto& t : sentence.terms)
       if (!t.stop) ++seen[t.term];
     for (const auto& [term, tf] : seen) {
-      batch->Delete(cf_[keys::kPostings], keys::PostingKey(term, doc_id, sentence.index));
-      (*df_delta)[term] -= 1;
+      ++posted[term];
       stats->terms -= std::min<uint64_t>(stats->terms, tf);
     }
   }
   if (!it->status().ok()) return FromRocks(it->status());
+  std::string remove = postings::EncodeRemove(manifest.doc_num);
+  for (const auto& [term, n] : posted) {
+    batch->Merge(cf_[keys::kPostingLists], term, remove);
+    deltas->df[term] -= n;
+  }
+  batch->Delete(cf_[keys::kDocNums], keys::DocNumKey(manifest.doc_num));
   for (const auto& role : manifest.roles) batch->Delete(cf_[keys::kRoleDocs], keys::Join(role, doc_id));
-  for (const auto& [key, term] : manifest.cognates)
-    batch->Delete(cf_[keys::kCognates], keys::Join(keys::Join(key, term), doc_id));
+  for (const auto& cognate : manifest.cognates) deltas->cognates[cognate] -= 1;
   for (const auto& k : manifest.fact_keys) batch->Delete(cf_[keys::kFacts], k);
   batch->Delete(cf_[keys::kDocMeta], id);
   batch->Delete(cf_[keys::kDocText], id);
@@ -167,7 +209,7 @@ Result<bool> DatabaseImpl::RemoveStored(std::string_view doc_id, rocksdb::WriteB
 }
 
 void DatabaseImpl::AddNew(const IndexedDocument& doc, rocksdb::WriteBatch* batch, CorpusStats* stats,
-                          std::map<std::string, int64_t>* df_delta) {
+                          Deltas* deltas) {
   const std::string& id = doc.doc.meta.id;
   DocumentMeta meta = doc.doc.meta;
   meta.bytes = doc.doc.text.size();
@@ -175,31 +217,33 @@ void DatabaseImpl::AddNew(const IndexedDocument& doc, rocksdb::WriteBatch* batch
   meta.facts = static_cast<uint32_t>(doc.facts.size());
   batch->Put(cf_[keys::kDocMeta], id, coding::EncodeMeta(meta));
   batch->Put(cf_[keys::kDocText], id, doc.doc.text);
+  // A new number for every version: its postings sort after all others.
+  Manifest manifest;
+  manifest.doc_num = next_doc_num_++;
+  batch->Put(cf_[keys::kDocNums], keys::DocNumKey(manifest.doc_num), id);
   for (const auto& sentence : doc.sentences) {
     SentenceRecord copy = sentence;
     copy.doc_id = id;
     batch->Put(cf_[keys::kSentences], keys::SentenceKey(id, sentence.index), coding::EncodeSentence(copy));
     if (sentence.boilerplate) continue;
     ++stats->sentences;
-    std::map<std::string, int> tf;
-    for (const auto& t : sentence.terms)
-      if (!t.stop) ++tf[t.term];
-    for (const auto& [term, n] : tf) {
-      std::string v;
-      coding::PutVarint(&v, n);
-      batch->Put(cf_[keys::kPostings], keys::PostingKey(term, id, sentence.index), v);
-      (*df_delta)[term] += 1;
-      stats->terms += n;
+    for (const auto& t : sentence.terms) {
+      if (t.stop) continue;
+      ++stats->terms;
+      auto& list = deltas->lists[t.term];
+      uint64_t number = postings::Pack(manifest.doc_num, sentence.index);
+      if (!list.empty() && list.back() == number) continue;
+      list.push_back(number);
+      ++deltas->df[t.term];
     }
   }
-  Manifest manifest;
   for (const auto& role : doc.roles) {
     batch->Put(cf_[keys::kRoleDocs], keys::Join(role.id, id), coding::EncodeRole(role));
     manifest.roles.push_back(role.id);
   }
-  for (const auto& [key, term] : doc.cognates) {
-    batch->Put(cf_[keys::kCognates], keys::Join(keys::Join(key, term), id), "");
-    manifest.cognates.emplace_back(key, term);
+  for (const auto& cognate : doc.cognates) {
+    deltas->cognates[cognate] += 1;
+    manifest.cognates.push_back(cognate);
   }
   uint32_t seq = 0;
   for (const auto& fact : doc.facts) {
@@ -215,63 +259,77 @@ void DatabaseImpl::AddNew(const IndexedDocument& doc, rocksdb::WriteBatch* batch
   stats->bytes += doc.doc.text.size();
 }
 
-Status DatabaseImpl::ApplyDf(const std::map<std::string, int64_t>& df_delta, rocksdb::WriteBatch* batch) {
-  for (const auto& [term, delta] : df_delta) {
-    if (delta == 0) continue;
-    std::string v;
-    uint64_t df = 0;
-    auto s = db_->Get(rocksdb::ReadOptions(), cf_[keys::kTermStats], term, &v);
-    if (s.ok()) {
-      coding::Decoder d(v);
-      d.Varint(&df);
-    } else if (!s.IsNotFound()) {
-      return FromRocks(s);
-    }
-    int64_t next = static_cast<int64_t>(df) + delta;
-    if (next <= 0) {
-      batch->Delete(cf_[keys::kTermStats], term);
-    } else {
-      std::string out;
-      coding::PutVarint(&out, static_cast<uint64_t>(next));
-      batch->Put(cf_[keys::kTermStats], term, out);
-    }
+void DatabaseImpl::ApplyDeltas(const Deltas& deltas, rocksdb::WriteBatch* batch) {
+  for (const auto& [term, given] : deltas.lists) {
+    // Documents and their sentences come in number order; sort anyway so a
+    // list is never unordered.
+    std::vector<uint64_t> list = given;
+    std::sort(list.begin(), list.end());
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+    batch->Merge(cf_[keys::kPostingLists], term, postings::EncodeList(list));
   }
-  return Status::Ok();
+  for (const auto& [term, delta] : deltas.df)
+    if (delta != 0) batch->Merge(cf_[keys::kTermStats], term, postings::EncodeCountDelta(delta));
+  for (const auto& [cognate, delta] : deltas.cognates)
+    if (delta != 0)
+      batch->Merge(cf_[keys::kCognates], keys::Join(cognate.first, cognate.second), postings::EncodeCountDelta(delta));
 }
 
 Result<PutOutcome> DatabaseImpl::Put(const IndexedDocument& doc) {
-  const DocumentMeta& meta = doc.doc.meta;
-  if (meta.id.empty()) return Status::InvalidArgument("document id is empty");
+  auto outcomes = PutMany({doc});
+  if (!outcomes.ok()) return outcomes.status();
+  return outcomes->front();
+}
+
+Result<std::vector<PutOutcome>> DatabaseImpl::PutMany(const std::vector<IndexedDocument>& docs) {
   std::lock_guard<std::mutex> lock(write_mu_);
-  std::string old_value;
-  bool exists = db_->Get(rocksdb::ReadOptions(), cf_[keys::kDocMeta], meta.id, &old_value).ok();
-  if (exists) {
-    DocumentMeta old;
-    if (coding::DecodeMeta(old_value, &old) && old.hash == meta.hash && old.title == meta.title &&
-        old.lang == meta.lang && old.source == meta.source)
-      return PutOutcome::kUnchanged;
+  std::set<std::string_view> ids;
+  for (const auto& doc : docs) {
+    if (doc.doc.meta.id.empty()) return Status::InvalidArgument("document id is empty");
+    if (!ids.insert(doc.doc.meta.id).second) return Status::InvalidArgument("document id twice in one write: " + doc.doc.meta.id);
   }
+  std::vector<PutOutcome> outcomes;
   rocksdb::WriteBatch batch;
   CorpusStats stats = LoadStats();
-  std::map<std::string, int64_t> df_delta;
-  auto removed = RemoveStored(meta.id, &batch, &stats, &df_delta);
-  if (!removed.ok()) return removed.status();
-  AddNew(doc, &batch, &stats, &df_delta);
-  if (Status s = ApplyDf(df_delta, &batch); !s.ok()) return s;
+  Deltas deltas;
+  uint32_t first_num = next_doc_num_;
+  for (const auto& doc : docs) {
+    const DocumentMeta& meta = doc.doc.meta;
+    std::string old_value;
+    if (db_->Get(rocksdb::ReadOptions(), cf_[keys::kDocMeta], meta.id, &old_value).ok()) {
+      DocumentMeta old;
+      if (coding::DecodeMeta(old_value, &old) && old.hash == meta.hash && old.title == meta.title &&
+          old.lang == meta.lang && old.source == meta.source) {
+        outcomes.push_back(PutOutcome::kUnchanged);
+        continue;
+      }
+    }
+    auto removed = RemoveStored(meta.id, &batch, &stats, &deltas);
+    if (!removed.ok()) {
+      next_doc_num_ = first_num;
+      return removed.status();
+    }
+    AddNew(doc, &batch, &stats, &deltas);
+    outcomes.push_back(*removed ? PutOutcome::kUpdated : PutOutcome::kAdded);
+  }
+  ApplyDeltas(deltas, &batch);
   batch.Put(cf_[keys::kDefault], keys::kStatsKey, coding::EncodeStats(stats));
+  std::string next;
+  coding::PutVarint(&next, next_doc_num_);
+  batch.Put(cf_[keys::kDefault], keys::kNextDocNumKey, next);
   if (Status s = FromRocks(db_->Write(rocksdb::WriteOptions(), &batch)); !s.ok()) return s;
-  return *removed ? PutOutcome::kUpdated : PutOutcome::kAdded;
+  return outcomes;
 }
 
 Status DatabaseImpl::Delete(std::string_view doc_id) {
   std::lock_guard<std::mutex> lock(write_mu_);
   rocksdb::WriteBatch batch;
   CorpusStats stats = LoadStats();
-  std::map<std::string, int64_t> df_delta;
-  auto removed = RemoveStored(doc_id, &batch, &stats, &df_delta);
+  Deltas deltas;
+  auto removed = RemoveStored(doc_id, &batch, &stats, &deltas);
   if (!removed.ok()) return removed.status();
   if (!*removed) return Status::NotFound("no document with id " + std::string(doc_id));
-  if (Status s = ApplyDf(df_delta, &batch); !s.ok()) return s;
+  ApplyDeltas(deltas, &batch);
   batch.Put(cf_[keys::kDefault], keys::kStatsKey, coding::EncodeStats(stats));
   return FromRocks(db_->Write(rocksdb::WriteOptions(), &batch));
 }

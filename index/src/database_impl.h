@@ -5,6 +5,7 @@
 #include <rocksdb/utilities/checkpoint.h>
 
 #include <map>
+#include <unordered_map>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -15,15 +16,48 @@
 
 namespace rolegraph::index {
 
+// Roles merged across documents, kept for the database version (snapshot
+// sequence number) they were read at: questions read them on every ask,
+// and any write makes a new version.
+class RoleCache {
+ public:
+  using Roles = std::shared_ptr<const std::vector<RoleRecord>>;
+  Roles Get(uint64_t version) const {
+    std::lock_guard<std::mutex> lock(mu_);
+    return version == version_ ? roles_ : nullptr;
+  }
+  void Set(uint64_t version, Roles roles) {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (version >= version_ || !roles_) {
+      version_ = version;
+      roles_ = std::move(roles);
+    }
+  }
+
+ private:
+  mutable std::mutex mu_;
+  uint64_t version_ = 0;
+  Roles roles_;
+};
+
 Status FromRocks(const rocksdb::Status& s);
 
 class DatabaseImpl final : public Database {
  public:
-  DatabaseImpl(rocksdb::DB* db, std::vector<rocksdb::ColumnFamilyHandle*> handles)
-      : db_(db), cf_(std::move(handles)) {}
+  // What a batch of document writes changes in the shared, counted records;
+  // written once per batch as merge operands.
+  struct Deltas {
+    std::unordered_map<std::string, int64_t> df;
+    std::unordered_map<std::string, std::vector<uint64_t>> lists;  // sentence numbers to append
+    std::map<std::pair<std::string, std::string>, int64_t> cognates;
+  };
+
+  DatabaseImpl(rocksdb::DB* db, std::vector<rocksdb::ColumnFamilyHandle*> handles, uint32_t next_doc_num)
+      : db_(db), cf_(std::move(handles)), next_doc_num_(next_doc_num) {}
   ~DatabaseImpl() override;
 
   Result<PutOutcome> Put(const IndexedDocument& doc) override;
+  Result<std::vector<PutOutcome>> PutMany(const std::vector<IndexedDocument>& docs) override;
   Status Delete(std::string_view doc_id) override;
   std::unique_ptr<Reader> NewReader() const override;
   Result<std::string> GetHash(std::string_view doc_id) const override;
@@ -36,15 +70,17 @@ class DatabaseImpl final : public Database {
   // Adds to `batch` the removal of every record of the stored version of
   // doc_id; updates stats and df deltas. False when there is no stored version.
   Result<bool> RemoveStored(std::string_view doc_id, rocksdb::WriteBatch* batch, CorpusStats* stats,
-                            std::map<std::string, int64_t>* df_delta);
+                            Deltas* deltas);
   void AddNew(const IndexedDocument& doc, rocksdb::WriteBatch* batch, CorpusStats* stats,
-              std::map<std::string, int64_t>* df_delta);
-  Status ApplyDf(const std::map<std::string, int64_t>& df_delta, rocksdb::WriteBatch* batch);
+              Deltas* deltas);
+  void ApplyDeltas(const Deltas& deltas, rocksdb::WriteBatch* batch);
   CorpusStats LoadStats();
 
   rocksdb::DB* db_;
   std::vector<rocksdb::ColumnFamilyHandle*> cf_;
-  std::mutex write_mu_;  // one writer at a time: read-modify-write of stats and df
+  mutable RoleCache role_cache_;
+  std::mutex write_mu_;  // one writer at a time: read-modify-write of stats
+  uint32_t next_doc_num_;  // guarded by write_mu_
 };
 
 }  // namespace rolegraph::index

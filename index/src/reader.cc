@@ -4,14 +4,15 @@
 #include <set>
 
 #include "database_impl.h"
+#include "posting_list.h"
 
 namespace rolegraph::index {
 namespace {
 
 class SnapshotReader final : public Reader {
  public:
-  SnapshotReader(rocksdb::DB* db, const std::vector<rocksdb::ColumnFamilyHandle*>& cf)
-      : db_(db), cf_(cf), snapshot_(db->GetSnapshot()) {
+  SnapshotReader(rocksdb::DB* db, const std::vector<rocksdb::ColumnFamilyHandle*>& cf, RoleCache& role_cache)
+      : db_(db), cf_(cf), role_cache_(role_cache), snapshot_(db->GetSnapshot()) {
     ro_.snapshot = snapshot_;
   }
   ~SnapshotReader() override { db_->ReleaseSnapshot(snapshot_); }
@@ -78,22 +79,52 @@ class SnapshotReader final : public Reader {
   }
 
   Status ForEachPosting(std::string_view term, const std::function<bool(const Posting&)>& fn) override {
-    std::string prefix = keys::Prefix(term);
-    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ro_, cf_[keys::kPostings]));
-    for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
-      std::string_view rest = it->key().ToStringView().substr(prefix.size());
-      if (rest.size() < 5) return Status::Corruption("posting key");
-      Posting p;
-      p.doc_id.assign(rest.substr(0, rest.size() - 5));
-      p.sentence = coding::GetBigEndian32(rest.substr(rest.size() - 4));
-      uint64_t tf = 0;
-      coding::Decoder d(it->value().ToStringView());
-      d.Varint(&tf);
-      p.tf = static_cast<uint32_t>(tf);
+    auto numbers = SentenceNumbers(term);
+    if (!numbers.ok()) return numbers.status();
+    Posting p;
+    uint32_t doc_num = UINT32_MAX;
+    for (uint64_t n : *numbers) {
+      if (postings::DocNum(n) != doc_num) {
+        doc_num = postings::DocNum(n);
+        auto id = DocIdOf(doc_num);
+        if (!id.ok()) return id.status();
+        p.doc_id = std::move(*id);
+      }
+      p.sentence = postings::Sentence(n);
       if (!fn(p)) break;
     }
-    return FromRocks(it->status());
+    return Status::Ok();
   }
+
+  Result<std::vector<uint64_t>> SentenceNumbers(std::string_view term) override {
+    rocksdb::PinnableSlice v;
+    auto s = db_->Get(ro_, cf_[keys::kPostingLists], Slice(term), &v);
+    std::vector<uint64_t> out;
+    if (s.IsNotFound()) return out;
+    if (!s.ok()) return FromRocks(s);
+    if (!postings::DecodeList(v.ToStringView(), &out)) return Status::Corruption("posting list of " + std::string(term));
+    return out;
+  }
+
+  Result<SentenceNumberCursor> OpenSentenceNumbers(std::string_view term) override {
+    std::string v;
+    auto s = db_->Get(ro_, cf_[keys::kPostingLists], Slice(term), &v);
+    SentenceNumberCursor cursor;
+    if (s.IsNotFound()) return cursor;
+    if (!s.ok()) return FromRocks(s);
+    if (!cursor.Init(std::move(v))) return Status::Corruption("posting list of " + std::string(term));
+    return cursor;
+  }
+
+  Result<std::string> DocIdOf(uint32_t doc_num) override {
+    std::string id;
+    auto s = db_->Get(ro_, cf_[keys::kDocNums], keys::DocNumKey(doc_num), &id);
+    if (s.IsNotFound()) return Status::NotFound("no document number " + std::to_string(doc_num));
+    if (!s.ok()) return FromRocks(s);
+    return id;
+  }
+
+  uint64_t Version() const override { return snapshot_->GetSequenceNumber(); }
 
   uint64_t DocFreq(std::string_view term) override {
     std::string v;
@@ -110,20 +141,29 @@ class SnapshotReader final : public Reader {
     if (key.empty()) return {};
     std::string prefix = keys::Prefix(key);
     std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ro_, cf_[keys::kCognates]));
+    // Keys are key \0 term; the value counts the documents that use it.
     for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
-      std::string_view rest = it->key().ToStringView().substr(prefix.size());
-      terms.emplace(rest.substr(0, rest.find('\0')));
+      uint64_t documents = 0;
+      coding::Decoder(it->value().ToStringView()).Varint(&documents);
+      if (documents > 0) terms.emplace(it->key().ToStringView().substr(prefix.size()));
     }
     return {terms.begin(), terms.end()};
   }
 
-  Result<std::vector<RoleRecord>> ListRoles() override { return MergeRoles(""); }
+  Result<std::vector<RoleRecord>> ListRoles() override {
+    auto roles = CachedRoles();
+    if (!roles.ok()) return roles.status();
+    return **roles;
+  }
 
   Result<RoleRecord> GetRole(std::string_view id) override {
-    auto roles = MergeRoles(keys::Prefix(id));
+    auto roles = CachedRoles();
     if (!roles.ok()) return roles.status();
-    if (roles->empty()) return Status::NotFound("no role with id " + std::string(id));
-    return roles->front();
+    // Sorted by id (MergeRoles builds them from a map).
+    auto it = std::lower_bound((*roles)->begin(), (*roles)->end(), id,
+                               [](const RoleRecord& r, std::string_view key) { return r.id < key; });
+    if (it == (*roles)->end() || it->id != id) return Status::NotFound("no role with id " + std::string(id));
+    return *it;
   }
 
   Result<std::vector<std::string>> RoleDocuments(std::string_view role_id) override {
@@ -138,19 +178,37 @@ class SnapshotReader final : public Reader {
 
   Result<std::vector<FactRecord>> Facts(std::string_view role_id) override {
     std::vector<FactRecord> out;
+    Status s = ForEachFact(role_id, [&](const FactRecord& f) {
+      out.push_back(f);
+      return true;
+    });
+    if (!s.ok()) return s;
+    return out;
+  }
+
+  Status ForEachFact(std::string_view role_id, const std::function<bool(const FactRecord&)>& fn) override {
     std::string prefix = role_id.empty() ? std::string() : keys::Prefix(role_id);
     std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ro_, cf_[keys::kFacts]));
     for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
       FactRecord fact;
       if (!coding::DecodeFact(it->value().ToStringView(), &fact)) return Status::Corruption("fact record");
-      out.push_back(std::move(fact));
+      if (!fn(fact)) break;
     }
-    if (!it->status().ok()) return FromRocks(it->status());
-    return out;
+    return FromRocks(it->status());
   }
 
  private:
   static rocksdb::Slice Slice(std::string_view s) { return rocksdb::Slice(s.data(), s.size()); }
+
+  Result<RoleCache::Roles> CachedRoles() {
+    uint64_t version = Version();
+    if (auto roles = role_cache_.Get(version)) return roles;
+    auto roles = MergeRoles("");
+    if (!roles.ok()) return roles.status();
+    auto shared = std::make_shared<const std::vector<RoleRecord>>(std::move(*roles));
+    role_cache_.Set(version, shared);
+    return shared;
+  }
 
   // Roles as the union of their per-document records: aliases merged, the
   // name taken from the document that mentions the role most.
@@ -184,12 +242,13 @@ class SnapshotReader final : public Reader {
 
   rocksdb::DB* db_;
   const std::vector<rocksdb::ColumnFamilyHandle*>& cf_;
+  RoleCache& role_cache_;
   const rocksdb::Snapshot* snapshot_;
   rocksdb::ReadOptions ro_;
 };
 
 }  // namespace
 
-std::unique_ptr<Reader> DatabaseImpl::NewReader() const { return std::make_unique<SnapshotReader>(db_, cf_); }
+std::unique_ptr<Reader> DatabaseImpl::NewReader() const { return std::make_unique<SnapshotReader>(db_, cf_, role_cache_); }
 
 }  // namespace rolegraph::index

@@ -11,6 +11,7 @@
 #include <set>
 #include <sstream>
 
+#include "batch_writer.h"
 #include "content_hash.h"
 
 namespace fs = std::filesystem;
@@ -134,6 +135,7 @@ Result<IngestSummary> Ingester::IngestPaths(const std::vector<std::string>& path
     }
   }
   std::set<std::string> seen;
+  BatchWriter writer(analyzer_, db_, &summary);
   for (size_t i = 0; i < jobs.size(); ++i) {
     if (cancel != nullptr && cancel->load()) {
       summary.cancelled = true;
@@ -160,16 +162,9 @@ Result<IngestSummary> Ingester::IngestPaths(const std::vector<std::string>& path
       ++summary.unchanged;
       continue;
     }
-    auto outcome = IngestDocument(job.meta);
-    if (!outcome.ok()) {
-      summary.errors.push_back(job.path.string() + ": " + outcome.status().message());
-      ++summary.failed;
-      continue;
-    }
-    if (*outcome == index::PutOutcome::kAdded) ++summary.added;
-    else if (*outcome == index::PutOutcome::kUpdated) ++summary.updated;
-    else ++summary.unchanged;
+    writer.Add(job.path.string(), std::move(job.meta));
   }
+  writer.Finish();  // documents queued before a cancel are still written whole
   if (progress && !summary.cancelled) progress(jobs.size(), jobs.size(), "");
   if (prune && !summary.cancelled) {
     auto docs = db_.NewReader()->ListDocuments();

@@ -14,20 +14,33 @@ namespace rolegraph::query {
 std::vector<RoleScore> DescribeRoles(index::Reader& reader, const std::vector<std::string>& roles,
                                      SentenceCache* cache) {
   std::vector<RoleScore> ranked;
+  // Definitions ("X adalah ...", "X is the ...") and responsibilities
+  // describe a role best, relations least.
+  // Requirements say who may hold the role, not what it does.
+  auto rank = [](const index::FactRecord& f) {
+    bool relation = f.predicate == "reports_to" || f.predicate == "collaborates_with" ||
+                    f.predicate == "coordinates_with" || f.predicate == "similar_to" || f.predicate == "held_by";
+    if (relation) return 0;
+    return f.predicate == "requires" ? 1 : 2;
+  };
   for (const auto& id : roles) {
-    auto facts = reader.Facts(id);
-    if (!facts.ok() || facts->empty()) continue;
-    std::stable_sort(facts->begin(), facts->end(), [](const index::FactRecord& a, const index::FactRecord& b) {
-      // Definitions ("X adalah ...", "X is the ...") and responsibilities
-      // describe a role best, relations least;
-      // then the rest in document order (a role's section reads as its description).
-      // Requirements say who may hold the role, not what it does.
-      auto rank = [](const index::FactRecord& f) {
-        bool relation = f.predicate == "reports_to" || f.predicate == "collaborates_with" ||
-                        f.predicate == "coordinates_with" || f.predicate == "similar_to" || f.predicate == "held_by";
-        if (relation) return 0;
-        return f.predicate == "requires" ? 1 : 2;
-      };
+    // Facts come by document id. Once whole documents hold enough distinct
+    // best-rank sentences, later documents cannot change the citations.
+    std::vector<index::FactRecord> facts;
+    std::set<SentenceKey> strong;
+    std::string doc;
+    Status read = reader.ForEachFact(id, [&](const index::FactRecord& f) {
+      if (f.doc_id != doc) {
+        if (strong.size() >= kMaxCitations) return false;
+        doc = f.doc_id;
+      }
+      if (rank(f) == 2) strong.insert({f.doc_id, f.sentence});
+      facts.push_back(f);
+      return true;
+    });
+    if (!read.ok() || facts.empty()) continue;
+    // then the rest in document order (a role's section reads as its description).
+    std::stable_sort(facts.begin(), facts.end(), [&](const index::FactRecord& a, const index::FactRecord& b) {
       if (rank(a) != rank(b)) return rank(a) > rank(b);
       if (a.doc_id != b.doc_id) return a.doc_id < b.doc_id;
       return a.sentence < b.sentence;
@@ -36,7 +49,7 @@ std::vector<RoleScore> DescribeRoles(index::Reader& reader, const std::vector<st
     rs.id = id;
     rs.total = 1.0;
     std::set<SentenceKey> seen;
-    for (const auto& f : *facts) {
+    for (const auto& f : facts) {
       if (rs.evidence.size() >= kMaxCitations || !seen.insert({f.doc_id, f.sentence}).second) continue;
       auto s = reader.GetSentence(f.doc_id, f.sentence);
       if (!s.ok()) continue;

@@ -13,6 +13,7 @@
 
 #include "answer_types.h"
 #include "question.h"
+#include "top_sentences.h"
 #include "word_classes.h"
 
 namespace rolegraph::query {
@@ -168,31 +169,30 @@ class AskRun {
   }
 
   Status Retrieve() {
-    for (const auto& [term, uses] : term_concepts_) {
-      Status s = reader_.ForEachPosting(term, [&](const index::Posting& p) {
-        Candidate& c = candidates_[{p.doc_id, p.sentence}];
-        if (c.match.empty()) c.match.assign(q_.concepts.size(), 0.0);
-        for (const auto& [i, w] : uses) c.match[i] = std::max(c.match[i], w);
-        return true;
-      });
-      if (!s.ok()) return s;
-    }
-    std::vector<std::pair<double, SentenceKey>> order;
-    for (auto& [key, c] : candidates_) {
-      c.score = 0;
+    std::vector<double> idf;
+    for (const auto& c : q_.concepts) idf.push_back(c.idf);
+    auto top = TopSentences(reader_, term_concepts_, idf, kMaxCandidates);
+    if (!top.ok()) return top.status();
+    std::unordered_map<uint32_t, std::string> doc_ids;
+    for (auto& t : *top) {
+      uint32_t doc_num = static_cast<uint32_t>(t.number >> 32), index = static_cast<uint32_t>(t.number);
+      auto it = doc_ids.find(doc_num);
+      if (it == doc_ids.end()) {
+        auto id = reader_.DocIdOf(doc_num);
+        if (!id.ok()) return id.status();
+        it = doc_ids.emplace(doc_num, std::move(*id)).first;
+      }
+      SentenceKey key{it->second, index};
+      Candidate& c = candidates_[key];
       double held = 0;
-      for (size_t i = 0; i < c.match.size(); ++i) {
-        c.score += q_.concepts[i].idf * c.match[i];
+      for (size_t i = 0; i < t.match.size(); ++i) {
         // Squared: a loose synonym (0.6) holds a concept only a third as
         // well as the word itself, so synonyms alone do not clear abstention.
-        held += q_.concepts[i].idf * c.match[i] * c.match[i];
+        held += q_.concepts[i].idf * t.match[i] * t.match[i];
       }
+      c.match = std::move(t.match);
+      c.score = t.score;
       c.coverage = total_idf_ > 0 ? held / total_idf_ : 0;
-      order.emplace_back(c.score, key);
-    }
-    std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-    if (order.size() > kMaxCandidates) order.resize(kMaxCandidates);
-    for (const auto& [score, key] : order) {
       auto s = reader_.GetSentence(key.first, key.second);
       if (!s.ok()) return s.status();
       if (s->boilerplate) continue;
@@ -390,7 +390,7 @@ class AskRun {
   bool described_ = false;  // answered from the named role's facts
   size_t unseen_concepts_ = 0;  // question words nothing in the corpus matches
   std::unordered_map<std::string, uint64_t> df_;
-  std::unordered_map<std::string, std::vector<std::pair<size_t, double>>> term_concepts_;
+  TermConcepts term_concepts_;
   std::map<SentenceKey, Candidate> candidates_;
   SentenceCache sentences_;
   std::map<std::string, index::Document> docs_;

@@ -20,8 +20,10 @@
 namespace rolegraph::cli {
 namespace {
 
+// A worker holds a kept-alive connection until it goes idle, so there are
+// enough for a few dozen clients; idle workers cost only their stacks.
 int DefaultThreads() {
-  return std::max(4, static_cast<int>(std::thread::hardware_concurrency()) * 2);
+  return std::max(64, static_cast<int>(std::thread::hardware_concurrency()) * 2);
 }
 
 // Opens the database, loads the lexicon and engine, ingests the corpus;

@@ -160,6 +160,9 @@ class HttpServerImpl final : public HttpServer {
     const int threads = std::max(1, ctx_.options.threads);
     server_.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
     server_.set_tcp_nodelay(true);
+    // httplib closes a kept-alive connection after 5 requests by default;
+    // reconnecting then costs more than most requests.
+    server_.set_keep_alive_max_count(10000);
     // httplib's default adds SO_REUSEPORT, which lets a second server bind
     // the same port and silently share its traffic; a taken port must fail.
     server_.set_socket_options([](socket_t sock) {

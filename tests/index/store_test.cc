@@ -162,3 +162,31 @@ TEST_CASE("opening a path that is a file fails with a status, not a crash") {
   auto db = Database::Open(file.string());
   CHECK_FALSE(db.ok());
 }
+
+TEST_CASE("several documents in one write read back like single writes; shared words are counted") {
+  TempDir dir;
+  auto db = Database::Open(dir.path.string());
+  REQUIRE(db.ok());
+  auto first = (*db)->PutMany({MakeDoc("d1", "cto manages vendors", "cto"), MakeDoc("d2", "cto signs vendors", "cto"),
+                               MakeDoc("d3", "cio manages budgets", "cio")});
+  REQUIRE(first.ok());
+  CHECK(*first == std::vector<PutOutcome>{PutOutcome::kAdded, PutOutcome::kAdded, PutOutcome::kAdded});
+  auto second = (*db)->PutMany({MakeDoc("d1", "cto manages vendors", "cto"), MakeDoc("d2", "cmo leads marketing", "cmo")});
+  REQUIRE(second.ok());
+  CHECK(*second == std::vector<PutOutcome>{PutOutcome::kUnchanged, PutOutcome::kUpdated});
+  CHECK((*db)->PutMany({MakeDoc("d4", "a b", "cto"), MakeDoc("d4", "c d", "cto")}).status().code() ==
+        rolegraph::Status::Code::kInvalidArgument);
+
+  auto reader = (*db)->NewReader();
+  auto vendors = PostingsOf(*reader, "vendors");
+  REQUIRE(vendors.size() == 1);
+  CHECK(vendors[0].doc_id == "d1");
+  CHECK(reader->DocFreq("vendors") == 1);
+  CHECK(reader->DocFreq("manages") == 2);
+  CHECK(reader->Stats().documents == 3);
+  CHECK(reader->GetDocument("d4").status().IsNotFound());
+  // d1 and d2 both used cognate key "keycto"; d2's new version does not.
+  CHECK(reader->CognateTerms("keycto") == std::vector<std::string>{"cto"});
+  REQUIRE((*db)->Delete("d1").ok());
+  CHECK((*db)->NewReader()->CognateTerms("keycto").empty());
+}

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "rolegraph/index/records.h"
+#include "rolegraph/index/sentence_numbers.h"
 #include "rolegraph/index/status.h"
 
 namespace rolegraph::index {
@@ -51,6 +52,16 @@ class Reader {
   // Calls fn for each posting of `term`; stops early when fn returns false.
   virtual Status ForEachPosting(std::string_view term,
                                 const std::function<bool(const Posting&)>& fn) = 0;
+  // The sentences that contain `term` as sorted sentence numbers:
+  // (document number << 32) | sentence index. Document numbers are integers
+  // given when a document version is written; DocIdOf maps them back.
+  virtual Result<std::vector<uint64_t>> SentenceNumbers(std::string_view term) = 0;
+  // The same numbers read lazily.
+  virtual Result<SentenceNumberCursor> OpenSentenceNumbers(std::string_view term) = 0;
+  // The document id of a document number; NotFound for a removed version.
+  virtual Result<std::string> DocIdOf(uint32_t doc_num) = 0;
+  // Changes whenever the database is written: keys caches of derived data.
+  virtual uint64_t Version() const = 0;
   // Number of sentences that contain `term`.
   virtual uint64_t DocFreq(std::string_view term) = 0;
   // Stems in the corpus whose words share this cognate key.
@@ -63,6 +74,9 @@ class Reader {
   virtual Result<std::vector<std::string>> RoleDocuments(std::string_view role_id) = 0;
   // Facts of one role, or of every role when role_id is empty.
   virtual Result<std::vector<FactRecord>> Facts(std::string_view role_id) = 0;
+  // The same facts one at a time, by document id then order in the
+  // document; stops early when fn returns false.
+  virtual Status ForEachFact(std::string_view role_id, const std::function<bool(const FactRecord&)>& fn) = 0;
 };
 
 class Database {
@@ -73,6 +87,9 @@ class Database {
   // Creates or atomically replaces the document and everything derived from it.
   // Identical content (same hash and title) is a no-op reported as kUnchanged.
   virtual Result<PutOutcome> Put(const IndexedDocument& doc) = 0;
+  // Several documents in one write (faster ingest); each document is still
+  // wholly old, new or absent to readers. Ids must be distinct.
+  virtual Result<std::vector<PutOutcome>> PutMany(const std::vector<IndexedDocument>& docs) = 0;
   // Removes the document and all derived records; NotFound when absent.
   virtual Status Delete(std::string_view doc_id) = 0;
   virtual std::unique_ptr<Reader> NewReader() const = 0;

@@ -101,7 +101,6 @@ struct IndexedDocument {
 struct Posting {
   std::string doc_id;
   uint32_t sentence = 0;
-  uint32_t tf = 0;
 };
 
 struct CorpusStats {

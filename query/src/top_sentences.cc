@@ -1,0 +1,126 @@
+#include "top_sentences.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace rolegraph::query {
+namespace {
+
+constexpr uint64_t kEnd = index::SentenceNumberCursor::kEnd;
+
+struct Cursor {
+  index::SentenceNumberCursor ids;
+  double bound = 0;  // the most this term adds to a score
+  const std::vector<std::pair<size_t, double>>* uses = nullptr;
+};
+
+// Worse-than for the top-k heap: lower score, or the same score and a later sentence.
+bool Better(const ScoredSentence& a, const ScoredSentence& b) {
+  return a.score != b.score ? a.score > b.score : a.number < b.number;
+}
+
+double Score(const std::vector<double>& match, const std::vector<double>& idf) {
+  double s = 0;
+  for (size_t i = 0; i < match.size(); ++i) s += idf[i] * match[i];
+  return s;
+}
+
+void Apply(const Cursor& c, std::vector<double>* match) {
+  for (const auto& [i, w] : *c.uses) (*match)[i] = std::max((*match)[i], w);
+}
+
+// True when a sentence scoring at most `bound` cannot enter: later sentences
+// need a strictly higher score than the worst kept one. Exact in floating
+// point: scores and bounds are the same sums in the same order over weights
+// no smaller, and rounding is monotone.
+bool CannotEnter(double bound, double theta) { return bound <= theta; }
+
+}  // namespace
+
+Result<std::vector<ScoredSentence>> TopSentences(index::Reader& reader, const TermConcepts& terms,
+                                                 const std::vector<double>& concept_idf, size_t k) {
+  if (k == 0) return std::vector<ScoredSentence>{};
+  std::vector<Cursor> cursors;
+  for (const auto& [term, uses] : terms) {
+    auto ids = reader.OpenSentenceNumbers(term);
+    if (!ids.ok()) return ids.status();
+    if (ids->Current() == kEnd) continue;
+    Cursor c;
+    c.ids = std::move(*ids);
+    c.uses = &uses;
+    for (const auto& [i, w] : uses) c.bound += concept_idf[i] * w;
+    cursors.push_back(std::move(c));
+  }
+  // Ascending bounds: a prefix of weak terms becomes non-essential.
+  std::sort(cursors.begin(), cursors.end(), [](const Cursor& a, const Cursor& b) { return a.bound < b.bound; });
+  const size_t n = cursors.size(), concepts = concept_idf.size();
+  // reach[j][c]: the best weight of concept c among terms 0..j-1. A sentence
+  // holding only those terms scores at most sum_c idf_c * reach[j][c]: terms
+  // of one concept do not add up, the best counts.
+  std::vector<std::vector<double>> reach(n + 1, std::vector<double>(concepts, 0.0));
+  std::vector<double> prefix(n + 1, 0);
+  for (size_t j = 0; j < n; ++j) {
+    reach[j + 1] = reach[j];
+    for (const auto& [i, w] : *cursors[j].uses) reach[j + 1][i] = std::max(reach[j + 1][i], w);
+    prefix[j + 1] = Score(reach[j + 1], concept_idf);
+  }
+  // The most a candidate holding `match` can score once terms 0..j-1 are checked.
+  auto reachable = [&](const std::vector<double>& match, size_t j) {
+    double s = 0;
+    for (size_t i = 0; i < concepts; ++i) s += concept_idf[i] * std::max(match[i], reach[j][i]);
+    return s;
+  };
+
+  // Current ids side by side: finding the next candidate is a scan of one array.
+  std::vector<uint64_t> current(n);
+  for (size_t j = 0; j < n; ++j) current[j] = cursors[j].ids.Current();
+  std::vector<ScoredSentence> heap;  // the k best so far, worst on top
+  auto worse_on_top = [](const ScoredSentence& a, const ScoredSentence& b) { return Better(a, b); };
+  size_t first_essential = 0;
+  ScoredSentence cand;
+  while (true) {
+    bool full = heap.size() >= k;
+    double theta = full ? heap.front().score : -1;
+    // Sentences holding only these terms cannot enter.
+    while (full && first_essential < n && CannotEnter(prefix[first_essential + 1], theta)) ++first_essential;
+    uint64_t next = kEnd;
+    for (size_t j = first_essential; j < n; ++j) next = std::min(next, current[j]);
+    if (next == kEnd) break;
+    cand.number = next;
+    cand.match.assign(concept_idf.size(), 0.0);
+    for (size_t j = first_essential; j < n; ++j) {
+      if (current[j] != next) continue;
+      Apply(cursors[j], &cand.match);
+      cursors[j].ids.Next();
+      current[j] = cursors[j].ids.Current();
+    }
+    cand.score = Score(cand.match, concept_idf);
+    bool rejected = false;
+    for (size_t j = first_essential; j-- > 0;) {
+      if (full && CannotEnter(reachable(cand.match, j + 1), theta)) {
+        rejected = true;
+        break;
+      }
+      cursors[j].ids.SeekTo(next);
+      current[j] = cursors[j].ids.Current();
+      if (current[j] != next) continue;
+      Apply(cursors[j], &cand.match);
+      cand.score = Score(cand.match, concept_idf);
+    }
+    if (rejected) continue;
+    if (!full) {
+      heap.push_back(cand);
+      std::push_heap(heap.begin(), heap.end(), worse_on_top);
+    } else if (Better(cand, heap.front())) {
+      std::pop_heap(heap.begin(), heap.end(), worse_on_top);
+      heap.back() = cand;
+      std::push_heap(heap.begin(), heap.end(), worse_on_top);
+    }
+  }
+  for (const auto& c : cursors)
+    if (c.ids.corrupt()) return Status::Corruption("posting list");
+  std::sort(heap.begin(), heap.end(), Better);
+  return heap;
+}
+
+}  // namespace rolegraph::query

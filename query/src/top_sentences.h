@@ -1,0 +1,34 @@
+// The best-scoring sentences for a question's expanded terms, without
+// scoring every sentence that holds one of them: MaxScore over sorted
+// posting lists. A sentence's score is the sum over concepts of the
+// concept's idf times the weight of the best term of that concept it holds,
+// so a term adds at most idf * weight; lists whose bounds together cannot
+// beat the k-th best score so far only check candidates from the others.
+// The result is exactly the top k of scoring every sentence, ties going to
+// the lower sentence number.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "rolegraph/index/database.h"
+
+namespace rolegraph::query {
+
+// Index term -> (concept index, weight) for each concept it expands.
+using TermConcepts = std::unordered_map<std::string, std::vector<std::pair<size_t, double>>>;
+
+struct ScoredSentence {
+  uint64_t number = 0;        // Reader::SentenceNumbers encoding
+  std::vector<double> match;  // per concept: best weight held
+  double score = 0;           // sum of idf * match, in concept order
+};
+
+// Best first.
+Result<std::vector<ScoredSentence>> TopSentences(index::Reader& reader, const TermConcepts& terms,
+                                                 const std::vector<double>& concept_idf, size_t k);
+
+}  // namespace rolegraph::query
