@@ -33,6 +33,8 @@ const std::set<std::string> kWhoCues = {"who", "whom", "whose", "siapa", "which"
 
 Lang Other(Lang l) { return l == Lang::kId ? Lang::kEn : Lang::kId; }
 
+constexpr double kBorrowedScale = 0.9;  // expansions of a word borrowed from the other language
+
 struct RelationCue {
   const char* word;
   const char* predicate;
@@ -259,8 +261,14 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
     std::string stem = t.upper ? t.norm : t.stem;
     AddTerm(c, stem, 1.0, "exact", q.lang);
     AddTerm(c, analyzer.Stem(t.norm, Other(q.lang)), kLoanwordWeight, "loanword", Other(q.lang));
-    AddExpansions(c, lexicon.Expand(t.stem, q.lang), 1.0);
+    std::vector<Expansion> own = lexicon.Expand(t.stem, q.lang);
+    AddExpansions(c, own, 1.0);
     if (t.upper) AddExpansions(c, lexicon.Expand(t.norm, q.lang), 1.0);
+    // A word the question's language does not know is often borrowed
+    // ("deadline", "supplier" in an Indonesian question): its meanings in
+    // the other language count too, a little less.
+    if (own.empty() && !t.upper)
+      AddExpansions(c, lexicon.Expand(analyzer.Stem(t.norm, Other(q.lang)), Other(q.lang)), kBorrowedScale);
     // Loanwords: the typed word and its stem ("focuses" -> "focus" ~ "fokus").
     for (const std::string& form : {t.norm, t.stem})
       for (const auto& term : reader.CognateTerms(ingest::CognateKey(form)))

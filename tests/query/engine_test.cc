@@ -119,6 +119,19 @@ TEST_CASE("explain names the source of each matched term") {
   CHECK(!out->explanation.why.empty());
 }
 
+TEST_CASE("a word borrowed from English into an Indonesian question brings its translations") {
+  query::AskRequest r;
+  r.question = "Siapa yang menyetujui budget tahunan perusahaan?";
+  r.lang = "id";
+  r.explain = true;
+  auto out = Shared().engine->Ask(r);
+  REQUIRE(out.ok());
+  bool bridged = false;  // "budget" -> "anggaran" through the English lexicon
+  for (const auto& t : out->explanation.terms)
+    bridged = bridged || (t.question_word == "budget" && t.lang == "id" && t.source == "glossary");
+  CHECK(bridged);
+}
+
 TEST_CASE("bad requests are refused with InvalidArgument") {
   query::AskRequest r;
   r.question = "";
