@@ -85,11 +85,12 @@ std::vector<std::pair<uint32_t, uint32_t>> SplitNames(std::string_view text, con
   return names;
 }
 
-// The next sentence opens with the name and defines it: "Teller adalah
-// ...", "Customer Service (CS) atau petugas layanan nasabah ...".
-bool DefinedNext(std::string_view text, std::pair<uint32_t, uint32_t> name, const std::vector<Token>& t,
+// 2 when the next sentence opens with the name and defines it ("Teller
+// adalah ...", "Customer Service (CS) atau petugas layanan nasabah ..."),
+// 1 when it only opens with it ("Bendahara mengelola keuangan ..."), else 0.
+int OpensNext(std::string_view text, std::pair<uint32_t, uint32_t> name, const std::vector<Token>& t,
                  const std::vector<AnalyzedSentence>& sentences, uint32_t i) {
-  if (i + 1 >= sentences.size() || sentences[i + 1].heading) return false;
+  if (i + 1 >= sentences.size() || sentences[i + 1].heading) return 0;
   const auto& next = sentences[i + 1].tokens;
   // "The Head of Faculty Administration, called ..."
   const uint32_t skip = !next.empty() && (next[0].norm == "the" || next[0].norm == "a" || next[0].norm == "an" ||
@@ -97,16 +98,16 @@ bool DefinedNext(std::string_view text, std::pair<uint32_t, uint32_t> name, cons
                             ? 1
                             : 0;
   const uint32_t n = name.second - name.first + 1 + skip;
-  if (next.size() <= n) return false;
+  if (next.size() <= n) return 0;
   for (uint32_t k = skip; k < n; ++k)
-    if (next[k].norm != t[name.first + k - skip].norm) return false;
+    if (next[k].norm != t[name.first + k - skip].norm) return 0;
   uint32_t after = n;
   std::string_view gap = text.substr(next[n - 1].end, next[n].begin - next[n - 1].end);
   if (gap.find('(') != std::string_view::npos) {
     while (after < next.size() && text.substr(next[after].end, 1) != ")") ++after;
     ++after;
   }
-  return after < next.size() && IsDefinitionCue(next[after]);
+  return after < next.size() && IsDefinitionCue(next[after]) ? 2 : 1;
 }
 
 }  // namespace
@@ -119,7 +120,8 @@ bool IsFieldLine(std::string_view text, const AnalyzedSentence& s, uint32_t* lab
     return true;
   }
   for (uint32_t k = 0; k + 1 < t.size() && k < 3; ++k) {
-    if (!IsWord(t[k])) return false;
+    // "POSITION 1: Underwriter": a number may follow the label word.
+    if (!IsWord(t[k]) && !(k > 0 && t[k].numeric)) return false;
     std::string_view gap = text.substr(t[k].end, t[k + 1].begin - t[k].end);
     if (gap.find(':') != std::string_view::npos) {
       if (label_end) *label_end = k;
@@ -150,14 +152,32 @@ std::vector<LayoutTitle> FindLayoutTitles(std::string_view text, const std::vect
       continue;
     }
     if (!s.heading) continue;
-    const uint32_t first = AfterNumber(text, s);
+    const uint32_t number = AfterNumber(text, s);
+    uint32_t first = number;
+    // "The Gaffer", "The Director of Photography (DoP)"
+    if (first + 1 < end && (t[first].norm == "the" || t[first].norm == "a" || t[first].norm == "an")) ++first;
     LayoutTitle title{i, SplitNames(text, t, first, end), false};
     if (title.names.empty() || title.names[0].first != first) continue;
-    // Unnumbered headings count only when the next sentence defines them.
-    if (first == 0 && !DefinedNext(text, title.names[0], t, sentences, i)) continue;
-    title.defined = DefinedNext(text, title.names[0], t, sentences, i);
+    const int opens = OpensNext(text, title.names[0], t, sentences, i);
+    // Unnumbered headings count only when the next sentence defines them; a
+    // numbered one when the next sentence opens with its name.
+    if (number == 0 && opens < 2) continue;
+    title.defined = number == 0 ? true : opens >= 1;
+    title.numbered = number > 0;
     out.push_back(std::move(title));
   }
+  // A numbered list whose items are mostly roles is a list of roles: its
+  // other items are roles too ("3. Stevedore" + "Di pelabuhan ... istilah
+  // stevedore dipakai untuk ...").
+  size_t numbered = 0, defined = 0;
+  for (const auto& lt : out)
+    if (lt.numbered) {
+      ++numbered;
+      if (lt.defined) ++defined;
+    }
+  if (defined >= 2 && 3 * defined >= 2 * numbered)
+    for (auto& lt : out)
+      if (lt.numbered) lt.defined = true;
   return out;
 }
 

@@ -22,6 +22,7 @@ struct LayoutTitle {
   // next sentence defines); otherwise its names only add to a role the
   // line names in words our patterns know.
   bool defined = false;
+  bool numbered = false;  // an item of a numbered list of headings
 };
 
 // "Department: Rooms Division", "Reports to: General Manager": a short label

@@ -89,6 +89,23 @@ TEST_CASE("titles from layout and word order") {
        {"Vice Dean for Academic Affairs"},
        {},
        {"Vice Dean for Academic Affairs", "dean"}},
+      // A numbered list of roles: an item whose paragraph opens with its
+      // name, and an item whose paragraph does not, among siblings that do.
+      {"1. Ketua\n\nKetua memimpin rapat pengurus.\n\n2. Bendahara\n\nBendahara mengelola keuangan "
+       "koperasi.\n\n3. Juru Arsip\n\nDi banyak koperasi, tugas arsip dipegang juru arsip.\n",
+       {},
+       {},
+       {"Bendahara", "Juru Arsip", "Ketua"}},
+      // "The Gaffer" defined by the next sentence; "POSITION 2:" labels.
+      {"The Gaffer\nThe gaffer is the chief lighting technician on set. They position the lamps.\n",
+       {"Gaffer"},
+       {},
+       {}},
+      {"POSITION 1: Commercial Property Underwriter\nReports to: Underwriting Manager\nKey "
+       "responsibilities:\n- Assess proposals for property cover.\n",
+       {"Commercial Property Underwriter"},
+       {},
+       {"Commercial Property Underwriter", "Underwriting Manager"}},
       // A governing body defined by an acronym answers like a role.
       {"Badan Pengawas Koperasi (BPK) adalah lembaga yang dipilih anggota. BPK memeriksa laporan keuangan "
        "pengurus.\n",
