@@ -39,6 +39,7 @@ class Recognizer {
     FindShortNames();
     LinkAlternativeNames();
     MergeSubsumedTitles();
+    MergeCopulaNames();
     MergeSharedAliases();
     for (auto& [id, e] : entities_) result_.entities.push_back(std::move(e.role));
     return std::move(result_);
@@ -610,6 +611,37 @@ class Recognizer {
         if (s.role_id == from) s.role_id = to;
     entities_.erase(from);
     signatures_.erase(from);
+  }
+
+  // "The gaffer is the chief lighting technician on set", "Syahbandar
+  // (harbour master) adalah pejabat pemerintah yang ...": a title right
+  // after the copula of a sentence about a role is another name of it,
+  // when the document hardly uses it otherwise.
+  void MergeCopulaNames() {
+    static const std::set<std::string> kCopula = {"adalah", "merupakan", "ialah", "is", "are"};
+    static const std::set<std::string> kDeterminer = {"the", "a", "an", "seorang", "sang", "salah", "satu"};
+    std::map<std::string, std::string> into;
+    for (uint32_t si = 0; si < sentences_.size(); ++si) {
+      const auto& toks = sentences_[si].tokens;
+      const auto& spans = result_.spans[si];
+      if (spans.empty() || spans[0].first > 1 || spans[0].pronoun) continue;
+      const std::string& a = spans[0].role_id;
+      // The subject, with any other names of it in parentheses.
+      size_t k = 0;
+      uint32_t after = spans[0].last + 1;
+      while (k + 1 < spans.size() && spans[k + 1].role_id == a && spans[k + 1].first <= after) after = spans[++k].last + 1;
+      if (after >= toks.size() || !kCopula.count(toks[after].norm)) continue;
+      uint32_t at = after + 1;
+      while (at < toks.size() && kDeterminer.count(toks[at].norm)) ++at;
+      if (k + 1 >= spans.size() || spans[k + 1].first != at) continue;
+      const std::string& b = spans[k + 1].role_id;
+      if (b == a || !entities_.count(a) || !entities_.count(b) || IsAnchorEntity(b)) continue;
+      if (entities_[a].role.kind != "role" || entities_[b].role.kind != "role" || entities_[b].role.mentions > 2)
+        continue;
+      into[b] = a;
+    }
+    for (const auto& [from, to] : into)
+      if (!into.count(to)) MergeEntity(from, to);
   }
 
   // Two roles the document gives the same other name ("Kaprodi") are one.

@@ -106,6 +106,12 @@ TEST_CASE("titles from layout and word order") {
        {"Commercial Property Underwriter"},
        {},
        {"Commercial Property Underwriter", "Underwriting Manager"}},
+      // A title right after the copula of a sentence about a role names it.
+      {"1. Syahbandar\n\nSyahbandar (harbour master) adalah pejabat pemerintah yang memegang otoritas "
+       "tertinggi di pelabuhan. Ia menerbitkan surat izin berlayar.\n\n2. Pandu\n\nPandu membantu nakhoda.\n",
+       {"Syahbandar", "pejabat pemerintah"},
+       {},
+       {}},
       // A governing body defined by an acronym answers like a role.
       {"Badan Pengawas Koperasi (BPK) adalah lembaga yang dipilih anggota. BPK memeriksa laporan keuangan "
        "pengurus.\n",
