@@ -1,0 +1,171 @@
+// Which role names are one role: acronyms and their titles, "A atau B" and
+// "also known as", shortened titles, copula definitions, shared aliases.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "role_recognizer.h"
+#include "role_vocabulary.h"
+
+namespace rolegraph::ingest::internal {
+
+// "engineering manager (EM)": the acronym and the title are one role; the
+// title's id stays (it says more), the acronym becomes an alias.
+void Recognizer::MergeAcronymsIntoTitles() {
+  for (const auto& [acronym, def] : defs_) {
+    if (!def.role) continue;
+    std::string words;
+    for (const auto& w : def.words) words += (words.empty() ? "" : " ") + w;
+    std::string acronym_id = Lower(acronym);
+    if (!entities_.count(acronym_id)) continue;
+    for (auto& [id, e] : entities_) {
+      if (id == acronym_id || e.role.kind != "role" || !e.alias_set.count(words)) continue;
+      MergeEntity(acronym_id, id);
+      break;
+    }
+  }
+}
+
+bool Recognizer::IsAcronymEntity(const std::string& id) const {
+  auto it = entities_.find(id);
+  return it != entities_.end() &&
+         std::any_of(it->second.role.aliases.begin(), it->second.role.aliases.end(),
+                     [&](const std::string& a) { return Lower(a) == id && AcronymOf(a) == a; });
+}
+
+// Roles whose name is a label rather than a composed title: an acronym or
+// a layout title. Other names offered for them are aliases.
+bool Recognizer::IsAnchorEntity(const std::string& id) const { return IsAcronymEntity(id) || layout_ids_.count(id); }
+
+// "COO atau direktur operasional", "CMO or marketing head", "jabatan ini
+// juga dikenal sebagai direktur operasional", "also known as ...": a title
+// given as another name of an acronym role is that role.
+void Recognizer::LinkAlternativeNames() {
+  static const std::set<std::string> kOr = {"atau", "or", "alias", "aka"};
+  static const std::set<std::string> kKnownAs = {"dikenal", "known", "called", "disebut", "sebut"};
+  static const std::set<std::string> kFiller = {"sebagai", "as", "the", "a", "an", "dengan", "nama"};
+  std::map<std::string, std::string> into;
+  std::string previous_subject;
+  for (uint32_t si = 0; si < sentences_.size(); ++si) {
+    const auto& toks = sentences_[si].tokens;
+    const auto& spans = result_.spans[si];
+    for (size_t k = 0; k < spans.size(); ++k) {
+      const RoleSpan& b = spans[k];
+      if (IsAnchorEntity(b.role_id)) continue;
+      // "A atau B": only "or" words between the two names.
+      size_t from = k > 0 ? spans[k - 1].last + 1 : 0;
+      bool all_or = from < b.first;
+      for (size_t t = from; t < b.first; ++t) all_or = all_or && kOr.count(toks[t].norm);
+      std::string a;
+      if (k > 0 && all_or && IsAnchorEntity(spans[k - 1].role_id)) a = spans[k - 1].role_id;
+      // "... juga dikenal sebagai B" / "also known as B": the cue right
+      // before B; A is the role named before the cue, else the subject
+      // of the previous sentence ("jabatan ini juga dikenal sebagai ...").
+      size_t t = b.first;
+      while (t > from && kFiller.count(toks[t - 1].norm)) --t;
+      if (t > from && kKnownAs.count(toks[t - 1].norm)) {
+        a = previous_subject;
+        for (size_t j = 0; j < k; ++j)
+          if (spans[j].last < t - 1) a = spans[j].role_id;
+      }
+      if (!a.empty() && a != b.role_id && IsAnchorEntity(a)) into[b.role_id] = a;
+    }
+    // "This position" in the next sentence means the role named last.
+    if (!spans.empty()) previous_subject = spans.back().role_id;
+  }
+  for (const auto& [from, to] : into) MergeEntity(from, to);
+}
+
+void Recognizer::MergeEntity(const std::string& from, const std::string& to) {
+  if (!entities_.count(from) || !entities_.count(to)) return;
+  Entity& target = entities_[to];
+  Entity& source = entities_[from];
+  for (const auto& alias : source.role.aliases) AddAlias(target, alias);
+  target.role.mentions += source.role.mentions;
+  target.role.first_sentence = std::min(target.role.first_sentence, source.role.first_sentence);
+  for (auto& spans : result_.spans)
+    for (auto& s : spans)
+      if (s.role_id == from) s.role_id = to;
+  entities_.erase(from);
+  signatures_.erase(from);
+}
+
+// "The gaffer is the chief lighting technician on set", "Syahbandar
+// (harbour master) adalah pejabat pemerintah yang ...": a title right
+// after the copula of a sentence about a role is another name of it,
+// when the document hardly uses it otherwise.
+void Recognizer::MergeCopulaNames() {
+  static const std::set<std::string> kCopula = {"adalah", "merupakan", "ialah", "is", "are"};
+  static const std::set<std::string> kDeterminer = {"the", "a", "an", "seorang", "sang", "salah", "satu"};
+  std::map<std::string, std::string> into;
+  for (uint32_t si = 0; si < sentences_.size(); ++si) {
+    const auto& toks = sentences_[si].tokens;
+    const auto& spans = result_.spans[si];
+    if (spans.empty() || spans[0].first > 1 || spans[0].pronoun) continue;
+    const std::string& a = spans[0].role_id;
+    // The subject, with any other names of it in parentheses.
+    size_t k = 0;
+    uint32_t after = spans[0].last + 1;
+    while (k + 1 < spans.size() && spans[k + 1].role_id == a && spans[k + 1].first <= after) after = spans[++k].last + 1;
+    if (after >= toks.size() || !kCopula.count(toks[after].norm)) continue;
+    uint32_t at = after + 1;
+    while (at < toks.size() && kDeterminer.count(toks[at].norm)) ++at;
+    if (k + 1 >= spans.size() || spans[k + 1].first != at) continue;
+    const std::string& b = spans[k + 1].role_id;
+    if (b == a || !entities_.count(a) || !entities_.count(b) || IsAnchorEntity(b)) continue;
+    if (entities_[a].role.kind != "role" || entities_[b].role.kind != "role" || entities_[b].role.mentions > 2)
+      continue;
+    into[b] = a;
+  }
+  for (const auto& [from, to] : into)
+    if (!into.count(to)) MergeEntity(from, to);
+}
+
+// Two roles the document gives the same other name ("Kaprodi") are one.
+void Recognizer::MergeSharedAliases() {
+  std::map<std::string, std::string> owner;  // alias -> role with most mentions
+  std::map<std::string, std::string> into;
+  for (const auto& [id, e] : entities_) {
+    if (e.role.kind != "role") continue;
+    for (const auto& alias : e.alias_set) {
+      auto [it, fresh] = owner.emplace(Lower(alias), id);
+      if (fresh || it->second == id) continue;
+      const std::string& other = it->second;
+      bool keep_other = entities_[other].role.mentions >= e.role.mentions;
+      into[keep_other ? id : other] = keep_other ? other : id;
+    }
+  }
+  for (const auto& [from, to] : into) {
+    std::string target = to;
+    for (size_t hops = 0; hops < into.size() && into.count(target) && into[target] != from; ++hops)
+      target = into[target];
+    if (target != from) MergeEntity(from, target);
+  }
+}
+
+bool Recognizer::SeniorityOnly(const std::vector<std::string>& concepts) {
+  if (concepts.empty()) return false;
+  for (const auto& c : concepts)
+    if (!IsSeniority(c) || c == "deputy" || c == "assistant" || c == "vice") return false;
+  return true;
+}
+
+void Recognizer::MergeSubsumedTitles() {
+  std::map<std::string, std::string> into;
+  for (const auto& [a, sig_a] : signatures_) {
+    std::string best;
+    for (const auto& [b, sig_b] : signatures_) {
+      if (a == b || sig_a.first != sig_b.first || sig_b.second.size() <= sig_a.second.size()) continue;
+      // "manajer senior" is "manajer TI senior" shortened; "kepala cabang"
+      // is not "kepala operasional cabang", nor "dean" "deputy dean".
+      if (!SeniorityOnly(sig_a.second)) continue;
+      if (!std::includes(sig_b.second.begin(), sig_b.second.end(), sig_a.second.begin(), sig_a.second.end()))
+        continue;
+      if (best.empty() || entities_[b].role.mentions > entities_[best].role.mentions) best = b;
+    }
+    if (!best.empty()) into[a] = best;
+  }
+  for (const auto& [from, to] : into) MergeEntity(from, to);
+}
+
+}  // namespace rolegraph::ingest::internal

@@ -1,0 +1,75 @@
+// The role recognizer behind RecognizeRoles (roles.h): one object per
+// document. roles.cc finds role names (acronyms, "Chief X Officer", titles
+// by head noun, layout titles, aliases); role_merges.cc decides which names
+// are one role.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "role_text.h"
+#include "roles.h"
+
+namespace rolegraph::ingest::internal {
+
+class Recognizer {
+ public:
+  Recognizer(std::string_view text, const std::vector<AnalyzedSentence>& sentences)
+      : text_(text), sentences_(sentences) {}
+  RecognizedRoles Run();
+
+ private:
+  struct Entity {
+    RoleEntity role;
+    std::set<std::string> alias_set;
+  };
+
+  // Finding names (roles.cc).
+  void FindAcronymDefinitions(const AnalyzedSentence& s);
+  bool TryDefine(const std::string& acronym, const std::vector<Token>& toks, size_t at, bool forward);
+  bool IsRoleAcronym(const std::string& acronym) const;
+  Entity& EntityFor(const std::string& id, const std::string& name, const std::string& kind, uint32_t sentence);
+  void AddAlias(Entity& e, const std::string& alias);
+  void AddMention(uint32_t sentence, Entity& e, uint32_t first, uint32_t last);
+  Entity& AcronymEntity(const std::string& acronym, uint32_t sentence);
+  void FindMentions(uint32_t si);
+  std::string ModifierOf(const Token& t) const;
+  static void FoldConcepts(std::vector<std::string>* concepts);
+  void TryTitle(uint32_t si, size_t i, std::vector<bool>& used);
+  void AddLayoutTitles();
+  void ExtendToLine(uint32_t si, RoleSpan* span, uint32_t first, uint32_t last);
+  void ResolveBareHeads();
+  void FindShortNames();
+  void FindParentheticalAliases();
+  void AddNameMentions(uint32_t si, const std::vector<std::string>& words, const std::string& id);
+
+  // Deciding which names are one role (role_merges.cc).
+  void MergeAcronymsIntoTitles();
+  bool IsAcronymEntity(const std::string& id) const;
+  bool IsAnchorEntity(const std::string& id) const;
+  void LinkAlternativeNames();
+  void MergeEntity(const std::string& from, const std::string& to);
+  void MergeCopulaNames();
+  void MergeSharedAliases();
+  static bool SeniorityOnly(const std::vector<std::string>& concepts);
+  void MergeSubsumedTitles();
+
+  std::string_view text_;
+  const std::vector<AnalyzedSentence>& sentences_;
+  std::map<std::string, AcronymDef> defs_;
+  std::map<std::string, Entity> entities_;
+  std::map<std::string, std::pair<std::string, std::vector<std::string>>> signatures_;
+  struct BareHead {
+    uint32_t sentence, token;
+    std::string head;
+  };
+  std::vector<BareHead> bare_heads_;
+  std::set<std::string> layout_ids_;
+  RecognizedRoles result_;
+};
+
+}  // namespace rolegraph::ingest::internal
