@@ -81,6 +81,16 @@ bool IsFreeModifier(const Token& t) {
   return true;
 }
 
+bool IsTitleCaseWord(const Token& t) {
+  // Not a function word, not a number, not an Indonesian verb form.
+  if (t.stop || !IsWord(t) || t.norm.size() < 2) return false;
+  for (std::string_view prefix : {"me", "di", "ber", "ter"})
+    if (t.norm.size() > 5 && std::string_view(t.norm).starts_with(prefix)) return false;
+  static const std::set<std::string> kNotTitle = {"tips", "cara", "apa", "siapa", "who", "what", "how", "why",
+                                                  "tugas", "peran", "perbedaan", "difference", "between", "antara"};
+  return kNotTitle.count(t.norm) == 0;
+}
+
 // Concept of a free modifier: its cognate key, so "kurikulum" and
 // "curriculum" meet; the word itself when it has none.
 std::string FreeConcept(const Token& t) { return t.norm; }

@@ -22,6 +22,8 @@ std::string TitleCase(const std::vector<std::string>& words);
 bool IsCSuiteShape(std::string_view a);
 bool InitialsMatch(std::string_view acronym, const std::vector<const Token*>& run);
 bool IsFreeModifier(const Token& t);
+// A word that may stand in a Title Case job title ("Hub", "Ticketing").
+bool IsTitleCaseWord(const Token& t);
 std::string FreeConcept(const Token& t);
 // Adjectives and participles that qualify a title without naming a job
 // ("good", "experienced", "leading").

@@ -261,12 +261,18 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
       // ("sous chef", "scrum master", "team lead").
       // An organisation unit there may bring its own ("Front Office Manager").
       const bool after_unit = k + 2 == i && free_modifier && toks[k].capital;
-      if (c.empty() && (k + 1 == i || after_unit) && !indonesian) {
+      // A title written in Title Case may carry any words ("Hub Operations
+      // Supervisor", "Ticketing Coordinator", "Permit Officer"), in either
+      // language's text.
+      const bool title_case = toks[i].capital && toks[k].capital && !toks[k].upper && IsTitleCaseWord(toks[k]) &&
+                              (k + 1 == i || !concepts.empty());
+      if (c.empty() && (((k + 1 == i || after_unit) && !indonesian) || title_case)) {
         const HeadNoun* unit = FindHeadNoun(toks[k].norm);
         if (unit && unit->org_unit && !after_unit) c = unit->english;
+        else if (!unit && title_case) c = FreeConcept(toks[k]);
         else if (!unit && IsFreeModifier(toks[k]) && !LooksAdjectival(toks[k].norm)) c = FreeConcept(toks[k]);
         if (!c.empty()) free_modifier = true;
-        if (after_unit && !FindHeadNoun(toks[k + 1].norm)) c.clear();
+        if (after_unit && !title_case && !FindHeadNoun(toks[k + 1].norm)) c.clear();
       }
       if (c.empty()) break;
       concepts.insert(concepts.begin(), c);
@@ -367,6 +373,7 @@ void Recognizer::AddLayoutTitles() {
     const auto& spans = result_.spans[lt.sentence];
     // A name on the line our patterns already know anchors the others.
     std::string anchor;
+    std::vector<std::string> same;
     std::vector<std::pair<uint32_t, uint32_t>> free;
     for (auto [first, last] : lt.names) {
       auto hit = std::find_if(result_.spans[lt.sentence].begin(), result_.spans[lt.sentence].end(),
@@ -377,10 +384,14 @@ void Recognizer::AddLayoutTitles() {
       }
       if (!entities_.count(hit->role_id) || entities_[hit->role_id].role.kind != "role") continue;
       if (anchor.empty()) anchor = hit->role_id;
+      // "2. Laboratory Manager (Manajer Laboratorium)": the names one title
+      // line gives are one position.
+      else if (hit->role_id != anchor && lt.defined) same.push_back(hit->role_id);
       // "Food & Beverage Manager" where the patterns saw "Beverage
       // Manager": the line's whole name is the role's name.
       if ((first < hit->first || last > hit->last) && lt.defined) ExtendToLine(lt.sentence, &*hit, first, last);
     }
+    for (const auto& id : same) MergeEntity(id, anchor);
     if (free.empty() || (anchor.empty() && !lt.defined)) continue;
     for (auto [first, last] : free) {
       std::vector<std::string> words;

@@ -112,6 +112,15 @@ TEST_CASE("titles from layout and word order") {
        {"Syahbandar", "pejabat pemerintah"},
        {},
        {}},
+      // Title Case titles with words no vocabulary lists, in either language.
+      {"You'll report to the Hub Manager. The Line Haul Coordinator plans the trucks.\n",
+       {"Hub Manager"},
+       {},
+       {"Hub Manager", "Line Haul Coordinator"}},
+      {"Urusan izin keramaian dipegang oleh Permit Officer. Ticketing Coordinator mengelola gelang.\n",
+       {},
+       {},
+       {"Permit Officer", "Ticketing Coordinator"}},
       // A governing body defined by an acronym answers like a role.
       {"Badan Pengawas Koperasi (BPK) adalah lembaga yang dipilih anggota. BPK memeriksa laporan keuangan "
        "pengurus.\n",
