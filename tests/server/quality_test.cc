@@ -52,16 +52,18 @@ TEST_CASE("blind questions about unseen roles keep their quality floor") {
 }
 
 TEST_CASE("later blind sets keep their quality floor") {
-  // Written blind in three later sessions; see each set's README for what
+  // Written blind in later sessions; see each set's README for what
   // has been looked at since. Floors sit under the scores of 2026-11-29.
   struct Floor {
     const char* set;
     double role_at_1, evidence_at_1, abstain, false_abstain;
   };
   const Floor floors[] = {
-      {"holdout", 0.60, 0.65, 0.60, 0.30},
-      {"blind3", 0.57, 0.57, 0.57, 0.36},
-      {"blind4", 0.58, 0.63, 0.42, 0.22},
+      {"holdout", 0.68, 0.65, 0.60, 0.28},
+      {"blind3", 0.62, 0.60, 0.57, 0.32},
+      {"blind4", 0.68, 0.66, 0.57, 0.20},
+      {"blind5", 0.58, 0.58, 0.42, 0.30},
+      {"blind6", 0.40, 0.52, 0.42, 0.38},
   };
   for (const Floor& f : floors) {
     CAPTURE(f.set);
