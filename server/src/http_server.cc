@@ -4,6 +4,8 @@
 
 #include <httplib.h>
 
+#include <sys/socket.h>
+
 #include <atomic>
 #include <chrono>
 #include <functional>
@@ -14,6 +16,7 @@
 #include "auth.h"
 #include "handlers.h"
 #include "http_util.h"
+#include "request_limits.h"
 
 namespace rolegraph::server {
 namespace {
@@ -57,6 +60,8 @@ constexpr Route kRoutes[] = {
     {"GET", "/openapi.json", Access::kOpen, HandleOpenApi},
 };
 
+constexpr int kListenBacklog = 1024;
+
 constexpr const char* kMethods[] = {"GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"};
 
 class HttpServerImpl final : public HttpServer {
@@ -82,6 +87,10 @@ class HttpServerImpl final : public HttpServer {
       }
       port_ = o.port;
     }
+    // Debian's libcpp-httplib listens with a backlog of 5: a burst of new
+    // connections (64 clients at once) overflows it and some connections
+    // are dropped. listen() again on the bound socket raises the backlog.
+    if (listen_socket_ >= 0) ::listen(listen_socket_, kListenBacklog);
     return Status::Ok();
   }
 
@@ -112,14 +121,15 @@ class HttpServerImpl final : public HttpServer {
     server_.set_tcp_nodelay(true);
     // httplib's default adds SO_REUSEPORT, which lets a second server bind
     // the same port and silently share its traffic; a taken port must fail.
-    server_.set_socket_options([](socket_t sock) {
+    server_.set_socket_options([this](socket_t sock) {
       int yes = 1;
       setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+      listen_socket_ = sock;
     });
     server_.set_payload_max_length(ctx_.options.max_body_bytes);
     server_.set_read_timeout(10, 0);
     server_.set_write_timeout(10, 0);
-    ConfigureCors();
+    ConfigureLimitsAndCors();
 
     for (const Route& r : kRoutes) {
       auto handler = [this, fn = r.handler, access = r.access](const httplib::Request& req,
@@ -171,12 +181,23 @@ class HttpServerImpl final : public HttpServer {
         });
   }
 
-  // Browsers on an allowed origin get Access-Control-Allow-Origin on every
+  // Request limits (refused before routing) and CORS:
+  // browsers on an allowed origin get Access-Control-Allow-Origin on every
   // response and an answer to their preflight; other origins get nothing
   // CORS, so the browser refuses to hand them our responses.
-  void ConfigureCors() {
-    if (ctx_.options.cors_origins.empty()) return;
+  void ConfigureLimitsAndCors() {
+    // Before routing, so before httplib reads or parses the body: refuse
+    // oversized headers and bodies no endpoint takes, and close the
+    // connection (the unread body must not be taken for the next request).
     server_.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
+      auto refused = CheckHeaderSize(req);
+      if (!refused) refused = CheckBodyType(req);
+      if (refused) {
+        SendError(res, *refused);
+        res.set_header("Connection", "close");
+        return httplib::Server::HandlerResponse::Handled;
+      }
+      if (ctx_.options.cors_origins.empty()) return httplib::Server::HandlerResponse::Unhandled;
       if (req.method != "OPTIONS" || !req.has_header("Access-Control-Request-Method"))
         return httplib::Server::HandlerResponse::Unhandled;
       if (!CorsAllowed(req.get_header_value("Origin")))
@@ -187,6 +208,7 @@ class HttpServerImpl final : public HttpServer {
       res.set_header("Access-Control-Max-Age", "600");
       return httplib::Server::HandlerResponse::Handled;
     });
+    if (ctx_.options.cors_origins.empty()) return;
     server_.set_post_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
       if (!res.has_header("Vary")) res.set_header("Vary", "Origin");
       const std::string origin = req.get_header_value("Origin");
@@ -226,6 +248,7 @@ class HttpServerImpl final : public HttpServer {
   httplib::Server server_;
   std::vector<std::pair<std::string, std::regex>> route_patterns_;
   int port_ = -1;
+  socket_t listen_socket_ = -1;
   std::atomic<bool> running_{false};
   std::atomic<bool> stop_requested_{false};
 };
