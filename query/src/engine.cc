@@ -169,8 +169,9 @@ class AskRun {
   }
 
   Status Retrieve() {
-    for (const auto& [term, uses] : term_concepts_) {
-      Status s = reader_.ForEachPosting(term, [&](const index::Posting& p) {
+    for (const auto& entry : term_concepts_) {
+      const auto& uses = entry.second;  // a plain name: clang 14 cannot capture bindings
+      Status s = reader_.ForEachPosting(entry.first, [&](const index::Posting& p) {
         Candidate& c = candidates_[{p.doc_id, p.sentence}];
         if (c.match.empty()) c.match.assign(q_.concepts.size(), 0.0);
         for (const auto& [i, w] : uses) c.match[i] = std::max(c.match[i], w);
