@@ -107,6 +107,7 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& dir, const O
   db_opts.create_if_missing = options.create_if_missing;
   db_opts.create_missing_column_families = true;
   db_opts.max_background_jobs = 2;
+  db_opts.db_write_buffer_size = options.memtable_budget_bytes;
   db_opts.keep_log_file_num = 3;
   db_opts.info_log_level = rocksdb::WARN_LEVEL;
   auto cache = rocksdb::NewLRUCache(options.block_cache_bytes);

@@ -93,8 +93,11 @@ std::vector<SentenceFocus> ResolveFocus(std::string_view text, const std::vector
     bool new_paragraph = i > 0 && NewParagraph(text, sentences[i - 1], s) && !IsListItem(text, s);
     std::string antecedent = !previous.empty() ? previous : !section.empty() ? section : topic;
     for (auto [first, last] : References(s)) {
-      bool overlaps = std::any_of(spans.begin(), spans.end(),
-                                  [&](const RoleSpan& sp) { return sp.first <= last && first <= sp.last; });
+      // Copies: clang 14 cannot capture structured bindings in a lambda.
+      const auto ref_first = first, ref_last = last;
+      bool overlaps = std::any_of(spans.begin(), spans.end(), [&](const RoleSpan& sp) {
+        return sp.first <= ref_last && ref_first <= sp.last;
+      });
       if (overlaps || antecedent.empty()) continue;
       // A reference after a name in the same sentence means that name.
       std::string target = antecedent;

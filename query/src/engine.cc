@@ -40,10 +40,23 @@ double Idf(uint64_t n, uint64_t df) {
   return std::log(1.0 + (static_cast<double>(n) - df + 0.5) / (static_cast<double>(df) + 0.5));
 }
 
+size_t CountWords(const std::string& s) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool blank = c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+    if (!blank && !in_word) ++words;
+    in_word = !blank;
+  }
+  return words;
+}
+
 Status Validate(const AskRequest& r) {
   if (r.question.size() > kMaxQuestionBytes)
     return Status::InvalidArgument("question is longer than " + std::to_string(kMaxQuestionBytes) + " bytes");
   if (!ingest::IsValidUtf8(r.question)) return Status::InvalidArgument("question is not valid UTF-8");
+  if (CountWords(r.question) > kMaxQuestionWords)
+    return Status::InvalidArgument("question has more than " + std::to_string(kMaxQuestionWords) + " words");
   if (r.question.find_first_not_of(" \t\r\n") == std::string::npos)
     return Status::InvalidArgument("question is empty");
   if (r.top_k < 1 || r.top_k > 10) return Status::InvalidArgument("top_k must be between 1 and 10");

@@ -5,6 +5,7 @@
 #include <charconv>
 #include <nlohmann/json.hpp>
 
+#include "request_limits.h"
 #include "rolegraph/ingest/analyzer.h"
 
 namespace rolegraph::server {
@@ -12,6 +13,17 @@ namespace {
 
 ApiError BadRequest(std::string code, std::string message) {
   return ApiError{400, std::move(code), std::move(message)};
+}
+
+size_t CountWords(std::string_view s) {
+  size_t words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool blank = std::isspace(static_cast<unsigned char>(c));
+    if (!blank && !in_word) ++words;
+    in_word = !blank;
+  }
+  return words;
 }
 
 bool IsBlank(std::string_view s) {
@@ -37,7 +49,14 @@ std::optional<ApiError> CheckQuestion(std::string_view question) {
   if (!ingest::IsValidUtf8(question)) {
     return BadRequest("invalid_utf8", "question is not valid UTF-8");
   }
+  if (question.find('\0') != std::string_view::npos) {
+    return BadRequest("invalid_question", "question contains a NUL byte");
+  }
   if (IsBlank(question)) return BadRequest("invalid_question", "question is empty");
+  if (CountWords(question) > query::kMaxQuestionWords) {
+    return BadRequest("question_too_long", "question has more than " +
+                                               std::to_string(query::kMaxQuestionWords) + " words");
+  }
   return std::nullopt;
 }
 
@@ -56,6 +75,7 @@ AskParse ParseAskJson(std::string_view body) {
   // client learns what is actually wrong.
   if (!ingest::IsValidUtf8(body))
     return BadRequest("invalid_utf8", "request body is not valid UTF-8");
+  if (auto e = CheckJsonBody(body)) return *e;
   nlohmann::json doc = nlohmann::json::parse(body, nullptr, /*allow_exceptions=*/false);
   if (doc.is_discarded()) return BadRequest("invalid_json", "request body is not valid JSON");
   if (!doc.is_object()) {

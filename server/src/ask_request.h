@@ -17,7 +17,9 @@ namespace rolegraph::server {
 using AskParse = std::variant<query::AskRequest, ApiError>;
 
 // Body: {"question": string, "top_k": 1..10, "lang": "en"|"id", "explain": bool}.
-// Errors: invalid_utf8, invalid_json, invalid_question, question_too_long,
+// Errors: invalid_utf8, invalid_json (also nesting deeper than 64),
+// invalid_question (also a NUL byte), question_too_long (over 2000 bytes or
+// 200 words),
 // invalid_top_k, invalid_lang, invalid_explain (all 400).
 AskParse ParseAskJson(std::string_view body);
 

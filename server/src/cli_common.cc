@@ -68,6 +68,21 @@ Result<std::unique_ptr<index::Database>> OpenDatabase(const std::string& dir, bo
   }
   index::Options options;
   options.read_only = read_only;
+  // $ROLEGRAPH_CACHE_MB (RocksDB's block cache, default 32) and
+  // $ROLEGRAPH_MEMTABLE_MB (all memtables together, default 16): the memory
+  // the database may fill under writes. The soak test makes them small so
+  // they are full before memory is measured.
+  for (auto [name, bytes] : {std::pair{"ROLEGRAPH_CACHE_MB", &options.block_cache_bytes},
+                             std::pair{"ROLEGRAPH_MEMTABLE_MB", &options.memtable_budget_bytes}}) {
+    const std::string mb = Env(name);
+    if (mb.empty()) continue;
+    char* end = nullptr;
+    const unsigned long long value = std::strtoull(mb.c_str(), &end, 10);
+    if (end == mb.c_str() || *end != '\0' || value < 1 || value > (1u << 20)) {
+      return Status::InvalidArgument(std::string(name) + " must be a number of megabytes 1..1048576");
+    }
+    *bytes = static_cast<size_t>(value) << 20;
+  }
   options.create_if_missing = !read_only;
   return index::Database::Open(dir, options);
 }

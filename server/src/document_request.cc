@@ -3,6 +3,7 @@
 #include <cctype>
 #include <nlohmann/json.hpp>
 
+#include "request_limits.h"
 #include "rolegraph/ingest/analyzer.h"
 
 namespace rolegraph::server {
@@ -98,6 +99,7 @@ DocumentParse ParseJson(ingest::DocumentInput input, std::string_view body) {
   // nlohmann rejects raw invalid UTF-8 as a parse error; say what is wrong.
   if (!ingest::IsValidUtf8(body))
     return BadRequest("invalid_utf8", "request body is not valid UTF-8");
+  if (auto e = CheckJsonBody(body)) return *e;
   nlohmann::json doc = nlohmann::json::parse(body, nullptr, /*allow_exceptions=*/false);
   if (doc.is_discarded()) return BadRequest("invalid_json", "request body is not valid JSON");
   if (!doc.is_object()) {

@@ -5,6 +5,8 @@
 
 #include <httplib.h>
 
+#include <sys/socket.h>
+
 #include <atomic>
 #include <chrono>
 #include <functional>
@@ -17,6 +19,7 @@
 #include "handlers.h"
 #include "http_util.h"
 #include "metrics.h"
+#include "request_limits.h"
 
 namespace rolegraph::server {
 namespace {
@@ -84,6 +87,8 @@ struct RequestTrace {
 };
 thread_local RequestTrace tls_trace;
 
+constexpr int kListenBacklog = 1024;
+
 constexpr const char* kMethods[] = {"GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"};
 
 class HttpServerImpl final : public HttpServer {
@@ -131,6 +136,10 @@ class HttpServerImpl final : public HttpServer {
       }
       port_ = o.port;
     }
+    // Debian's libcpp-httplib listens with a backlog of 5: a burst of new
+    // connections (64 clients at once) overflows it and some connections
+    // are dropped. listen() again on the bound socket raises the backlog.
+    if (listen_socket_ >= 0) ::listen(listen_socket_, kListenBacklog);
     return Status::Ok();
   }
 
@@ -165,9 +174,10 @@ class HttpServerImpl final : public HttpServer {
     server_.set_keep_alive_max_count(10000);
     // httplib's default adds SO_REUSEPORT, which lets a second server bind
     // the same port and silently share its traffic; a taken port must fail.
-    server_.set_socket_options([](socket_t sock) {
+    server_.set_socket_options([this](socket_t sock) {
       int yes = 1;
       setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+      listen_socket_ = sock;
     });
     server_.set_payload_max_length(ctx_.options.max_body_bytes);
     server_.set_read_timeout(10, 0);
@@ -233,12 +243,22 @@ class HttpServerImpl final : public HttpServer {
         });
   }
 
-  // Starts the request's clock, then answers CORS preflights: browsers on an
-  // allowed origin get an answer, other origins nothing CORS, so the
-  // browser refuses to hand them our responses.
+  // Starts the request's clock, refuses oversized headers and bodies no
+  // endpoint takes before httplib reads or parses the body (and closes the
+  // connection: the unread body must not be taken for the next request),
+  // then answers CORS preflights: browsers on an allowed origin get an
+  // answer, other origins nothing CORS, so the browser refuses to hand them
+  // our responses.
   void ConfigurePreRouting() {
     server_.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
       tls_trace = {std::chrono::steady_clock::now(), true, kNumRoutes};
+      auto refused = CheckHeaderSize(req);
+      if (!refused) refused = CheckBodyType(req);
+      if (refused) {
+        SendError(res, *refused);
+        res.set_header("Connection", "close");
+        return httplib::Server::HandlerResponse::Handled;
+      }
       if (ctx_.options.cors_origins.empty() || req.method != "OPTIONS" ||
           !req.has_header("Access-Control-Request-Method"))
         return httplib::Server::HandlerResponse::Unhandled;
@@ -328,6 +348,7 @@ class HttpServerImpl final : public HttpServer {
   httplib::Server server_;
   std::vector<std::pair<std::string, std::regex>> route_patterns_;
   int port_ = -1;
+  socket_t listen_socket_ = -1;
   std::atomic<bool> running_{false};
   std::atomic<bool> stop_requested_{false};
 };

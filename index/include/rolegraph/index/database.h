@@ -19,6 +19,10 @@ struct Options {
   bool create_if_missing = true;
   bool read_only = false;
   size_t block_cache_bytes = 32u << 20;
+  // All column families' memtables together; beyond it the largest is
+  // flushed. Without it each family may hold 64 MB, so a stream of writes
+  // grows memory by hundreds of MB before the first flush.
+  size_t memtable_budget_bytes = 16u << 20;
 };
 
 enum class PutOutcome { kAdded, kUpdated, kUnchanged };

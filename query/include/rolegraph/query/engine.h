@@ -15,6 +15,9 @@
 namespace rolegraph::query {
 
 constexpr size_t kMaxQuestionBytes = 2000;
+// Each word becomes a concept with its own postings lookups; the cap keeps
+// one question's cost bounded (a real question has a few dozen words).
+constexpr size_t kMaxQuestionWords = 200;
 
 struct AskRequest {
   std::string question;
