@@ -375,7 +375,8 @@ void Recognizer::AddLayoutTitles() {
     std::string anchor;
     std::vector<std::string> same;
     std::vector<std::pair<uint32_t, uint32_t>> free;
-    for (auto [first, last] : lt.names) {
+    for (const auto& name : lt.names) {
+      const uint32_t first = name.first, last = name.second;  // plain names: clang 14 cannot capture bindings
       auto hit = std::find_if(result_.spans[lt.sentence].begin(), result_.spans[lt.sentence].end(),
                               [&](const RoleSpan& s) { return s.first <= last && first <= s.last; });
       if (hit == spans.end()) {
