@@ -15,7 +15,7 @@ namespace rolegraph::testing {
 
 class ServerProcess {
  public:
-  // Starts `rolegraph serve --db <tmp> --port <free> extra...` and waits up
+  // Starts `rolegraph serve --db <tmp> --port 0 extra...` and waits up
   // to `timeout` for GET /readyz to answer 200 (the port answers /healthz
   // earlier, while the lexicon, database and --corpus load). ok() tells
   // whether it became ready. With wait_ready false, returns once /healthz
@@ -24,8 +24,9 @@ class ServerProcess {
                          std::chrono::seconds timeout = std::chrono::seconds(60),
                          std::string db = "", bool wait_ready = true) {
     db_ = db.empty() ? dir_ / "db" : db;
-    port_ = FreePort();
-    std::vector<std::string> args = {"serve", "--db", db_, "--port", std::to_string(port_)};
+    // Port 0: the server binds any free port and prints it, so no other
+    // test can take the port between our choosing and its binding.
+    std::vector<std::string> args = {"serve", "--db", db_, "--port", "0"};
     args.insert(args.end(), extra.begin(), extra.end());
     pid_ = Spawn(args, dir_ / "out", dir_ / "err");
     const auto deadline = std::chrono::steady_clock::now() + timeout;
@@ -33,6 +34,13 @@ class ServerProcess {
       if (WaitExit(pid_, std::chrono::milliseconds(0)) != -1) {  // died early
         pid_ = -1;
         return;
+      }
+      if (port_ <= 0) {
+        port_ = ListeningPort(ReadFile(dir_ / "out"));
+        if (port_ <= 0) {
+          std::this_thread::sleep_for(std::chrono::milliseconds(20));
+          continue;
+        }
       }
       auto client = NewClient();
       client->set_connection_timeout(0, 200000);
@@ -48,6 +56,21 @@ class ServerProcess {
   ServerProcess& operator=(const ServerProcess&) = delete;
 
   bool ok() const { return ready_; }
+
+  // The port in "listening on http://HOST:PORT", or -1.
+  static int ListeningPort(const std::string& out) {
+    const std::string marker = "listening on http://";
+    size_t at = out.find(marker);
+    if (at == std::string::npos) return -1;
+    size_t colon = out.find(':', at + marker.size());
+    size_t eol = out.find('\n', at);
+    if (colon == std::string::npos || eol == std::string::npos || colon > eol) return -1;
+    try {
+      return std::stoi(out.substr(colon + 1, eol - colon - 1));
+    } catch (...) {
+      return -1;
+    }
+  }
   int port() const { return port_; }
   const std::string& db() const { return db_; }
   pid_t pid() const { return pid_; }

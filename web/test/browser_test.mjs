@@ -5,7 +5,6 @@ import { chromium } from 'playwright-core';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync } from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -16,13 +15,6 @@ if (!bin || !corpus || !outDir) {
 }
 mkdirSync(outDir, { recursive: true });
 
-function freePort() {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
-  });
-}
-
 let failures = 0;
 function check(ok, what) {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
@@ -30,8 +22,9 @@ function check(ok, what) {
 }
 
 // A page on another origin embedding the widget.
-function embedder(apiBase) {
+function embedder(apiBaseOf) {
   return http.createServer((req, res) => {
+    const apiBase = apiBaseOf();
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
     res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Intranet</title></head>
 <body><h1>Intranet page</h1>
@@ -39,17 +32,27 @@ function embedder(apiBase) {
   });
 }
 
-const apiPort = await freePort();
-const allowedPort = await freePort();
-const refusedPort = await freePort();
-const api = `http://127.0.0.1:${apiPort}`;
-const allowedOrigin = `http://127.0.0.1:${allowedPort}`;
-const refusedOrigin = `http://127.0.0.1:${refusedPort}`;
+// Ports are taken by binding to port 0 (no window for another test to take
+// a port we picked): the pages first, then the server, which prints its port.
+let api = '';
+const listenAnyPort = (srv) => new Promise((resolve) => srv.listen(0, '127.0.0.1', () => resolve(srv.address().port)));
+const pages = [embedder(() => api), embedder(() => api)];
+const allowedOrigin = `http://127.0.0.1:${await listenAnyPort(pages[0])}`;
+const refusedOrigin = `http://127.0.0.1:${await listenAnyPort(pages[1])}`;
 const db = path.join(mkdtempSync(path.join(os.tmpdir(), 'rolegraph-browser-')), 'db');
 
-const server = spawn(bin, ['serve', '--db', db, '--corpus', corpus, '--port', String(apiPort),
-  '--threads', '4', '--cors-origin', allowedOrigin], { stdio: ['ignore', 'ignore', 'inherit'] });
-const pages = [embedder(api).listen(allowedPort, '127.0.0.1'), embedder(api).listen(refusedPort, '127.0.0.1')];
+const server = spawn(bin, ['serve', '--db', db, '--corpus', corpus, '--port', '0',
+  '--threads', '4', '--cors-origin', allowedOrigin], { stdio: ['ignore', 'pipe', 'inherit'] });
+api = await new Promise((resolve, reject) => {
+  let out = '';
+  server.stdout.on('data', (chunk) => {
+    out += chunk;
+    const m = out.match(/listening on (http:\/\/[^\s]+)/);
+    if (m) resolve(m[1]);
+  });
+  server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+});
+server.stdout.resume();
 
 let browser;
 try {
