@@ -19,6 +19,8 @@ struct Options {
   bool create_if_missing = true;
   bool read_only = false;
   size_t block_cache_bytes = 32u << 20;
+  // Long posting lists kept decoded-once with skips, per database version.
+  size_t posting_cache_bytes = 8u << 20;
 };
 
 enum class PutOutcome { kAdded, kUpdated, kUnchanged };
