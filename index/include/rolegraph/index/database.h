@@ -20,7 +20,7 @@ struct Options {
   bool read_only = false;
   size_t block_cache_bytes = 32u << 20;
   // Long posting lists kept decoded-once with skips, per database version.
-  size_t posting_cache_bytes = 8u << 20;
+  size_t posting_cache_bytes = 24u << 20;
 };
 
 enum class PutOutcome { kAdded, kUpdated, kUnchanged };
