@@ -178,6 +178,11 @@ int main(int argc, char** argv) {
     std::printf("%s\n  [%s, %.4f]", q ? "," : "", JsonString(questions[q]).c_str(),
                 Percentile(per_question[q], 50));
   }
+  std::printf("],\n \"per_question_p99_ms\": [");
+  for (size_t q = 0; q < questions.size(); ++q) {
+    std::printf("%s\n  [%s, %.4f]", q ? "," : "", JsonString(questions[q]).c_str(),
+                Percentile(per_question[q], 99));
+  }
   std::printf("]}\n");
   return 0;
 }

@@ -133,7 +133,7 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& dir, const O
     delete db;
     return Status::InvalidArgument("database at " + dir + ": " + next_doc_num.status().message());
   }
-  return std::unique_ptr<Database>(new DatabaseImpl(db, std::move(handles), *next_doc_num));
+  return std::unique_ptr<Database>(new DatabaseImpl(db, std::move(handles), *next_doc_num, options.posting_cache_bytes));
 }
 
 DatabaseImpl::~DatabaseImpl() {

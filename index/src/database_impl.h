@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "keys.h"
+#include "posting_cache.h"
 #include "rolegraph/index/database.h"
 
 namespace rolegraph::index {
@@ -52,8 +53,9 @@ class DatabaseImpl final : public Database {
     std::map<std::pair<std::string, std::string>, int64_t> cognates;
   };
 
-  DatabaseImpl(rocksdb::DB* db, std::vector<rocksdb::ColumnFamilyHandle*> handles, uint32_t next_doc_num)
-      : db_(db), cf_(std::move(handles)), next_doc_num_(next_doc_num) {}
+  DatabaseImpl(rocksdb::DB* db, std::vector<rocksdb::ColumnFamilyHandle*> handles, uint32_t next_doc_num,
+               size_t posting_cache_bytes)
+      : db_(db), cf_(std::move(handles)), posting_cache_(posting_cache_bytes), next_doc_num_(next_doc_num) {}
   ~DatabaseImpl() override;
 
   Result<PutOutcome> Put(const IndexedDocument& doc) override;
@@ -79,6 +81,7 @@ class DatabaseImpl final : public Database {
   rocksdb::DB* db_;
   std::vector<rocksdb::ColumnFamilyHandle*> cf_;
   mutable RoleCache role_cache_;
+  mutable PostingCache posting_cache_;
   std::mutex write_mu_;  // one writer at a time: read-modify-write of stats
   uint32_t next_doc_num_;  // guarded by write_mu_
 };

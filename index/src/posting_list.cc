@@ -200,15 +200,66 @@ class CountMergeOperator final : public rocksdb::MergeOperator {
 
 namespace rolegraph::index {
 
-bool SentenceNumberCursor::Init(std::string encoded) {
+std::shared_ptr<const SentenceNumberCursor::List> SentenceNumberCursor::Parse(std::string encoded,
+                                                                               bool with_skips) {
   postings::ListView v;
-  if (!postings::ParseList(encoded, &v)) return false;
-  count_ = left_ = v.count;
-  pos_ = encoded.size() - v.body.size();
-  bytes_ = std::move(encoded);
-  value_ = 0;
-  Next();
+  if (!postings::ParseList(encoded, &v)) return nullptr;
+  auto list = std::make_shared<List>();
+  list->count = v.count;
+  list->body_pos = encoded.size() - v.body.size();
+  list->bytes = std::move(encoded);
+  if (with_skips && list->count > kSkipEvery) {
+    // One decoding pass; a malformed body gets no skips and reads as corrupt.
+    SentenceNumberCursor walk;
+    walk.Init(std::shared_ptr<const List>(list));
+    std::vector<Skip> skips;
+    skips.reserve(list->count / kSkipEvery);
+    for (uint64_t i = 1; walk.Current() != kEnd; ++i, walk.Next())
+      if (i % kSkipEvery == 0 && walk.left_ > 0) skips.push_back({walk.value_, walk.pos_, walk.left_});
+    if (!walk.corrupt()) list->skips = std::move(skips);
+  }
+  return list;
+}
+
+bool SentenceNumberCursor::Init(std::string encoded) {
+  auto list = Parse(std::move(encoded), false);
+  if (!list) return false;
+  Init(std::move(list));
   return true;
+}
+
+void SentenceNumberCursor::Init(std::shared_ptr<const List> list) {
+  list_ = std::move(list);
+  data_ = list_->bytes.data();
+  size_ = list_->bytes.size();
+  pos_ = list_->body_pos;
+  skips_ = list_->skips.data();
+  num_skips_ = list_->skips.size();
+  skip_ = 0;
+  count_ = left_ = list_->count;
+  value_ = 0;
+  corrupt_ = false;
+  Next();
+}
+
+void SentenceNumberCursor::JumpBefore(uint64_t target) {
+  while (skip_ < num_skips_ && skips_[skip_].pos <= pos_) ++skip_;  // passed by Next
+  if (skip_ == num_skips_ || skips_[skip_].value >= target) return;
+  // Gallop, then bisect: the last block whose final id is below target
+  // (every id up to it is too); seeks are mostly short.
+  size_t lo = skip_, step = 1;
+  while (lo + step < num_skips_ && skips_[lo + step].value < target) {
+    lo += step;
+    step <<= 1;
+  }
+  const Skip* end = skips_ + std::min(lo + step, num_skips_);
+  const Skip* it = std::lower_bound(skips_ + lo, end, target, [](const Skip& s, uint64_t t) { return s.value < t; });
+  const Skip& s = *(it - 1);
+  skip_ = static_cast<size_t>(it - skips_);
+  pos_ = s.pos;
+  value_ = s.value;
+  left_ = s.left;
+  current_ = value_;
 }
 
 void SentenceNumberCursor::Next() {
@@ -218,13 +269,13 @@ void SentenceNumberCursor::Next() {
   }
   uint64_t delta = 0;
   for (int shift = 0;; shift += 7) {
-    if (pos_ >= bytes_.size() || shift > 63) {
+    if (pos_ >= size_ || shift > 63) {
       corrupt_ = true;
       current_ = kEnd;
       left_ = 0;
       return;
     }
-    uint8_t b = static_cast<uint8_t>(bytes_[pos_++]);
+    uint8_t b = static_cast<uint8_t>(data_[pos_++]);
     delta |= static_cast<uint64_t>(b & 0x7f) << shift;
     if (!(b & 0x80)) break;
   }

@@ -9,10 +9,14 @@
 namespace rolegraph::index {
 namespace {
 
+// Posting lists at least this long (about a thousand sentences) are cached.
+constexpr size_t kCachedListBytes = 2048;
+
 class SnapshotReader final : public Reader {
  public:
-  SnapshotReader(rocksdb::DB* db, const std::vector<rocksdb::ColumnFamilyHandle*>& cf, RoleCache& role_cache)
-      : db_(db), cf_(cf), role_cache_(role_cache), snapshot_(db->GetSnapshot()) {
+  SnapshotReader(rocksdb::DB* db, const std::vector<rocksdb::ColumnFamilyHandle*>& cf, RoleCache& role_cache,
+                 PostingCache& posting_cache)
+      : db_(db), cf_(cf), role_cache_(role_cache), posting_cache_(posting_cache), snapshot_(db->GetSnapshot()) {
     ro_.snapshot = snapshot_;
   }
   ~SnapshotReader() override { db_->ReleaseSnapshot(snapshot_); }
@@ -107,12 +111,23 @@ class SnapshotReader final : public Reader {
   }
 
   Result<SentenceNumberCursor> OpenSentenceNumbers(std::string_view term) override {
+    SentenceNumberCursor cursor;
+    const uint64_t version = Version();
+    if (auto cached = posting_cache_.Get(version, term)) {
+      cursor.Init(std::move(cached));
+      return cursor;
+    }
     std::string v;
     auto s = db_->Get(ro_, cf_[keys::kPostingLists], Slice(term), &v);
-    SentenceNumberCursor cursor;
     if (s.IsNotFound()) return cursor;
     if (!s.ok()) return FromRocks(s);
-    if (!cursor.Init(std::move(v))) return Status::Corruption("posting list of " + std::string(term));
+    // A long list is worth one full decoding pass to index its blocks: the
+    // cache keeps it for the next questions, and seeks then skip blocks.
+    const bool keep = posting_cache_.budget() > 0 && v.size() >= kCachedListBytes;
+    auto list = SentenceNumberCursor::Parse(std::move(v), keep);
+    if (!list) return Status::Corruption("posting list of " + std::string(term));
+    if (keep) posting_cache_.Put(version, term, list);
+    cursor.Init(std::move(list));
     return cursor;
   }
 
@@ -243,12 +258,13 @@ class SnapshotReader final : public Reader {
   rocksdb::DB* db_;
   const std::vector<rocksdb::ColumnFamilyHandle*>& cf_;
   RoleCache& role_cache_;
+  PostingCache& posting_cache_;
   const rocksdb::Snapshot* snapshot_;
   rocksdb::ReadOptions ro_;
 };
 
 }  // namespace
 
-std::unique_ptr<Reader> DatabaseImpl::NewReader() const { return std::make_unique<SnapshotReader>(db_, cf_, role_cache_); }
+std::unique_ptr<Reader> DatabaseImpl::NewReader() const { return std::make_unique<SnapshotReader>(db_, cf_, role_cache_, posting_cache_); }
 
 }  // namespace rolegraph::index

@@ -74,17 +74,64 @@ Result<std::vector<ScoredSentence>> TopSentences(index::Reader& reader, const Te
   // Current ids side by side: finding the next candidate is a scan of one array.
   std::vector<uint64_t> current(n);
   for (size_t j = 0; j < n; ++j) current[j] = cursors[j].ids.Current();
+  // A concept is required once a sentence without any of its terms cannot
+  // enter (`without[c]`: the best score lacking concept c, summed as Score
+  // sums). Candidates then come from the intersection of the required
+  // concepts' lists, found by leapfrogging, not from the union of the
+  // essential lists: common terms no longer make every sentence a candidate.
+  std::vector<std::vector<size_t>> concept_cursors(concepts);
+  for (size_t j = 0; j < n; ++j)
+    for (const auto& [i, w] : *cursors[j].uses) concept_cursors[i].push_back(j);
+  std::vector<double> without(concepts);
+  for (size_t i = 0; i < concepts; ++i) {
+    std::vector<double> best = reach[n];
+    best[i] = 0;
+    without[i] = Score(best, concept_idf);
+  }
+  std::vector<size_t> required;
+  size_t first_essential = 0;
+  auto seek_min = [&](size_t j, uint64_t target) {
+    if (current[j] < target) {
+      cursors[j].ids.SeekTo(target);
+      current[j] = cursors[j].ids.Current();
+    }
+    return current[j];
+  };
+  // The first sentence >= `next` holding an essential term and a term of
+  // every required concept; every sentence skipped lacks one and cannot enter.
+  auto leapfrog = [&](uint64_t next) {
+    for (bool moved = true; moved && next != kEnd;) {
+      moved = false;
+      for (size_t c : required) {
+        uint64_t m = kEnd;
+        for (size_t j : concept_cursors[c]) m = std::min(m, seek_min(j, next));
+        if (m > next) next = m, moved = true;
+        if (next == kEnd) return next;
+      }
+      uint64_t e = kEnd;
+      for (size_t j = first_essential; j < n; ++j) e = std::min(e, seek_min(j, next));
+      if (e > next) next = e, moved = true;
+    }
+    return next;
+  };
   std::vector<ScoredSentence> heap;  // the k best so far, worst on top
   auto worse_on_top = [](const ScoredSentence& a, const ScoredSentence& b) { return Better(a, b); };
-  size_t first_essential = 0;
+  double required_theta = -1;
   ScoredSentence cand;
   while (true) {
     bool full = heap.size() >= k;
     double theta = full ? heap.front().score : -1;
     // Sentences holding only these terms cannot enter.
     while (full && first_essential < n && CannotEnter(prefix[first_essential + 1], theta)) ++first_essential;
+    if (full && theta != required_theta) {
+      required.clear();
+      for (size_t i = 0; i < concepts; ++i)
+        if (CannotEnter(without[i], theta)) required.push_back(i);
+      required_theta = theta;
+    }
     uint64_t next = kEnd;
     for (size_t j = first_essential; j < n; ++j) next = std::min(next, current[j]);
+    if (!required.empty()) next = leapfrog(next);
     if (next == kEnd) break;
     cand.number = next;
     cand.match.assign(concept_idf.size(), 0.0);

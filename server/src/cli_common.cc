@@ -68,12 +68,14 @@ Result<std::unique_ptr<index::Database>> OpenDatabase(const std::string& dir, bo
   }
   index::Options options;
   options.read_only = read_only;
-  // $ROLEGRAPH_CACHE_MB (RocksDB's block cache, default 32) and
-  // $ROLEGRAPH_MEMTABLE_MB (all memtables together, default 16): the memory
-  // the database may fill under writes. The soak test makes them small so
-  // they are full before memory is measured.
+  // $ROLEGRAPH_CACHE_MB (RocksDB's block cache, default 32),
+  // $ROLEGRAPH_MEMTABLE_MB (all memtables together, default 16) and
+  // $ROLEGRAPH_POSTING_CACHE_MB (decoded posting lists, default 24): the
+  // memory the database may fill. The soak test makes them small so they are
+  // full before memory is measured.
   for (auto [name, bytes] : {std::pair{"ROLEGRAPH_CACHE_MB", &options.block_cache_bytes},
-                             std::pair{"ROLEGRAPH_MEMTABLE_MB", &options.memtable_budget_bytes}}) {
+                             std::pair{"ROLEGRAPH_MEMTABLE_MB", &options.memtable_budget_bytes},
+                             std::pair{"ROLEGRAPH_POSTING_CACHE_MB", &options.posting_cache_bytes}}) {
     const std::string mb = Env(name);
     if (mb.empty()) continue;
     char* end = nullptr;

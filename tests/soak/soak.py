@@ -69,7 +69,8 @@ def main():
         server = subprocess.Popen([binary, "serve", "--db", os.path.join(tmp, "db"), "--port",
                                    str(port), "--corpus", corpus], stdout=log, stderr=log,
                                   env=dict(os.environ, ROLEGRAPH_CACHE_MB="4",
-                                           ROLEGRAPH_MEMTABLE_MB="2"))
+                                           ROLEGRAPH_MEMTABLE_MB="2",
+                                           ROLEGRAPH_POSTING_CACHE_MB="2"))
         try:
             deadline = time.time() + 120
             while True:

@@ -23,6 +23,8 @@ struct Options {
   // flushed. Without it each family may hold 64 MB, so a stream of writes
   // grows memory by hundreds of MB before the first flush.
   size_t memtable_budget_bytes = 16u << 20;
+  // Long posting lists kept decoded-once with skips, per database version.
+  size_t posting_cache_bytes = 24u << 20;
 };
 
 enum class PutOutcome { kAdded, kUpdated, kUnchanged };
