@@ -75,7 +75,8 @@ def main():
             deadline = time.time() + 120
             while True:
                 try:
-                    if request(port, "GET", "/healthz")[0] == 200:
+                    # /healthz answers while the lexicon and corpus load; /readyz once asks do.
+                    if request(port, "GET", "/readyz")[0] == 200:
                         break
                 except OSError:
                     pass
