@@ -30,6 +30,7 @@ const char* OutcomeName(index::PutOutcome outcome) {
 }
 
 void CountWrite(const HandlerContext& ctx, index::PutOutcome outcome) {
+  if (ctx.metrics == nullptr) return;  // handlers run without metrics in the fuzz harness
   switch (outcome) {
     case index::PutOutcome::kAdded:
       ctx.metrics->CountIngest(IngestOutcome::kAdded);
@@ -103,7 +104,7 @@ void HandleDocumentDelete(const HandlerContext& ctx, const httplib::Request& req
   {
     std::lock_guard<std::mutex> lock(ctx.write_mu);
     deleted = ctx.deps.db->Delete(id);
-    if (deleted.ok()) {
+    if (deleted.ok() && ctx.metrics != nullptr) {
       ctx.metrics->CountIngest(IngestOutcome::kRemoved);
       RefreshRoleCount(ctx);
     }

@@ -28,6 +28,7 @@ void HandleReadyz(const HandlerContext& ctx, const httplib::Request&, httplib::R
 }
 
 void HandleMetrics(const HandlerContext& ctx, const httplib::Request&, httplib::Response& res) {
+  if (ctx.metrics == nullptr) return SendError(res, {503, "not_ready", "metrics are not collected"});
   ScrapeGauges gauges;
   gauges.ready = ctx.ready.load(std::memory_order_acquire);
   if (gauges.ready) {
