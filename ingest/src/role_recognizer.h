@@ -46,6 +46,8 @@ class Recognizer {
   void FindShortNames();
   void FindParentheticalAliases();
   void AddNameMentions(uint32_t si, const std::vector<std::string>& words, const std::string& id);
+  // Every use of each (words, role) name in the document is a mention.
+  void AddNameMentionsEverywhere(const std::vector<std::pair<std::vector<std::string>, std::string>>& names);
 
   // Deciding which names are one role (role_merges.cc).
   void MergeAcronymsIntoTitles();

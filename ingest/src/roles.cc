@@ -420,8 +420,7 @@ void Recognizer::AddLayoutTitles() {
       }
     }
   }
-  for (const auto& [words, id] : names)
-    for (uint32_t si = 0; si < sentences_.size(); ++si) AddNameMentions(si, words, id);
+  AddNameMentionsEverywhere(names);
 }
 
 void Recognizer::ExtendToLine(uint32_t si, RoleSpan* span, uint32_t first, uint32_t last) {
@@ -483,8 +482,7 @@ void Recognizer::FindShortNames() {
       names.push_back({{name.norm}, span.role_id});
     }
   }
-  for (const auto& [words, id] : names)
-    for (uint32_t si = 0; si < sentences_.size(); ++si) AddNameMentions(si, words, id);
+  AddNameMentionsEverywhere(names);
 }
 
 void Recognizer::FindParentheticalAliases() {
@@ -513,6 +511,11 @@ void Recognizer::FindParentheticalAliases() {
       names.emplace_back(words, span.role_id);
     }
   }
+  AddNameMentionsEverywhere(names);
+}
+
+void Recognizer::AddNameMentionsEverywhere(
+    const std::vector<std::pair<std::vector<std::string>, std::string>>& names) {
   for (const auto& [words, id] : names)
     for (uint32_t si = 0; si < sentences_.size(); ++si) AddNameMentions(si, words, id);
 }
