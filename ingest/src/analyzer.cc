@@ -26,8 +26,9 @@ namespace {
 
 class AnalyzerImpl final : public Analyzer {
  public:
-  AnalyzerImpl(std::unique_ptr<icu::BreakIterator> sentences, std::unique_ptr<icu::BreakIterator> words)
-      : sentences_(std::move(sentences)), words_(std::move(words)) {}
+  AnalyzerImpl(std::unique_ptr<icu::BreakIterator> sentences, std::unique_ptr<icu::BreakIterator> words,
+               LanguagePacks packs)
+      : sentences_(std::move(sentences)), words_(std::move(words)), packs_(std::move(packs)) {}
 
   std::vector<AnalyzedSentence> Analyze(std::string_view text) const override {
     std::vector<AnalyzedSentence> out;
@@ -90,14 +91,19 @@ class AnalyzerImpl final : public Analyzer {
     return IsStopWordIn(norm_word, lang);
   }
 
+  const LanguagePacks& packs() const override { return packs_; }
+
  private:
   const std::unique_ptr<icu::BreakIterator> sentences_;
   const std::unique_ptr<icu::BreakIterator> words_;
+  const LanguagePacks packs_;
 };
 
 }  // namespace
 
-Result<std::unique_ptr<Analyzer>> Analyzer::Create() {
+Result<std::unique_ptr<Analyzer>> Analyzer::Create() { return Create(DefaultLanguageDir()); }
+
+Result<std::unique_ptr<Analyzer>> Analyzer::Create(const std::string& lang_dir) {
   UErrorCode status = U_ZERO_ERROR;
   icu::Normalizer2::getNFKCCasefoldInstance(status);
   if (U_FAILURE(status)) {
@@ -115,7 +121,15 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create() {
     return Status::Unavailable(std::string("ICU word break iterator: ") + u_errorName(status));
   }
   if (Status stemmers = CheckStemmers(); !stemmers.ok()) return stemmers;
-  return std::unique_ptr<Analyzer>(std::make_unique<AnalyzerImpl>(std::move(sentences), std::move(words)));
+  Result<LanguagePacks> packs = LanguagePacks::Load(lang_dir);
+  if (!packs.ok()) return packs.status();
+  for (const LanguagePack& pack : packs->all()) {
+    if (Status s = CheckStemmer(pack.stemmer()); !s.ok()) {
+      return Status::InvalidArgument("language pack '" + pack.code() + "': " + s.message());
+    }
+  }
+  return std::unique_ptr<Analyzer>(
+      std::make_unique<AnalyzerImpl>(std::move(sentences), std::move(words), std::move(packs).value()));
 }
 
 }  // namespace rolegraph::ingest

@@ -90,13 +90,16 @@ void FixIndonesianStem(std::string* stem) {
 
 }  // namespace
 
+Status CheckStemmer(const std::string& algorithm) {
+  sb_stemmer* stemmer = sb_stemmer_new(algorithm.c_str(), "UTF_8");
+  if (stemmer == nullptr) return Status::Unavailable("libstemmer has no '" + algorithm + "' stemmer");
+  sb_stemmer_delete(stemmer);
+  return Status::Ok();
+}
+
 Status CheckStemmers() {
   for (const char* algorithm : {"english", "indonesian"}) {
-    sb_stemmer* stemmer = sb_stemmer_new(algorithm, "UTF_8");
-    if (stemmer == nullptr) {
-      return Status::Unavailable(std::string("libstemmer has no '") + algorithm + "' stemmer");
-    }
-    sb_stemmer_delete(stemmer);
+    if (Status s = CheckStemmer(algorithm); !s.ok()) return s;
   }
   return Status::Ok();
 }

@@ -12,6 +12,7 @@
 
 #include "rolegraph/index/records.h"
 #include "rolegraph/index/status.h"
+#include "rolegraph/ingest/language_pack.h"
 
 namespace rolegraph::ingest {
 
@@ -54,7 +55,10 @@ std::string CognateKey(std::string_view norm_word);
 // All methods are const and thread-safe.
 class Analyzer {
  public:
+  // Language packs from DefaultLanguageDir() (data/lang unless
+  // ROLEGRAPH_LANG_DIR says otherwise), or from `lang_dir`.
   static Result<std::unique_ptr<Analyzer>> Create();
+  static Result<std::unique_ptr<Analyzer>> Create(const std::string& lang_dir);
   virtual ~Analyzer() = default;
 
   // Whole document: sentences with tokens; each sentence has its own language,
@@ -65,6 +69,8 @@ class Analyzer {
   virtual Lang DetectLanguage(std::string_view text) const = 0;
   virtual std::string Stem(std::string_view norm_word, Lang lang) const = 0;
   virtual bool IsStopWord(std::string_view norm_word, Lang lang) const = 0;
+  // The language knowledge every rule reads (docs/language-packs.md).
+  virtual const LanguagePacks& packs() const = 0;
 };
 
 }  // namespace rolegraph::ingest

@@ -1,0 +1,95 @@
+// Language knowledge as data (see docs/language-packs.md): one folder per
+// language under data/lang/<code>/, loaded once and passed in through the
+// Analyzer. Rule code asks a pack for a named word list or table and never
+// spells a word of any language itself (the shape of spaCy's lang/ folders
+// and Lucene's per-language resource files).
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "rolegraph/index/status.h"
+
+namespace rolegraph::ingest {
+
+// Transparent hashing so a std::string_view looks up without a copy.
+struct WordHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+// One <name>.txt file: folded entries (NFKC + case fold, single spaces), in
+// file order. An entry may be a phrase ("in charge of").
+class WordList {
+ public:
+  bool Contains(std::string_view folded) const { return set_.find(folded) != set_.end(); }
+  const std::vector<std::string>& entries() const { return entries_; }
+  bool empty() const { return entries_.empty(); }
+  void Add(std::string entry);
+
+ private:
+  std::vector<std::string> entries_;
+  std::unordered_set<std::string, WordHash, std::equal_to<>> set_;
+};
+
+// One <name>.tsv file: rows of tab-separated fields; the first field of each
+// row is folded (it is the key), the others are kept as written.
+class WordTable {
+ public:
+  using Row = std::vector<std::string>;
+  const std::vector<Row>& rows() const { return rows_; }
+  // The first row whose key is `folded`; nullptr when none.
+  const Row* Find(std::string_view folded) const;
+  void Add(Row row);
+
+ private:
+  std::vector<Row> rows_;
+  std::unordered_map<std::string, size_t, WordHash, std::equal_to<>> first_row_;
+};
+
+class LanguagePack {
+ public:
+  const std::string& code() const { return code_; }        // "en", "id"
+  const std::string& name() const { return name_; }        // "English"
+  const std::string& stemmer() const { return stemmer_; }  // Snowball algorithm name
+  // Word order of noun phrases: true where modifiers follow the head
+  // ("manajer pemasaran"), false where they precede it ("marketing manager").
+  bool head_first() const { return head_first_; }
+
+  // A missing list or table is empty: a language without, say, honorifics
+  // simply has none.
+  const WordList& List(std::string_view name) const;
+  const WordTable& Table(std::string_view name) const;
+  bool Has(std::string_view list, std::string_view folded) const { return List(list).Contains(folded); }
+
+  // Reads data/lang/<code>/: pack.tsv (required) and every *.txt and *.tsv.
+  static Result<LanguagePack> Load(const std::string& folder);
+
+ private:
+  std::string code_, name_, stemmer_;
+  bool head_first_ = false;
+  std::map<std::string, WordList, std::less<>> lists_;
+  std::map<std::string, WordTable, std::less<>> tables_;
+};
+
+// Every pack under one folder, in code order.
+class LanguagePacks {
+ public:
+  static Result<LanguagePacks> Load(const std::string& dir);
+  const LanguagePack* Find(std::string_view code) const;
+  const std::vector<LanguagePack>& all() const { return packs_; }
+
+ private:
+  std::vector<LanguagePack> packs_;
+};
+
+// The folder the build points at (data/lang of the source tree) unless the
+// environment variable ROLEGRAPH_LANG_DIR names another.
+std::string DefaultLanguageDir();
+
+}  // namespace rolegraph::ingest
