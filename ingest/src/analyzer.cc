@@ -28,7 +28,11 @@ class AnalyzerImpl final : public Analyzer {
  public:
   AnalyzerImpl(std::unique_ptr<icu::BreakIterator> sentences, std::unique_ptr<icu::BreakIterator> words,
                LanguagePacks packs)
-      : sentences_(std::move(sentences)), words_(std::move(words)), packs_(std::move(packs)) {}
+      : sentences_(std::move(sentences)),
+        words_(std::move(words)),
+        packs_(std::move(packs)),
+        stop_words_(packs_),
+        identifier_(packs_, stop_words_) {}
 
   std::vector<AnalyzedSentence> Analyze(std::string_view text) const override {
     std::vector<AnalyzedSentence> out;
@@ -50,7 +54,7 @@ class AnalyzerImpl final : public Analyzer {
       sentence.end = spans[i].end;
       sentence.heading = spans[i].heading;
       tokenizer.Tokenize(text, sentence.begin, sentence.end, &sentence.tokens);
-      const LanguageEvidence evidence = ScoreLanguage(sentence.tokens);
+      const LanguageEvidence evidence = identifier_.Score(sentence.tokens);
       sentence.lang = DecideSentenceLanguage(evidence);
       if (sentence.lang != Lang::kUnknown) decided.Add(evidence);
       all.Add(evidence);
@@ -58,7 +62,7 @@ class AnalyzerImpl final : public Analyzer {
     const Lang dominant = DecideTextLanguage(decided.words > 0 ? decided : all);
     for (AnalyzedSentence& sentence : out) {
       if (sentence.lang == Lang::kUnknown) sentence.lang = dominant;
-      FinishTokens(sentence.lang, &sentence.tokens);
+      FinishTokens(stop_words_, sentence.lang, &sentence.tokens);
     }
     return out;
   }
@@ -69,8 +73,8 @@ class AnalyzerImpl final : public Analyzer {
     std::unique_ptr<icu::BreakIterator> word_iter(words_->clone());
     if (word_iter == nullptr) return tokens;
     WordTokenizer(word_iter.get()).Tokenize(text, 0, static_cast<uint32_t>(text.size()), &tokens);
-    if (lang == Lang::kUnknown) lang = DecideTextLanguage(ScoreLanguage(tokens));
-    FinishTokens(lang, &tokens);
+    if (lang == Lang::kUnknown) lang = DecideTextLanguage(identifier_.Score(tokens));
+    FinishTokens(stop_words_, lang, &tokens);
     return tokens;
   }
 
@@ -80,7 +84,7 @@ class AnalyzerImpl final : public Analyzer {
     std::unique_ptr<icu::BreakIterator> word_iter(words_->clone());
     if (word_iter == nullptr) return Lang::kEn;
     WordTokenizer(word_iter.get()).Tokenize(text, 0, static_cast<uint32_t>(text.size()), &tokens);
-    return DecideTextLanguage(ScoreLanguage(tokens));
+    return DecideTextLanguage(identifier_.Score(tokens));
   }
 
   std::string Stem(std::string_view norm_word, Lang lang) const override {
@@ -88,7 +92,7 @@ class AnalyzerImpl final : public Analyzer {
   }
 
   bool IsStopWord(std::string_view norm_word, Lang lang) const override {
-    return IsStopWordIn(norm_word, lang);
+    return stop_words_.In(norm_word, lang);
   }
 
   const LanguagePacks& packs() const override { return packs_; }
@@ -97,6 +101,8 @@ class AnalyzerImpl final : public Analyzer {
   const std::unique_ptr<icu::BreakIterator> sentences_;
   const std::unique_ptr<icu::BreakIterator> words_;
   const LanguagePacks packs_;
+  const StopWords stop_words_;           // built from packs_: declared after it
+  const LanguageIdentifier identifier_;  // reads stop_words_
 };
 
 }  // namespace

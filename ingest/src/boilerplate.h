@@ -9,6 +9,7 @@
 
 namespace rolegraph::ingest {
 
-std::vector<bool> DetectBoilerplate(std::string_view text, const std::vector<AnalyzedSentence>& sentences);
+std::vector<bool> DetectBoilerplate(const LanguagePacks& packs, std::string_view text,
+                                    const std::vector<AnalyzedSentence>& sentences);
 
 }  // namespace rolegraph::ingest

@@ -82,12 +82,12 @@ Result<index::IndexedDocument> BuildDocument(const Analyzer& analyzer, const Doc
 
   const std::string& text = input.text;
   std::vector<AnalyzedSentence> sentences = analyzer.Analyze(text);
-  std::vector<bool> boilerplate = DetectBoilerplate(text, sentences);
-  RecognizedRoles roles = RecognizeRoles(text, sentences);
+  std::vector<bool> boilerplate = DetectBoilerplate(analyzer.packs(), text, sentences);
+  RecognizedRoles roles = RecognizeRoles(analyzer.packs(), text, sentences);
   // Furniture never names a role ("... IT Consultant is the right choice").
   for (size_t i = 0; i < sentences.size(); ++i)
     if (boilerplate[i]) roles.spans[i].clear();
-  std::vector<SentenceFocus> focus = ResolveFocus(text, sentences, boilerplate, &roles);
+  std::vector<SentenceFocus> focus = ResolveFocus(analyzer.packs(), text, sentences, boilerplate, &roles);
   std::vector<index::FactRecord> facts = ExtractFacts(text, sentences, roles, focus, boilerplate);
 
   index::IndexedDocument out;

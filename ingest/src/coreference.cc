@@ -37,15 +37,15 @@ std::string TopicRole(const RecognizedRoles& roles) {
 // Token indexes that refer back to a role: personal pronouns, "this
 // position" / "posisi ini", and a sentence-initial demonstrative ("Ini
 // berarti ...", "This is ...").
-std::vector<std::pair<uint32_t, uint32_t>> References(const AnalyzedSentence& s) {
+std::vector<std::pair<uint32_t, uint32_t>> References(const LanguagePacks& packs, const AnalyzedSentence& s) {
   std::vector<std::pair<uint32_t, uint32_t>> out;
   const auto& t = s.tokens;
   for (uint32_t i = 0; i < t.size(); ++i) {
-    if (IsRolePronoun(t[i].norm)) {
+    if (IsRolePronoun(packs, t[i].norm)) {
       out.emplace_back(i, i);
-    } else if (IsRoleReferenceNoun(t[i].norm)) {
-      if (i > 0 && IsDemonstrative(t[i - 1].norm)) out.emplace_back(i - 1, i);
-      else if (i + 1 < t.size() && IsDemonstrative(t[i + 1].norm)) out.emplace_back(i, i + 1);
+    } else if (IsRoleReferenceNoun(packs, t[i].norm)) {
+      if (i > 0 && IsDemonstrative(packs, t[i - 1].norm)) out.emplace_back(i - 1, i);
+      else if (i + 1 < t.size() && IsDemonstrative(packs, t[i + 1].norm)) out.emplace_back(i, i + 1);
     } else if (i == 0 && (t[i].norm == "ini" || t[i].norm == "this") && t.size() > 2) {
       out.emplace_back(i, i);
     }
@@ -60,7 +60,7 @@ bool NewParagraph(std::string_view text, const AnalyzedSentence& prev, const Ana
 
 }  // namespace
 
-std::vector<SentenceFocus> ResolveFocus(std::string_view text, const std::vector<AnalyzedSentence>& sentences,
+std::vector<SentenceFocus> ResolveFocus(const LanguagePacks& packs, std::string_view text, const std::vector<AnalyzedSentence>& sentences,
                                         const std::vector<bool>& boilerplate, RecognizedRoles* roles) {
   std::vector<SentenceFocus> focus(sentences.size());
   const std::string topic = TopicRole(*roles);
@@ -73,7 +73,7 @@ std::vector<SentenceFocus> ResolveFocus(std::string_view text, const std::vector
     for (const auto& sp : spans)
       if (IsRole(*roles, sp.role_id) && std::find(named.begin(), named.end(), sp.role_id) == named.end())
         named.push_back(sp.role_id);
-    if (s.heading && IsFieldLine(text, s) && !IsPositionLine(text, s)) {
+    if (s.heading && IsFieldLine(text, s) && !IsPositionLine(packs, text, s)) {
       // "Reports to: General Manager", "Responsibilities:": a field of the
       // current position; a role it names is not the section's.
       const std::string& owner = !section.empty() ? section : previous;
@@ -92,7 +92,7 @@ std::vector<SentenceFocus> ResolveFocus(std::string_view text, const std::vector
     // nor a pronoun at the start of a new paragraph belongs to the section.
     bool new_paragraph = i > 0 && NewParagraph(text, sentences[i - 1], s) && !IsListItem(text, s);
     std::string antecedent = !previous.empty() ? previous : !section.empty() ? section : topic;
-    for (auto [first, last] : References(s)) {
+    for (auto [first, last] : References(packs, s)) {
       // Copies: clang 14 cannot capture structured bindings in a lambda.
       const auto ref_first = first, ref_last = last;
       bool overlaps = std::any_of(spans.begin(), spans.end(), [&](const RoleSpan& sp) {

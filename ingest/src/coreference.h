@@ -19,7 +19,7 @@ struct SentenceFocus {
 };
 
 // Adds resolved pronoun spans to roles->spans; returns one focus per sentence.
-std::vector<SentenceFocus> ResolveFocus(std::string_view text, const std::vector<AnalyzedSentence>& sentences,
+std::vector<SentenceFocus> ResolveFocus(const LanguagePacks& packs, std::string_view text, const std::vector<AnalyzedSentence>& sentences,
                                         const std::vector<bool>& boilerplate, RecognizedRoles* roles);
 
 }  // namespace rolegraph::ingest

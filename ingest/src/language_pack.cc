@@ -111,6 +111,7 @@ Result<LanguagePack> LanguagePack::Load(const std::string& folder) {
     if (f[0] == "code") pack.code_ = f[1];
     else if (f[0] == "name") pack.name_ = f[1];
     else if (f[0] == "stemmer") pack.stemmer_ = f[1];
+    else if (f[0] == "index_lang") pack.index_lang_ = f[1];
     else if (f[0] == "noun_phrase_order") {
       if (f[1] != "head_first" && f[1] != "head_last") {
         return Status::InvalidArgument(Where(header, n) + ": noun_phrase_order is head_first or head_last");
@@ -181,6 +182,32 @@ const LanguagePack* LanguagePacks::Find(std::string_view code) const {
     if (p.code() == code) return &p;
   }
   return nullptr;
+}
+
+bool LanguagePacks::AnyHas(std::string_view list, std::string_view folded) const {
+  for (const LanguagePack& p : packs_) {
+    if (p.Has(list, folded)) return true;
+  }
+  return false;
+}
+
+bool LanguagePacks::AnyPrefix(std::string_view list, std::string_view folded, size_t min_word) const {
+  if (folded.size() <= min_word) return false;
+  for (const LanguagePack& p : packs_) {
+    for (const std::string& e : p.List(list).entries()) {
+      if (folded.starts_with(e)) return true;
+    }
+  }
+  return false;
+}
+
+bool LanguagePacks::AnySuffix(std::string_view list, std::string_view folded, size_t min_stem) const {
+  for (const LanguagePack& p : packs_) {
+    for (const std::string& e : p.List(list).entries()) {
+      if (folded.size() > e.size() + min_stem && folded.ends_with(e)) return true;
+    }
+  }
+  return false;
 }
 
 std::string DefaultLanguageDir() {

@@ -11,31 +11,21 @@ namespace {
 constexpr uint32_t kMaxTitleTokens = 5;
 
 // Words that, right after a title, say the sentence defines it.
-bool IsDefinitionCue(const Token& t) {
-  static const std::set<std::string, std::less<>> kCues = {
-      "adalah", "merupakan", "atau", "yaitu", "ialah", "bertugas", "bertanggung", "is", "are", "acts",
-      "serves", "means", "refers", "sering", "biasa", "biasanya", "juga", "disebut", "dikenal", "called",
-      "known", "also"};
-  return kCues.count(t.norm) > 0;
-}
+bool IsDefinitionCue(const LanguagePacks& packs, const Token& t) { return packs.AnyHas("definition_cues", t.norm); }
 
-bool IsPositionLabel(const std::vector<Token>& t, uint32_t label_end) {
-  static const std::set<std::string, std::less<>> kOne = {"position", "posisi", "jabatan", "role", "title",
-                                                          "vacancy", "lowongan", "formasi"};
-  if (label_end == 0) return kOne.count(t[0].norm) > 0;
+bool IsPositionLabel(const LanguagePacks& packs, const std::vector<Token>& t, uint32_t label_end) {
+  auto label = [&](const Token& w) { return packs.AnyHas("position_labels", w.norm); };
+  if (label_end == 0) return label(t[0]);
   // "Job title:", "Nama jabatan:", "Posisi yang dibuka:"
-  return kOne.count(t[label_end].norm) > 0 || kOne.count(t[0].norm) > 0;
+  return label(t[label_end]) || label(t[0]);
 }
 
 // "Reports to:", "Melapor kepada:", "Atasan langsung:": the value is the
 // title of another position.
-bool IsReportingLabel(const std::vector<Token>& t, uint32_t label_end) {
-  static const std::set<std::string, std::less<>> kLabels = {
-      "reports to", "report to", "reporting to", "reporting line", "reports", "melapor kepada",
-      "atasan", "atasan langsung", "bertanggung jawab kepada", "line manager", "supervisor"};
+bool IsReportingLabel(const LanguagePacks& packs, const std::vector<Token>& t, uint32_t label_end) {
   std::string label;
   for (uint32_t k = 0; k <= label_end; ++k) label += (k ? " " : "") + t[k].norm;
-  return kLabels.count(label) > 0;
+  return packs.AnyHas("reporting_labels", label);
 }
 
 // Token range after a leading list number ("3. Teller", "2) Redaktur").
@@ -56,11 +46,11 @@ bool TitleShaped(const std::vector<Token>& t, uint32_t first, uint32_t end) {
   return !t[first].stop && !t[end - 1].stop;
 }
 
-bool IsOr(const Token& t) { return t.norm == "atau" || t.norm == "or"; }
+bool IsOr(const LanguagePacks& packs, const Token& t) { return packs.AnyHas("or_words", t.norm); }
 
 // Splits tokens [first, end) of a title line into names at parentheses,
 // slashes, commas and "atau"/"or": "Food & Beverage Manager (F&B Manager)".
-std::vector<std::pair<uint32_t, uint32_t>> SplitNames(std::string_view text, const std::vector<Token>& t,
+std::vector<std::pair<uint32_t, uint32_t>> SplitNames(const LanguagePacks& packs, std::string_view text, const std::vector<Token>& t,
                                                       uint32_t first, uint32_t end) {
   std::vector<std::pair<uint32_t, uint32_t>> names;
   uint32_t start = first;
@@ -68,7 +58,7 @@ std::vector<std::pair<uint32_t, uint32_t>> SplitNames(std::string_view text, con
     if (TitleShaped(t, start, stop)) names.emplace_back(start, stop - 1);
   };
   for (uint32_t k = first; k < end; ++k) {
-    if (IsOr(t[k])) {
+    if (IsOr(packs, t[k])) {
       flush(k);
       start = k + 1;
       continue;
@@ -88,15 +78,12 @@ std::vector<std::pair<uint32_t, uint32_t>> SplitNames(std::string_view text, con
 // 2 when the next sentence opens with the name and defines it ("Teller
 // adalah ...", "Customer Service (CS) atau petugas layanan nasabah ..."),
 // 1 when it only opens with it ("Bendahara mengelola keuangan ..."), else 0.
-int OpensNext(std::string_view text, std::pair<uint32_t, uint32_t> name, const std::vector<Token>& t,
+int OpensNext(const LanguagePacks& packs, std::string_view text, std::pair<uint32_t, uint32_t> name, const std::vector<Token>& t,
                  const std::vector<AnalyzedSentence>& sentences, uint32_t i) {
   if (i + 1 >= sentences.size() || sentences[i + 1].heading) return 0;
   const auto& next = sentences[i + 1].tokens;
   // "The Head of Faculty Administration, called ..."
-  const uint32_t skip = !next.empty() && (next[0].norm == "the" || next[0].norm == "a" || next[0].norm == "an" ||
-                                          next[0].norm == "seorang" || next[0].norm == "sang")
-                            ? 1
-                            : 0;
+  const uint32_t skip = !next.empty() && packs.AnyHas("articles", next[0].norm) ? 1 : 0;
   const uint32_t n = name.second - name.first + 1 + skip;
   if (next.size() <= n) return 0;
   for (uint32_t k = skip; k < n; ++k)
@@ -107,7 +94,7 @@ int OpensNext(std::string_view text, std::pair<uint32_t, uint32_t> name, const s
     while (after < next.size() && text.substr(next[after].end, 1) != ")") ++after;
     ++after;
   }
-  return after < next.size() && IsDefinitionCue(next[after]) ? 2 : 1;
+  return after < next.size() && IsDefinitionCue(packs, next[after]) ? 2 : 1;
 }
 
 }  // namespace
@@ -132,12 +119,12 @@ bool IsFieldLine(std::string_view text, const AnalyzedSentence& s, uint32_t* lab
   return false;
 }
 
-bool IsPositionLine(std::string_view text, const AnalyzedSentence& s) {
+bool IsPositionLine(const LanguagePacks& packs, std::string_view text, const AnalyzedSentence& s) {
   uint32_t label_end = 0;
-  return IsFieldLine(text, s, &label_end) && IsPositionLabel(s.tokens, label_end);
+  return IsFieldLine(text, s, &label_end) && IsPositionLabel(packs, s.tokens, label_end);
 }
 
-std::vector<LayoutTitle> FindLayoutTitles(std::string_view text, const std::vector<AnalyzedSentence>& sentences) {
+std::vector<LayoutTitle> FindLayoutTitles(const LanguagePacks& packs, std::string_view text, const std::vector<AnalyzedSentence>& sentences) {
   std::vector<LayoutTitle> out;
   for (uint32_t i = 0; i < sentences.size(); ++i) {
     const AnalyzedSentence& s = sentences[i];
@@ -146,8 +133,8 @@ std::vector<LayoutTitle> FindLayoutTitles(std::string_view text, const std::vect
     uint32_t label_end = 0;
     const auto end = static_cast<uint32_t>(t.size());
     if (IsFieldLine(text, s, &label_end)) {
-      if ((!IsPositionLabel(t, label_end) && !IsReportingLabel(t, label_end)) || label_end + 1 >= end) continue;
-      LayoutTitle title{i, SplitNames(text, t, label_end + 1, end), true};
+      if ((!IsPositionLabel(packs, t, label_end) && !IsReportingLabel(packs, t, label_end)) || label_end + 1 >= end) continue;
+      LayoutTitle title{i, SplitNames(packs, text, t, label_end + 1, end), true};
       if (!title.names.empty()) out.push_back(std::move(title));
       continue;
     }
@@ -155,10 +142,10 @@ std::vector<LayoutTitle> FindLayoutTitles(std::string_view text, const std::vect
     const uint32_t number = AfterNumber(text, s);
     uint32_t first = number;
     // "The Gaffer", "The Director of Photography (DoP)"
-    if (first + 1 < end && (t[first].norm == "the" || t[first].norm == "a" || t[first].norm == "an")) ++first;
-    LayoutTitle title{i, SplitNames(text, t, first, end), false};
+    if (first + 1 < end && packs.AnyHas("articles", t[first].norm)) ++first;
+    LayoutTitle title{i, SplitNames(packs, text, t, first, end), false};
     if (title.names.empty() || title.names[0].first != first) continue;
-    const int opens = OpensNext(text, title.names[0], t, sentences, i);
+    const int opens = OpensNext(packs, text, title.names[0], t, sentences, i);
     // Unnumbered headings count only when the next sentence defines them; a
     // numbered one when the next sentence opens with its name.
     if (number == 0 && opens < 2) continue;

@@ -31,9 +31,9 @@ bool IsFieldLine(std::string_view text, const AnalyzedSentence& s, uint32_t* lab
 
 // A field line whose label names the position ("Position:", "Job title:",
 // "Posisi:", "Jabatan:").
-bool IsPositionLine(std::string_view text, const AnalyzedSentence& s);
+bool IsPositionLine(const LanguagePacks& packs, std::string_view text, const AnalyzedSentence& s);
 
 // Candidate titles of position lines and numbered or defined headings.
-std::vector<LayoutTitle> FindLayoutTitles(std::string_view text, const std::vector<AnalyzedSentence>& sentences);
+std::vector<LayoutTitle> FindLayoutTitles(const LanguagePacks& packs, std::string_view text, const std::vector<AnalyzedSentence>& sentences);
 
 }  // namespace rolegraph::ingest

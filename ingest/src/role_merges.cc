@@ -41,9 +41,7 @@ bool Recognizer::IsAnchorEntity(const std::string& id) const { return IsAcronymE
 // juga dikenal sebagai direktur operasional", "also known as ...": a title
 // given as another name of an acronym role is that role.
 void Recognizer::LinkAlternativeNames() {
-  static const std::set<std::string> kOr = {"atau", "or", "alias", "aka"};
-  static const std::set<std::string> kKnownAs = {"dikenal", "known", "called", "disebut", "sebut"};
-  static const std::set<std::string> kFiller = {"sebagai", "as", "the", "a", "an", "dengan", "nama"};
+  auto is_or = [&](const std::string& w) { return packs_.AnyHas("or_words", w) || packs_.AnyHas("alias_words", w); };
   std::map<std::string, std::string> into;
   std::string previous_subject;
   for (uint32_t si = 0; si < sentences_.size(); ++si) {
@@ -55,15 +53,15 @@ void Recognizer::LinkAlternativeNames() {
       // "A atau B": only "or" words between the two names.
       size_t from = k > 0 ? spans[k - 1].last + 1 : 0;
       bool all_or = from < b.first;
-      for (size_t t = from; t < b.first; ++t) all_or = all_or && kOr.count(toks[t].norm);
+      for (size_t t = from; t < b.first; ++t) all_or = all_or && is_or(toks[t].norm);
       std::string a;
       if (k > 0 && all_or && IsAnchorEntity(spans[k - 1].role_id)) a = spans[k - 1].role_id;
       // "... juga dikenal sebagai B" / "also known as B": the cue right
       // before B; A is the role named before the cue, else the subject
       // of the previous sentence ("jabatan ini juga dikenal sebagai ...").
       size_t t = b.first;
-      while (t > from && kFiller.count(toks[t - 1].norm)) --t;
-      if (t > from && kKnownAs.count(toks[t - 1].norm)) {
+      while (t > from && packs_.AnyHas("name_fillers", toks[t - 1].norm)) --t;
+      if (t > from && packs_.AnyHas("known_as_cues", toks[t - 1].norm)) {
         a = previous_subject;
         for (size_t j = 0; j < k; ++j)
           if (spans[j].last < t - 1) a = spans[j].role_id;
@@ -95,8 +93,6 @@ void Recognizer::MergeEntity(const std::string& from, const std::string& to) {
 // after the copula of a sentence about a role is another name of it,
 // when the document hardly uses it otherwise.
 void Recognizer::MergeCopulaNames() {
-  static const std::set<std::string> kCopula = {"adalah", "merupakan", "ialah", "is", "are"};
-  static const std::set<std::string> kDeterminer = {"the", "a", "an", "seorang", "sang", "salah", "satu"};
   std::map<std::string, std::string> into;
   for (uint32_t si = 0; si < sentences_.size(); ++si) {
     const auto& toks = sentences_[si].tokens;
@@ -107,9 +103,9 @@ void Recognizer::MergeCopulaNames() {
     size_t k = 0;
     uint32_t after = spans[0].last + 1;
     while (k + 1 < spans.size() && spans[k + 1].role_id == a && spans[k + 1].first <= after) after = spans[++k].last + 1;
-    if (after >= toks.size() || !kCopula.count(toks[after].norm)) continue;
+    if (after >= toks.size() || !packs_.AnyHas("copulas", toks[after].norm)) continue;
     uint32_t at = after + 1;
-    while (at < toks.size() && kDeterminer.count(toks[at].norm)) ++at;
+    while (at < toks.size() && packs_.AnyHas("determiners", toks[at].norm)) ++at;
     if (k + 1 >= spans.size() || spans[k + 1].first != at) continue;
     const std::string& b = spans[k + 1].role_id;
     if (b == a || !entities_.count(a) || !entities_.count(b) || IsAnchorEntity(b)) continue;
@@ -143,10 +139,10 @@ void Recognizer::MergeSharedAliases() {
   }
 }
 
-bool Recognizer::SeniorityOnly(const std::vector<std::string>& concepts) {
+bool Recognizer::SeniorityOnly(const std::vector<std::string>& concepts) const {
   if (concepts.empty()) return false;
   for (const auto& c : concepts)
-    if (!IsSeniority(c) || c == "deputy" || c == "assistant" || c == "vice") return false;
+    if (!IsSeniority(packs_, c) || IsDeputyRank(packs_, c)) return false;
   return true;
 }
 

@@ -11,7 +11,7 @@ std::vector<RoleName> FindRoleNames(const Analyzer& analyzer, std::string_view t
   sentence.end = static_cast<uint32_t>(text.size());
   sentence.lang = lang;
   sentence.tokens = analyzer.Tokenize(text, lang);
-  RecognizedRoles roles = RecognizeRoles(text, {sentence});
+  RecognizedRoles roles = RecognizeRoles(analyzer.packs(), text, {sentence});
   std::vector<RoleName> out;
   for (const auto& span : roles.spans[0]) {
     const RoleEntity* e = roles.Find(span.role_id);
@@ -20,9 +20,9 @@ std::vector<RoleName> FindRoleNames(const Analyzer& analyzer, std::string_view t
   return out;
 }
 
-bool IsTitleHeadWord(std::string_view word) {
-  const HeadNoun* head = FindHeadNoun(word);
-  return head != nullptr && !head->org_unit;
+bool IsTitleHeadWord(const LanguagePacks& packs, std::string_view word) {
+  const auto head = FindHeadNoun(packs, word);
+  return head && !head->org_unit;
 }
 
 }  // namespace rolegraph::ingest

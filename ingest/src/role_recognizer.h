@@ -18,8 +18,8 @@ namespace rolegraph::ingest::internal {
 
 class Recognizer {
  public:
-  Recognizer(std::string_view text, const std::vector<AnalyzedSentence>& sentences)
-      : text_(text), sentences_(sentences) {}
+  Recognizer(const LanguagePacks& packs, std::string_view text, const std::vector<AnalyzedSentence>& sentences)
+      : packs_(packs), text_(text), sentences_(sentences) {}
   RecognizedRoles Run();
 
  private:
@@ -38,7 +38,6 @@ class Recognizer {
   Entity& AcronymEntity(const std::string& acronym, uint32_t sentence);
   void FindMentions(uint32_t si);
   std::string ModifierOf(const Token& t) const;
-  static void FoldConcepts(std::vector<std::string>* concepts);
   void TryTitle(uint32_t si, size_t i, std::vector<bool>& used);
   void AddLayoutTitles();
   void ExtendToLine(uint32_t si, RoleSpan* span, uint32_t first, uint32_t last);
@@ -57,9 +56,10 @@ class Recognizer {
   void MergeEntity(const std::string& from, const std::string& to);
   void MergeCopulaNames();
   void MergeSharedAliases();
-  static bool SeniorityOnly(const std::vector<std::string>& concepts);
+  bool SeniorityOnly(const std::vector<std::string>& concepts) const;
   void MergeSubsumedTitles();
 
+  const LanguagePacks& packs_;
   std::string_view text_;
   const std::vector<AnalyzedSentence>& sentences_;
   std::map<std::string, AcronymDef> defs_;

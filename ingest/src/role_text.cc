@@ -1,7 +1,6 @@
 #include "role_text.h"
 
 #include <cctype>
-#include <set>
 
 #include "role_vocabulary.h"
 #include "roles.h"
@@ -31,12 +30,12 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-std::string TitleCase(const std::vector<std::string>& words) {
+std::string TitleCase(const LanguagePacks& packs, const std::vector<std::string>& words) {
   std::string out;
   for (const auto& w : words) {
     if (!out.empty()) out += ' ';
     std::string x = w;
-    bool small = w == "of" || w == "and" || w == "dan";
+    const bool small = packs.AnyHas("title_small_words", w);
     if (!small && !x.empty()) x[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(x[0])));
     out += x;
   }
@@ -65,58 +64,54 @@ bool InitialsMatch(std::string_view acronym, const std::vector<const Token*>& ru
   return k == a.size();
 }
 
-// A noun that may qualify a title although our vocabulary lacks it ("manajer
-// pabrik", "head of logistics"): a content word, not a number, not an
-// Indonesian verb form (me-/di-/ber-/ter- prefixes) and not a role acronym.
-bool IsFreeModifier(const Token& t) {
-  // Level and position words qualify any manager and name no function.
-  static const std::set<std::string> kGeneric = {"tingkat", "level", "lini", "menengah", "atas", "bawah", "baru",
-                                                 "lain", "lainnya", "tersebut", "senior", "muda", "madya", "kami",
-                                                 "anda", "mereka", "kita", "perusahaan", "penting",
-                                                 "company", "organization", "organisation", "firm", "business",
-                                                 "minimal", "maksimal", "setiap", "semua", "seluruh", "lebih"};
-  if (t.stop || !IsWord(t) || t.norm.size() < 4 || kGeneric.count(t.norm)) return false;
-  for (std::string_view prefix : {"me", "di", "ber", "ter", "per"})
-    if (t.norm.size() > 5 && std::string_view(t.norm).starts_with(prefix)) return false;
-  return true;
-}
+namespace {
 
-bool IsTitleCaseWord(const Token& t) {
-  // Not a function word, not a number, not an Indonesian verb form.
-  if (t.stop || !IsWord(t) || t.norm.size() < 2) return false;
-  for (std::string_view prefix : {"me", "di", "ber", "ter"})
-    if (t.norm.size() > 5 && std::string_view(t.norm).starts_with(prefix)) return false;
-  static const std::set<std::string> kNotTitle = {"tips", "cara", "apa", "siapa", "who", "what", "how", "why",
-                                                  "tugas", "peran", "perbedaan", "difference", "between", "antara"};
-  return kNotTitle.count(t.norm) == 0;
-}
+constexpr size_t kMinVerbForm = 5;    // bytes: a prefix marks a verb form only in longer words
+constexpr size_t kMinAdjectiveStem = 2;  // bytes before an adjective suffix ("red" is no "r" + "ed")
 
-// Concept of a free modifier: its cognate key, so "kurikulum" and
-// "curriculum" meet; the word itself when it has none.
-std::string FreeConcept(const Token& t) { return t.norm; }
-
-bool LooksAdjectival(std::string_view w) {
-  static const std::set<std::string, std::less<>> kAdjectives = {
-      "good", "great", "new", "best", "strong", "effective", "successful", "main", "key", "top", "former",
-      "current", "future", "potential", "responsible", "typical", "average", "every", "each", "other", "same",
-      "different", "many", "most", "some", "such", "own", "whole", "entire", "first", "second", "last", "next",
-      "previous", "large", "small", "big", "busy", "modern", "professional", "skilled", "ideal", "true", "real",
-      "single", "only", "certain", "local", "young", "older", "full", "part", "time", "any", "all", "this", "that"};
-  if (kAdjectives.count(w)) return true;
-  for (std::string_view suffix : {"ed", "ly", "ful", "ous", "ing", "able", "ible", "less", "est"})
-    if (w.size() > suffix.size() + 2 && w.ends_with(suffix)) return true;
+// Verb-forming prefixes (verb_prefixes.tsv); `modifier` also counts the
+// prefixes that only rule out a free modifier.
+bool IsVerbForm(const LanguagePacks& packs, std::string_view w, bool modifier) {
+  if (w.size() <= kMinVerbForm) return false;
+  for (const LanguagePack& pack : packs.all())
+    for (const WordTable::Row& row : pack.Table("verb_prefixes").rows()) {
+      const bool all = row.size() < 2 || row[1] == "all";
+      if ((all || modifier) && w.starts_with(row[0])) return true;
+    }
   return false;
 }
 
-bool ContainsRoleHead(const std::vector<std::string>& words) {
+}  // namespace
+
+// A noun that may qualify a title although our vocabulary lacks it ("manajer
+// pabrik", "head of logistics"): a content word, not a number, not a verb
+// form and not a level word (generic_modifiers.txt: "tingkat", "company").
+bool IsFreeModifier(const LanguagePacks& packs, const Token& t) {
+  if (t.stop || !IsWord(t) || t.norm.size() < 4 || packs.AnyHas("generic_modifiers", t.norm)) return false;
+  return !IsVerbForm(packs, t.norm, true);
+}
+
+bool IsTitleCaseWord(const LanguagePacks& packs, const Token& t) {
+  // Not a function word, not a number, not a verb form, not a question word.
+  if (t.stop || !IsWord(t) || t.norm.size() < 2) return false;
+  if (IsVerbForm(packs, t.norm, false)) return false;
+  return !packs.AnyHas("not_title_words", t.norm);
+}
+
+// Concept of a free modifier: the word itself (the document's wording).
+std::string FreeConcept(const Token& t) { return t.norm; }
+
+bool LooksAdjectival(const LanguagePacks& packs, std::string_view w) {
+  return packs.AnyHas("adjectives", w) || packs.AnySuffix("adjective_suffixes", w, kMinAdjectiveStem);
+}
+
+bool ContainsRoleHead(const LanguagePacks& packs, const std::vector<std::string>& words) {
   // A governing body defined by an acronym ("Badan Permusyawaratan Desa
   // (BPD)", "Board of Directors (BOD)") holds duties like a role does.
-  static const std::set<std::string> kBodies = {"badan", "dewan", "majelis", "komite", "board", "council",
-                                                "committee"};
-  if (!words.empty() && kBodies.count(words[0])) return true;
+  if (!words.empty() && packs.AnyHas("governing_bodies", words[0])) return true;
   for (const auto& w : words) {
-    if (w == "chief") return true;
-    const HeadNoun* h = FindHeadNoun(w);
+    if (packs.AnyHas("csuite_openers", w)) return true;
+    const auto h = FindHeadNoun(packs, w);
     if (h && !h->org_unit) return true;
   }
   return false;

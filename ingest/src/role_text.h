@@ -18,16 +18,17 @@ std::string_view Original(std::string_view text, const Token& t);
 bool Adjacent(std::string_view text, const Token& a, const Token& b, bool allow_parens);
 bool IsWord(const Token& t);
 std::string Lower(std::string_view s);
-std::string TitleCase(const std::vector<std::string>& words);
+// Capitalises each word but the small ones ("of", "dan").
+std::string TitleCase(const LanguagePacks& packs, const std::vector<std::string>& words);
 bool IsCSuiteShape(std::string_view a);
 bool InitialsMatch(std::string_view acronym, const std::vector<const Token*>& run);
-bool IsFreeModifier(const Token& t);
+bool IsFreeModifier(const LanguagePacks& packs, const Token& t);
 // A word that may stand in a Title Case job title ("Hub", "Ticketing").
-bool IsTitleCaseWord(const Token& t);
+bool IsTitleCaseWord(const LanguagePacks& packs, const Token& t);
 std::string FreeConcept(const Token& t);
 // Adjectives and participles that qualify a title without naming a job
 // ("good", "experienced", "leading").
-bool LooksAdjectival(std::string_view w);
-bool ContainsRoleHead(const std::vector<std::string>& words);
+bool LooksAdjectival(const LanguagePacks& packs, std::string_view w);
+bool ContainsRoleHead(const LanguagePacks& packs, const std::vector<std::string>& words);
 
 }  // namespace rolegraph::ingest

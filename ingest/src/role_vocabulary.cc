@@ -1,427 +1,143 @@
 #include "role_vocabulary.h"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
-#include <utility>
+#include <vector>
 
 namespace rolegraph::ingest {
 namespace {
 
-struct HeadEntry {
-  std::string_view word;
+// FLAGS column: comma-separated words.
+bool HasFlag(const WordTable::Row& row, size_t column, std::string_view flag) {
+  if (row.size() <= column) return false;
+  std::string_view flags = row[column];
+  while (!flags.empty()) {
+    const size_t comma = flags.find(',');
+    if (flags.substr(0, comma) == flag) return true;
+    if (comma == std::string_view::npos) break;
+    flags.remove_prefix(comma + 1);
+  }
+  return false;
+}
+
+std::optional<HeadNoun> HeadFrom(const LanguagePack& pack, const WordTable::Row& row) {
+  if (row.size() < 2) return std::nullopt;
   HeadNoun head;
-};
+  head.english = row[1];
+  head.org_unit = HasFlag(row, 2, "unit");
+  head.standalone = HasFlag(row, 2, "standalone");
+  head.prefix_modifiers = !pack.head_first();
+  return head;
+}
 
-// Job-title head nouns, English then Indonesian: general vocabulary of job
-// titles and organisation charts. "standalone" heads name a role by
-// themselves ("chef", "perawat"); the others need a modifier ("marketing
-// manager", "manajer pabrik").
-constexpr HeadEntry kHeads[] = {
-    HeadEntry{"manager", {"manager", false, true, false}},
-    HeadEntry{"director", {"director", false, true, false}},
-    HeadEntry{"officer", {"officer", false, true, false}},
-    HeadEntry{"supervisor", {"supervisor", false, true, false}},
-    HeadEntry{"coordinator", {"coordinator", false, true, false}},
-    HeadEntry{"administrator", {"administrator", false, true, false}},
-    HeadEntry{"president", {"president", false, true, false}},
-    HeadEntry{"secretary", {"secretary", false, true, false}},
-    HeadEntry{"treasurer", {"treasurer", false, true, false}},
-    HeadEntry{"analyst", {"analyst", false, true, false}},
-    HeadEntry{"engineer", {"engineer", false, true, false}},
-    HeadEntry{"scientist", {"scientist", false, true, false}},
-    HeadEntry{"developer", {"developer", false, true, false}},
-    HeadEntry{"specialist", {"specialist", false, true, false}},
-    HeadEntry{"consultant", {"consultant", false, true, false}},
-    HeadEntry{"accountant", {"accountant", false, true, false}},
-    HeadEntry{"auditor", {"auditor", false, true, false}},
-    HeadEntry{"controller", {"controller", false, true, false}},
-    HeadEntry{"architect", {"architect", false, true, false}},
-    HeadEntry{"designer", {"designer", false, true, false}},
-    HeadEntry{"lead", {"lead", false, true, false}},
-    HeadEntry{"principal", {"principal", false, true, false}},
-    HeadEntry{"owner", {"owner", false, true, false}},
-    HeadEntry{"master", {"master", false, true, false}},
-    HeadEntry{"executive", {"executive", false, true, false}},
-    HeadEntry{"planner", {"planner", false, true, false}},
-    HeadEntry{"buyer", {"buyer", false, true, false}},
-    HeadEntry{"agent", {"agent", false, true, false}},
-    HeadEntry{"representative", {"representative", false, true, false}},
-    HeadEntry{"associate", {"associate", false, true, false}},
-    HeadEntry{"assistant", {"assistant", false, true, false}},
-    HeadEntry{"technician", {"technician", false, true, false}},
-    HeadEntry{"operator", {"operator", false, true, false}},
-    HeadEntry{"inspector", {"inspector", false, true, false}},
-    HeadEntry{"editor", {"editor", false, true, false}},
-    HeadEntry{"superintendent", {"superintendent", false, true, false}},
-    HeadEntry{"foreman", {"foreman", false, true, false}},
-    HeadEntry{"advisor", {"advisor", false, true, false}},
-    HeadEntry{"adviser", {"adviser", false, true, false}},
-    HeadEntry{"counsel", {"counsel", false, true, false}},
-    HeadEntry{"strategist", {"strategist", false, true, false}},
-    HeadEntry{"producer", {"producer", false, true, false}},
-    HeadEntry{"trainer", {"trainer", false, true, false}},
-    HeadEntry{"instructor", {"instructor", false, true, false}},
-    HeadEntry{"lecturer", {"lecturer", false, true, false}},
-    HeadEntry{"researcher", {"researcher", false, true, false}},
-    HeadEntry{"steward", {"steward", false, true, false}},
-    HeadEntry{"clerk", {"clerk", false, true, false}},
-    HeadEntry{"commissioner", {"commissioner", false, true, false}},
-    HeadEntry{"chair", {"chair", false, true, false}},
-    HeadEntry{"chairman", {"chairman", false, true, false}},
-    HeadEntry{"chairperson", {"chairperson", false, true, false}},
-    HeadEntry{"captain", {"captain", false, true, false}},
-    HeadEntry{"partner", {"partner", false, true, false}},
-    HeadEntry{"recruiter", {"recruiter", false, true, false}},
-    HeadEntry{"marketer", {"marketer", false, true, false}},
-    HeadEntry{"programmer", {"programmer", false, true, false}},
-    HeadEntry{"tester", {"tester", false, true, false}},
-    HeadEntry{"attendant", {"attendant", false, true, false}},
-    HeadEntry{"chef", {"chef", false, true, true}},
-    HeadEntry{"cook", {"cook", false, true, true}},
-    HeadEntry{"nurse", {"nurse", false, true, true}},
-    HeadEntry{"teacher", {"teacher", false, true, true}},
-    HeadEntry{"doctor", {"doctor", false, true, true}},
-    HeadEntry{"physician", {"physician", false, true, true}},
-    HeadEntry{"pharmacist", {"pharmacist", false, true, true}},
-    HeadEntry{"midwife", {"midwife", false, true, true}},
-    HeadEntry{"cashier", {"cashier", false, true, true}},
-    HeadEntry{"waiter", {"waiter", false, true, true}},
-    HeadEntry{"waitress", {"waitress", false, true, true}},
-    HeadEntry{"bartender", {"bartender", false, true, true}},
-    HeadEntry{"barista", {"barista", false, true, true}},
-    HeadEntry{"receptionist", {"receptionist", false, true, true}},
-    HeadEntry{"librarian", {"librarian", false, true, true}},
-    HeadEntry{"lawyer", {"lawyer", false, true, true}},
-    HeadEntry{"paralegal", {"paralegal", false, true, true}},
-    HeadEntry{"driver", {"driver", false, true, true}},
-    HeadEntry{"courier", {"courier", false, true, true}},
-    HeadEntry{"janitor", {"janitor", false, true, true}},
-    HeadEntry{"mayor", {"mayor", false, true, true}},
-    HeadEntry{"governor", {"governor", false, true, true}},
-    HeadEntry{"headmaster", {"headmaster", false, true, true}},
-    HeadEntry{"dean", {"dean", false, true, true}},
-    HeadEntry{"rector", {"rector", false, true, true}},
-    HeadEntry{"registrar", {"registrar", false, true, true}},
-    HeadEntry{"surgeon", {"surgeon", false, true, true}},
-    HeadEntry{"therapist", {"therapist", false, true, true}},
-    HeadEntry{"dietitian", {"dietitian", false, true, true}},
-    HeadEntry{"paramedic", {"paramedic", false, true, true}},
-    HeadEntry{"firefighter", {"firefighter", false, true, true}},
-    HeadEntry{"pilot", {"pilot", false, true, true}},
-    HeadEntry{"mechanic", {"mechanic", false, true, true}},
-    HeadEntry{"electrician", {"electrician", false, true, true}},
-    HeadEntry{"plumber", {"plumber", false, true, true}},
-    HeadEntry{"carpenter", {"carpenter", false, true, true}},
-    HeadEntry{"guard", {"guard", false, true, true}},
-    HeadEntry{"concierge", {"concierge", false, true, true}},
-    HeadEntry{"housekeeper", {"housekeeper", false, true, true}},
-    HeadEntry{"dispatcher", {"dispatcher", false, true, true}},
-    HeadEntry{"storekeeper", {"storekeeper", false, true, true}},
-    HeadEntry{"warehouseman", {"warehouseman", false, true, true}},
-    HeadEntry{"bookkeeper", {"bookkeeper", false, true, true}},
-    HeadEntry{"comptroller", {"comptroller", false, true, true}},
-    HeadEntry{"ombudsman", {"ombudsman", false, true, true}},
-    HeadEntry{"notary", {"notary", false, true, true}},
-    HeadEntry{"veterinarian", {"veterinarian", false, true, true}},
-    HeadEntry{"dentist", {"dentist", false, true, true}},
-    HeadEntry{"optician", {"optician", false, true, true}},
-    HeadEntry{"curator", {"curator", false, true, true}},
-    HeadEntry{"journalist", {"journalist", false, true, true}},
-    HeadEntry{"reporter", {"reporter", false, true, true}},
-    HeadEntry{"photographer", {"photographer", false, true, true}},
-    HeadEntry{"translator", {"translator", false, true, true}},
-    HeadEntry{"interpreter", {"interpreter", false, true, true}},
-    HeadEntry{"copywriter", {"copywriter", false, true, true}},
-    // Occupations that name a role by themselves, English then Indonesian
-    // (general vocabulary of trades and professions).
-    HeadEntry{"skipper", {"skipper", false, true, true}},
-    HeadEntry{"boatswain", {"boatswain", false, true, true}},
-    HeadEntry{"sailor", {"sailor", false, true, true}},
-    HeadEntry{"seaman", {"seaman", false, true, true}},
-    HeadEntry{"deckhand", {"deckhand", false, true, true}},
-    HeadEntry{"helmsman", {"helmsman", false, true, true}},
-    HeadEntry{"navigator", {"navigator", false, true, true}},
-    HeadEntry{"conductor", {"conductor", false, true, true}},
-    HeadEntry{"composer", {"composer", false, true, true}},
-    HeadEntry{"musician", {"musician", false, true, true}},
-    HeadEntry{"violinist", {"violinist", false, true, true}},
-    HeadEntry{"pianist", {"pianist", false, true, true}},
-    HeadEntry{"singer", {"singer", false, true, true}},
-    HeadEntry{"dancer", {"dancer", false, true, true}},
-    HeadEntry{"actor", {"actor", false, true, true}},
-    HeadEntry{"artist", {"artist", false, true, true}},
-    HeadEntry{"cameraman", {"cameraman", false, true, true}},
-    HeadEntry{"presenter", {"presenter", false, true, true}},
-    HeadEntry{"announcer", {"announcer", false, true, true}},
-    HeadEntry{"broadcaster", {"broadcaster", false, true, true}},
-    HeadEntry{"radiographer", {"radiographer", false, true, true}},
-    HeadEntry{"radiologist", {"radiologist", false, true, true}},
-    HeadEntry{"sonographer", {"sonographer", false, true, true}},
-    HeadEntry{"pathologist", {"pathologist", false, true, true}},
-    HeadEntry{"anaesthetist", {"anaesthetist", false, true, true}},
-    HeadEntry{"anesthetist", {"anesthetist", false, true, true}},
-    HeadEntry{"hygienist", {"hygienist", false, true, true}},
-    HeadEntry{"optometrist", {"optometrist", false, true, true}},
-    HeadEntry{"psychologist", {"psychologist", false, true, true}},
-    HeadEntry{"counselor", {"counselor", false, true, true}},
-    HeadEntry{"counsellor", {"counsellor", false, true, true}},
-    HeadEntry{"nutritionist", {"nutritionist", false, true, true}},
-    HeadEntry{"technologist", {"technologist", false, true, true}},
-    HeadEntry{"chemist", {"chemist", false, true, true}},
-    HeadEntry{"biologist", {"biologist", false, true, true}},
-    HeadEntry{"geologist", {"geologist", false, true, true}},
-    HeadEntry{"surveyor", {"surveyor", false, true, true}},
-    HeadEntry{"estimator", {"estimator", false, true, true}},
-    HeadEntry{"economist", {"economist", false, true, true}},
-    HeadEntry{"statistician", {"statistician", false, true, true}},
-    HeadEntry{"actuary", {"actuary", false, true, true}},
-    HeadEntry{"underwriter", {"underwriter", false, true, true}},
-    HeadEntry{"adjuster", {"adjuster", false, true, true}},
-    HeadEntry{"broker", {"broker", false, true, true}},
-    HeadEntry{"valuer", {"valuer", false, true, true}},
-    HeadEntry{"appraiser", {"appraiser", false, true, true}},
-    HeadEntry{"assessor", {"assessor", false, true, true}},
-    HeadEntry{"investigator", {"investigator", false, true, true}},
-    HeadEntry{"detective", {"detective", false, true, true}},
-    HeadEntry{"prosecutor", {"prosecutor", false, true, true}},
-    HeadEntry{"magistrate", {"magistrate", false, true, true}},
-    HeadEntry{"bailiff", {"bailiff", false, true, true}},
-    HeadEntry{"gardener", {"gardener", false, true, true}},
-    HeadEntry{"porter", {"porter", false, true, true}},
-    HeadEntry{"baker", {"baker", false, true, true}},
-    HeadEntry{"butcher", {"butcher", false, true, true}},
-    HeadEntry{"tailor", {"tailor", false, true, true}},
-    HeadEntry{"welder", {"welder", false, true, true}},
-    HeadEntry{"machinist", {"machinist", false, true, true}},
-    HeadEntry{"fitter", {"fitter", false, true, true}},
-    HeadEntry{"rigger", {"rigger", false, true, true}},
-    HeadEntry{"driller", {"driller", false, true, true}},
-    HeadEntry{"miner", {"miner", false, true, true}},
-    HeadEntry{"blaster", {"blaster", false, true, true}},
-    HeadEntry{"farmer", {"farmer", false, true, true}},
-    HeadEntry{"fisherman", {"fisherman", false, true, true}},
-    HeadEntry{"ranger", {"ranger", false, true, true}},
-    HeadEntry{"lifeguard", {"lifeguard", false, true, true}},
-    HeadEntry{"facilitator", {"facilitator", false, true, true}},
-    HeadEntry{"moderator", {"moderator", false, true, true}},
-    HeadEntry{"fundraiser", {"fundraiser", false, true, true}},
-    HeadEntry{"caregiver", {"caregiver", false, true, true}},
-    HeadEntry{"chauffeur", {"chauffeur", false, true, true}},
-    HeadEntry{"teller", {"teller", false, true, true}},
-    HeadEntry{"sorter", {"sorter", false, true, true}},
-    HeadEntry{"packer", {"packer", false, true, true}},
-    HeadEntry{"loader", {"loader", false, true, true}},
-    HeadEntry{"stevedore", {"stevedore", false, true, true}},
-    HeadEntry{"auctioneer", {"auctioneer", false, true, true}},
-    HeadEntry{"weigher", {"weigher", false, true, true}},
-    HeadEntry{"cleaner", {"cleaner", false, true, true}},
-    HeadEntry{"nakhoda", {"captain", false, false, true}},
-    HeadEntry{"kapten", {"captain", false, false, true}},
-    HeadEntry{"pelaut", {"sailor", false, false, true}},
-    HeadEntry{"nelayan", {"fisherman", false, false, true}},
-    HeadEntry{"petani", {"farmer", false, false, true}},
-    HeadEntry{"penjahit", {"tailor", false, false, true}},
-    HeadEntry{"masinis", {"train driver", false, false, true}},
-    HeadEntry{"pramugari", {"flight attendant", false, false, true}},
-    HeadEntry{"pramugara", {"flight attendant", false, false, true}},
-    HeadEntry{"pramuniaga", {"shop assistant", false, false, true}},
-    HeadEntry{"pramusaji", {"waiter", false, false, true}},
-    HeadEntry{"konduktor", {"conductor", false, false, true}},
-    HeadEntry{"dirigen", {"conductor", false, false, true}},
-    HeadEntry{"musisi", {"musician", false, false, true}},
-    HeadEntry{"penyanyi", {"singer", false, false, true}},
-    HeadEntry{"penari", {"dancer", false, false, true}},
-    HeadEntry{"aktor", {"actor", false, false, true}},
-    HeadEntry{"seniman", {"artist", false, false, true}},
-    HeadEntry{"penyiar", {"broadcaster", false, false, true}},
-    HeadEntry{"radiografer", {"radiographer", false, false, true}},
-    HeadEntry{"radiolog", {"radiologist", false, false, true}},
-    HeadEntry{"psikolog", {"psychologist", false, false, true}},
-    HeadEntry{"konselor", {"counselor", false, false, true}},
-    HeadEntry{"ekonom", {"economist", false, false, true}},
-    HeadEntry{"aktuaris", {"actuary", false, false, true}},
-    HeadEntry{"penyidik", {"investigator", false, false, true}},
-    HeadEntry{"jaksa", {"prosecutor", false, false, true}},
-    HeadEntry{"hakim", {"judge", false, false, true}},
-    HeadEntry{"panitera", {"court clerk", false, false, true}},
-    HeadEntry{"pemandu", {"guide", false, false, true}},
-    HeadEntry{"pelatih", {"coach", false, false, true}},
-    HeadEntry{"fasilitator", {"facilitator", false, false, true}},
-    HeadEntry{"relawan", {"volunteer", false, false, true}},
-    HeadEntry{"sukarelawan", {"volunteer", false, false, true}},
-    HeadEntry{"kolektor", {"collector", false, false, true}},
-    HeadEntry{"laboran", {"laboratory assistant", false, false, true}},
-    HeadEntry{"penjaga", {"guard", false, false, true}},
-    HeadEntry{"department", {"department", true, true, false}},
-    HeadEntry{"division", {"division", true, true, false}},
-    HeadEntry{"team", {"team", true, true, false}},
-    HeadEntry{"unit", {"unit", true, true, false}},
-    HeadEntry{"committee", {"committee", true, true, false}},
-    HeadEntry{"board", {"board", true, true, false}},
-    HeadEntry{"office", {"office", true, true, false}},
-    HeadEntry{"manajer", {"manager", false, false, false}},
-    HeadEntry{"direktur", {"director", false, false, false}},
-    HeadEntry{"kepala", {"head", false, false, false}},
-    HeadEntry{"ketua", {"chair", false, false, false}},
-    HeadEntry{"koordinator", {"coordinator", false, false, false}},
-    HeadEntry{"penyelia", {"supervisor", false, false, false}},
-    HeadEntry{"pengawas", {"supervisor", false, false, false}},
-    HeadEntry{"pengendali", {"controller", false, false, false}},
-    HeadEntry{"pemimpin", {"lead", false, false, false}},
-    HeadEntry{"petugas", {"officer", false, false, false}},
-    HeadEntry{"pejabat", {"officer", false, false, false}},
-    HeadEntry{"sekretaris", {"secretary", false, false, false}},
-    HeadEntry{"bendahara", {"treasurer", false, false, false}},
-    HeadEntry{"analis", {"analyst", false, false, false}},
-    HeadEntry{"insinyur", {"engineer", false, false, false}},
-    HeadEntry{"spesialis", {"specialist", false, false, false}},
-    HeadEntry{"konsultan", {"consultant", false, false, false}},
-    HeadEntry{"akuntan", {"accountant", false, false, false}},
-    HeadEntry{"arsitek", {"architect", false, false, false}},
-    HeadEntry{"perancang", {"designer", false, false, false}},
-    HeadEntry{"pengembang", {"developer", false, false, false}},
-    HeadEntry{"staf", {"staff", false, false, false}},
-    HeadEntry{"teknisi", {"technician", false, false, false}},
-    HeadEntry{"inspektur", {"inspector", false, false, false}},
-    HeadEntry{"penasihat", {"advisor", false, false, false}},
-    HeadEntry{"perencana", {"planner", false, false, false}},
-    HeadEntry{"komisaris", {"commissioner", false, false, false}},
-    HeadEntry{"pengurus", {"administrator", false, false, false}},
-    HeadEntry{"perawat", {"nurse", false, false, true}},
-    HeadEntry{"bidan", {"midwife", false, false, true}},
-    HeadEntry{"dokter", {"doctor", false, false, true}},
-    HeadEntry{"apoteker", {"pharmacist", false, false, true}},
-    HeadEntry{"guru", {"teacher", false, false, true}},
-    HeadEntry{"dosen", {"lecturer", false, false, true}},
-    HeadEntry{"kasir", {"cashier", false, false, true}},
-    HeadEntry{"pelayan", {"waiter", false, false, true}},
-    HeadEntry{"koki", {"cook", false, false, true}},
-    HeadEntry{"juru", {"clerk", false, false, true}},
-    HeadEntry{"sopir", {"driver", false, false, true}},
-    HeadEntry{"pengemudi", {"driver", false, false, true}},
-    HeadEntry{"satpam", {"guard", false, false, true}},
-    HeadEntry{"resepsionis", {"receptionist", false, false, true}},
-    HeadEntry{"pustakawan", {"librarian", false, false, true}},
-    HeadEntry{"pengacara", {"lawyer", false, false, true}},
-    HeadEntry{"notaris", {"notary", false, false, true}},
-    HeadEntry{"lurah", {"village head", false, false, true}},
-    HeadEntry{"camat", {"district head", false, false, true}},
-    HeadEntry{"bupati", {"regent", false, false, true}},
-    HeadEntry{"walikota", {"mayor", false, false, true}},
-    HeadEntry{"gubernur", {"governor", false, false, true}},
-    HeadEntry{"rektor", {"rector", false, false, true}},
-    HeadEntry{"dekan", {"dean", false, false, true}},
-    HeadEntry{"mandor", {"foreman", false, false, true}},
-    HeadEntry{"kurir", {"courier", false, false, true}},
-    HeadEntry{"montir", {"mechanic", false, false, true}},
-    HeadEntry{"wartawan", {"journalist", false, false, true}},
-    HeadEntry{"penerjemah", {"translator", false, false, true}},
-    HeadEntry{"departemen", {"department", true, false, false}},
-    HeadEntry{"divisi", {"division", true, false, false}},
-    HeadEntry{"tim", {"team", true, false, false}},
-    HeadEntry{"komite", {"committee", true, false, false}},
-    HeadEntry{"dewan", {"board", true, false, false}},
-    HeadEntry{"seksi", {"section", true, false, false}},
-};
+std::optional<HeadNoun> FindIn(const LanguagePacks& packs, std::string_view table, std::string_view norm,
+                               bool head_last_only) {
+  for (const LanguagePack& pack : packs.all()) {
+    if (head_last_only && pack.head_first()) continue;
+    if (const WordTable::Row* row = pack.Table(table).Find(norm)) return HeadFrom(pack, *row);
+  }
+  return std::nullopt;
+}
 
-// Functional modifiers of job titles: (word, key). Both languages map to
-// the English key so "manajer pemasaran" and "marketing manager" meet.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 143> kModifiers = {{
-    {"senior", "senior"}, {"junior", "junior"}, {"general", "general"}, {"umum", "general"},
-    {"executive", "executive"}, {"eksekutif", "executive"}, {"deputy", "deputy"}, {"wakil", "deputy"},
-    {"assistant", "assistant"}, {"asisten", "assistant"}, {"regional", "regional"}, {"wilayah", "regional"},
-    {"chief", "chief"}, {"utama", "chief"}, {"vice", "vice"},
-    {"it", "it"}, {"ti", "it"}, {"information", "information"}, {"informasi", "information"},
-    {"technology", "technology"}, {"teknologi", "technology"}, {"marketing", "marketing"},
-    {"pemasaran", "marketing"}, {"product", "product"}, {"produk", "product"}, {"sales", "sales"},
-    {"penjualan", "sales"}, {"finance", "finance"}, {"financial", "finance"}, {"keuangan", "finance"},
-    {"hr", "hr"}, {"sdm", "hr"}, {"personalia", "hr"}, {"operations", "operations"}, {"operational", "operations"},
-    {"operasional", "operations"}, {"operasi", "operations"}, {"project", "project"}, {"proyek", "project"},
-    {"program", "program"}, {"engineering", "engineering"}, {"teknik", "engineering"},
-    {"data", "data"}, {"security", "security"}, {"keamanan", "security"}, {"quality", "quality"},
-    {"kualitas", "quality"}, {"mutu", "quality"}, {"customer", "customer"}, {"pelanggan", "customer"},
-    {"account", "account"}, {"brand", "brand"}, {"merek", "brand"}, {"content", "content"}, {"konten", "content"},
-    {"communications", "communications"}, {"komunikasi", "communications"}, {"legal", "legal"},
-    {"hukum", "legal"}, {"compliance", "compliance"}, {"kepatuhan", "compliance"}, {"risk", "risk"},
-    {"risiko", "risk"}, {"procurement", "procurement"}, {"pengadaan", "procurement"}, {"logistics", "logistics"},
-    {"logistik", "logistics"}, {"research", "research"}, {"riset", "research"}, {"penelitian", "research"},
-    {"development", "development"}, {"pengembangan", "development"}, {"design", "design"}, {"desain", "design"},
-    {"business", "business"}, {"bisnis", "business"}, {"digital", "digital"}, {"software", "software"},
-    {"network", "network"}, {"jaringan", "network"}, {"infrastructure", "infrastructure"},
-    {"infrastruktur", "infrastructure"}, {"office", "office"}, {"kantor", "office"}, {"branch", "branch"},
-    {"cabang", "branch"}, {"store", "store"}, {"toko", "store"}, {"production", "production"},
-    {"produksi", "production"}, {"purchasing", "purchasing"}, {"pembelian", "purchasing"},
-    {"recruitment", "recruitment"}, {"rekrutmen", "recruitment"}, {"training", "training"},
-    {"pelatihan", "training"}, {"accounting", "accounting"}, {"akuntansi", "accounting"},
-    {"school", "school"}, {"sekolah", "school"}, {"plant", "plant"}, {"pabrik", "plant"},
-    {"factory", "plant"}, {"warehouse", "warehouse"}, {"gudang", "warehouse"}, {"curriculum", "curriculum"},
-    {"kurikulum", "curriculum"}, {"student", "student"}, {"kesiswaan", "student"}, {"treasury", "treasury"},
-    {"tax", "tax"}, {"pajak", "tax"}, {"payroll", "payroll"}, {"penggajian", "payroll"}, {"privacy", "privacy"},
-    {"privasi", "privacy"}, {"protection", "protection"}, {"perlindungan", "protection"},
-    {"commercial", "commercial"}, {"komersial", "commercial"}, {"supply", "supply"}, {"chain", "chain"},
-    {"strategy", "strategy"}, {"strategi", "strategy"}, {"analytics", "analytics"}, {"analitik", "analytics"},
-    {"people", "hr"}, {"talent", "talent"}, {"learning", "learning"}, {"medical", "medical"}, {"medis", "medical"},
-    {"nursing", "nursing"}, {"keperawatan", "nursing"}, {"public", "public"}, {"relations", "relations"},
-    {"humas", "public-relations"}, {"investor", "investor"}, {"credit", "credit"}, {"kredit", "credit"},
-    {"clinical", "clinical"}, {"editorial", "editorial"}, {"community", "community"}, {"komunitas", "community"},
-}};
+// Rows of any pack's modifier table with this concept key.
+template <typename Fn>
+bool AnyModifierRow(const LanguagePacks& packs, std::string_view key, Fn&& pred) {
+  for (const LanguagePack& pack : packs.all())
+    for (const WordTable::Row& row : pack.Table("role_modifiers").rows())
+      if (row.size() >= 2 && row[1] == key && pred(row)) return true;
+  return false;
+}
+
+constexpr size_t kMinSingular = 4;  // "bus" is no plural of "bu"
 
 }  // namespace
 
-const HeadNoun* FindHeadNoun(std::string_view norm) {
-  for (const auto& e : kHeads)
-    if (e.word == norm) return &e.head;
-  // English plurals: "managers", "directors".
-  if (norm.size() > 4 && norm.back() == 's') {
-    std::string_view singular = norm.substr(0, norm.size() - 1);
-    for (const auto& e : kHeads)
-      if (e.word == singular && e.head.prefix_modifiers) return &e.head;
-  }
-  return nullptr;
-}
-
-std::string_view ModifierConcept(std::string_view norm) {
-  for (const auto& [word, key] : kModifiers)
-    if (word == norm) return key;
+std::string_view Singular(const LanguagePacks& packs, std::string_view norm) {
+  for (const LanguagePack& pack : packs.all())
+    for (const std::string& suffix : pack.List("plural_suffixes").entries())
+      if (norm.size() >= suffix.size() + kMinSingular && norm.ends_with(suffix))
+        return norm.substr(0, norm.size() - suffix.size());
   return {};
 }
 
-bool IsSeniority(std::string_view c) {
-  return c == "senior" || c == "junior" || c == "chief" || c == "executive" || c == "deputy" ||
-         c == "assistant" || c == "vice" || c == "general" || c == "regional";
+std::optional<HeadNoun> FindHeadNoun(const LanguagePacks& packs, std::string_view norm) {
+  if (auto head = FindIn(packs, "role_heads", norm, false)) return head;
+  // Plurals ("managers") in the languages whose heads inflect that way.
+  if (std::string_view singular = Singular(packs, norm); !singular.empty())
+    return FindIn(packs, "role_heads", singular, true);
+  return std::nullopt;
 }
 
-std::string DisplayConcept(std::string_view key) {
-  static constexpr std::string_view kUpper[] = {"it", "hr"};
-  for (auto u : kUpper)
-    if (u == key) {
-      std::string s(key);
-      for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-      return s;
-    }
+std::optional<HeadNoun> FindHeadOfNoun(const LanguagePacks& packs, std::string_view norm) {
+  std::optional<HeadNoun> head = FindIn(packs, "head_of_words", norm, false);
+  if (head) head->prefix_modifiers = false;
+  return head;
+}
+
+bool HeadsUnits(const LanguagePacks& packs, std::string_view english) {
+  for (const LanguagePack& pack : packs.all())
+    for (const WordTable::Row& row : pack.Table("head_of_words").rows())
+      if (row.size() >= 2 && row[1] == english) return true;
+  return false;
+}
+
+std::string_view ModifierConcept(const LanguagePacks& packs, std::string_view norm) {
+  for (const LanguagePack& pack : packs.all())
+    if (const WordTable::Row* row = pack.Table("role_modifiers").Find(norm); row && row->size() >= 2) return (*row)[1];
+  return {};
+}
+
+bool IsSeniority(const LanguagePacks& packs, std::string_view key) {
+  return AnyModifierRow(packs, key, [](const WordTable::Row& row) { return HasFlag(row, 2, "seniority"); });
+}
+
+bool IsDeputyRank(const LanguagePacks& packs, std::string_view key) {
+  return AnyModifierRow(packs, key, [](const WordTable::Row& row) { return HasFlag(row, 2, "deputy"); });
+}
+
+std::string DisplayConcept(const LanguagePacks& packs, std::string_view key) {
+  for (const LanguagePack& pack : packs.all())
+    if (const WordTable::Row* row = pack.Table("concept_display").Find(key); row && row->size() >= 2)
+      return (*row)[1];
   std::string s(key);
   if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
   return s;
 }
 
-bool IsRolePronoun(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"ia", "dia", "beliau", "he", "she", "they", "mereka",
-                                                "his", "her", "their", "them", "him"};
-  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+void FoldConcepts(const LanguagePacks& packs, std::vector<std::string>* concepts) {
+  auto has = [&](std::string_view c) { return std::find(concepts->begin(), concepts->end(), c) != concepts->end(); };
+  for (const LanguagePack& pack : packs.all()) {
+    for (const WordTable::Row& row : pack.Table("concept_compounds").rows()) {
+      if (row.size() < 2) continue;
+      std::vector<std::string> parts;
+      for (size_t start = 0; start <= row[0].size();) {
+        size_t space = row[0].find(' ', start);
+        if (space == std::string::npos) space = row[0].size();
+        parts.push_back(row[0].substr(start, space - start));
+        start = space + 1;
+      }
+      if (!std::all_of(parts.begin(), parts.end(), has)) continue;
+      if (parts.size() == 1) {
+        std::replace(concepts->begin(), concepts->end(), parts[0], row[1]);
+        continue;
+      }
+      concepts->erase(std::remove_if(concepts->begin(), concepts->end(),
+                                     [&](const std::string& c) {
+                                       return std::find(parts.begin(), parts.end(), c) != parts.end();
+                                     }),
+                      concepts->end());
+      if (!has(row[1])) concepts->push_back(row[1]);
+    }
+  }
 }
 
-bool IsRoleReferenceNoun(std::string_view w) {
+bool IsRolePronoun(const LanguagePacks& packs, std::string_view w) { return packs.AnyHas("pronouns", w); }
+
+bool IsRoleReferenceNoun(const LanguagePacks& packs, std::string_view w) {
   // Bodies that hold a role's duties too ("Lembaga ini ...", "This body ...").
-  static constexpr std::string_view kWords[] = {"position", "role", "posisi", "jabatan", "peran", "job",
-                                                "person", "orang", "officer", "pejabat", "lembaga", "badan",
-                                                "body", "institution", "dewan", "council", "komite", "committee"};
-  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+  return packs.AnyHas("role_reference_nouns", w);
 }
 
-bool IsDemonstrative(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"this", "that", "ini", "itu", "tersebut"};
-  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
-}
+bool IsDemonstrative(const LanguagePacks& packs, std::string_view w) { return packs.AnyHas("demonstratives", w); }
 
 }  // namespace rolegraph::ingest

@@ -1,39 +1,63 @@
-// General job-title vocabulary in English and Indonesian: the head nouns that
-// make a phrase a role ("manager", "direktur"), the organisation-unit nouns
-// ("department", "divisi") and the functional modifiers that qualify them
-// ("marketing" = "pemasaran", "IT" = "TI"). Role names in documents are found
-// by pattern over these words, never by a list of particular roles.
+// General job-title vocabulary, read from the language packs
+// (data/lang/<code>/role_heads.tsv, role_modifiers.tsv, ...; see
+// data/lang/README.md): the head nouns that make a phrase a role ("manager",
+// "direktur"), the organisation-unit nouns ("department", "divisi") and the
+// functional modifiers that qualify them ("marketing" = "pemasaran"). Role
+// names in documents are found by pattern over these words, never by a list
+// of particular roles. Every look-up searches all packs in code order, so a
+// document mixing languages finds both languages' titles.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
+
+#include "rolegraph/ingest/language_pack.h"
 
 namespace rolegraph::ingest {
 
 struct HeadNoun {
-  std::string_view english;  // canonical English head ("manager")
-  bool org_unit;             // "department", "team": an organisation unit, not a role
-  bool prefix_modifiers;     // true for English word order (modifiers before the head)
+  std::string_view english;  // canonical English head ("manager"); points into the pack
+  bool org_unit = false;     // "department", "team": an organisation unit, not a role
+  bool prefix_modifiers = false;  // the pack's noun phrases are head-last ("marketing manager")
   bool standalone = false;   // names a role on its own ("chef", "perawat"), unlike "manager"
 };
 
-// Looks up a folded word; nullptr when it is not a head noun.
-const HeadNoun* FindHeadNoun(std::string_view norm);
+// Looks up a folded word (or its plural, by the pack's plural suffixes).
+std::optional<HeadNoun> FindHeadNoun(const LanguagePacks& packs, std::string_view norm);
+
+// A head that is a role only before "of" + field ("head of sales"); its
+// modifiers follow it.
+std::optional<HeadNoun> FindHeadOfNoun(const LanguagePacks& packs, std::string_view norm);
+
+// A head whose English key is that of a head-of noun ("kepala" = head):
+// an organisation unit after it names its field ("kepala divisi").
+bool HeadsUnits(const LanguagePacks& packs, std::string_view english);
 
 // Canonical English key of a functional modifier ("pemasaran" ->
 // "marketing", "ti" -> "it", "senior" -> "senior"), or empty.
-std::string_view ModifierConcept(std::string_view norm);
+std::string_view ModifierConcept(const LanguagePacks& packs, std::string_view norm);
 
 // Seniority modifiers come first in canonical names ("Senior IT Manager").
-bool IsSeniority(std::string_view key);
+bool IsSeniority(const LanguagePacks& packs, std::string_view key);
+// Second-in-command ranks ("deputy", "wakil", "assistant").
+bool IsDeputyRank(const LanguagePacks& packs, std::string_view key);
 
 // English display form of a key ("it" -> "IT", "marketing" -> "Marketing").
-std::string DisplayConcept(std::string_view key);
+std::string DisplayConcept(const LanguagePacks& packs, std::string_view key);
+
+// Replaces concepts that together are one ("information" + "technology" ->
+// "it"), by concept_compounds.tsv.
+void FoldConcepts(const LanguagePacks& packs, std::vector<std::string>* concepts);
+
+// The word without a plural suffix of any pack when that leaves a word of at
+// least 4 bytes; empty when it has none.
+std::string_view Singular(const LanguagePacks& packs, std::string_view norm);
 
 // Words that refer back to the role in focus: "ia", "dia", "he", "they", ...
-bool IsRolePronoun(std::string_view norm);
+bool IsRolePronoun(const LanguagePacks& packs, std::string_view norm);
 // Nouns that with a demonstrative refer to the role: "this position", "posisi ini".
-bool IsRoleReferenceNoun(std::string_view norm);
-bool IsDemonstrative(std::string_view norm);
+bool IsRoleReferenceNoun(const LanguagePacks& packs, std::string_view norm);
+bool IsDemonstrative(const LanguagePacks& packs, std::string_view norm);
 
 }  // namespace rolegraph::ingest

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "layout_titles.h"
@@ -43,9 +44,6 @@ RecognizedRoles Recognizer::Run() {
 
 void Recognizer::FindAcronymDefinitions(const AnalyzedSentence& s) {
   const auto& toks = s.tokens;
-  static const std::set<std::string> kConnectors = {"atau", "or", "which", "stands", "for", "yang",
-                                                    "merupakan", "singkatan", "dari", "aka", "alias",
-                                                    "adalah", "is", "the", "a", "an"};
   for (size_t i = 0; i < toks.size(); ++i) {
     std::string acronym = AcronymOf(Original(text_, toks[i]));
     if (acronym.empty() || defs_.count(acronym)) continue;
@@ -53,7 +51,7 @@ void Recognizer::FindAcronymDefinitions(const AnalyzedSentence& s) {
     size_t j = i + 1;
     bool connected = j < toks.size() && text_.substr(toks[i].end, toks[j].begin - toks[i].end).find_first_of(",(") !=
                                             std::string_view::npos;
-    while (j < toks.size() && kConnectors.count(toks[j].norm)) {
+    while (j < toks.size() && packs_.AnyHas("acronym_connectors", toks[j].norm)) {
       connected = true;
       ++j;
     }
@@ -62,7 +60,7 @@ void Recognizer::FindAcronymDefinitions(const AnalyzedSentence& s) {
     // "Chief Operating Officer atau COO".
     if (i > 0 && text_.substr(toks[i - 1].end, toks[i].begin - toks[i - 1].end).find('(') != std::string_view::npos)
       TryDefine(acronym, toks, i, false);
-    else if (i > 1 && (toks[i - 1].norm == "atau" || toks[i - 1].norm == "or"))
+    else if (i > 1 && packs_.AnyHas("or_words", toks[i - 1].norm))
       TryDefine(acronym, toks, i - 1, false);
   }
 }
@@ -77,7 +75,7 @@ bool Recognizer::TryDefine(const std::string& acronym, const std::vector<Token>&
     if (!InitialsMatch(acronym, run)) continue;
     AcronymDef def;
     for (const Token* t : run) def.words.push_back(t->norm);
-    def.role = ContainsRoleHead(def.words);
+    def.role = ContainsRoleHead(packs_, def.words);
     defs_[acronym] = std::move(def);
     return true;
   }
@@ -113,7 +111,7 @@ void Recognizer::AddMention(uint32_t sentence, Entity& e, uint32_t first, uint32
 Recognizer::Entity& Recognizer::AcronymEntity(const std::string& acronym, uint32_t sentence) {
   auto it = defs_.find(acronym);
   std::string name = acronym;
-  if (it != defs_.end() && it->second.role) name = TitleCase(it->second.words);
+  if (it != defs_.end() && it->second.role) name = TitleCase(packs_, it->second.words);
   Entity& e = EntityFor(Lower(acronym), name, "role", sentence);
   if (e.role.name == acronym && name != acronym) e.role.name = name;
   AddAlias(e, acronym);
@@ -126,14 +124,19 @@ void Recognizer::FindMentions(uint32_t si) {
   std::vector<bool> used(toks.size(), false);
   // Chief X Officer phrases first: they contain a head noun ("officer").
   for (size_t i = 0; i < toks.size(); ++i) {
-    if (toks[i].norm != "chief") continue;
+    if (!packs_.AnyHas("csuite_openers", toks[i].norm)) continue;
     for (size_t j = i + 1; j < toks.size() && j <= i + 5; ++j) {
       if (!Adjacent(text_, toks[j - 1], toks[j], false) || !IsWord(toks[j])) break;
-      if (toks[j].norm != "officer" && toks[j].norm != "officers") continue;
+      auto csuite_head = [&](const Token& t) {
+        const std::string_view singular = Singular(packs_, t.norm);
+        return packs_.AnyHas("csuite_heads", t.norm) || (!singular.empty() && packs_.AnyHas("csuite_heads", singular));
+      };
+      if (!csuite_head(toks[j])) continue;
       std::vector<std::string> words;
       std::string initials;
       for (size_t k = i; k <= j; ++k) {
-        std::string w = toks[k].norm == "officers" ? "officer" : toks[k].norm;
+        std::string w = toks[k].norm;
+        if (k == j && !packs_.AnyHas("csuite_heads", w)) w = std::string(Singular(packs_, w));
         words.push_back(w);
         if (!toks[k].stop) initials += static_cast<char>(std::toupper(static_cast<unsigned char>(w[0])));
       }
@@ -141,8 +144,8 @@ void Recognizer::FindMentions(uint32_t si) {
       for (const auto& [a, def] : defs_)
         if (def.role && def.words == words) acronym = a;
       Entity& e = AcronymEntity(acronym, si);
-      if (e.role.name == acronym) e.role.name = TitleCase(words);
-      AddAlias(e, Lower(TitleCase(words)));
+      if (e.role.name == acronym) e.role.name = TitleCase(packs_, words);
+      AddAlias(e, Lower(TitleCase(packs_, words)));
       AddMention(si, e, static_cast<uint32_t>(i), static_cast<uint32_t>(j));
       for (size_t k = i; k <= j; ++k) used[k] = true;
       break;
@@ -167,7 +170,7 @@ void Recognizer::FindMentions(uint32_t si) {
 // Concept of a modifier token, including non-role acronyms defined in the
 // text ("TI" = "teknologi informasi") and multi-word concepts.
 std::string Recognizer::ModifierOf(const Token& t) const {
-  std::string_view c = ModifierConcept(t.norm);
+  std::string_view c = ModifierConcept(packs_, t.norm);
   if (!c.empty()) return std::string(c);
   std::string acronym = AcronymOf(Original(text_, t));
   if (!acronym.empty() && !IsRoleAcronym(acronym)) {
@@ -178,41 +181,28 @@ std::string Recognizer::ModifierOf(const Token& t) const {
   return {};
 }
 
-// "information" + "technology" in either order is the IT concept.
-void Recognizer::FoldConcepts(std::vector<std::string>* concepts) {
-  auto has = [&](const char* c) { return std::find(concepts->begin(), concepts->end(), c) != concepts->end(); };
-  if (has("information") && has("technology")) {
-    concepts->erase(std::remove_if(concepts->begin(), concepts->end(),
-                                   [](const std::string& c) { return c == "information" || c == "technology"; }),
-                    concepts->end());
-    if (!has("it")) concepts->push_back("it");
-  }
-  if (has("ti")) std::replace(concepts->begin(), concepts->end(), std::string("ti"), std::string("it"));
-}
-
 void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
   const auto& toks = sentences_[si].tokens;
-  const HeadNoun* head = FindHeadNoun(toks[i].norm);
+  std::optional<HeadNoun> head = FindHeadNoun(packs_, toks[i].norm);
   bool head_of = false;
-  if (!head && toks[i].norm == "head" && i + 2 < toks.size() && toks[i + 1].norm == "of") {
-    static const HeadNoun kHeadOf{"head", false, false};
-    head = &kHeadOf;
-    head_of = true;
+  if (!head && i + 2 < toks.size() && packs_.AnyHas("of_words", toks[i + 1].norm)) {
+    head = FindHeadOfNoun(packs_, toks[i].norm);
+    head_of = head.has_value();
   }
   if (!head) return;
   // "Front Office Manager": a unit right before a title qualifies it.
   if (head->org_unit && i + 1 < toks.size() && Adjacent(text_, toks[i], toks[i + 1], false)) {
-    const HeadNoun* next = FindHeadNoun(toks[i + 1].norm);
+    const auto next = FindHeadNoun(packs_, toks[i + 1].norm);
     if (next && !next->org_unit && next->prefix_modifiers) return;
   }
   // "director of engineering", "vice president of sales": an English head
   // followed by "of" and its field reads like "head of X".
   size_t of_at = i + 1;
   if (!head_of && head->prefix_modifiers && !head->org_unit && of_at + 1 < toks.size() &&
-      toks[of_at].norm == "of" && Adjacent(text_, toks[i], toks[of_at], false)) {
+      packs_.AnyHas("of_words", toks[of_at].norm) && Adjacent(text_, toks[i], toks[of_at], false)) {
     size_t field = of_at + 1;
-    if (field + 1 < toks.size() && toks[field].norm == "the") ++field;
-    if (!ModifierOf(toks[field]).empty() || (IsFreeModifier(toks[field]) && !LooksAdjectival(toks[field].norm)))
+    if (field + 1 < toks.size() && packs_.AnyHas("definite_articles", toks[field].norm)) ++field;
+    if (!ModifierOf(toks[field]).empty() || (IsFreeModifier(packs_, toks[field]) && !LooksAdjectival(packs_, toks[field].norm)))
       head_of = field == of_at + 1;  // "of the X" names an organisation, not a field
   }
   std::vector<std::string> concepts;
@@ -228,18 +218,18 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
     bool field = false;  // after "bidang" / "urusan" any word names the field
     for (; k < toks.size() && k - i <= 5 && concepts.size() < 4; ++k) {
       if (used[k] || !Adjacent(text_, toks[k - 1], toks[k], true)) break;
-      if (toks[k].norm == "bidang" || toks[k].norm == "urusan") {
+      if (packs_.AnyHas("field_markers", toks[k].norm)) {
         field = true;
         continue;
       }
       std::string c = ModifierOf(toks[k]);
-      const HeadNoun* unit = FindHeadNoun(toks[k].norm);
-      if (c.empty() && unit && unit->org_unit && head->english == std::string_view("head")) c = unit->english;
+      const auto unit = FindHeadNoun(packs_, toks[k].norm);
+      if (c.empty() && unit && unit->org_unit && HeadsUnits(packs_, head->english)) c = unit->english;
       bool first_slot = head_of ? k == i + 2 : k == i + 1;
       // "Head of Faculty Administration": a Title Case run goes on.
       bool title_case_run = toks[i].capital && toks[k].capital && toks[k - 1].capital && !toks[k].stop &&
                             Adjacent(text_, toks[k - 1], toks[k], false);
-      if (c.empty() && !unit && (field || first_slot || title_case_run) && IsFreeModifier(toks[k]) &&
+      if (c.empty() && !unit && (field || first_slot || title_case_run) && IsFreeModifier(packs_, toks[k]) &&
           (!titled || toks[k].capital)) {
         c = FreeConcept(toks[k]);
         free_modifier = true;
@@ -264,15 +254,15 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
       // A title written in Title Case may carry any words ("Hub Operations
       // Supervisor", "Ticketing Coordinator", "Permit Officer"), in either
       // language's text.
-      const bool title_case = toks[i].capital && toks[k].capital && !toks[k].upper && IsTitleCaseWord(toks[k]) &&
+      const bool title_case = toks[i].capital && toks[k].capital && !toks[k].upper && IsTitleCaseWord(packs_, toks[k]) &&
                               (k + 1 == i || !concepts.empty());
       if (c.empty() && (((k + 1 == i || after_unit) && !indonesian) || title_case)) {
-        const HeadNoun* unit = FindHeadNoun(toks[k].norm);
+        const auto unit = FindHeadNoun(packs_, toks[k].norm);
         if (unit && unit->org_unit && !after_unit) c = unit->english;
         else if (!unit && title_case) c = FreeConcept(toks[k]);
-        else if (!unit && IsFreeModifier(toks[k]) && !LooksAdjectival(toks[k].norm)) c = FreeConcept(toks[k]);
+        else if (!unit && IsFreeModifier(packs_, toks[k]) && !LooksAdjectival(packs_, toks[k].norm)) c = FreeConcept(toks[k]);
         if (!c.empty()) free_modifier = true;
-        if (after_unit && !title_case && !FindHeadNoun(toks[k + 1].norm)) c.clear();
+        if (after_unit && !title_case && !FindHeadNoun(packs_, toks[k + 1].norm)) c.clear();
       }
       if (c.empty()) break;
       concepts.insert(concepts.begin(), c);
@@ -281,14 +271,15 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
     // An English head used in Indonesian order ("Supervisor Produksi").
     if (concepts.empty() && indonesian && !head->org_unit) scan_following(true);
     // "Vice Dean for Academic Affairs", "Vice President for Sales".
-    if (!indonesian && !head->org_unit && i + 2 < toks.size() && toks[i + 1].norm == "for" &&
+    if (!indonesian && !head->org_unit && i + 2 < toks.size() && packs_.AnyHas("for_words", toks[i + 1].norm) &&
         Adjacent(text_, toks[i], toks[i + 1], false) && toks[i + 2].capital) {
       size_t k = i + 2;
       std::vector<std::string> field;
       for (; k < toks.size() && k - i <= 5; ++k) {
         if (k > i + 2 && !Adjacent(text_, toks[k - 1], toks[k], false)) break;
-        if (!toks[k].capital && !toks[k].upper && toks[k].norm != "and") break;
-        if (toks[k].norm == "and") continue;
+        const bool conjunction = packs_.AnyHas("and_words", toks[k].norm);
+        if (!toks[k].capital && !toks[k].upper && !conjunction) break;
+        if (conjunction) continue;
         std::string c = ModifierOf(toks[k]);
         field.push_back(c.empty() ? FreeConcept(toks[k]) : c);
         last = k;
@@ -301,40 +292,38 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
     }
   } else {
     if (!head_of && i > 0 && !used[i - 1] && Adjacent(text_, toks[i - 1], toks[i], false)) {
-      std::string_view c = ModifierConcept(toks[i - 1].norm);
-      if (c == "deputy" || c == "assistant" || c == "vice") {
+      std::string_view c = ModifierConcept(packs_, toks[i - 1].norm);
+      if (!c.empty() && IsDeputyRank(packs_, c)) {
         concepts.push_back(std::string(c));
         first = i - 1;
       }
     }
     scan_following(false);
   }
-  FoldConcepts(&concepts);
+  FoldConcepts(packs_, &concepts);
   if (concepts.empty() && !head->standalone) {
     // A bare "manager" is no particular role, unless it opens the sentence
     // or a clause or is definite ("Controller menyusun ...", "..., sedangkan
     // controller ...", "the controller") and the document has one title
     // with that head: then it is that title, shortened.
-    static const std::set<std::string> kDefinite = {"the", "sang", "seorang", "sedangkan", "sementara", "while",
-                                                    "whereas", "tetapi", "namun", "but", "lalu", "kemudian", "then"};
     bool clause_start = i > 0 && text_.substr(toks[i - 1].end, toks[i].begin - toks[i - 1].end).find(',') !=
                                      std::string_view::npos;
-    bool opens = i == 0 || clause_start || kDefinite.count(toks[i - 1].norm);
+    bool opens = i == 0 || clause_start || packs_.AnyHas("clause_openers", toks[i - 1].norm);
     if (opens && !head->org_unit) bare_heads_.push_back({si, static_cast<uint32_t>(i), std::string(head->english)});
     return;
   }
   // Canonical English name: seniority first, then function, then head.
   std::vector<std::string> ordered;
   for (const auto& c : concepts)
-    if (IsSeniority(c)) ordered.push_back(c);
+    if (IsSeniority(packs_, c)) ordered.push_back(c);
   for (const auto& c : concepts)
-    if (!IsSeniority(c)) ordered.push_back(c);
+    if (!IsSeniority(packs_, c)) ordered.push_back(c);
   std::string name, id;
   for (const auto& c : ordered) {
-    name += DisplayConcept(c) + " ";
+    name += DisplayConcept(packs_, c) + " ";
     id += c + "-";
   }
-  name += DisplayConcept(head->english);
+  name += DisplayConcept(packs_, head->english);
   id += std::string(head->english);
   std::replace(id.begin(), id.end(), ' ', '-');  // "village head" -> "village-head"
   std::string alias;
@@ -368,7 +357,7 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
 // defined as such a title ("Customer Service (CS)") names it too.
 void Recognizer::AddLayoutTitles() {
   std::vector<std::pair<std::vector<std::string>, std::string>> names;
-  for (const LayoutTitle& lt : FindLayoutTitles(text_, sentences_)) {
+  for (const LayoutTitle& lt : FindLayoutTitles(packs_, text_, sentences_)) {
     const auto& toks = sentences_[lt.sentence].tokens;
     const auto& spans = result_.spans[lt.sentence];
     // A name on the line our patterns already know anchors the others.
@@ -470,11 +459,11 @@ void Recognizer::FindShortNames() {
     const auto& toks = sentences_[si].tokens;
     for (const auto& span : result_.spans[si]) {
       size_t k = span.last + 1;
-      if (k + 1 >= toks.size() || (toks[k].norm != "atau" && toks[k].norm != "or" && toks[k].norm != "alias")) continue;
+      if (k + 1 >= toks.size() || (!packs_.AnyHas("or_words", toks[k].norm) && !packs_.AnyHas("alias_words", toks[k].norm))) continue;
       const Token& name = toks[k + 1];
       std::string_view orig = Original(text_, name);
       bool shaped = name.capital && !name.upper && IsWord(name) && orig.size() >= 3 && orig.size() <= 8 &&
-                    !FindHeadNoun(name.norm) && !name.stop;
+                    !FindHeadNoun(packs_, name.norm) && !name.stop;
       bool free = std::none_of(result_.spans[si].begin(), result_.spans[si].end(),
                                [&](const RoleSpan& s) { return s.first == k + 1; });
       if (!shaped || !free || !entities_.count(span.role_id)) continue;
@@ -558,8 +547,8 @@ const RoleEntity* RecognizedRoles::Find(std::string_view id) const {
   return nullptr;
 }
 
-RecognizedRoles RecognizeRoles(std::string_view text, const std::vector<AnalyzedSentence>& sentences) {
-  return internal::Recognizer(text, sentences).Run();
+RecognizedRoles RecognizeRoles(const LanguagePacks& packs, std::string_view text, const std::vector<AnalyzedSentence>& sentences) {
+  return internal::Recognizer(packs, text, sentences).Run();
 }
 
 }  // namespace rolegraph::ingest

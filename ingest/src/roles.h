@@ -33,7 +33,9 @@ struct RecognizedRoles {
   const RoleEntity* Find(std::string_view id) const;
 };
 
-RecognizedRoles RecognizeRoles(std::string_view text, const std::vector<AnalyzedSentence>& sentences);
+// `packs` supplies every word the patterns read (docs/language-packs.md).
+RecognizedRoles RecognizeRoles(const LanguagePacks& packs, std::string_view text,
+                               const std::vector<AnalyzedSentence>& sentences);
 
 // Acronym shape of a token ("CEO", "CEOs", "CEO's" -> "CEO"), or empty.
 std::string AcronymOf(std::string_view original);

@@ -144,10 +144,10 @@ void WordTokenizer::Tokenize(std::string_view text, uint32_t begin, uint32_t end
   utext_close(&utext);
 }
 
-void FinishTokens(Lang lang, std::vector<Token>* tokens) {
+void FinishTokens(const StopWords& stop_words, Lang lang, std::vector<Token>* tokens) {
   for (Token& token : *tokens) {
     const bool acronym = !token.stem.empty() && !token.numeric;
-    token.stop = !acronym && IsStopWordIn(token.norm, lang);
+    token.stop = !acronym && stop_words.In(token.norm, lang);
     if (token.stem.empty()) token.stem = StemWord(token.norm, lang);
   }
 }

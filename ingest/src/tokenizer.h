@@ -9,6 +9,7 @@
 #include <unicode/brkiter.h>
 
 #include "rolegraph/ingest/analyzer.h"
+#include "stopwords.h"
 
 namespace rolegraph::ingest {
 
@@ -29,6 +30,6 @@ class WordTokenizer {
 };
 
 // Sets stop and the remaining stems in `lang` (kUnknown stems as English).
-void FinishTokens(Lang lang, std::vector<Token>* tokens);
+void FinishTokens(const StopWords& stop_words, Lang lang, std::vector<Token>* tokens);
 
 }  // namespace rolegraph::ingest

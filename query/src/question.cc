@@ -1,6 +1,7 @@
 #include "question.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <set>
 
 #include "rolegraph/ingest/role_names.h"
@@ -12,72 +13,47 @@ constexpr double kLoanwordWeight = 0.9;
 constexpr double kCognateWeight = 0.85;
 constexpr size_t kMaxTermsPerConcept = 24;
 
-// Question words that set the type but carry no content.
-const std::set<std::string> kCompareCues = {"difference", "differences", "differ", "different", "compare",
-                                            "comparison", "versus", "vs", "perbedaan", "beda", "berbeda",
-                                            "membedakan", "dibandingkan", "bandingkan"};
-const std::set<std::string> kDutyCues = {"responsibilities", "responsibility", "duties", "duty", "role", "job",
-                                         "tasks", "task", "do", "does", "tugas", "peran", "pekerjaan",
-                                         "tanggung", "jawab", "kerjakan", "lakukan", "kerja", "laku",
-                                         "respons", "duti", "ugas"};
-const std::set<std::string> kQuantityCues = {"many", "much", "long", "berapa"};
-// Words that frame a question without naming what it asks about: modality
-// and frequency ("need", "usually", "harus", "biasanya") and copulas
-// ("become", "menjadi"). Dropped unless nothing else is left.
-const std::set<std::string> kFrameWords = {
-    "need", "needs", "needed", "require", "required", "requires", "must", "should", "usually", "typically",
-    "generally", "normally", "often", "become", "becomes", "butuh", "dibutuhkan", "membutuhkan", "perlu",
-    "diperlukan", "memerlukan", "harus", "biasanya", "umumnya", "sering", "seringkali", "menjadi", "jadi"};
-const std::set<std::string> kWhatCues = {"what", "apa", "apakah", "describe", "jelaskan", "explain"};
-const std::set<std::string> kWhoCues = {"who", "whom", "whose", "siapa", "which"};
+// Every pack's entries of one list: question words of all languages count,
+// as questions mix them.
+std::set<std::string> Gather(const ingest::LanguagePacks& packs, std::string_view list) {
+  std::set<std::string> out;
+  for (const ingest::LanguagePack& pack : packs.all())
+    for (const std::string& e : pack.List(list).entries()) out.insert(e);
+  return out;
+}
 
 Lang Other(Lang l) { return l == Lang::kId ? Lang::kEn : Lang::kId; }
 
 constexpr double kBorrowedScale = 0.9;  // expansions of a word borrowed from the other language
 
-struct RelationCue {
-  const char* word;
-  const char* predicate;
-  int direction;  // +1 direct, -1 inverse, 0 by word order (name before the cue: direct)
-};
-
-// Words that ask for a relation between roles, in both languages.
-constexpr RelationCue kRelationCues[] = {
-    {"report", "reports_to", 0},          {"reports", "reports_to", 0},       {"reporting", "reports_to", 0},
-    {"melapor", "reports_to", 0},         {"melaporkan", "reports_to", 0},    {"accountable", "reports_to", 0},
-    {"atasan", "reports_to", 1},          {"superior", "reports_to", 1},      {"boss", "reports_to", 1},
-    {"bawahan", "reports_to", -1},        {"subordinate", "reports_to", -1},  {"subordinates", "reports_to", -1},
-    {"coordinate", "coordinates_with", 0}, {"coordinates", "coordinates_with", 0},
-    {"berkoordinasi", "coordinates_with", 0}, {"koordinasi", "coordinates_with", 0},
-    {"collaborate", "collaborates_with", 0}, {"collaborates", "collaborates_with", 0},
-    {"berkolaborasi", "collaborates_with", 0}, {"kolaborasi", "collaborates_with", 0},
-    {"bersinergi", "collaborates_with", 0}, {"sinergi", "collaborates_with", 0},
-    {"hold", "held_by", 1},               {"holds", "held_by", 1},            {"held", "held_by", 1},
-    {"menjabat", "held_by", 1},           {"dijabat", "held_by", 1},          {"dipegang", "held_by", 1},
-    {"memegang", "held_by", 1},           {"similar", "similar_to", 1},       {"mirip", "similar_to", 1},
-    {"serupa", "similar_to", 1},
-};
-
 // The relation a question asks about, if any, and whether it asks inversely.
-void FindRelation(const std::vector<ingest::Token>& toks, const std::vector<bool>& is_role, ParsedQuestion* q) {
+void FindRelation(const ingest::LanguagePacks& packs, const std::vector<ingest::Token>& toks,
+                  const std::vector<bool>& is_role, ParsedQuestion* q) {
   size_t first_role = toks.size();
   for (size_t i = 0; i < toks.size(); ++i)
     if (is_role[i]) {
       first_role = i;
       break;
     }
+  // question_relations.tsv: WORD, PREDICATE, DIRECTION, optional CONDITION
+  // ("bertanggung jawab kepada X", "answer to X": to whom X reports).
+  auto holds = [&](const std::string& condition, size_t i) {
+    if (condition.empty()) return true;
+    const size_t colon = condition.find(':');
+    if (colon == std::string::npos) return false;
+    const std::string kind = condition.substr(0, colon), word = condition.substr(colon + 1);
+    if (kind == "next") return i + 1 < toks.size() && toks[i + 1].norm == word;
+    if (kind == "with")
+      return std::any_of(toks.begin(), toks.end(), [&](const ingest::Token& t) { return t.norm == word; });
+    return false;
+  };
   for (size_t i = 0; i < toks.size(); ++i) {
-    std::string norm = toks[i].norm;
-    // "bertanggung jawab kepada X" / "answer to X": to whom X reports.
-    bool to_whom = std::any_of(toks.begin(), toks.end(), [](const ingest::Token& t) { return t.norm == "kepada"; });
-    if (norm == "jawab" && to_whom) norm = "melapor";
-    // "Who do reporters answer to?", "responsible to the board".
-    bool to_next = i + 1 < toks.size() && toks[i + 1].norm == "to";
-    if ((norm == "answer" || norm == "answers" || norm == "responsible") && to_next) norm = "report";
-    for (const auto& cue : kRelationCues) {
-      if (norm != cue.word) continue;
-      q->relation = cue.predicate;
-      q->inverse = cue.direction < 0 || (cue.direction == 0 && first_role > i);
+    for (const ingest::LanguagePack& pack : packs.all()) {
+      const ingest::WordTable::Row* cue = pack.Table("question_relations").Find(toks[i].norm);
+      if (cue == nullptr || cue->size() < 3 || !holds(cue->size() > 3 ? (*cue)[3] : std::string(), i)) continue;
+      const int direction = std::atoi((*cue)[2].c_str());
+      q->relation = (*cue)[1];
+      q->inverse = direction < 0 || (direction == 0 && first_role > i);
       return;
     }
   }
@@ -142,15 +118,16 @@ void AddTerm(Concept* c, const std::string& term, double weight, const std::stri
   if (weight > tw.weight) tw = {weight, source, index::LangCode(lang)};
 }
 
-void AddExpansions(Concept* c, const std::vector<Expansion>& expansions, double scale) {
+void AddExpansions(const ingest::LanguagePacks& packs, Concept* c, const std::vector<Expansion>& expansions,
+                   double scale) {
   // English stems fold "manages" and "manager" together; a verb's
   // expansions must not land on the title noun ("manajer") of every role.
-  const bool word_is_title = ingest::IsTitleHeadWord(c->word);
+  const bool word_is_title = ingest::IsTitleHeadWord(packs, c->word);
   for (const auto& e : expansions) {
     // A phrase translation spreads over its words; each word still counts.
     double w = e.weight * scale * (e.stems.size() > 1 ? 0.9 : 1.0);
     for (const auto& stem : e.stems)
-      if (word_is_title || !ingest::IsTitleHeadWord(stem)) AddTerm(c, stem, w, e.source, e.lang);
+      if (word_is_title || !ingest::IsTitleHeadWord(packs, stem)) AddTerm(c, stem, w, e.source, e.lang);
   }
 }
 
@@ -188,36 +165,43 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
   bool unknown_named = false;
   q.roles = FindRoles(question, q.lang, toks, analyzer, roles, &is_role, &unknown_named);
 
+  const ingest::LanguagePacks& packs = analyzer.packs();
+  const std::set<std::string> compare_cues = Gather(packs, "question_compare_cues");
+  const std::set<std::string> duty_cues = Gather(packs, "question_duty_cues");
+  const std::set<std::string> quantity_cues = Gather(packs, "question_quantity_cues");
+  const std::set<std::string> frame_cues = Gather(packs, "question_frame_words");
+  const std::set<std::string> what_cues = Gather(packs, "question_what_cues");
+  const std::set<std::string> who_cues = Gather(packs, "question_who_cues");
   // A cue matches by word or by stem ("dikerjakan" ~ "kerjakan").
   auto stemmed = [&](const std::set<std::string>& cues) {
     std::set<std::string> out;
     for (const auto& c : cues) out.insert(analyzer.Stem(c, q.lang));
     return out;
   };
-  const std::set<std::string> duty_stems = stemmed(kDutyCues), what_stems = stemmed(kWhatCues);
+  const std::set<std::string> duty_stems = stemmed(duty_cues), what_stems = stemmed(what_cues);
   auto is_cue = [&](const ingest::Token& t, const std::set<std::string>& cues, const std::set<std::string>& stems) {
     return cues.count(t.norm) > 0 || stems.count(t.stem) > 0;
   };
   // Quantity words match only as typed: stemming "berapa" gives "apa".
   auto any = [&](const std::set<std::string>& cues) {
-    std::set<std::string> stems = &cues == &kQuantityCues ? std::set<std::string>() : stemmed(cues);
+    std::set<std::string> stems = &cues == &quantity_cues ? std::set<std::string>() : stemmed(cues);
     return std::any_of(toks.begin(), toks.end(), [&](const ingest::Token& t) { return is_cue(t, cues, stems); });
   };
-  bool compare = any(kCompareCues) && q.roles.size() >= 2;
+  bool compare = any(compare_cues) && q.roles.size() >= 2;
   if (compare) q.type = QuestionType::kCompare;
-  else if (!q.roles.empty() && any(kQuantityCues)) q.type = QuestionType::kFact;
-  else if (!q.roles.empty() && any(kWhatCues) && any(kDutyCues)) q.type = QuestionType::kWhat;
+  else if (!q.roles.empty() && any(quantity_cues)) q.type = QuestionType::kFact;
+  else if (!q.roles.empty() && any(what_cues) && any(duty_cues)) q.type = QuestionType::kWhat;
   // "What is the salary of a CTO?": an attribute of the named role.
-  else if (!q.roles.empty() && any(kWhatCues) && !any(kWhoCues)) q.type = QuestionType::kFact;
+  else if (!q.roles.empty() && any(what_cues) && !any(who_cues)) q.type = QuestionType::kFact;
   else if (!q.roles.empty()) {
-    FindRelation(toks, is_role, &q);
+    FindRelation(packs, toks, is_role, &q);
     // Naming a role without asking for a relation ("Who prepares the roster
     // for the nurses?") is context, not the subject of a relation.
     q.type = q.relation.empty() ? QuestionType::kWho : QuestionType::kRelation;
   }
   // Named by pattern but absent from the corpus, with no known role beside it.
   q.about_unknown_role = unknown_named && q.roles.empty() &&
-                         (any(kQuantityCues) || (any(kWhatCues) && any(kDutyCues)) || any(kWhatCues));
+                         (any(quantity_cues) || (any(what_cues) && any(duty_cues)) || any(what_cues));
 
   // Content words: not stop words (an upper-case acronym such as "IT" is
   // content even though "it" is a stop word), not role names, not cues.
@@ -236,7 +220,7 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
   for (size_t i = 0; i < toks.size(); ++i) {
     if ((is_role[i] && q.type != QuestionType::kWho) || (toks[i].stop && !toks[i].upper)) continue;
     ++content_words;
-    if (kFrameWords.count(toks[i].norm)) ++frame_words;
+    if (frame_cues.count(toks[i].norm)) ++frame_words;
   }
   std::map<int, size_t> group_size;
   for (int g : group)
@@ -246,29 +230,29 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
     // A role named only as context ("... for the nurses") is content too.
     bool role_word = is_role[i] && q.type != QuestionType::kWho;
     if (role_word || (t.stop && !t.upper) || t.norm.size() < 2) continue;
-    if (compare && kCompareCues.count(t.norm)) continue;
-    if (q.type == QuestionType::kWhat && (is_cue(t, kDutyCues, duty_stems) || is_cue(t, kWhatCues, what_stems)))
+    if (compare && compare_cues.count(t.norm)) continue;
+    if (q.type == QuestionType::kWhat && (is_cue(t, duty_cues, duty_stems) || is_cue(t, what_cues, what_stems)))
       continue;
-    if (q.type == QuestionType::kFact && kQuantityCues.count(t.norm)) continue;
-    if (kFrameWords.count(t.norm) && content_words > frame_words) continue;
+    if (q.type == QuestionType::kFact && quantity_cues.count(t.norm)) continue;
+    if (frame_cues.count(t.norm) && content_words > frame_words) continue;
     q.concepts.emplace_back();
     Concept* c = &q.concepts.back();
     c->word = t.norm;
     if (group[i] >= 0) {
-      AddExpansions(c, phrase_meaning[group[i]], 0.95);
+      AddExpansions(packs, c, phrase_meaning[group[i]], 0.95);
       c->share = 1.0 / static_cast<double>(group_size[group[i]]);
     }
     std::string stem = t.upper ? t.norm : t.stem;
     AddTerm(c, stem, 1.0, "exact", q.lang);
     AddTerm(c, analyzer.Stem(t.norm, Other(q.lang)), kLoanwordWeight, "loanword", Other(q.lang));
     std::vector<Expansion> own = lexicon.Expand(t.stem, q.lang);
-    AddExpansions(c, own, 1.0);
-    if (t.upper) AddExpansions(c, lexicon.Expand(t.norm, q.lang), 1.0);
+    AddExpansions(packs, c, own, 1.0);
+    if (t.upper) AddExpansions(packs, c, lexicon.Expand(t.norm, q.lang), 1.0);
     // A word the question's language does not know is often borrowed
     // ("deadline", "supplier" in an Indonesian question): its meanings in
     // the other language count too, a little less.
     if (own.empty() && !t.upper)
-      AddExpansions(c, lexicon.Expand(analyzer.Stem(t.norm, Other(q.lang)), Other(q.lang)), kBorrowedScale);
+      AddExpansions(packs, c, lexicon.Expand(analyzer.Stem(t.norm, Other(q.lang)), Other(q.lang)), kBorrowedScale);
     // Loanwords: the typed word and its stem ("focuses" -> "focus" ~ "fokus").
     for (const std::string& form : {t.norm, t.stem})
       for (const auto& term : reader.CognateTerms(ingest::CognateKey(form)))

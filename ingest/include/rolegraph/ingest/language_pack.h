@@ -60,6 +60,11 @@ class LanguagePack {
   // Word order of noun phrases: true where modifiers follow the head
   // ("manajer pemasaran"), false where they precede it ("marketing manager").
   bool head_first() const { return head_first_; }
+  // The index language family this pack's text is posted and searched as
+  // (pack.tsv `index_lang`; empty: the pack's own code). The index knows
+  // "en" and "id"; a Malay pack may post as "id", its closest kin, so its
+  // documents and questions meet Indonesian stems and lexicon entries.
+  const std::string& index_lang() const { return index_lang_; }
 
   // A missing list or table is empty: a language without, say, honorifics
   // simply has none.
@@ -71,7 +76,7 @@ class LanguagePack {
   static Result<LanguagePack> Load(const std::string& folder);
 
  private:
-  std::string code_, name_, stemmer_;
+  std::string code_, name_, stemmer_, index_lang_;
   bool head_first_ = false;
   std::map<std::string, WordList, std::less<>> lists_;
   std::map<std::string, WordTable, std::less<>> tables_;
@@ -83,6 +88,15 @@ class LanguagePacks {
   static Result<LanguagePacks> Load(const std::string& dir);
   const LanguagePack* Find(std::string_view code) const;
   const std::vector<LanguagePack>& all() const { return packs_; }
+  // Rules that read text of any language (documents mix them) ask every
+  // pack: true when any pack's list holds the folded word or phrase.
+  bool AnyHas(std::string_view list, std::string_view folded) const;
+  // True when the folded word is longer than `min_word` bytes and starts with
+  // an entry of any pack's list.
+  bool AnyPrefix(std::string_view list, std::string_view folded, size_t min_word) const;
+  // True when the folded word ends with an entry of any pack's list and more
+  // than `min_stem` bytes come before it.
+  bool AnySuffix(std::string_view list, std::string_view folded, size_t min_stem) const;
 
  private:
   std::vector<LanguagePack> packs_;

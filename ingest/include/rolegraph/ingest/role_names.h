@@ -20,6 +20,6 @@ std::vector<RoleName> FindRoleNames(const Analyzer& analyzer, std::string_view t
 
 // A job-title head noun ("manajer", "direktur", "officer"): a word that names
 // a role rather than an activity.
-bool IsTitleHeadWord(std::string_view word);
+bool IsTitleHeadWord(const LanguagePacks& packs, std::string_view word);
 
 }  // namespace rolegraph::ingest
