@@ -83,4 +83,7 @@ void HandleSlack(const HandlerContext& ctx, const httplib::Request& req, httplib
 void HandleMattermost(const HandlerContext& ctx, const httplib::Request& req,
                       httplib::Response& res);
 
+// mcp_handlers.cc: the Model Context Protocol endpoint for AI assistants
+void HandleMcp(const HandlerContext& ctx, const httplib::Request& req, httplib::Response& res);
+
 }  // namespace rolegraph::server

@@ -60,6 +60,8 @@ constexpr Route kRoutes[] = {
     {"POST", "/v1/integrations/slack", "/v1/integrations/slack", Access::kOpen, true, HandleSlack},
     {"POST", "/v1/integrations/mattermost", "/v1/integrations/mattermost", Access::kOpen, true,
      HandleMattermost},
+    // AI assistants: the Model Context Protocol (mcp_handlers.cc), same keys as reads.
+    {"POST", "/mcp", "/mcp", Access::kRead, true, HandleMcp},
     // The web page and the widget; their data comes from the API above.
     {"GET", "/", "/", Access::kOpen, false, HandleIndexPage},
     {"GET", R"(/docs/([^/]+))", "/docs/{id}", Access::kOpen, false, HandleDocumentPage},
