@@ -271,7 +271,9 @@ class HttpServerImpl final : public HttpServer {
         return httplib::Server::HandlerResponse::Unhandled;
       res.status = 204;
       res.set_header("Access-Control-Allow-Methods", "GET, POST, PUT, DELETE, OPTIONS");
-      res.set_header("Access-Control-Allow-Headers", "Content-Type, Authorization");
+      // MCP clients in a browser also send MCP-Protocol-Version (/mcp).
+      res.set_header("Access-Control-Allow-Headers",
+                     "Content-Type, Authorization, MCP-Protocol-Version");
       res.set_header("Access-Control-Max-Age", "600");
       return httplib::Server::HandlerResponse::Handled;
     });
