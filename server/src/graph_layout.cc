@@ -12,7 +12,9 @@
 #include <cstring>
 #include <tuple>
 #include <chrono>
+#include <functional>
 #include <map>
+#include <vector>
 #include <set>
 
 extern char** environ;
@@ -120,6 +122,37 @@ class SigPipeGuard {
   sigset_t pipe_, old_;
 };
 
+// The widest level of the hierarchy: each role's level is the longest chain
+// of superiors above it (kUp and kDown edges), as dot ranks them.
+size_t WidestLevel(const RoleGraphData& graph) {
+  std::map<std::string, std::vector<std::string>> superiors;
+  std::set<std::string> roles;
+  for (const auto& e : graph.edges) {
+    const EdgeStyle* style = StyleOf(e.fact.predicate);
+    if (!style || style->role == EdgeRole::kLateral || e.fact.role_id == e.fact.object_role_id) continue;
+    const bool up = style->role == EdgeRole::kUp;
+    const std::string& below = up ? e.fact.role_id : e.fact.object_role_id;
+    const std::string& above = up ? e.fact.object_role_id : e.fact.role_id;
+    superiors[below].push_back(above);
+    roles.insert(below);
+    roles.insert(above);
+  }
+  std::map<std::string, int> level;
+  std::set<std::string> visiting;  // cycles (A reports to B reports to A) stop here
+  std::function<int(const std::string&)> depth = [&](const std::string& id) -> int {
+    if (auto it = level.find(id); it != level.end()) return it->second;
+    if (!visiting.insert(id).second) return 0;
+    int d = 0;
+    for (const auto& up : superiors[id]) d = std::max(d, depth(up) + 1);
+    visiting.erase(id);
+    return level[id] = d;
+  };
+  std::map<int, size_t> width;
+  size_t widest = 0;
+  for (const auto& id : roles) widest = std::max(widest, ++width[depth(id)]);
+  return widest;
+}
+
 }  // namespace
 
 std::string RenderOrgChartDot(const RoleGraphData& graph, const OrgChartOptions& options) {
@@ -128,9 +161,11 @@ std::string RenderOrgChartDot(const RoleGraphData& graph, const OrgChartOptions&
     connected.insert(e.fact.role_id);
     connected.insert(e.fact.object_role_id);
   }
+  const bool left_to_right =
+      WidestLevel(graph) > static_cast<size_t>(std::max(1, options.max_level_width_top_down));
   std::string out =
-      "digraph orgchart {\n"
-      "  graph [rankdir=TB, nodesep=0.25, ranksep=0.5, newrank=true, splines=true, "
+      std::string("digraph orgchart {\n") + "  graph [rankdir=" + (left_to_right ? "LR" : "TB") +
+      ", nodesep=0.25, ranksep=0.5, newrank=true, splines=true, "
       "fontname=\"DejaVu Sans\", bgcolor=\"transparent\"];\n"
       "  node [shape=box, style=\"rounded,filled\", fillcolor=\"#f4f7fb\", color=\"#1f4e79\", "
       "fontname=\"DejaVu Sans\", fontsize=11, margin=\"0.12,0.05\"];\n"

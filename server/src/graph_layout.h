@@ -22,6 +22,10 @@ struct OrgChartOptions {
   // Roles with no edge are left out of the chart (the page lists them
   // separately): a row of hundreds of unconnected boxes is unreadable.
   bool drop_isolated = true;
+  // When more roles than this share one level of the hierarchy (25
+  // department heads under one chief), the chart runs left to right: a
+  // column of 25 boxes reads on a screen, a row of 25 does not.
+  int max_level_width_top_down = 8;
   // Link target of a node; "{id}" is replaced by the URL-escaped role id.
   std::string node_url = "/roles/{id}";
 };

@@ -63,21 +63,42 @@
     apply();
   }
 
-  function centerOn(node) {
+  // Labels are 11 units high; at this many pixels per unit they read.
+  const READABLE_SCALE = 1;
+
+  // Shows `node` in the middle at `scale` pixels per chart unit, kept
+  // inside the chart where the chart is larger than the box.
+  function centerOn(node, scale = READABLE_SCALE) {
     const box = node.getBBox();
-    const ctm = node.getCTM();
-    const root = svg.getCTM();
     // getBBox is in the node's user space; dot translates the graph group.
     const pt = svg.createSVGPoint();
     pt.x = box.x + box.width / 2;
     pt.y = box.y + box.height / 2;
-    const screen = pt.matrixTransform(ctm);
-    const user = screen.matrixTransform(root.inverse());
-    const w = Math.min(full.w, Math.max(box.width * 8, 400));
+    const user = pt.matrixTransform(node.getCTM()).matrixTransform(svg.getCTM().inverse());
     const rect = chart.getBoundingClientRect();
-    const h = w * rect.height / Math.max(1, rect.width);
-    view = { x: user.x - w / 2, y: user.y - h / 2, w, h };
+    const w = rect.width / scale, h = rect.height / scale;
+    const clamp = (v, lo, size, span) => (span >= size ? lo + (span - size) / 2 : Math.min(Math.max(v, lo), lo + span - size));
+    view = { x: clamp(user.x - w / 2, full.x, w, full.w), y: clamp(user.y - h / 2, full.y, h, full.h), w, h };
     apply();
+  }
+
+  // The whole chart when its labels can be read that way; otherwise the
+  // busiest role (most edges: usually the top of the organisation) at a
+  // readable size, with Fit a click away.
+  function initialView() {
+    fit();
+    const rect = chart.getBoundingClientRect();
+    if (Math.min(rect.width / full.w, rect.height / full.h) >= READABLE_SCALE * 0.8) return;
+    const degree = new Map();
+    for (const t of svg.querySelectorAll('g.edge > title')) {
+      for (const id of t.textContent.split('->')) degree.set(id, (degree.get(id) || 0) + 1);
+    }
+    let best = null, most = -1;
+    for (const n of svg.querySelectorAll('g.node')) {
+      const d = degree.get(n.querySelector('title')?.textContent) || 0;
+      if (d > most) { best = n; most = d; }
+    }
+    if (best) centerOn(best);
   }
 
   function wire() {
@@ -168,7 +189,7 @@
     const [x, y, w, h] = (svg.getAttribute('viewBox') || '0 0 100 100').split(/[\s,]+/).map(Number);
     full = { x, y, w, h };
     chart.replaceChildren(svg);
-    fit();
+    initialView();
     wire();
 
     const connected = new Set();

@@ -120,7 +120,8 @@ try {
   await page.screenshot({ path: path.join(outDir, 'graph.png'), fullPage: true });
 
   // 2. Zoom and pan change the visible part; Fit restores it.
-  const before = state.viewBox;
+  await page.getByRole('button', { name: 'Fit' }).click();
+  const before = (await chartState(page)).viewBox;
   await page.getByRole('button', { name: 'Zoom in' }).click();
   const zoomed = (await chartState(page)).viewBox;
   check(zoomed !== before, 'Zoom in changes the view', `${before} -> ${zoomed}`);
@@ -151,6 +152,20 @@ try {
   await page.waitForSelector('#chart svg g.edge');
   state = await chartState(page);
   check(state.nodes >= 100 && state.reports >= 100, `a large chart: ${state.nodes} nodes, ${state.reports} reporting lines`);
+  // It opens at a readable size on the top of the organisation.
+  const opening = await page.evaluate(() => {
+    const chart = document.getElementById('chart').getBoundingClientRect();
+    const visible = [...document.querySelectorAll('#chart g.node text')].map((t) => t.getBoundingClientRect())
+      .filter((r) => r.left >= chart.left && r.right <= chart.right && r.top >= chart.top && r.bottom <= chart.bottom);
+    const ceo = document.querySelector('#chart g#node-ceo text')?.getBoundingClientRect();
+    return { visible: visible.length, height: visible.length ? Math.min(...visible.map((r) => r.height)) : 0,
+      ceoShown: !!ceo && ceo.left >= chart.left && ceo.right <= chart.right && ceo.top >= chart.top && ceo.bottom <= chart.bottom };
+  });
+  check(opening.visible >= 5 && opening.height >= 10 && opening.ceoShown,
+    `opens readable: ${opening.visible} labels on screen, the smallest ${opening.height.toFixed(1)} px, the chief executive shown`,
+    JSON.stringify(opening));
+  await page.screenshot({ path: path.join(outDir, 'graph-large.png') });
+  await page.getByRole('button', { name: 'Fit' }).click();
   const sizes = await page.evaluate(() => {
     const chart = document.getElementById('chart').getBoundingClientRect();
     const texts = [...document.querySelectorAll('#chart g.node text')].map((t) => t.getBoundingClientRect());
