@@ -16,6 +16,7 @@
 #include "rolegraph/ingest/ingester.h"
 #include "rolegraph/server/http_server.h"
 #include "signal_watcher.h"
+#include "teams_webhook.h"
 
 namespace rolegraph::cli {
 namespace {
@@ -73,7 +74,7 @@ int RunServe(const Args& args) {
       "FILE]\n"
       "                 [--require-key-for-reads] [--web-dir DIR] "
       "[--cors-origin ORIGIN]...\n"
-      "                 [--slack-signing-secret S] [--mattermost-token T] "
+      "                 [--slack-signing-secret S] [--mattermost-token T] [--teams-secret S] "
       "[--public-url URL]\n"
       "                 [--log-format text|json] [--access-log on|off]",
       "Serve the HTTP JSON API (see docs/api.md). The port answers at once:\n"
@@ -105,6 +106,8 @@ int RunServe(const Args& args) {
               "verify Slack requests (else $ROLEGRAPH_SLACK_SIGNING_SECRET)")
       .Option("mattermost-token", "T",
               "Mattermost slash-command token (else $ROLEGRAPH_MATTERMOST_TOKEN)")
+      .Option("teams-secret", "S",
+              "Teams outgoing webhook security token, base64 (else $ROLEGRAPH_TEAMS_SECRET)")
       .Option("public-url", "URL", "base of links in chat answers (default: from the Host header)")
       .Option("log-format", "text|json", "access log lines on stderr", "text")
       .Option("access-log", "on|off", "one line per request on stderr", "on")
@@ -150,6 +153,11 @@ int RunServe(const Args& args) {
     options.slack_signing_secret = parser.Get("slack-signing-secret");
   if (const char* env = std::getenv("ROLEGRAPH_MATTERMOST_TOKEN")) options.mattermost_token = env;
   if (parser.Has("mattermost-token")) options.mattermost_token = parser.Get("mattermost-token");
+  if (const char* env = std::getenv("ROLEGRAPH_TEAMS_SECRET")) options.teams_secret = env;
+  if (parser.Has("teams-secret")) options.teams_secret = parser.Get("teams-secret");
+  if (!options.teams_secret.empty() && !server::DecodeBase64(options.teams_secret)) {
+    return UsageError("the Teams security token must be base64, as Teams shows it");
+  }
   if (auto format = parser.Get("log-format"); format == "json") {
     options.log_format = server::LogFormat::kJson;
   } else if (format != "text") {

@@ -1,4 +1,5 @@
 // GET /v1/roles, /v1/roles/{id}, /v1/facts, /v1/graph: the knowledge graph.
+#include "graph_layout.h"
 #include "graph_view.h"
 #include "handlers.h"
 #include "http_util.h"
@@ -50,13 +51,22 @@ void HandleFacts(const HandlerContext& ctx, const httplib::Request& req, httplib
 
 void HandleGraph(const HandlerContext& ctx, const httplib::Request& req, httplib::Response& res) {
   const std::string format = req.has_param("format") ? req.get_param_value("format") : "json";
-  if (format != "json" && format != "dot") {
-    return SendError(res, {400, "invalid_format", "format must be json or dot"});
+  if (format != "json" && format != "dot" && format != "svg") {
+    return SendError(res, {400, "invalid_format", "format must be json, dot or svg"});
   }
   if (!RequireDb(ctx, res)) return;
   auto view = NewView(ctx);
   auto graph = view.Graph();
   if (!graph.ok()) return SendStatusError(res, graph.status());
+  // The org chart: laid out by Graphviz dot (graph_layout.h).
+  if (format == "svg") {
+    auto svg = LayoutSvg(RenderOrgChartDot(*graph));
+    if (!svg.ok()) return SendStatusError(res, svg.status());
+    res.status = 200;
+    res.set_header("X-Content-Type-Options", "nosniff");
+    res.set_content(*svg, "image/svg+xml; charset=utf-8");
+    return;
+  }
   if (format == "dot") {
     res.status = 200;
     res.set_content(RenderDot(*graph), "text/vnd.graphviz; charset=utf-8");

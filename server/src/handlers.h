@@ -72,6 +72,9 @@ void HandleDocumentPage(const HandlerContext& ctx, const httplib::Request& req,
                         httplib::Response& res);
 void HandleRolesPage(const HandlerContext& ctx, const httplib::Request& req,
                      httplib::Response& res);
+// The org chart page (graph.html); its chart is GET /v1/graph?format=svg.
+void HandleGraphPage(const HandlerContext& ctx, const httplib::Request& req,
+                     httplib::Response& res);
 void HandleAsset(const HandlerContext& ctx, const httplib::Request& req, httplib::Response& res);
 void HandleWidget(const HandlerContext& ctx, const httplib::Request& req, httplib::Response& res);
 void HandleOpenApi(const HandlerContext& ctx, const httplib::Request& req, httplib::Response& res);
@@ -82,5 +85,11 @@ void HandleDocumentSentences(const HandlerContext& ctx, const httplib::Request& 
 void HandleSlack(const HandlerContext& ctx, const httplib::Request& req, httplib::Response& res);
 void HandleMattermost(const HandlerContext& ctx, const httplib::Request& req,
                       httplib::Response& res);
+
+// teams_handlers.cc: Microsoft Teams outgoing webhook
+void HandleTeams(const HandlerContext& ctx, const httplib::Request& req, httplib::Response& res);
+
+// mcp_handlers.cc: the Model Context Protocol endpoint for AI assistants
+void HandleMcp(const HandlerContext& ctx, const httplib::Request& req, httplib::Response& res);
 
 }  // namespace rolegraph::server

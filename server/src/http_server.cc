@@ -60,11 +60,16 @@ constexpr Route kRoutes[] = {
     {"POST", "/v1/integrations/slack", "/v1/integrations/slack", Access::kOpen, true, HandleSlack},
     {"POST", "/v1/integrations/mattermost", "/v1/integrations/mattermost", Access::kOpen, true,
      HandleMattermost},
+    // Teams signs requests with the webhook's token (--teams-secret).
+    {"POST", "/v1/integrations/teams", "/v1/integrations/teams", Access::kOpen, true, HandleTeams},
+    // AI assistants: the Model Context Protocol (mcp_handlers.cc), same keys as reads.
+    {"POST", "/mcp", "/mcp", Access::kRead, true, HandleMcp},
     // The web page and the widget; their data comes from the API above.
     {"GET", "/", "/", Access::kOpen, false, HandleIndexPage},
     {"GET", R"(/docs/([^/]+))", "/docs/{id}", Access::kOpen, false, HandleDocumentPage},
     {"GET", "/roles", "/roles", Access::kOpen, false, HandleRolesPage},
     {"GET", R"(/roles/([^/]+))", "/roles/{id}", Access::kOpen, false, HandleRolesPage},
+    {"GET", "/graph", "/graph", Access::kOpen, false, HandleGraphPage},
     {"GET", R"(/assets/([A-Za-z0-9_-]+\.(?:js|css)))", "/assets/{file}", Access::kOpen, false,
      HandleAsset},
     {"GET", "/widget.js", "/widget.js", Access::kOpen, false, HandleWidget},
@@ -266,7 +271,9 @@ class HttpServerImpl final : public HttpServer {
         return httplib::Server::HandlerResponse::Unhandled;
       res.status = 204;
       res.set_header("Access-Control-Allow-Methods", "GET, POST, PUT, DELETE, OPTIONS");
-      res.set_header("Access-Control-Allow-Headers", "Content-Type, Authorization");
+      // MCP clients in a browser also send MCP-Protocol-Version (/mcp).
+      res.set_header("Access-Control-Allow-Headers",
+                     "Content-Type, Authorization, MCP-Protocol-Version");
       res.set_header("Access-Control-Max-Age", "600");
       return httplib::Server::HandlerResponse::Handled;
     });

@@ -62,6 +62,10 @@ void HandleRolesPage(const HandlerContext& ctx, const httplib::Request&, httplib
   SendWebFile(ctx, "roles.html", res);
 }
 
+void HandleGraphPage(const HandlerContext& ctx, const httplib::Request&, httplib::Response& res) {
+  SendWebFile(ctx, "graph.html", res);
+}
+
 void HandleAsset(const HandlerContext& ctx, const httplib::Request& req, httplib::Response& res) {
   SendWebFile(ctx, "assets/" + req.matches[1].str(), res);
 }

@@ -22,6 +22,8 @@ inline constexpr int kMaxBody = 65536;
 // signatures with this secret (http_web_test.cc, integrations_test.cc).
 inline constexpr const char* kAllowedOrigin = "http://allowed.example:8000";
 inline constexpr const char* kSlackSecret = "8f742231b10e8888abcd99yyyzzz85a5";
+// Teams outgoing-webhook token (base64), http_teams_test.cc.
+inline constexpr const char* kTeamsSecret = "c2VjcmV0LXRlYW1zLXRva2VuLWZvci10ZXN0cy0wMDE=";
 
 // Started on first use; ingesting the corpus is the slow part. An inline
 // function, so every test file shares the one server.
@@ -29,7 +31,7 @@ inline ServerProcess& Server() {
   static ServerProcess server({"--corpus", CorpusDir(), "--threads", "4", "--max-body",
                                std::to_string(kMaxBody), "--cors-origin", kAllowedOrigin,
                                "--cors-origin", "http://second.example", "--slack-signing-secret",
-                               kSlackSecret});
+                               kSlackSecret, "--teams-secret", kTeamsSecret});
   return server;
 }
 

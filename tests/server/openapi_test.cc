@@ -111,6 +111,13 @@ TEST_CASE(
       {"GET", "/roles", "", "", 200},
       {"GET", "/roles/cto", "", "", 200},
       {"GET", "/widget.js", "", "", 200},
+      {"GET", "/graph", "", "", 200},
+      {"GET", "/v1/graph?format=svg", "", "", 200},
+      {"POST", "/mcp", R"({"jsonrpc":"2.0","id":1,"method":"tools/list"})", "application/json", 200},
+      {"POST", "/mcp", "[]", "application/json", 400},
+      {"POST", "/mcp", "{}", "text/plain", 415},
+      {"POST", "/v1/integrations/teams", R"({"type":"message","text":"hi"})", "application/json",
+       401},
   };
 
   SchemaValidator validator(spec);

@@ -45,6 +45,10 @@ struct ServerOptions {
   std::string slack_signing_secret;
   // Mattermost's slash-command token: when set, the form's `token` must match.
   std::string mattermost_token;
+  // A Microsoft Teams outgoing webhook's security token (base64, as Teams
+  // shows it): /v1/integrations/teams verifies each request's HMAC with it;
+  // empty: that endpoint is off (404).
+  std::string teams_secret;
   // Base of links in chat answers (http://host:port); empty: no links.
   std::string public_url;
   // One line per request on stderr.
