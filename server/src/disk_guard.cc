@@ -27,11 +27,13 @@ bool DiskGuard::IsNoSpace(const Status& status) {
          m.find("Disk quota exceeded") != std::string::npos || m.find("NoSpace") != std::string::npos;
 }
 
-std::optional<ApiError> DiskGuard::CheckWrite(index::Database* db) {
+std::optional<ApiError> DiskGuard::CheckWrite(index::Database* db, uint64_t body_bytes) {
   const auto free = FreeBytes();
-  if (free && *free < reserve_bytes_) {
-    return InsufficientStorage("the database's disk has " + Mib(*free) + " free, below the " +
-                               Mib(reserve_bytes_) + " reserve");
+  const uint64_t needed = reserve_bytes_ + body_bytes * kDiskBytesPerBodyByte;
+  if (free && *free < needed) {
+    return InsufficientStorage("the database's disk has " + Mib(*free) + " free; this write needs " +
+                               Mib(needed) + " (the " + Mib(reserve_bytes_) +
+                               " reserve and room for the write)");
   }
   std::lock_guard<std::mutex> lock(mu_);
   if (!write_failed_) return std::nullopt;

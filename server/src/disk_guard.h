@@ -20,6 +20,10 @@
 
 namespace rolegraph::server {
 
+// Disk bytes one body byte may take before it settles: the write-ahead
+// log, the memtable flushed to a table file, and a compaction's rewrite.
+inline constexpr uint64_t kDiskBytesPerBodyByte = 4;
+
 class DiskGuard {
  public:
   // `path`: a folder on the database's file system (empty: no checks);
@@ -27,9 +31,11 @@ class DiskGuard {
   DiskGuard(std::string path, uint64_t reserve_bytes)
       : path_(std::move(path)), reserve_bytes_(reserve_bytes) {}
 
-  // nullopt when a write may go on; else the 507 to send. Resumes `db`
-  // (when given) if an earlier write failed and space is back.
-  std::optional<ApiError> CheckWrite(index::Database* db);
+  // nullopt when a write of `body_bytes` may go on (free space stays above
+  // the reserve after kDiskBytesPerBodyByte per body byte); else the 507 to
+  // send. Resumes `db` (when given) if an earlier write failed and space is
+  // back.
+  std::optional<ApiError> CheckWrite(index::Database* db, uint64_t body_bytes = 0);
   // After a failed write: remembers a failure that looks like a full disk
   // (until CheckWrite resumes) and returns the error for the client: 507
   // for a full disk, else the status's usual mapping.

@@ -28,8 +28,9 @@ struct ConnectionLimits {
   std::chrono::milliseconds io_timeout{10000};
   // An idle kept-alive connection is closed after this.
   std::chrono::milliseconds keep_alive_timeout{2000};
-  // Request line and headers together.
-  size_t max_head_bytes = 72 * 1024;
+  // Request line and headers together, as read; httplib then refuses a
+  // line over 8 KB (400) and CheckHeaderSize headers over 64 KB (431).
+  size_t max_head_bytes = 128 * 1024;
   // Bytes a chunked body may take on the wire (payload plus chunk framing).
   size_t max_chunked_wire_bytes = 5u << 20;
   // Requests served on one connection before it is closed.

@@ -331,7 +331,14 @@ class HttpServerImpl final : public HttpServer {
       return SendNotReady(res), refuse();
     }
     if (r.access == Access::kWrite) {
-      if (auto full = disk_.CheckWrite(ctx_.deps.db)) return SendError(res, *full), refuse();
+      // A chunked body may be as large as the limit.
+      const uint64_t body_bytes =
+          req.has_header("Content-Length")
+              ? std::strtoull(req.get_header_value("Content-Length").c_str(), nullptr, 10)
+              : (has_body ? ctx_.options.max_body_bytes : 0);
+      if (auto full = disk_.CheckWrite(ctx_.deps.db, std::min<uint64_t>(
+                                                         body_bytes, ctx_.options.max_body_bytes)))
+        return SendError(res, *full), refuse();
     }
     if (req.has_header("Content-Length") &&
         std::strtoull(req.get_header_value("Content-Length").c_str(), nullptr, 10) >
