@@ -110,6 +110,8 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& dir, const O
   db_opts.db_write_buffer_size = options.memtable_budget_bytes;
   db_opts.keep_log_file_num = 3;
   db_opts.info_log_level = rocksdb::WARN_LEVEL;
+  if (options.strict_wal_recovery)
+    db_opts.wal_recovery_mode = rocksdb::WALRecoveryMode::kTolerateCorruptedTailRecords;
   auto cache = rocksdb::NewLRUCache(options.block_cache_bytes);
   std::vector<rocksdb::ColumnFamilyDescriptor> cfs;
   for (int i = 0; i < keys::kNumCf; ++i) cfs.emplace_back(keys::CfName(i), CfOptions(cache, i));
@@ -125,6 +127,7 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& dir, const O
       s = options.read_only ? rocksdb::DB::OpenForReadOnly(db_opts, dir, cfs, &handles, &db)
                             : rocksdb::DB::Open(db_opts, dir, cfs, &handles, &db);
     }
+    if (s.IsCorruption()) return Status::Corruption("database at " + dir + ": " + s.ToString());
     if (!s.ok()) return Status::IOError("cannot open database at " + dir + ": " + s.ToString());
   }
   auto next_doc_num = CheckFormat(db, handles, options.read_only);

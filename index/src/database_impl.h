@@ -64,6 +64,8 @@ class DatabaseImpl final : public Database {
   std::unique_ptr<Reader> NewReader() const override;
   Result<std::string> GetHash(std::string_view doc_id) const override;
   Status Flush() override;
+  Status Resume() override;  // database_ops.cc
+  Status VerifyChecksums() const override;
   StorageStats GetStorageStats() const override;  // database_ops.cc
   Result<uint64_t> CountRoles() const override;
   Status CreateCheckpoint(const std::string& dir) const override;

@@ -56,4 +56,8 @@ Status DatabaseImpl::CreateCheckpoint(const std::string& dir) const {
   return FromRocks(checkpoint->CreateCheckpoint(dir, /*log_size_for_flush=*/0));
 }
 
+Status DatabaseImpl::Resume() { return FromRocks(db_->Resume()); }
+
+Status DatabaseImpl::VerifyChecksums() const { return FromRocks(db_->VerifyChecksum()); }
+
 }  // namespace rolegraph::index

@@ -84,6 +84,14 @@ std::optional<ApiError> CheckAccess(const ServerOptions& options, Access access,
                                     std::string_view authorization_header,
                                     std::string_view remote_addr) {
   if (access == Access::kOpen) return std::nullopt;
+  if (access == Access::kSlack) {
+    if (!options.slack_signing_secret.empty()) return std::nullopt;  // the handler verifies
+    access = Access::kRead;
+  }
+  if (access == Access::kMattermost) {
+    if (!options.mattermost_token.empty()) return std::nullopt;  // the handler verifies
+    access = Access::kRead;
+  }
   if (access == Access::kRead && !options.require_key_for_reads) return std::nullopt;
   if (options.api_keys.empty()) {
     if (access == Access::kWrite && !IsLoopbackAddress(remote_addr)) {

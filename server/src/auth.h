@@ -18,6 +18,11 @@ enum class Access {
   kOpen,   // health probes: always open
   kRead,   // open unless ServerOptions::require_key_for_reads
   kWrite,  // a key, or a loopback caller when no keys are configured
+  // Chat slash commands: the platform's own check (Slack's signature,
+  // Mattermost's token) stands in for a key when it is configured; without
+  // it they are reads, so --require-key-for-reads covers them too.
+  kSlack,
+  kMattermost,
 };
 
 // Keys from a key file's text: one per line, surrounding blanks trimmed,

@@ -46,14 +46,40 @@ bool IsEmptyOrMissing(const fs::path& dir) {
   return fs::is_directory(dir, ec) && fs::is_empty(dir, ec);
 }
 
+
+// True when `inner` is `outer` or lies below it (both made canonical as far
+// as they exist, so links and ".." cannot hide it).
+bool IsWithin(const fs::path& inner, const fs::path& outer) {
+  std::error_code ec;
+  const fs::path a = fs::weakly_canonical(inner, ec);
+  if (ec) return false;
+  const fs::path b = fs::weakly_canonical(outer, ec);
+  if (ec) return false;
+  auto it = a.begin();
+  for (const auto& part : b) {
+    if (part.empty()) continue;  // a trailing separator
+    if (it == a.end() || *it != part) return false;
+    ++it;
+  }
+  return true;
+}
+
 }  // namespace
 
-Result<BackupInfo> CreateBackup(const index::Database& db, const std::string& out) {
+Result<BackupInfo> CreateBackup(const index::Database& db, const std::string& out,
+                                const std::string& db_dir) {
   const auto start = std::chrono::steady_clock::now();
   if (out.empty()) return Status::InvalidArgument("backup path is empty");
+  if (out.find('\0') != std::string::npos) {
+    return Status::InvalidArgument("backup path contains a NUL byte");
+  }
   std::error_code ec;
-  const fs::path target = fs::absolute(out, ec);
+  const fs::path target = fs::absolute(out, ec).lexically_normal();
   if (ec) return Status::InvalidArgument("bad backup path " + out + ": " + ec.message());
+  if (!db_dir.empty() && IsWithin(target, db_dir)) {
+    return Status::InvalidArgument("backup target " + target.string() +
+                                   " is inside the database folder " + db_dir);
+  }
   if (fs::exists(target, ec)) {
     return Status::InvalidArgument("backup target " + target.string() + " already exists");
   }
@@ -61,13 +87,26 @@ Result<BackupInfo> CreateBackup(const index::Database& db, const std::string& ou
     return Status::InvalidArgument("the folder " + target.parent_path().string() +
                                    " does not exist");
   }
+  // Whether the folder can be made at all (read-only or virtual file
+  // systems such as /proc cannot) is the caller's mistake, not ours.
+  if (!fs::create_directory(target, ec) || ec) {
+    return Status::InvalidArgument("cannot create the folder " + target.string() + ": " +
+                                   (ec ? ec.message() : "it exists"));
+  }
+  fs::remove(target, ec);
   if (Status s = db.CreateCheckpoint(target.string()); !s.ok()) {
     fs::remove_all(target, ec);
     return s;
   }
+  auto documents = CheckRoleGraphDatabase(target.string());
+  if (!documents.ok()) {
+    fs::remove_all(target, ec);
+    return Status::IOError("the checkpoint in " + target.string() +
+                           " does not open: " + documents.status().message());
+  }
   BackupInfo info;
   info.path = target.string();
-  info.documents = db.NewReader()->Stats().documents;
+  info.documents = *documents;
   info.bytes = FolderBytes(target);
   info.seconds = SecondsSince(start);
   return info;

@@ -19,8 +19,12 @@ struct BackupInfo {
 };
 
 // Checkpoints `db` into `out`, which must not exist (its parent must).
-// InvalidArgument for a bad target; the folder is removed again on failure.
-Result<BackupInfo> CreateBackup(const index::Database& db, const std::string& out);
+// InvalidArgument for a bad target (a NUL byte, a folder that cannot be
+// created, a path inside `db_dir`, the live database's folder, when given);
+// the folder is removed again on failure. The counts are read from the
+// checkpoint itself, opened read-only, so they describe the copy.
+Result<BackupInfo> CreateBackup(const index::Database& db, const std::string& out,
+                                const std::string& db_dir = "");
 
 // Copies the backup at `backup` into `db_dir`. The backup must open as a
 // RoleGraph database. A non-empty `db_dir` is replaced only with `force`, and

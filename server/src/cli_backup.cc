@@ -43,7 +43,7 @@ int RunBackup(const Args& args) {
     }
     return Failure("cannot open database " + dir + ": " + why);
   }
-  auto info = server::CreateBackup(**db, parser.positional()[0]);
+  auto info = server::CreateBackup(**db, parser.positional()[0], dir);
   if (!info.ok()) return Failure("backup failed: " + info.status().message());
   PrintInfo("backup", *info);
   return kExitOk;

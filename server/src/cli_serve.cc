@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <string>
 #include <thread>
@@ -27,12 +28,36 @@ int DefaultThreads() {
   return std::max(64, static_cast<int>(std::thread::hardware_concurrency()) * 2);
 }
 
+// RocksDB's recovery stops at a damaged write-ahead log record and drops
+// the rest of the log, reporting it only in its LOG file. A strict
+// read-only replay first tells whether that is about to happen.
+Status ProbeWriteAheadLog(const std::string& dir) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(std::filesystem::path(dir) / "CURRENT", ec)) {
+    return Status::Ok();  // a new database
+  }
+  index::Options options;
+  options.read_only = true;
+  options.create_if_missing = false;
+  options.strict_wal_recovery = true;
+  auto db = index::Database::Open(dir, options);
+  if (!db.ok() && db.status().code() == Status::Code::kCorruption) return db.status();
+  return Status::Ok();  // other open errors surface in the real open
+}
+
 // Opens the database, loads the lexicon and engine, ingests the corpus;
 // tells the server what it is doing at each step. Stops early (Ok, with
 // stack possibly incomplete) when `stop` turns true.
 Status LoadForServing(const ArgParser& parser, server::HttpServer& server,
                       const std::atomic<bool>& stop, QueryStack& stack) {
   server.SetLoading("opening the database");
+  if (Status wal = ProbeWriteAheadLog(parser.Get("db")); !wal.ok()) {
+    std::cerr << "rolegraph: error: damaged write-ahead log: " << wal.message()
+              << "; recovering up to the damage (writes logged after it are lost); run "
+                 "`rolegraph check --db "
+              << parser.Get("db") << "`" << std::endl;
+    server.ReportWalDamage(wal.message());
+  }
   auto db = OpenDatabase(parser.Get("db"), /*read_only=*/false);
   if (!db.ok()) {
     return Status::IOError("cannot open database " + parser.Get("db") + ": " +
@@ -109,6 +134,14 @@ int RunServe(const Args& args) {
       .Option("teams-secret", "S",
               "Teams outgoing webhook security token, base64 (else $ROLEGRAPH_TEAMS_SECRET)")
       .Option("public-url", "URL", "base of links in chat answers (default: from the Host header)")
+      .Option("max-connections", "N", "connections served at once (workers grow to this)", "1024")
+      .Option("max-connections-per-address", "N",
+              "connections one client address may hold (0: no cap)", "128")
+      .Option("header-timeout", "SECONDS", "request line and headers must arrive within this",
+              "10")
+      .Option("disk-reserve", "BYTES",
+              "free space kept on the database's disk; below it writes get 507",
+              std::to_string(128u << 20))
       .Option("log-format", "text|json", "access log lines on stderr", "text")
       .Option("access-log", "on|off", "one line per request on stderr", "on")
       .Positionals(0, 0, "");
@@ -119,6 +152,14 @@ int RunServe(const Args& args) {
   if (!threads.ok()) return UsageError(threads.status().message());
   auto max_body = parser.GetInt("max-body", 1, 1LL << 32);
   if (!max_body.ok()) return UsageError(max_body.status().message());
+  auto max_connections = parser.GetInt("max-connections", 1, 65536);
+  if (!max_connections.ok()) return UsageError(max_connections.status().message());
+  auto per_address = parser.GetInt("max-connections-per-address", 0, 65536);
+  if (!per_address.ok()) return UsageError(per_address.status().message());
+  auto header_timeout = parser.GetInt("header-timeout", 1, 3600);
+  if (!header_timeout.ok()) return UsageError(header_timeout.status().message());
+  auto disk_reserve = parser.GetInt("disk-reserve", 0, 1LL << 50);
+  if (!disk_reserve.ok()) return UsageError(disk_reserve.status().message());
   std::vector<std::string> api_keys;
   if (const char* env = std::getenv("ROLEGRAPH_API_KEYS")) api_keys = server::ParseKeyList(env);
   if (parser.Has("api-key-file")) {
@@ -139,6 +180,11 @@ int RunServe(const Args& args) {
   options.port = static_cast<int>(*port);
   options.threads = static_cast<int>(*threads);
   options.max_body_bytes = static_cast<size_t>(*max_body);
+  options.max_connections = static_cast<int>(*max_connections);
+  options.max_connections_per_address = static_cast<int>(*per_address);
+  options.header_timeout_seconds = static_cast<int>(*header_timeout);
+  options.data_dir = parser.Get("db");
+  options.disk_reserve_bytes = static_cast<uint64_t>(*disk_reserve);
   options.api_keys = std::move(api_keys);
   options.require_key_for_reads = parser.Has("require-key-for-reads");
   options.web_dir = parser.Get("web-dir");
@@ -203,7 +249,13 @@ int RunServe(const Args& args) {
   stack = QueryStack();  // closes RocksDB
   if (!loaded.ok()) return Failure(loaded.message());
   if (!run.ok()) return Failure("server: " + run.ToString());
-  if (!flushed.ok()) return Failure("flush: " + flushed.ToString());
+  // Every acknowledged write is in the write-ahead log, replayed at the next
+  // start: a flush that fails (a full disk) loses nothing, so it is reported
+  // but SIGTERM still exits 0.
+  if (!flushed.ok()) {
+    std::cerr << "rolegraph: error: flush at shutdown: " << flushed.ToString()
+              << " (acknowledged writes are in the write-ahead log)" << std::endl;
+  }
   std::cout << "stopped" << std::endl;
   return kExitOk;
 }

@@ -87,7 +87,7 @@ void HandleDocumentPut(const HandlerContext& ctx, const httplib::Request& req,
       req.matches[1].str(), req.get_header_value("Content-Type"), req.body, req.params);
   if (const auto* error = std::get_if<ApiError>(&parsed)) return SendError(res, *error);
   auto written = WriteDocument(ctx, std::get<ingest::DocumentInput>(parsed));
-  if (!written.ok()) return SendStatusError(res, written.status());
+  if (!written.ok()) return SendWriteError(ctx, res, written.status());
 
   nlohmann::ordered_json body = {{"outcome", OutcomeName(written->outcome)}};
   body.update(EncodeDocumentMeta(written->meta));
@@ -109,7 +109,7 @@ void HandleDocumentDelete(const HandlerContext& ctx, const httplib::Request& req
       RefreshRoleCount(ctx);
     }
   }
-  if (!deleted.ok()) return SendStatusError(res, deleted);
+  if (!deleted.ok()) return SendWriteError(ctx, res, deleted);
   SendJson(res, 200, {{"id", id}, {"outcome", "deleted"}});
 }
 

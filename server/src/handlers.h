@@ -9,6 +9,7 @@
 #include <mutex>
 #include <string>
 
+#include "disk_guard.h"
 #include "metrics.h"
 #include "rolegraph/server/http_server.h"
 
@@ -20,6 +21,7 @@ struct HandlerContext {
   HttpServer::Deps deps;
   ServerOptions options;
   Metrics* metrics = nullptr;
+  DiskGuard* disk = nullptr;  // null: writes are not checked for space
   std::atomic<bool> ready{false};
   std::atomic<bool> stopping{false};
   mutable std::mutex loading_mu;
@@ -29,6 +31,12 @@ struct HandlerContext {
   // Serialises this server's writes, so a write's response reports the
   // version it wrote (the database serialises its own batches too).
   mutable std::mutex write_mu;
+  // Storage damage seen while serving (a read met Corruption): /readyz
+  // answers 503 "degraded" with the reason from then on.
+  mutable std::atomic<uint64_t> corruption_errors{0};
+  mutable std::atomic<uint64_t> wal_damaged_at_open{0};
+  mutable std::mutex degraded_mu;
+  mutable std::string degraded;  // empty: not degraded; guarded by degraded_mu
 };
 
 // ask_handlers.cc
@@ -53,6 +61,9 @@ void HandleMetrics(const HandlerContext& ctx, const httplib::Request& req, httpl
 void HandleBackup(const HandlerContext& ctx, const httplib::Request& req, httplib::Response& res);
 // Recounts ctx.roles after a write.
 void RefreshRoleCount(const HandlerContext& ctx);
+// The error for a failed write: 507 when the disk is full (and writes stay
+// refused until the database resumes), else the status's mapping.
+void SendWriteError(const HandlerContext& ctx, httplib::Response& res, const Status& status);
 
 // document_handlers.cc
 void HandleDocuments(const HandlerContext& ctx, const httplib::Request& req,

@@ -8,14 +8,18 @@
 #include <sys/socket.h>
 
 #include <atomic>
+#include <cstdlib>
 #include <chrono>
 #include <functional>
+#include <iostream>
 #include <regex>
 #include <thread>
 #include <vector>
 
 #include "access_log.h"
 #include "auth.h"
+#include "elastic_pool.h"
+#include "guarded_server.h"
 #include "handlers.h"
 #include "http_util.h"
 #include "metrics.h"
@@ -56,11 +60,13 @@ constexpr Route kRoutes[] = {
     // Backups write a folder on the server's disk: a write key, like PUT.
     {"POST", "/v1/admin/backup", "/v1/admin/backup", Access::kWrite, true, HandleBackup},
     // Chat platforms cannot send our Bearer keys: Slack requests are signed
-    // (--slack-signing-secret), Mattermost's carry a token.
-    {"POST", "/v1/integrations/slack", "/v1/integrations/slack", Access::kOpen, true, HandleSlack},
-    {"POST", "/v1/integrations/mattermost", "/v1/integrations/mattermost", Access::kOpen, true,
-     HandleMattermost},
-    // Teams signs requests with the webhook's token (--teams-secret).
+    // (--slack-signing-secret), Mattermost's carry a token; without those
+    // they are reads like any other (auth.h).
+    {"POST", "/v1/integrations/slack", "/v1/integrations/slack", Access::kSlack, true,
+     HandleSlack},
+    {"POST", "/v1/integrations/mattermost", "/v1/integrations/mattermost", Access::kMattermost,
+     true, HandleMattermost},
+    // Teams signs requests with the webhook's token (--teams-secret); without one it is off.
     {"POST", "/v1/integrations/teams", "/v1/integrations/teams", Access::kOpen, true, HandleTeams},
     // AI assistants: the Model Context Protocol (mcp_handlers.cc), same keys as reads.
     {"POST", "/mcp", "/mcp", Access::kRead, true, HandleMcp},
@@ -98,9 +104,15 @@ constexpr const char* kMethods[] = {"GET", "POST", "PUT", "PATCH", "DELETE", "OP
 
 class HttpServerImpl final : public HttpServer {
  public:
-  explicit HttpServerImpl(const ServerOptions& options) : metrics_(RouteLabels()) {
+  explicit HttpServerImpl(const ServerOptions& options)
+      : metrics_(RouteLabels()),
+        disk_(options.data_dir, options.disk_reserve_bytes),
+        server_(LimitsFor(options), [this](const std::string& addr, int status) {
+          ObserveRefusal(addr, status);
+        }) {
     ctx_.options = options;
     ctx_.metrics = &metrics_;
+    ctx_.disk = &disk_;
     ctx_.loading = "starting";
     if (options.access_log) access_log_ = std::make_unique<AccessLog>(2, options.log_format);
     for (const Route& r : kRoutes) route_patterns_.emplace_back(r.method, std::regex(r.pattern));
@@ -111,6 +123,8 @@ class HttpServerImpl final : public HttpServer {
     std::lock_guard<std::mutex> lock(ctx_.loading_mu);
     ctx_.loading = reason;
   }
+
+  void ReportWalDamage(const std::string&) override { ++ctx_.wal_damaged_at_open; }
 
   Status SetReady(const Deps& deps) override {
     if (deps.db == nullptr || deps.analyzer == nullptr || deps.engine == nullptr ||
@@ -171,8 +185,12 @@ class HttpServerImpl final : public HttpServer {
 
  private:
   void Configure() {
-    const int threads = std::max(1, ctx_.options.threads);
-    server_.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+    const size_t threads = static_cast<size_t>(std::max(1, ctx_.options.threads));
+    const size_t max_threads =
+        std::max(threads, static_cast<size_t>(std::max(1, ctx_.options.max_connections)));
+    server_.new_task_queue = [threads, max_threads] {
+      return new ElasticPool(threads, max_threads);
+    };
     server_.set_tcp_nodelay(true);
     // httplib closes a kept-alive connection after 5 requests by default;
     // reconnecting then costs more than most requests.
@@ -206,7 +224,12 @@ class HttpServerImpl final : public HttpServer {
         if (route.needs_ready && !ctx_.ready.load(std::memory_order_acquire)) {
           return SendNotReady(res);
         }
+        // httplib applies the payload limit only to bodies with a length.
+        if (req.body.size() > ctx_.options.max_body_bytes) return SendError(res, TooLarge());
         route.handler(ctx_, req, res);
+        if (res.status == 500 && res.body.find("\"storage_corruption\"") != std::string::npos) {
+          MarkDegraded(res.body);
+        }
       };
       const std::string_view method = r.method;
       if (method == "GET") server_.Get(r.pattern, handler);
@@ -231,6 +254,8 @@ class HttpServerImpl final : public HttpServer {
     server_.set_error_handler(
         httplib::Server::HandlerWithResponse([](const httplib::Request&, httplib::Response& res) {
           if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+          // A chunked body cut off at its cap reads as a broken body (400).
+          if (GuardedServer::BodyOverCap()) res.status = 413;
           SendError(res, ApiErrorForHttpStatus(res.status));
           return httplib::Server::HandlerResponse::Handled;
         }));
@@ -248,22 +273,14 @@ class HttpServerImpl final : public HttpServer {
         });
   }
 
-  // Starts the request's clock, refuses oversized headers and bodies no
-  // endpoint takes before httplib reads or parses the body (and closes the
-  // connection: the unread body must not be taken for the next request),
-  // then answers CORS preflights: browsers on an allowed origin get an
-  // answer, other origins nothing CORS, so the browser refuses to hand them
-  // our responses.
+  // Starts the request's clock, then answers what needs no body before
+  // httplib reads one (Gate), then CORS preflights: browsers on an allowed
+  // origin get an answer, other origins nothing CORS, so the browser refuses
+  // to hand them our responses.
   void ConfigurePreRouting() {
     server_.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
       tls_trace = {std::chrono::steady_clock::now(), true, kNumRoutes};
-      auto refused = CheckHeaderSize(req);
-      if (!refused) refused = CheckBodyType(req);
-      if (refused) {
-        SendError(res, *refused);
-        res.set_header("Connection", "close");
-        return httplib::Server::HandlerResponse::Handled;
-      }
+      if (Gate(req, res)) return httplib::Server::HandlerResponse::Handled;
       if (ctx_.options.cors_origins.empty() || req.method != "OPTIONS" ||
           !req.has_header("Access-Control-Request-Method"))
         return httplib::Server::HandlerResponse::Unhandled;
@@ -277,6 +294,116 @@ class HttpServerImpl final : public HttpServer {
       res.set_header("Access-Control-Max-Age", "600");
       return httplib::Server::HandlerResponse::Handled;
     });
+    // A client that asks before sending its body gets the same answer.
+    server_.set_expect_100_continue_handler(
+        [this](const httplib::Request& req, httplib::Response& res) {
+          tls_trace = {std::chrono::steady_clock::now(), true, kNumRoutes};
+          return Gate(req, res) ? res.status : 100;
+        });
+  }
+
+  // Everything decided from the headers alone, before any body byte is
+  // read (a refused body is never read: memory per request stays bounded):
+  // oversized headers, unwanted body types, unknown routes, missing keys,
+  // not ready yet, a declared body over the limit. True when `res` holds
+  // the refusal; the connection is then closed after it, since the unread
+  // body must not be taken for the next request.
+  bool Gate(const httplib::Request& req, httplib::Response& res) {
+    const bool has_body = req.has_header("Transfer-Encoding") ||
+                          (req.has_header("Content-Length") &&
+                           req.get_header_value("Content-Length") != "0");
+    auto refuse = [&res, has_body] {
+      if (has_body) {
+        res.set_header("Connection", "close");
+        GuardedServer::CloseAfterResponse();
+      }
+      return true;
+    };
+    if (auto refused = CheckHeaderSize(req)) return SendError(res, *refused), refuse();
+    if (auto refused = CheckBodyType(req)) return SendError(res, *refused), refuse();
+    const size_t route = FindRoute(req.method, req.path);
+    if (route == kNumRoutes) {
+      if (!has_body) return false;  // the fallbacks answer 404/405
+      Fallback(req, res);
+      return refuse();
+    }
+    tls_trace.route = route;
+    const Route& r = kRoutes[route];
+    if (auto denied = CheckAccess(ctx_.options, r.access, req.get_header_value("Authorization"),
+                                  req.remote_addr)) {
+      if (denied->http_status == 401) res.set_header("WWW-Authenticate", "Bearer");
+      return SendError(res, *denied), refuse();
+    }
+    if (r.needs_ready && !ctx_.ready.load(std::memory_order_acquire)) {
+      return SendNotReady(res), refuse();
+    }
+    if (r.access == Access::kWrite) {
+      // A chunked body may be as large as the limit.
+      const uint64_t body_bytes =
+          req.has_header("Content-Length")
+              ? std::strtoull(req.get_header_value("Content-Length").c_str(), nullptr, 10)
+              : (has_body ? ctx_.options.max_body_bytes : 0);
+      if (auto full = disk_.CheckWrite(ctx_.deps.db, std::min<uint64_t>(
+                                                         body_bytes, ctx_.options.max_body_bytes)))
+        return SendError(res, *full), refuse();
+    }
+    if (req.has_header("Content-Length") &&
+        std::strtoull(req.get_header_value("Content-Length").c_str(), nullptr, 10) >
+            ctx_.options.max_body_bytes) {
+      return SendError(res, TooLarge()), refuse();
+    }
+    return false;
+  }
+
+  // A read met damaged storage: every later /readyz says so, so a load
+  // balancer takes this node out until the database is repaired.
+  void MarkDegraded(const std::string& error_body) {
+    ++ctx_.corruption_errors;
+    std::lock_guard<std::mutex> lock(ctx_.degraded_mu);
+    if (!ctx_.degraded.empty()) return;
+    const auto error = nlohmann::json::parse(error_body, nullptr, false);
+    ctx_.degraded = "a read met damaged storage (run `rolegraph check`): " +
+                    (error.is_object() ? error["error"].value("message", "") : std::string());
+    std::cerr << "rolegraph: error: " << ctx_.degraded << std::endl;
+  }
+
+  ApiError TooLarge() const {
+    return {413, "payload_too_large",
+            "the request body exceeds " + std::to_string(ctx_.options.max_body_bytes) + " bytes"};
+  }
+
+  // The route serving `method` on `path` (HEAD as GET), or kNumRoutes.
+  size_t FindRoute(const std::string& method, const std::string& path) const {
+    const std::string& m = method == "HEAD" ? std::string("GET") : method;
+    for (size_t i = 0; i < kNumRoutes; ++i) {
+      if (route_patterns_[i].first == m && std::regex_match(path, route_patterns_[i].second))
+        return i;
+    }
+    return kNumRoutes;
+  }
+
+  static ConnectionLimits LimitsFor(const ServerOptions& o) {
+    ConnectionLimits limits;
+    limits.head_timeout = std::chrono::seconds(std::max(1, o.header_timeout_seconds));
+    limits.keep_alive_timeout = std::chrono::seconds(std::max(1, o.keep_alive_seconds));
+    // Chunk framing costs a few bytes per chunk; clients send large chunks.
+    limits.max_chunked_wire_bytes = o.max_body_bytes + o.max_body_bytes / 8 + 4096;
+    limits.max_connections_per_address =
+        static_cast<size_t>(std::max(0, o.max_connections_per_address));
+    return limits;
+  }
+
+  // Requests refused before routing are counted and logged as unmatched.
+  void ObserveRefusal(const std::string& addr, int status) {
+    metrics_.ObserveRequest(kNumRoutes, "OTHER", status, 0.0);
+    if (!access_log_) return;
+    AccessRecord record;
+    record.time = std::chrono::system_clock::now();
+    record.method = "OTHER";
+    record.route = "unmatched";
+    record.remote_addr = addr;
+    record.status = status;
+    access_log_->Write(record);
   }
 
   // Access-Control-Allow-Origin on every response to an allowed origin.
@@ -351,8 +478,9 @@ class HttpServerImpl final : public HttpServer {
 
   HandlerContext ctx_;
   Metrics metrics_;
+  DiskGuard disk_;
   std::unique_ptr<AccessLog> access_log_;  // null with access_log off
-  httplib::Server server_;
+  GuardedServer server_;
   std::vector<std::pair<std::string, std::regex>> route_patterns_;
   int port_ = -1;
   socket_t listen_socket_ = -1;

@@ -29,6 +29,8 @@ std::string ErrorCodeFor(const Status& status) {
       return "not_found";
     case Status::Code::kUnavailable:
       return "unavailable";
+    case Status::Code::kCorruption:
+      return "storage_corruption";  // the router marks the server degraded
     default:
       return "internal";
   }

@@ -178,6 +178,25 @@ std::string Metrics::Render(const ScrapeGauges& g) const {
     Gauge(out, "rolegraph_rocksdb_pending_compaction_bytes",
           "RocksDB estimate of bytes compaction still has to rewrite.", s.pending_compaction_bytes);
   }
+  if (g.health) {
+    const HealthGauges& h = *g.health;
+    if (h.disk_free_bytes) {
+      Gauge(out, "rolegraph_disk_free_bytes", "Free bytes on the database's file system.",
+            *h.disk_free_bytes);
+    }
+    Gauge(out, "rolegraph_disk_reserve_bytes",
+          "Free space kept back from writes (--disk-reserve).", h.disk_reserve_bytes);
+    Gauge(out, "rolegraph_writes_refused",
+          "1 while writes get 507 (disk below the reserve, or not resumed after a full disk).",
+          h.writes_refused ? 1 : 0);
+    Gauge(out, "rolegraph_degraded", "1 once a read met damaged storage (/readyz 503).",
+          h.degraded ? 1 : 0);
+    Gauge(out, "rolegraph_storage_corruption_errors",
+          "Requests that met damaged storage since start.", h.corruption_errors);
+    Gauge(out, "rolegraph_wal_damaged_at_open",
+          "1 when the write-ahead log was damaged at start and recovery stopped at the damage.",
+          h.wal_damaged_at_open);
+  }
   return out;
 }
 

@@ -24,11 +24,22 @@ namespace rolegraph::server {
 enum class IngestOutcome { kAdded, kUpdated, kUnchanged, kRemoved };
 
 // Gauges read at scrape time; absent while the database is not loaded.
+// Storage health: disk space against the write reserve, damage seen.
+struct HealthGauges {
+  std::optional<uint64_t> disk_free_bytes;  // unset when it cannot be measured
+  uint64_t disk_reserve_bytes = 0;
+  bool writes_refused = false;
+  bool degraded = false;
+  uint64_t corruption_errors = 0;
+  uint64_t wal_damaged_at_open = 0;
+};
+
 struct ScrapeGauges {
   bool ready = false;
   std::optional<index::CorpusStats> corpus;
   std::optional<uint64_t> roles;
   std::optional<index::StorageStats> storage;
+  std::optional<HealthGauges> health;
 };
 
 class Metrics {

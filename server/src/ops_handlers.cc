@@ -17,14 +17,29 @@ void HandleReadyz(const HandlerContext& ctx, const httplib::Request&, httplib::R
     std::lock_guard<std::mutex> lock(ctx.loading_mu);
     return SendJson(res, 503, {{"status", "not_ready"}, {"reason", ctx.loading}});
   }
+  {
+    std::lock_guard<std::mutex> lock(ctx.degraded_mu);
+    if (!ctx.degraded.empty()) {
+      return SendJson(res, 503, {{"status", "degraded"}, {"reason", ctx.degraded}});
+    }
+  }
   const auto& d = ctx.deps;
   const index::CorpusStats stats = d.db->NewReader()->Stats();
-  SendJson(res, 200,
-           {{"status", "ready"},
-            {"documents", stats.documents},
-            {"sentences", stats.sentences},
-            {"facts", stats.facts},
-            {"lexicon", d.lexicon->Stats()}});
+  nlohmann::ordered_json body = {{"status", "ready"},
+                                 {"documents", stats.documents},
+                                 {"sentences", stats.sentences},
+                                 {"facts", stats.facts},
+                                 {"lexicon", d.lexicon->Stats()}};
+  // Reads go on while writes are refused for lack of space: still ready.
+  if (ctx.disk != nullptr) {
+    const DiskGuard::State disk = ctx.disk->Snapshot();
+    const bool refused = disk.below_reserve || disk.write_failed;
+    body["storage"] = {{"writes", refused ? "refused" : "ok"},
+                       {"free_bytes", disk.free_bytes},
+                       {"reserve_bytes", disk.reserve_bytes}};
+    if (disk.write_failed) body["storage"]["last_error"] = disk.last_error;
+  }
+  SendJson(res, 200, body);
 }
 
 void HandleMetrics(const HandlerContext& ctx, const httplib::Request&, httplib::Response& res) {
@@ -37,6 +52,20 @@ void HandleMetrics(const HandlerContext& ctx, const httplib::Request&, httplib::
     gauges.roles = ctx.roles.load();
     gauges.storage = ctx.deps.db->GetStorageStats();
   }
+  HealthGauges health;
+  if (ctx.disk != nullptr) {
+    const DiskGuard::State disk = ctx.disk->Snapshot();
+    if (disk.checked) health.disk_free_bytes = disk.free_bytes;
+    health.disk_reserve_bytes = disk.reserve_bytes;
+    health.writes_refused = disk.below_reserve || disk.write_failed;
+  }
+  health.corruption_errors = ctx.corruption_errors.load();
+  health.wal_damaged_at_open = ctx.wal_damaged_at_open.load();
+  {
+    std::lock_guard<std::mutex> lock(ctx.degraded_mu);
+    health.degraded = !ctx.degraded.empty();
+  }
+  gauges.health = health;
   res.status = 200;
   res.set_content(ctx.metrics->Render(gauges), "text/plain; version=0.0.4; charset=utf-8");
 }
@@ -56,7 +85,7 @@ void HandleBackup(const HandlerContext& ctx, const httplib::Request& req, httpli
   if (path.empty() || path.front() != '/') {
     return SendError(res, {400, "invalid_path", "path must be absolute (on the server)"});
   }
-  auto backup = CreateBackup(*ctx.deps.db, path);
+  auto backup = CreateBackup(*ctx.deps.db, path, ctx.options.data_dir);
   if (!backup.ok()) {
     if (backup.status().IsInvalidArgument())
       return SendError(res, {400, "invalid_path", backup.status().message()});
@@ -67,6 +96,10 @@ void HandleBackup(const HandlerContext& ctx, const httplib::Request& req, httpli
             {"documents", backup->documents},
             {"bytes", backup->bytes},
             {"took_ms", backup->seconds * 1000}});
+}
+
+void SendWriteError(const HandlerContext& ctx, httplib::Response& res, const Status& status) {
+  SendError(res, ctx.disk != nullptr ? ctx.disk->OnWriteFailure(status) : ApiErrorFromStatus(status));
 }
 
 void RefreshRoleCount(const HandlerContext& ctx) {

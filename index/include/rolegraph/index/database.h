@@ -25,6 +25,11 @@ struct Options {
   size_t memtable_budget_bytes = 16u << 20;
   // Long posting lists kept decoded-once with skips, per database version.
   size_t posting_cache_bytes = 24u << 20;
+  // Open fails with Corruption when a write-ahead log record is damaged
+  // (a torn last record after a crash is still tolerated). Off: recovery
+  // stops at the damage and drops the log after it (RocksDB's point-in-time
+  // recovery), reporting it only in RocksDB's LOG.
+  bool strict_wal_recovery = false;
 };
 
 enum class PutOutcome { kAdded, kUpdated, kUnchanged };
@@ -102,6 +107,13 @@ class Database {
   // Content hash of a stored document, NotFound when absent (for incremental ingest).
   virtual Result<std::string> GetHash(std::string_view doc_id) const = 0;
   virtual Status Flush() = 0;
+  // After a write or flush failed for lack of space RocksDB refuses every
+  // write (a background error) until resumed: Ok once writes work again,
+  // the error while its cause persists. Ok when there was no error.
+  virtual Status Resume() = 0;
+  // Reads every table file and checks every block checksum: Corruption
+  // naming the damage, else Ok. Reads the whole database.
+  virtual Status VerifyChecksums() const = 0;
 
   // Monitoring figures (see StorageStats).
   virtual StorageStats GetStorageStats() const = 0;

@@ -57,6 +57,19 @@ struct ServerOptions {
   // Idle keep-alive connections are closed after this; it also bounds how
   // long Stop() waits for an idle client.
   int keep_alive_seconds = 2;
+  // Hostile clients (docs/api.md, "Limits"). The request line and headers
+  // must arrive within this many seconds from their first byte.
+  int header_timeout_seconds = 10;
+  // Connections served at once (worker threads grow from `threads` to
+  // this); more wait for a worker.
+  int max_connections = 1024;
+  // Connections one client address may hold at once; 0: no cap.
+  int max_connections_per_address = 128;
+  // A folder on the database's file system (the database folder); writes
+  // get 507 while its free space is below disk_reserve_bytes. Empty: no
+  // check.
+  std::string data_dir;
+  uint64_t disk_reserve_bytes = 128u << 20;
 };
 
 class HttpServer {
@@ -80,6 +93,9 @@ class HttpServer {
   // Hands over the loaded objects: /readyz turns 200 and the API answers.
   // Once only; InvalidArgument when one is missing. Thread-safe.
   virtual Status SetReady(const Deps& deps) = 0;
+  // The database dropped damaged write-ahead log records when it opened
+  // (acknowledged writes after the damage are lost): counted in /metrics.
+  virtual void ReportWalDamage(const std::string& what) = 0;
 
   // Binds the listening socket; Unavailable when the address is taken. Split
   // from Run() so the caller can announce the address only once it is bound.
