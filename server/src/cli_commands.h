@@ -18,5 +18,6 @@ int RunGraph(const Args& args);   // cli_browse.cc
 int RunEval(const Args& args);    // cli_eval.cc
 int RunBackup(const Args& args);   // cli_backup.cc
 int RunRestore(const Args& args);  // cli_backup.cc
+int RunProbe(const Args& args);    // cli_probe.cc
 
 }  // namespace rolegraph::cli

@@ -19,6 +19,7 @@
 #include "handlers.h"
 #include "http_util.h"
 #include "metrics.h"
+#include "replica_status.h"
 #include "request_limits.h"
 
 namespace rolegraph::server {
@@ -200,6 +201,9 @@ class HttpServerImpl final : public HttpServer {
         }
         if (route.needs_ready && !ctx_.ready.load(std::memory_order_acquire)) {
           return SendNotReady(res);
+        }
+        if (route.access == Access::kWrite) {
+          if (auto refused = RefuseWriteOnReplica(ctx_)) return SendError(res, *refused);
         }
         route.handler(ctx_, req, res);
       };

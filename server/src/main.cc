@@ -27,6 +27,7 @@ constexpr Command kCommands[] = {
     {"eval", rolegraph::cli::RunEval, "score the answers against a gold question file (JSONL)"},
     {"backup", rolegraph::cli::RunBackup, "copy a database into a new folder (RocksDB checkpoint)"},
     {"restore", rolegraph::cli::RunRestore, "restore a database from a backup folder"},
+    {"probe", rolegraph::cli::RunProbe, "GET a URL (e.g. /readyz), exit 0 on 2xx (health checks)"},
 };
 
 void PrintUsage(std::ostream& out) {

@@ -29,6 +29,12 @@ struct ScrapeGauges {
   std::optional<index::CorpusStats> corpus;
   std::optional<uint64_t> roles;
   std::optional<index::StorageStats> storage;
+  struct Replication {
+    bool replica = false;
+    uint64_t version = 0;  // RocksDB sequence number served
+    double lag_seconds = 0;
+  };
+  std::optional<Replication> replication;
 };
 
 class Metrics {

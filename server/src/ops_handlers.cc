@@ -2,6 +2,7 @@
 #include "backup.h"
 #include "handlers.h"
 #include "http_util.h"
+#include "replica_status.h"
 
 namespace rolegraph::server {
 
@@ -19,12 +20,13 @@ void HandleReadyz(const HandlerContext& ctx, const httplib::Request&, httplib::R
   }
   const auto& d = ctx.deps;
   const index::CorpusStats stats = d.db->NewReader()->Stats();
-  SendJson(res, 200,
-           {{"status", "ready"},
-            {"documents", stats.documents},
-            {"sentences", stats.sentences},
-            {"facts", stats.facts},
-            {"lexicon", d.lexicon->Stats()}});
+  nlohmann::json body = {{"status", "ready"},
+                         {"documents", stats.documents},
+                         {"sentences", stats.sentences},
+                         {"facts", stats.facts},
+                         {"lexicon", d.lexicon->Stats()}};
+  body.update(ReplicationJson(ctx));  // role, version; a replica's writer and lag
+  SendJson(res, 200, body);
 }
 
 void HandleMetrics(const HandlerContext& ctx, const httplib::Request&, httplib::Response& res) {
@@ -36,6 +38,9 @@ void HandleMetrics(const HandlerContext& ctx, const httplib::Request&, httplib::
     gauges.corpus = ctx.deps.db->NewReader()->Stats();
     gauges.roles = ctx.roles.load();
     gauges.storage = ctx.deps.db->GetStorageStats();
+    const index::ReplicationInfo replication = ctx.deps.db->Replication();
+    gauges.replication = ScrapeGauges::Replication{replication.replica, replication.version,
+                                                   ReplicaLagSeconds(replication)};
   }
   res.status = 200;
   res.set_content(ctx.metrics->Render(gauges), "text/plain; version=0.0.4; charset=utf-8");

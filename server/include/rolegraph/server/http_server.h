@@ -53,6 +53,10 @@ struct ServerOptions {
   // Idle keep-alive connections are closed after this; it also bounds how
   // long Stop() waits for an idle client.
   int keep_alive_seconds = 2;
+  // Read replicas (`serve --replica-of`): writes are refused with 409
+  // read_only_replica naming the writer: this URL when given (where clients
+  // should send writes), else the writer's database folder the replica reads.
+  std::string writer_url;
 };
 
 class HttpServer {
