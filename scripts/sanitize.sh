@@ -24,5 +24,5 @@ echo "sanitize: build took $(( $(date +%s) - start )) s" >&2
 export ASAN_OPTIONS="halt_on_error=1:abort_on_error=1:detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1${ASAN_EXTRA_OPTIONS:+:$ASAN_EXTRA_OPTIONS}"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
 start=$(date +%s)
-(cd "$BUILD_DIR" && ctest --output-on-failure -j "$JOBS" -LE 'bench|browser|soak' -E '^(browser|bench)$')
+(cd "$BUILD_DIR" && ctest --output-on-failure -j "$JOBS" -LE 'bench|browser|soak|install|cluster' -E '^(browser|bench)$')
 echo "sanitize: tests took $(( $(date +%s) - start )) s" >&2

@@ -10,6 +10,7 @@ PACKAGES=(
   dict-freedict-deu-ind dict-freedict-deu-eng dict-freedict-nld-ind dict-freedict-nld-eng
   dict-freedict-pol-ind dict-freedict-pol-eng dict-freedict-fin-ind dict-freedict-fin-eng
   python3 curl graphviz
+  dpkg-dev file nginx-light  # the .deb (cpack: dpkg-shlibdeps, file) and the cluster test (nginx)
 )
 PACKAGES+=("$@")  # callers (bench, browser tests) may ask for more
 

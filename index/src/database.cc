@@ -117,26 +117,34 @@ Result<std::unique_ptr<Database>> Database::Open(const std::string& dir, const O
   for (int i = 0; i < keys::kNumCf; ++i) cfs.emplace_back(keys::CfName(i), CfOptions(cache, i));
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
   rocksdb::DB* db = nullptr;
-  rocksdb::Status s = options.read_only
-                          ? rocksdb::DB::OpenForReadOnly(db_opts, dir, cfs, &handles, &db)
-                          : rocksdb::DB::Open(db_opts, dir, cfs, &handles, &db);
+  const bool secondary = !options.secondary_dir.empty();
+  // A secondary keeps every table file open: the writer may delete one the
+  // replica still reads (RocksDB requires it).
+  if (secondary) db_opts.max_open_files = -1;
+  auto open = [&] {
+    if (secondary) return rocksdb::DB::OpenAsSecondary(db_opts, dir, options.secondary_dir, cfs, &handles, &db);
+    return options.read_only ? rocksdb::DB::OpenForReadOnly(db_opts, dir, cfs, &handles, &db)
+                             : rocksdb::DB::Open(db_opts, dir, cfs, &handles, &db);
+  };
+  rocksdb::Status s = open();
   if (!s.ok()) {
     // LZ4 may be missing from a RocksDB build; retry without compression.
     if (s.IsInvalidArgument() && s.ToString().find("ompression") != std::string::npos) {
       for (auto& cf : cfs) cf.options.compression = rocksdb::kNoCompression;
-      s = options.read_only ? rocksdb::DB::OpenForReadOnly(db_opts, dir, cfs, &handles, &db)
-                            : rocksdb::DB::Open(db_opts, dir, cfs, &handles, &db);
+      s = open();
     }
     if (s.IsCorruption()) return Status::Corruption("database at " + dir + ": " + s.ToString());
     if (!s.ok()) return Status::IOError("cannot open database at " + dir + ": " + s.ToString());
   }
-  auto next_doc_num = CheckFormat(db, handles, options.read_only);
+  auto next_doc_num = CheckFormat(db, handles, options.read_only || secondary);
   if (!next_doc_num.ok()) {
     for (auto* h : handles) db->DestroyColumnFamilyHandle(h);
     delete db;
     return Status::InvalidArgument("database at " + dir + ": " + next_doc_num.status().message());
   }
-  return std::unique_ptr<Database>(new DatabaseImpl(db, std::move(handles), *next_doc_num, options.posting_cache_bytes));
+  auto impl = std::make_unique<DatabaseImpl>(db, std::move(handles), *next_doc_num, options.posting_cache_bytes);
+  if (secondary) impl->SetReplicaOf(dir);
+  return std::unique_ptr<Database>(std::move(impl));
 }
 
 DatabaseImpl::~DatabaseImpl() {
@@ -286,6 +294,7 @@ Result<PutOutcome> DatabaseImpl::Put(const IndexedDocument& doc) {
 }
 
 Result<std::vector<PutOutcome>> DatabaseImpl::PutMany(const std::vector<IndexedDocument>& docs) {
+  if (Status s = RefuseWriteOnReplica(); !s.ok()) return s;
   std::lock_guard<std::mutex> lock(write_mu_);
   std::set<std::string_view> ids;
   for (const auto& doc : docs) {
@@ -326,6 +335,7 @@ Result<std::vector<PutOutcome>> DatabaseImpl::PutMany(const std::vector<IndexedD
 }
 
 Status DatabaseImpl::Delete(std::string_view doc_id) {
+  if (Status s = RefuseWriteOnReplica(); !s.ok()) return s;
   std::lock_guard<std::mutex> lock(write_mu_);
   rocksdb::WriteBatch batch;
   CorpusStats stats = LoadStats();
@@ -339,6 +349,7 @@ Status DatabaseImpl::Delete(std::string_view doc_id) {
 }
 
 Status DatabaseImpl::Flush() {
+  if (!writer_dir_.empty()) return Status::Ok();  // a replica holds nothing of its own to flush
   rocksdb::FlushOptions fo;
   return FromRocks(db_->Flush(fo, cf_));
 }

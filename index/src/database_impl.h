@@ -4,6 +4,7 @@
 #include <rocksdb/db.h>
 #include <rocksdb/utilities/checkpoint.h>
 
+#include <atomic>
 #include <map>
 #include <unordered_map>
 #include <memory>
@@ -11,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "catch_up_gate.h"
 #include "keys.h"
 #include "posting_cache.h"
 #include "rolegraph/index/database.h"
@@ -69,8 +71,19 @@ class DatabaseImpl final : public Database {
   StorageStats GetStorageStats() const override;  // database_ops.cc
   Result<uint64_t> CountRoles() const override;
   Status CreateCheckpoint(const std::string& dir) const override;
+  Status CatchUp() override;                       // replica.cc
+  ReplicationInfo Replication() const override;    // replica.cc
+  Result<uint32_t> PublishBackup(const std::string& backup_dir, uint32_t keep) override;  // backup_replica.cc
+  // Makes this a read replica of the writer at writer_dir (replica.cc).
+  void SetReplicaOf(std::string writer_dir);
+  // A Reader that keeps `owner` (this database) alive while it lives: the
+  // backup replica drops a swapped-out database once its last Reader ends.
+  std::unique_ptr<Reader> NewReaderKeeping(std::shared_ptr<const void> owner) const;
 
  private:
+  // InvalidArgument naming the writer when this is a replica (replica.cc).
+  Status RefuseWriteOnReplica() const;
+
   // Adds to `batch` the removal of every record of the stored version of
   // doc_id; updates stats and df deltas. False when there is no stored version.
   Result<bool> RemoveStored(std::string_view doc_id, rocksdb::WriteBatch* batch, CorpusStats* stats,
@@ -86,6 +99,10 @@ class DatabaseImpl final : public Database {
   mutable PostingCache posting_cache_;
   std::mutex write_mu_;  // one writer at a time: read-modify-write of stats
   uint32_t next_doc_num_;  // guarded by write_mu_
+  // Replicas only (empty writer_dir_ otherwise): see catch_up_gate.h.
+  std::string writer_dir_;
+  mutable CatchUpGate gate_;
+  std::atomic<int64_t> caught_up_unix_ms_{0};
 };
 
 }  // namespace rolegraph::index

@@ -14,12 +14,25 @@ constexpr size_t kCachedListBytes = 2048;
 
 class SnapshotReader final : public Reader {
  public:
+  // `gate` is set on a read replica: RocksDB secondaries take no snapshots,
+  // so the gate holds catch-up off instead while this reader lives.
   SnapshotReader(rocksdb::DB* db, const std::vector<rocksdb::ColumnFamilyHandle*>& cf, RoleCache& role_cache,
-                 PostingCache& posting_cache)
-      : db_(db), cf_(cf), role_cache_(role_cache), posting_cache_(posting_cache), snapshot_(db->GetSnapshot()) {
+                 PostingCache& posting_cache, CatchUpGate* gate, std::shared_ptr<const void> owner = nullptr)
+      : owner_(std::move(owner)), db_(db), cf_(cf), role_cache_(role_cache), posting_cache_(posting_cache), gate_(gate) {
+    if (gate_ != nullptr) {
+      gate_->EnterRead();
+      snapshot_ = nullptr;
+      version_ = db_->GetLatestSequenceNumber();
+    } else {
+      snapshot_ = db->GetSnapshot();
+      version_ = snapshot_->GetSequenceNumber();
+    }
     ro_.snapshot = snapshot_;
   }
-  ~SnapshotReader() override { db_->ReleaseSnapshot(snapshot_); }
+  ~SnapshotReader() override {
+    if (snapshot_ != nullptr) db_->ReleaseSnapshot(snapshot_);
+    if (gate_ != nullptr) gate_->LeaveRead();
+  }
 
   CorpusStats Stats() override {
     CorpusStats stats;
@@ -139,7 +152,7 @@ class SnapshotReader final : public Reader {
     return id;
   }
 
-  uint64_t Version() const override { return snapshot_->GetSequenceNumber(); }
+  uint64_t Version() const override { return version_; }
 
   uint64_t DocFreq(std::string_view term) override {
     std::string v;
@@ -255,16 +268,24 @@ class SnapshotReader final : public Reader {
     return out;
   }
 
+  std::shared_ptr<const void> owner_;  // released last: may close the database
   rocksdb::DB* db_;
   const std::vector<rocksdb::ColumnFamilyHandle*>& cf_;
   RoleCache& role_cache_;
   PostingCache& posting_cache_;
+  CatchUpGate* gate_;
   const rocksdb::Snapshot* snapshot_;
+  uint64_t version_;
   rocksdb::ReadOptions ro_;
 };
 
 }  // namespace
 
-std::unique_ptr<Reader> DatabaseImpl::NewReader() const { return std::make_unique<SnapshotReader>(db_, cf_, role_cache_, posting_cache_); }
+std::unique_ptr<Reader> DatabaseImpl::NewReader() const { return std::make_unique<SnapshotReader>(db_, cf_, role_cache_, posting_cache_, writer_dir_.empty() ? nullptr : &gate_);
+}
+
+std::unique_ptr<Reader> DatabaseImpl::NewReaderKeeping(std::shared_ptr<const void> owner) const {
+  return std::make_unique<SnapshotReader>(db_, cf_, role_cache_, posting_cache_, nullptr, std::move(owner));
+}
 
 }  // namespace rolegraph::index

@@ -8,10 +8,7 @@
 #include <fstream>
 
 #include "rolegraph/ingest/analyzer.h"
-
-#ifndef ROLEGRAPH_LANG_DIR
-#define ROLEGRAPH_LANG_DIR ""
-#endif
+#include "rolegraph/ingest/install_layout.h"
 
 namespace rolegraph::ingest {
 namespace fs = std::filesystem;
@@ -212,7 +209,11 @@ bool LanguagePacks::AnySuffix(std::string_view list, std::string_view folded, si
 
 std::string DefaultLanguageDir() {
   const char* env = std::getenv("ROLEGRAPH_LANG_DIR");
-  return env != nullptr && *env != '\0' ? std::string(env) : std::string(ROLEGRAPH_LANG_DIR);
+  if (env != nullptr && *env != '\0') return env;
+  // share/rolegraph/lang next to the binary (installed, or the build tree's
+  // link to data/lang); when none exists, the name the error message shows.
+  std::string found = FindSharedFile("lang");
+  return found.empty() ? std::string("share/rolegraph/lang") : found;
 }
 
 }  // namespace rolegraph::ingest

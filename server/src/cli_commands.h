@@ -19,5 +19,6 @@ int RunEval(const Args& args);    // cli_eval.cc
 int RunBackup(const Args& args);   // cli_backup.cc
 int RunRestore(const Args& args);  // cli_backup.cc
 int RunCheck(const Args& args);    // cli_check.cc
+int RunProbe(const Args& args);    // cli_probe.cc
 
 }  // namespace rolegraph::cli

@@ -5,31 +5,21 @@
 #include <filesystem>
 #include <iostream>
 
+#include "rolegraph/ingest/install_layout.h"
+
 namespace rolegraph::cli {
 namespace {
-
-#ifndef ROLEGRAPH_DATA_DIR
-#define ROLEGRAPH_DATA_DIR ""
-#endif
-#ifndef ROLEGRAPH_SOURCE_DIR
-#define ROLEGRAPH_SOURCE_DIR ""
-#endif
 
 std::string Env(const char* name) {
   const char* v = std::getenv(name);
   return v ? v : "";
 }
 
-// The glossary for a fallback build: next to the prebuilt lexicon, else in
-// the source tree the binary was built from.
+// The glossary for a fallback build: share/rolegraph/glossary.tsv next to
+// the binary (installed, or the build tree's link to query/data).
 std::string GlossaryPath() {
-  for (const std::string& candidate :
-       {std::string(ROLEGRAPH_DATA_DIR) + "/glossary.tsv",
-        std::string(ROLEGRAPH_SOURCE_DIR) + "/query/data/glossary.tsv"}) {
-    std::error_code ec;
-    if (std::filesystem::is_regular_file(candidate, ec)) return candidate;
-  }
-  return std::string(ROLEGRAPH_SOURCE_DIR) + "/query/data/glossary.tsv";
+  std::string found = ingest::FindSharedFile("glossary.tsv");
+  return found.empty() ? std::string("share/rolegraph/glossary.tsv") : found;
 }
 
 }  // namespace
@@ -58,16 +48,10 @@ std::optional<int> ParseArgs(ArgParser& parser, const std::vector<std::string>& 
   return std::nullopt;
 }
 
-Result<std::unique_ptr<index::Database>> OpenDatabase(const std::string& dir, bool read_only) {
-  if (read_only) {
-    std::error_code ec;
-    if (!std::filesystem::is_directory(dir, ec)) {
-      return Status::NotFound("no database at " + dir + " (run `rolegraph ingest --db " + dir +
-                              " PATH...` first)");
-    }
-  }
+namespace {
+
+Result<index::Options> OptionsFromEnvironment() {
   index::Options options;
-  options.read_only = read_only;
   // $ROLEGRAPH_CACHE_MB (RocksDB's block cache, default 32),
   // $ROLEGRAPH_MEMTABLE_MB (all memtables together, default 16) and
   // $ROLEGRAPH_POSTING_CACHE_MB (decoded posting lists, default 24): the
@@ -85,8 +69,46 @@ Result<std::unique_ptr<index::Database>> OpenDatabase(const std::string& dir, bo
     }
     *bytes = static_cast<size_t>(value) << 20;
   }
-  options.create_if_missing = !read_only;
-  return index::Database::Open(dir, options);
+  return options;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<index::Database>> OpenDatabase(const std::string& dir, bool read_only) {
+  if (read_only) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(dir, ec)) {
+      return Status::NotFound("no database at " + dir + " (run `rolegraph ingest --db " + dir +
+                              " PATH...` first)");
+    }
+  }
+  auto options = OptionsFromEnvironment();
+  if (!options.ok()) return options.status();
+  options->read_only = read_only;
+  options->create_if_missing = !read_only;
+  return index::Database::Open(dir, *options);
+}
+
+Result<std::unique_ptr<index::Database>> OpenReplica(const std::string& writer_dir,
+                                                     const std::string& own_dir) {
+  std::error_code ec;
+  const bool backups = index::Database::IsBackupFolder(writer_dir);
+  if (!backups && !std::filesystem::is_regular_file(std::filesystem::path(writer_dir) / "CURRENT", ec)) {
+    return Status::NotFound("neither a RocksDB database nor a backup folder at " + writer_dir +
+                            " (--replica-of names the writer's --db or --publish-backups folder)");
+  }
+  if (std::filesystem::exists(own_dir, ec) && std::filesystem::equivalent(writer_dir, own_dir, ec)) {
+    return Status::InvalidArgument("a replica needs its own --db folder, not the writer's (" +
+                                   writer_dir + ")");
+  }
+  std::filesystem::create_directories(own_dir, ec);
+  if (ec) return Status::IOError("cannot create " + own_dir + ": " + ec.message());
+  auto options = OptionsFromEnvironment();
+  if (!options.ok()) return options.status();
+  options->create_if_missing = false;
+  if (backups) return index::Database::OpenBackupReplica(writer_dir, own_dir, *options);
+  options->secondary_dir = own_dir;
+  return index::Database::Open(writer_dir, *options);
 }
 
 Result<std::unique_ptr<query::Lexicon>> LoadLexicon(const std::string& flag_path,
@@ -94,7 +116,8 @@ Result<std::unique_ptr<query::Lexicon>> LoadLexicon(const std::string& flag_path
                                                     std::ostream& log) {
   std::string path = flag_path;
   if (path.empty()) path = Env("ROLEGRAPH_LEXICON");
-  if (path.empty()) path = std::string(ROLEGRAPH_DATA_DIR) + "/lexicon.bin";
+  if (path.empty()) path = ingest::FindSharedFile("lexicon.bin");
+  if (path.empty()) path = "share/rolegraph/lexicon.bin";  // named in the message below
   auto loaded = query::Lexicon::Load(path);
   if (loaded.ok()) return loaded;
 

@@ -32,8 +32,15 @@ std::optional<int> ParseArgs(ArgParser& parser, const std::vector<std::string>& 
 
 // Read-only opens require an existing database directory.
 Result<std::unique_ptr<index::Database>> OpenDatabase(const std::string& dir, bool read_only);
+// A read replica of the database another process writes at `writer_dir`
+// (a RocksDB secondary), or of the backups it publishes there (a folder of
+// BackupEngine backups, restored and swapped in); `own_dir` (created if
+// missing) holds the replica's own files.
+Result<std::unique_ptr<index::Database>> OpenReplica(const std::string& writer_dir,
+                                                     const std::string& own_dir);
 
-// --lexicon PATH, else $ROLEGRAPH_LEXICON, else the prebuilt data/lexicon.bin;
+// --lexicon PATH, else $ROLEGRAPH_LEXICON, else the prebuilt
+// share/rolegraph/lexicon.bin next to the binary (ingest/install_layout.h);
 // when none loads, builds one from the glossary and says so on `log`.
 Result<std::unique_ptr<query::Lexicon>> LoadLexicon(const std::string& flag_path,
                                                     const ingest::Analyzer& analyzer,

@@ -3,6 +3,7 @@
 // serves the API until SIGINT/SIGTERM, drains, flushes and closes RocksDB.
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -14,7 +15,10 @@
 #include "cli_commands.h"
 #include "cli_common.h"
 #include "cli_ingest_report.h"
+#include "backup_publisher.h"
+#include "replica_follower.h"
 #include "rolegraph/ingest/ingester.h"
+#include "rolegraph/ingest/install_layout.h"
 #include "rolegraph/server/http_server.h"
 #include "signal_watcher.h"
 #include "teams_webhook.h"
@@ -24,6 +28,13 @@ namespace {
 
 // A worker holds a kept-alive connection until it goes idle, so there are
 // enough for a few dozen clients; idle workers cost only their stacks.
+// share/rolegraph/web next to the binary; the name itself when missing, so
+// the page's 404 says where it looked.
+std::string WebDir() {
+  std::string found = ingest::FindSharedFile("web");
+  return found.empty() ? std::string("share/rolegraph/web") : found;
+}
+
 int DefaultThreads() {
   return std::max(64, static_cast<int>(std::thread::hardware_concurrency()) * 2);
 }
@@ -51,16 +62,32 @@ Status ProbeWriteAheadLog(const std::string& dir) {
 Status LoadForServing(const ArgParser& parser, server::HttpServer& server,
                       const std::atomic<bool>& stop, QueryStack& stack) {
   server.SetLoading("opening the database");
-  if (Status wal = ProbeWriteAheadLog(parser.Get("db")); !wal.ok()) {
-    std::cerr << "rolegraph: error: damaged write-ahead log: " << wal.message()
-              << "; recovering up to the damage (writes logged after it are lost); run "
-                 "`rolegraph check --db "
-              << parser.Get("db") << "`" << std::endl;
-    server.ReportWalDamage(wal.message());
+  const bool replica = parser.Has("replica-of");
+  // A replica reads the writer's log; only the writer probes its own.
+  if (!replica) {
+    if (Status wal = ProbeWriteAheadLog(parser.Get("db")); !wal.ok()) {
+      std::cerr << "rolegraph: error: damaged write-ahead log: " << wal.message()
+                << "; recovering up to the damage (writes logged after it are lost); run "
+                   "`rolegraph check --db "
+                << parser.Get("db") << "`" << std::endl;
+      server.ReportWalDamage(wal.message());
+    }
   }
-  auto db = OpenDatabase(parser.Get("db"), /*read_only=*/false);
+  auto db = replica ? OpenReplica(parser.Get("replica-of"), parser.Get("db"))
+                    : OpenDatabase(parser.Get("db"), /*read_only=*/false);
+  // A replica may start before its writer has written or published anything
+  // (containers start in any order): it waits, saying why on /readyz.
+  for (bool said = false; replica && !db.ok() && !stop; said = true) {
+    const std::string why = "waiting for " + parser.Get("replica-of") + ": " + db.status().message();
+    if (!said) std::cerr << "rolegraph: " << why << " (retrying)" << std::endl;
+    server.SetLoading(why);
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    db = OpenReplica(parser.Get("replica-of"), parser.Get("db"));
+  }
+  if (stop) return Status::Ok();
   if (!db.ok()) {
-    return Status::IOError("cannot open database " + parser.Get("db") + ": " +
+    return Status::IOError("cannot open database " +
+                           (replica ? parser.Get("replica-of") : parser.Get("db")) + ": " +
                            db.status().ToString());
   }
   stack.db = std::move(db).value();
@@ -101,7 +128,9 @@ int RunServe(const Args& args) {
       "[--cors-origin ORIGIN]...\n"
       "                 [--slack-signing-secret S] [--mattermost-token T] [--teams-secret S] "
       "[--public-url URL]\n"
-      "                 [--log-format text|json] [--access-log on|off]",
+      "                 [--log-format text|json] [--access-log on|off]\n"
+      "                 [--replica-of DIR [--writer-url URL] [--catch-up-ms MS]]\n"
+      "                 [--publish-backups DIR [--publish-every-ms MS]]",
       "Serve the HTTP JSON API (see docs/api.md). The port answers at once:\n"
       "/healthz 200, /readyz 503 while the lexicon and database load and --corpus\n"
       "is ingested (incremental by content hash; files gone from it are pruned),\n"
@@ -123,7 +152,8 @@ int RunServe(const Args& args) {
       .Option("max-body", "BYTES", "largest accepted request body", std::to_string(5u << 20))
       .Option("api-key-file", "FILE", "API keys, one per line ('#' comments, blank lines ignored)")
       .Flag("require-key-for-reads", "reads need an API key too (/healthz, /readyz stay open)")
-      .Option("web-dir", "DIR", "web page, widget and openapi.json", ROLEGRAPH_WEB_DIR)
+      .Option("web-dir", "DIR", "web page, widget and openapi.json (default: share/rolegraph/web)",
+              WebDir())
       .Option("cors-origin", "ORIGIN",
               "allow browser calls from this origin (repeatable; e.g. "
               "http://intranet:8000)")
@@ -144,6 +174,15 @@ int RunServe(const Args& args) {
               std::to_string(128u << 20))
       .Option("log-format", "text|json", "access log lines on stderr", "text")
       .Option("access-log", "on|off", "one line per request on stderr", "on")
+      .Option("replica-of", "DIR",
+              "read replica of the database another `serve` writes at DIR (same machine or "
+              "shared volume); --db is then the replica's own folder; writes get 409")
+      .Option("writer-url", "URL", "replicas: where writes go, named in the 409 error")
+      .Option("publish-backups", "DIR",
+              "writers: publish incremental RocksDB backups into DIR for replicas that cannot "
+              "see --db (they use --replica-of DIR)")
+      .Option("publish-every-ms", "MS", "writers: the longest a write waits to be published", "1000")
+      .Option("catch-up-ms", "MS", "replicas: longest wait between catch-ups", "250")
       .Positionals(0, 0, "");
   if (auto exit = ParseArgs(parser, args)) return *exit;
   auto port = parser.GetInt("port", 0, 65535);
@@ -160,6 +199,16 @@ int RunServe(const Args& args) {
   if (!header_timeout.ok()) return UsageError(header_timeout.status().message());
   auto disk_reserve = parser.GetInt("disk-reserve", 0, 1LL << 50);
   if (!disk_reserve.ok()) return UsageError(disk_reserve.status().message());
+  auto catch_up_ms = parser.GetInt("catch-up-ms", 10, 60000);
+  if (!catch_up_ms.ok()) return UsageError(catch_up_ms.status().message());
+  auto publish_ms = parser.GetInt("publish-every-ms", 100, 3600000);
+  if (!publish_ms.ok()) return UsageError(publish_ms.status().message());
+  if (parser.Has("replica-of") && parser.Has("publish-backups")) {
+    return UsageError("--publish-backups is for the writer; a replica (--replica-of) has nothing to publish");
+  }
+  if (parser.Has("replica-of") && parser.Has("corpus")) {
+    return UsageError("--corpus writes; a replica (--replica-of) only reads: ingest on the writer");
+  }
   std::vector<std::string> api_keys;
   if (const char* env = std::getenv("ROLEGRAPH_API_KEYS")) api_keys = server::ParseKeyList(env);
   if (parser.Has("api-key-file")) {
@@ -190,6 +239,7 @@ int RunServe(const Args& args) {
   options.web_dir = parser.Get("web-dir");
   options.cors_origins = parser.GetAll("cors-origin");
   options.public_url = parser.Get("public-url");
+  options.writer_url = parser.Get("writer-url");
   while (!options.public_url.empty() && options.public_url.back() == '/')
     options.public_url.pop_back();
   // Secrets from the environment keep them out of `ps`.
@@ -241,9 +291,26 @@ int RunServe(const Args& args) {
         {stack.db.get(), stack.analyzer.get(), stack.engine.get(), stack.lexicon.get()});
     if (loaded.ok()) std::cout << "ready" << std::endl;
   }
+  std::unique_ptr<server::ReplicaFollower> follower;  // replicas: keeps catching up
+  std::unique_ptr<server::BackupPublisher> publisher;  // writers with --publish-backups
+  if (loaded.ok() && stack.db && stack.db->Replication().replica) {
+    server::FollowerOptions follow;
+    follow.interval = std::chrono::milliseconds(*catch_up_ms);
+    // A backup is complete when its file appears in meta/; the writer's own
+    // folder changes with every write.
+    const std::string source = parser.Get("replica-of");
+    const std::string watched = index::Database::IsBackupFolder(source) ? source + "/meta" : source;
+    follower = std::make_unique<server::ReplicaFollower>(*stack.db, watched, follow);
+  } else if (loaded.ok() && stack.db && parser.Has("publish-backups")) {
+    server::PublisherOptions publish;
+    publish.interval = std::chrono::milliseconds(*publish_ms);
+    publisher = std::make_unique<server::BackupPublisher>(*stack.db, parser.Get("publish-backups"), publish);
+  }
   if (!loaded.ok()) (*server)->Stop();
   http.join();  // after Stop(): requests in flight are answered
   signals.SetServer(nullptr);
+  follower.reset();
+  publisher.reset();  // publishes writes not yet published
 
   Status flushed = stack.db ? stack.db->Flush() : Status::Ok();
   stack = QueryStack();  // closes RocksDB

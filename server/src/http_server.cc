@@ -23,6 +23,7 @@
 #include "handlers.h"
 #include "http_util.h"
 #include "metrics.h"
+#include "replica_status.h"
 #include "request_limits.h"
 
 namespace rolegraph::server {
@@ -226,6 +227,9 @@ class HttpServerImpl final : public HttpServer {
         }
         // httplib applies the payload limit only to bodies with a length.
         if (req.body.size() > ctx_.options.max_body_bytes) return SendError(res, TooLarge());
+        if (route.access == Access::kWrite) {
+          if (auto refused = RefuseWriteOnReplica(ctx_)) return SendError(res, *refused);
+        }
         route.handler(ctx_, req, res);
         if (res.status == 500 && res.body.find("\"storage_corruption\"") != std::string::npos) {
           MarkDegraded(res.body);

@@ -28,6 +28,7 @@ constexpr Command kCommands[] = {
     {"backup", rolegraph::cli::RunBackup, "copy a database into a new folder (RocksDB checkpoint)"},
     {"restore", rolegraph::cli::RunRestore, "restore a database from a backup folder"},
     {"check", rolegraph::cli::RunCheck, "verify a database's write-ahead log and checksums"},
+    {"probe", rolegraph::cli::RunProbe, "GET a URL (e.g. /readyz), exit 0 on 2xx (health checks)"},
 };
 
 void PrintUsage(std::ostream& out) {

@@ -197,6 +197,16 @@ std::string Metrics::Render(const ScrapeGauges& g) const {
           "1 when the write-ahead log was damaged at start and recovery stopped at the damage.",
           h.wal_damaged_at_open);
   }
+  if (g.replication) {
+    Gauge(out, "rolegraph_database_version",
+          "RocksDB sequence number of the last write this server sees (compare across replicas).",
+          g.replication->version);
+    Gauge(out, "rolegraph_replica", "1 on a read replica (serve --replica-of), 0 on the writer.",
+          g.replication->replica ? 1 : 0);
+    Header(out, "rolegraph_replica_lag_seconds", "gauge",
+           "Seconds since the replica last caught up with its writer (0 on the writer).");
+    out += "rolegraph_replica_lag_seconds " + FormatDouble(g.replication->lag_seconds) + '\n';
+  }
   return out;
 }
 

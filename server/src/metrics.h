@@ -40,6 +40,12 @@ struct ScrapeGauges {
   std::optional<uint64_t> roles;
   std::optional<index::StorageStats> storage;
   std::optional<HealthGauges> health;
+  struct Replication {
+    bool replica = false;
+    uint64_t version = 0;  // RocksDB sequence number served
+    double lag_seconds = 0;
+  };
+  std::optional<Replication> replication;
 };
 
 class Metrics {

@@ -2,6 +2,7 @@
 #include "backup.h"
 #include "handlers.h"
 #include "http_util.h"
+#include "replica_status.h"
 
 namespace rolegraph::server {
 
@@ -39,6 +40,8 @@ void HandleReadyz(const HandlerContext& ctx, const httplib::Request&, httplib::R
                        {"reserve_bytes", disk.reserve_bytes}};
     if (disk.write_failed) body["storage"]["last_error"] = disk.last_error;
   }
+  // role, version; a replica's writer and lag
+  for (const auto& [key, value] : ReplicationJson(ctx).items()) body[key] = value;
   SendJson(res, 200, body);
 }
 
@@ -51,6 +54,9 @@ void HandleMetrics(const HandlerContext& ctx, const httplib::Request&, httplib::
     gauges.corpus = ctx.deps.db->NewReader()->Stats();
     gauges.roles = ctx.roles.load();
     gauges.storage = ctx.deps.db->GetStorageStats();
+    const index::ReplicationInfo replication = ctx.deps.db->Replication();
+    gauges.replication = ScrapeGauges::Replication{replication.replica, replication.version,
+                                                   ReplicaLagSeconds(replication)};
   }
   HealthGauges health;
   if (ctx.disk != nullptr) {

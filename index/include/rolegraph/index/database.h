@@ -30,6 +30,19 @@ struct Options {
   // stops at the damage and drops the log after it (RocksDB's point-in-time
   // recovery), reporting it only in RocksDB's LOG.
   bool strict_wal_recovery = false;
+  // Non-empty: open `dir` as a read replica of the process that writes it (a
+  // RocksDB secondary instance, on the same machine or a shared volume);
+  // this folder holds the replica's own files. Writes are refused and
+  // CatchUp() reads the writer's new writes.
+  std::string secondary_dir;
+};
+
+// Which writes this instance serves, for /readyz and /metrics.
+struct ReplicationInfo {
+  bool replica = false;
+  std::string writer_dir;         // replicas: the writer's database folder
+  uint64_t version = 0;           // RocksDB sequence number of the last write seen
+  int64_t caught_up_unix_ms = 0;  // replicas: when CatchUp() last succeeded (0: never)
 };
 
 enum class PutOutcome { kAdded, kUpdated, kUnchanged };
@@ -124,6 +137,29 @@ class Database {
   // (a RocksDB checkpoint: hard links on the same file system, else copies).
   // Safe while readers and writers run.
   virtual Status CreateCheckpoint(const std::string& dir) const = 0;
+
+  // Replicas: brings in the writer's writes since the last call (RocksDB
+  // TryCatchUpWithPrimary); Readers open meanwhile keep their view, new ones
+  // wait for it (milliseconds). Writers: nothing to do.
+  virtual Status CatchUp() = 0;
+  virtual ReplicationInfo Replication() const = 0;
+
+  // Writers: an incremental RocksDB BackupEngine backup into `backup_dir`
+  // (created if missing; only files not yet there are copied), keeping the
+  // newest `keep`. Replicas read these where they cannot see the writer's
+  // own folder. Returns the new backup's id.
+  virtual Result<uint32_t> PublishBackup(const std::string& backup_dir, uint32_t keep) = 0;
+
+  // A read replica served from the newest backup in `backup_dir` (see
+  // PublishBackup): it is restored into a fresh folder under `work_dir` and
+  // opened read-only; CatchUp() restores a newer backup when one appears and
+  // swaps it in while Readers of the old one finish. Versions stay the
+  // writer's (sequence numbers survive a backup).
+  static Result<std::unique_ptr<Database>> OpenBackupReplica(const std::string& backup_dir,
+                                                             const std::string& work_dir,
+                                                             const Options& options = {});
+  // True when `dir` looks like a BackupEngine folder (a meta/ subfolder).
+  static bool IsBackupFolder(const std::string& dir);
 };
 
 }  // namespace rolegraph::index

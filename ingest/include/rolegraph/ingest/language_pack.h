@@ -102,8 +102,8 @@ class LanguagePacks {
   std::vector<LanguagePack> packs_;
 };
 
-// The folder the build points at (data/lang of the source tree) unless the
-// environment variable ROLEGRAPH_LANG_DIR names another.
+// $ROLEGRAPH_LANG_DIR when set, else share/rolegraph/lang found next to the
+// executable (install_layout.h; the build tree links it to data/lang).
 std::string DefaultLanguageDir();
 
 }  // namespace rolegraph::ingest

@@ -70,6 +70,10 @@ struct ServerOptions {
   // check.
   std::string data_dir;
   uint64_t disk_reserve_bytes = 128u << 20;
+  // Read replicas (`serve --replica-of`): writes are refused with 409
+  // read_only_replica naming the writer: this URL when given (where clients
+  // should send writes), else the writer's database folder the replica reads.
+  std::string writer_url;
 };
 
 class HttpServer {
