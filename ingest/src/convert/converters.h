@@ -1,0 +1,15 @@
+// One function per format; convert.cc detects the format and picks one.
+#pragma once
+
+#include <string_view>
+
+#include "rolegraph/ingest/convert.h"
+
+namespace rolegraph::ingest::convert {
+
+Result<ConvertedDocument> ConvertHtml(std::string_view bytes, const ConvertOptions& options);
+Result<ConvertedDocument> ConvertDocx(std::string_view bytes, const ConvertOptions& options);
+Result<ConvertedDocument> ConvertOdt(std::string_view bytes, const ConvertOptions& options);
+Result<ConvertedDocument> ConvertPdf(std::string_view bytes, const ConvertOptions& options);
+
+}  // namespace rolegraph::ingest::convert
