@@ -10,7 +10,7 @@ bash scripts/setup.sh clang libclang-rt-14-dev
 BUILD_DIR="${FUZZ_BUILD_DIR:-build-fuzz}"
 JOBS="${JOBS:-$(nproc)}"
 SECONDS_EACH="${FUZZ_SECONDS:-60}"
-TARGETS=(${FUZZ_TARGETS:-analyzer document question request})
+TARGETS=(${FUZZ_TARGETS:-analyzer document question request html office pdf})
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
 

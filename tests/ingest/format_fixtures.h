@@ -5,6 +5,7 @@
 #pragma once
 
 #include <doctest/doctest.h>
+#include <unistd.h>
 #include <zip.h>
 
 #include <cstdio>

@@ -222,21 +222,14 @@ Result<std::unique_ptr<ZipReader>> OpenZip(std::string_view bytes, const Convert
 
 }  // namespace
 
-Result<ConvertedDocument> ConvertDocx(std::string_view bytes, const ConvertOptions& options) {
-  auto zip = OpenZip(bytes, options, "DOCX");
-  if (!zip.ok()) return zip.status();
-  auto body = (*zip)->Read("word/document.xml");
-  if (!body.ok()) return Status::InvalidArgument("DOCX: " + body.status().message());
+Result<ConvertedDocument> ConvertDocxXml(std::string_view document_xml, std::string_view styles_xml) {
   DocxStyles styles;
-  XmlDoc styles_doc;
-  if ((*zip)->Has("word/styles.xml")) {
-    auto xml = (*zip)->Read("word/styles.xml");
-    if (!xml.ok()) return Status::InvalidArgument("DOCX: " + xml.status().message());
-    auto parsed = ParseXml(*xml, "word/styles.xml");
+  if (!styles_xml.empty()) {
+    auto parsed = ParseXml(std::string(styles_xml), "word/styles.xml");
     if (!parsed.ok()) return Status::InvalidArgument("DOCX: " + parsed.status().message());
     styles = ReadDocxStyles(xmlDocGetRootElement(parsed->get()));
   }
-  auto doc = ParseXml(*body, "word/document.xml");
+  auto doc = ParseXml(std::string(document_xml), "word/document.xml");
   if (!doc.ok()) return Status::InvalidArgument("DOCX: " + doc.status().message());
   DocxWalker walker(styles);
   if (!walker.Walk(xmlDocGetRootElement(doc->get()), 0)) return TooDeep("DOCX: word/document.xml");
@@ -246,12 +239,8 @@ Result<ConvertedDocument> ConvertDocx(std::string_view bytes, const ConvertOptio
   return out;
 }
 
-Result<ConvertedDocument> ConvertOdt(std::string_view bytes, const ConvertOptions& options) {
-  auto zip = OpenZip(bytes, options, "ODT");
-  if (!zip.ok()) return zip.status();
-  auto content = (*zip)->Read("content.xml");
-  if (!content.ok()) return Status::InvalidArgument("ODT: " + content.status().message());
-  auto doc = ParseXml(*content, "content.xml");
+Result<ConvertedDocument> ConvertOdtXml(std::string_view content_xml) {
+  auto doc = ParseXml(std::string(content_xml), "content.xml");
   if (!doc.ok()) return Status::InvalidArgument("ODT: " + doc.status().message());
   OdtWalker walker;
   if (!walker.Walk(xmlDocGetRootElement(doc->get()), 0, BlockKind::kParagraph)) return TooDeep("ODT: content.xml");
@@ -259,6 +248,28 @@ Result<ConvertedDocument> ConvertOdt(std::string_view bytes, const ConvertOption
   out.format = DocumentFormat::kOdt;
   out.text = walker.lines().Take();
   return out;
+}
+
+Result<ConvertedDocument> ConvertDocx(std::string_view bytes, const ConvertOptions& options) {
+  auto zip = OpenZip(bytes, options, "DOCX");
+  if (!zip.ok()) return zip.status();
+  auto body = (*zip)->Read("word/document.xml");
+  if (!body.ok()) return Status::InvalidArgument("DOCX: " + body.status().message());
+  std::string styles;
+  if ((*zip)->Has("word/styles.xml")) {
+    auto xml = (*zip)->Read("word/styles.xml");
+    if (!xml.ok()) return Status::InvalidArgument("DOCX: " + xml.status().message());
+    styles = std::move(*xml);
+  }
+  return ConvertDocxXml(*body, styles);
+}
+
+Result<ConvertedDocument> ConvertOdt(std::string_view bytes, const ConvertOptions& options) {
+  auto zip = OpenZip(bytes, options, "ODT");
+  if (!zip.ok()) return zip.status();
+  auto content = (*zip)->Read("content.xml");
+  if (!content.ok()) return Status::InvalidArgument("ODT: " + content.status().message());
+  return ConvertOdtXml(*content);
 }
 
 }  // namespace rolegraph::ingest::convert
