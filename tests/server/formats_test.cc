@@ -5,7 +5,10 @@
 // file fails alone.
 #include <doctest/doctest.h>
 
+#include <chrono>
 #include <filesystem>
+#include <functional>
+#include <thread>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -172,4 +175,44 @@ TEST_CASE("formats: PUT accepts document files and sniffs octet-stream") {
     CHECK(json["text"].get<std::string>().find("Manager") != std::string::npos);
     CHECK(json["text"].get<std::string>().find("<") == std::string::npos);
   }
+}
+
+TEST_CASE("formats: serve --corpus --watch re-ingests files that change") {
+  TempDir dir;
+  const std::string corpus = dir / "corpus";
+  std::filesystem::create_directories(corpus);
+  WriteFile(corpus + "/people.html", ToHtml(HrDocument()));
+  ServerProcess server({"--corpus", corpus, "--watch"});
+  REQUIRE(server.ok());
+  auto client = server.NewClient();
+  auto text_of = [&](const std::string& id) {
+    auto res = client->Get("/v1/documents/" + id);
+    if (!res || res->status != 200) return std::string();
+    return nlohmann::json::parse(res->body)["text"].get<std::string>();
+  };
+  REQUIRE(text_of("people").find("recruitment") != std::string::npos);
+
+  // Waits for the change to be served; returns the seconds it took.
+  auto wait_for = [&](const std::function<bool()>& done) {
+    const auto start = std::chrono::steady_clock::now();
+    while (!done() && std::chrono::steady_clock::now() - start < std::chrono::seconds(10))
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  };
+  FixtureDoc edited = HrDocument();
+  edited[1].text[0] = "The HR Manager approves parental leave requests for every employee.";
+  WriteFile(corpus + "/people.html", ToHtml(edited));
+  const double edit_seconds = wait_for([&] { return text_of("people").find("parental") != std::string::npos; });
+  CHECK(text_of("people").find("parental") != std::string::npos);
+  CHECK(edit_seconds < 2.0);
+
+  std::filesystem::create_directories(corpus + "/finance");
+  WriteFile(corpus + "/finance/roles.docx", ToDocx(FinanceDocument()));
+  wait_for([&] { return !text_of("roles").empty(); });
+  CHECK(text_of("roles").find("annual budget") != std::string::npos);
+
+  std::filesystem::remove(corpus + "/people.html");
+  wait_for([&] { return text_of("people").empty(); });
+  CHECK(text_of("people").empty());
+  CHECK(server.Stop() == 0);
 }
