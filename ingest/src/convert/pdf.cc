@@ -14,6 +14,8 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -31,6 +33,9 @@ struct PdfLayoutOptions {
   double heading_ratio = 1.15;
   // Font sizes that differ by less than this ratio are the same size.
   double same_size = 0.05;
+  // A line at a page edge recurring on this many pages (and on half of
+  // them) is a running header or footer.
+  size_t min_furniture_pages = 3;
 };
 
 struct Line {
@@ -94,26 +99,91 @@ double BodyFontSize(const std::vector<Line>& lines) {
   return best / 10.0;
 }
 
-std::string LinesToText(const std::vector<Line>& lines) {
+// Bullet glyphs that open a list item ("• item" -> "- item").
+constexpr std::string_view kBullets[] = {"\u2022", "\u25E6", "\u25AA", "\u2023", "\u2043", "\u25CF", "\u25A0"};
+
+// The text after a bullet glyph, or nullopt when the line has none.
+std::optional<std::string> AfterBullet(const std::string& text) {
+  for (std::string_view b : kBullets) {
+    if (text.compare(0, b.size(), b) != 0) continue;
+    const size_t start = text.find_first_not_of(' ', b.size());
+    return start == std::string::npos ? std::string() : text.substr(start);
+  }
+  return std::nullopt;
+}
+
+bool StartsLowercase(const std::string& text) { return !text.empty() && text[0] >= 'a' && text[0] <= 'z'; }
+
+// Running headers, footers and page numbers: the first or last line of a
+// page whose text, digits aside, recurs at the edge of at least half the
+// pages (three or more); and edge lines that are only a number.
+// (std::set and std::map: a few hundred edge lines at most.)
+std::vector<bool> PageFurniture(const std::vector<Line>& lines) {
   const PdfLayoutOptions layout;
+  std::vector<bool> furniture(lines.size(), false);
+  std::vector<size_t> edges;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const bool first = i == 0 || lines[i - 1].page != lines[i].page;
+    const bool last = i + 1 == lines.size() || lines[i + 1].page != lines[i].page;
+    if (first || last) edges.push_back(i);
+  }
+  auto key = [&](size_t i) {
+    std::string k;
+    for (char c : lines[i].text) k += (c >= '0' && c <= '9') ? '#' : c;
+    return k;
+  };
+  std::map<std::string, std::set<int>> pages_of;
+  for (size_t i : edges) pages_of[key(i)].insert(lines[i].page);
+  const int pages = lines.empty() ? 0 : lines.back().page + 1;
+  for (size_t i : edges) {
+    const std::string k = key(i);
+    const bool only_number = k.find_first_not_of("# ") == std::string::npos;
+    const size_t seen = pages_of[k].size();
+    // The first line of the document is its title even when the title
+    // also runs as the header of later pages.
+    const bool title = i == 0;
+    if (only_number || (!title && seen >= layout.min_furniture_pages && seen * 2 >= static_cast<size_t>(pages)))
+      furniture[i] = true;
+  }
+  return furniture;
+}
+
+std::string LinesToText(const std::vector<Line>& all) {
+  const PdfLayoutOptions layout;
+  const std::vector<bool> furniture = PageFurniture(all);
+  std::vector<Line> lines;
+  for (size_t i = 0; i < all.size(); ++i)
+    if (!furniture[i]) lines.push_back(all[i]);
   const double body = BodyFontSize(lines);
   auto is_heading = [&](const Line& l) { return body > 0 && l.font > body * layout.heading_ratio; };
   TextLines out;
+  BlockKind kind = BlockKind::kParagraph;
   for (size_t i = 0; i < lines.size(); ++i) {
     const Line& line = lines[i];
+    std::optional<std::string> item = AfterBullet(line.text);
+    bool new_block = i == 0;
     if (i > 0) {
       const Line& prev = lines[i - 1];
       const double height = std::max(1.0, prev.bottom - prev.top);
-      const bool new_block = line.page != prev.page || line.top - prev.bottom > layout.paragraph_gap * height ||
-                             line.top < prev.top ||
-                             std::abs(line.font - prev.font) > layout.same_size * std::max(line.font, prev.font) ||
-                             is_heading(line) != is_heading(prev);
-      if (new_block) out.EndBlock(is_heading(prev) ? BlockKind::kHeading : BlockKind::kParagraph);
-      else out.Space();
+      const bool same_font = std::abs(line.font - prev.font) <= layout.same_size * std::max(line.font, prev.font);
+      // A paragraph running over a page break continues in lower case.
+      const bool continues_page = line.page != prev.page && same_font && StartsLowercase(line.text);
+      new_block = item.has_value() || is_heading(line) != is_heading(prev) || !same_font ||
+                  (line.page != prev.page && !continues_page) ||
+                  (line.page == prev.page &&
+                   (line.top - prev.bottom > layout.paragraph_gap * height || line.top < prev.top));
+      if (new_block) {
+        out.EndBlock(kind);
+      } else if (!(prev.text.size() > 1 && prev.text.back() == '-' && StartsLowercase(line.text))) {
+        out.Space();  // a word broken at a hyphen joins without a space
+      }
     }
-    out.Append(line.text);
+    if (new_block) {
+      kind = item.has_value() ? BlockKind::kListItem : is_heading(line) ? BlockKind::kHeading : BlockKind::kParagraph;
+    }
+    out.Append(item.has_value() ? *item : line.text);
   }
-  if (!lines.empty()) out.EndBlock(is_heading(lines.back()) ? BlockKind::kHeading : BlockKind::kParagraph);
+  if (!lines.empty()) out.EndBlock(kind);
   return out.Take();
 }
 
