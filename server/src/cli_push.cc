@@ -72,7 +72,12 @@ class Remote {
     auto json = nlohmann::json::parse(res.body, nullptr, false);
     std::string what = std::to_string(res.status);
     if (json.is_object() && json.contains("error") && json["error"].is_object()) {
-      what += " " + json["error"].value("code", "") + ": " + json["error"].value("message", "");
+      // Appended piece by piece: GCC 12 warns (-Wrestrict, a false
+      // positive) on `" " + std::string&&`.
+      what += ' ';
+      what += json["error"].value("code", "");
+      what += ": ";
+      what += json["error"].value("message", "");
     }
     return what;
   }

@@ -182,7 +182,11 @@ Result<ConvertedDocument> ConvertHtml(std::string_view bytes, const ConvertOptio
                                    " levels");
   }
   out.text = walker.lines().Take();
-  if (FindElement(doc->children, "h1") == nullptr) {
+  // The <title> usually repeats the first heading plus the site name; it is
+  // the title only for a page without headings (else the first line is).
+  bool has_heading = false;
+  for (std::string_view h : kHeadings) has_heading = has_heading || FindElement(doc->children, h) != nullptr;
+  if (!has_heading) {
     if (const xmlNode* title = FindElement(doc->children, "title")) out.title = TextOf(title);
   }
   return out;
