@@ -72,6 +72,9 @@ void HandleDocumentPage(const HandlerContext& ctx, const httplib::Request& req,
                         httplib::Response& res);
 void HandleRolesPage(const HandlerContext& ctx, const httplib::Request& req,
                      httplib::Response& res);
+// The documents page: list, upload (drag and drop), delete.
+void HandleDocumentsPage(const HandlerContext& ctx, const httplib::Request& req,
+                         httplib::Response& res);
 void HandleAsset(const HandlerContext& ctx, const httplib::Request& req, httplib::Response& res);
 void HandleWidget(const HandlerContext& ctx, const httplib::Request& req, httplib::Response& res);
 void HandleOpenApi(const HandlerContext& ctx, const httplib::Request& req, httplib::Response& res);

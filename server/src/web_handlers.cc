@@ -62,6 +62,11 @@ void HandleRolesPage(const HandlerContext& ctx, const httplib::Request&, httplib
   SendWebFile(ctx, "roles.html", res);
 }
 
+void HandleDocumentsPage(const HandlerContext& ctx, const httplib::Request&,
+                         httplib::Response& res) {
+  SendWebFile(ctx, "documents.html", res);
+}
+
 void HandleAsset(const HandlerContext& ctx, const httplib::Request& req, httplib::Response& res) {
   SendWebFile(ctx, "assets/" + req.matches[1].str(), res);
 }
