@@ -57,6 +57,8 @@ TEST_CASE("convert: every format gives the same text lines as the document model
        "# Title\n\nThe CTO  runs IT.\n"},
       {"text stays byte for byte", "Title\nThe CTO runs IT.", "a.txt", DocumentFormat::kText,
        "Title\nThe CTO runs IT."},
+      {"text that mentions the PDF signature", "Notes\nA PDF starts with %PDF- and a version.\n", "n.txt",
+       DocumentFormat::kText, "Notes\nA PDF starts with %PDF- and a version.\n"},
       {"html fragment named .html", "<p>The CTO <b>runs</b> IT.</p><p>Next.</p>", "f.html", DocumentFormat::kHtml,
        "The CTO runs IT.\nNext.\n"},
   };
@@ -153,6 +155,7 @@ TEST_CASE("convert: hostile files get a clear error") {
       {"scanned PDF without text", PdfWithText("0 0 0 rg 72 72 400 600 re f"), "scan.pdf", "no text layer"},
       {"500-page PDF", testing::PdfFromPages(many_pages), "long.pdf", "500 pages"},
       {"binary data", std::string("\x89PNG\r\n\x1a\n\0\0\0", 11), "image.txt", "unsupported format"},
+      {"latin-1 text", "Caf\xe9 manager", "notes.txt", "not valid UTF-8"},
   };
   for (const auto& row : rows) {
     CAPTURE(std::string(row.what));

@@ -84,7 +84,10 @@ bool IsDocumentFileName(std::string_view file_name) {
 }
 
 DocumentFormat DetectFormat(std::string_view bytes, std::string_view file_name) {
-  if (bytes.substr(0, kSniffBytes).find("%PDF-") != std::string_view::npos) return DocumentFormat::kPdf;
+  // "%PDF-" opens a PDF; readers accept it anywhere in the first KiB after
+  // junk bytes, but text that merely mentions it is not a PDF.
+  const size_t pdf = bytes.substr(0, kSniffBytes).find("%PDF-");
+  if (pdf == 0 || (pdf != std::string_view::npos && !IsValidUtf8(bytes))) return DocumentFormat::kPdf;
   if (convert::LooksLikeZip(bytes)) {
     // Which zip: the entries say, not the name. Limits do not matter for
     // looking up names; reading an entry checks them.
@@ -133,6 +136,8 @@ Result<ConvertedDocument> ConvertDocument(std::string_view bytes, std::string_vi
     case DocumentFormat::kUnknown:
       if (convert::LooksLikeZip(bytes))
         return Status::InvalidArgument("a zip archive that is neither DOCX nor ODT");
+      if (bytes.find('\0') == std::string_view::npos)
+        return Status::InvalidArgument("text is not valid UTF-8 (save it as UTF-8)");
       return Status::InvalidArgument(
           "unsupported format: binary data that is not PDF, DOCX, ODT or UTF-8 text/HTML");
   }
