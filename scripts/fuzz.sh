@@ -10,7 +10,7 @@ bash scripts/setup.sh clang libclang-rt-14-dev
 BUILD_DIR="${FUZZ_BUILD_DIR:-build-fuzz}"
 JOBS="${JOBS:-$(nproc)}"
 SECONDS_EACH="${FUZZ_SECONDS:-60}"
-TARGETS=(${FUZZ_TARGETS:-analyzer document question request})
+TARGETS=(${FUZZ_TARGETS:-analyzer document question request html office pdf})
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
 
@@ -30,6 +30,7 @@ cmake --build "$BUILD_DIR" -j "$JOBS" --target rolegraph_lexicon \
 echo "fuzz: build took $(( $(date +%s) - start )) s" >&2
 
 export ASAN_OPTIONS="halt_on_error=1:abort_on_error=1:detect_leaks=1"
+export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"  # poppler's fontconfig cache
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
 for target in "${TARGETS[@]}"; do
   work="$BUILD_DIR/fuzz-work/$target"

@@ -22,6 +22,7 @@ cmake --build "$BUILD_DIR" -j "$JOBS"
 echo "sanitize: build took $(( $(date +%s) - start )) s" >&2
 
 export ASAN_OPTIONS="halt_on_error=1:abort_on_error=1:detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1${ASAN_EXTRA_OPTIONS:+:$ASAN_EXTRA_OPTIONS}"
+export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"  # poppler's fontconfig cache
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
 start=$(date +%s)
 (cd "$BUILD_DIR" && ctest --output-on-failure -j "$JOBS" -LE 'bench|browser|soak|install|cluster' -E '^(browser|bench)$')

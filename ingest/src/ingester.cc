@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "batch_writer.h"
+#include "rolegraph/ingest/convert.h"
 #include "content_hash.h"
 
 namespace fs = std::filesystem;
@@ -26,10 +27,7 @@ struct FileJob {
   DocumentInput meta;  // text filled later
 };
 
-bool IsDocumentFile(const fs::path& p) {
-  auto ext = p.extension().string();
-  return ext == ".txt" || ext == ".md";
-}
+bool IsDocumentFile(const fs::path& p) { return IsDocumentFileName(p.filename().string()); }
 
 // A safe document id from a file name: unsafe characters become '-'.
 std::string IdFromPath(const fs::path& p) {
@@ -106,6 +104,49 @@ Result<std::string> ReadFile(const fs::path& p) {
 
 }  // namespace
 
+Result<DocumentFileList> ListDocumentFiles(const std::vector<std::string>& paths) {
+  DocumentFileList list;
+  std::vector<FileJob> jobs;
+  for (const auto& p : paths) {
+    std::error_code ec;
+    if (fs::is_directory(p, ec)) {
+      list.dirs.push_back(fs::weakly_canonical(p, ec).string());
+      if (Status s = CollectDirectory(p, &jobs, &list.manifest_ids); !s.ok()) return s;
+    } else if (fs::is_regular_file(p, ec)) {
+      FileJob job{p, {}};
+      job.meta.id = IdFromPath(p);
+      job.meta.source = p;
+      jobs.push_back(std::move(job));
+    } else {
+      return Status::NotFound(p + ": no such file or directory");
+    }
+  }
+  for (auto& job : jobs) list.files.emplace_back(job.path.string(), std::move(job.meta));
+  return list;
+}
+
+bool DocumentFileList::Contains(const index::DocumentMeta& d) const {
+  // Only documents that came from these folders: a file path under one of
+  // them or an entry of their manifest. Documents put over HTTP stay.
+  if (manifest_ids.count(d.id)) return true;
+  std::error_code ec;
+  std::string source = fs::weakly_canonical(d.source, ec).string();
+  return !ec && std::any_of(dirs.begin(), dirs.end(), [&](const std::string& dir) {
+    return source.size() > dir.size() && source.compare(0, dir.size(), dir) == 0 && source[dir.size()] == '/';
+  });
+}
+
+Status ReadDocumentFile(const std::filesystem::path& path, DocumentInput* input) {
+  auto bytes = ReadFile(path);
+  if (!bytes.ok()) return bytes.status();
+  // The content decides the format (a PDF named .docx is read as a PDF).
+  auto converted = ConvertDocument(*bytes, path.filename().string());
+  if (!converted.ok()) return converted.status();
+  if (input->title.empty()) input->title = std::move(converted->title);
+  input->text = std::move(converted->text);
+  return Status::Ok();
+}
+
 Result<index::PutOutcome> Ingester::IngestDocument(const DocumentInput& input) {
   auto built = BuildDocument(analyzer_, input);
   if (!built.ok()) return built.status();
@@ -117,23 +158,10 @@ Result<IngestSummary> Ingester::IngestPaths(const std::vector<std::string>& path
                                             const std::atomic<bool>* cancel) {
   auto start = std::chrono::steady_clock::now();
   IngestSummary summary;
+  auto listed = ListDocumentFiles(paths);
+  if (!listed.ok()) return listed.status();
   std::vector<FileJob> jobs;
-  std::set<std::string> manifest_ids;
-  std::vector<std::string> dirs;
-  for (const auto& p : paths) {
-    std::error_code ec;
-    if (fs::is_directory(p, ec)) {
-      dirs.push_back(fs::weakly_canonical(p, ec).string());
-      if (Status s = CollectDirectory(p, &jobs, &manifest_ids); !s.ok()) return s;
-    } else if (fs::is_regular_file(p, ec)) {
-      FileJob job{p, {}};
-      job.meta.id = IdFromPath(p);
-      job.meta.source = p;
-      jobs.push_back(std::move(job));
-    } else {
-      return Status::NotFound(p + ": no such file or directory");
-    }
-  }
+  for (auto& [path, meta] : listed->files) jobs.push_back(FileJob{path, std::move(meta)});
   std::set<std::string> seen;
   BatchWriter writer(analyzer_, db_, &summary);
   for (size_t i = 0; i < jobs.size(); ++i) {
@@ -148,13 +176,12 @@ Result<IngestSummary> Ingester::IngestPaths(const std::vector<std::string>& path
       ++summary.failed;
       continue;
     }
-    auto text = ReadFile(job.path);
+    auto text = ReadDocumentFile(job.path, &job.meta);
     if (!text.ok()) {
-      summary.errors.push_back(job.path.string() + ": " + text.status().message());
+      summary.errors.push_back(job.path.string() + ": " + text.message());
       ++summary.failed;
       continue;
     }
-    job.meta.text = std::move(*text);
     summary.bytes += job.meta.text.size();
     // Unchanged files are skipped before any analysis: restarts stay cheap.
     auto stored = db_.GetHash(job.meta.id);
@@ -169,18 +196,8 @@ Result<IngestSummary> Ingester::IngestPaths(const std::vector<std::string>& path
   if (prune && !summary.cancelled) {
     auto docs = db_.NewReader()->ListDocuments();
     if (!docs.ok()) return docs.status();
-    // Only documents that came from these folders: a file path under one of
-    // them or an entry of their manifest. Documents put over HTTP stay.
-    auto from_here = [&](const index::DocumentMeta& d) {
-      if (manifest_ids.count(d.id)) return true;
-      std::error_code ec;
-      std::string source = fs::weakly_canonical(d.source, ec).string();
-      return !ec && std::any_of(dirs.begin(), dirs.end(), [&](const std::string& dir) {
-        return source.size() > dir.size() && source.compare(0, dir.size(), dir) == 0 && source[dir.size()] == '/';
-      });
-    };
     for (const auto& d : *docs) {
-      if (seen.count(d.id) || !from_here(d)) continue;
+      if (seen.count(d.id) || !listed->Contains(d)) continue;
       if (Status s = db_.Delete(d.id); s.ok()) ++summary.removed;
       else summary.errors.push_back(d.id + ": " + s.message());
     }

@@ -17,6 +17,7 @@
 #include "cli_ingest_report.h"
 #include "backup_publisher.h"
 #include "replica_follower.h"
+#include "corpus_watcher.h"
 #include "rolegraph/ingest/ingester.h"
 #include "rolegraph/ingest/install_layout.h"
 #include "rolegraph/server/http_server.h"
@@ -146,6 +147,7 @@ int RunServe(const Args& args) {
       .Option("host", "H", "address to listen on", "127.0.0.1")
       .Option("port", "P", "port to listen on (0: any free port)", "8080")
       .Option("corpus", "DIR", "ingest this folder before serving")
+      .Flag("watch", "with --corpus: re-ingest files of the folder that change (inotify)")
       .Option("threads", "N", "worker threads", std::to_string(DefaultThreads()))
       .Option("lexicon", "PATH",
               "prebuilt lexicon (else $ROLEGRAPH_LEXICON, else the built-in one)")
@@ -306,8 +308,22 @@ int RunServe(const Args& args) {
     publish.interval = std::chrono::milliseconds(*publish_ms);
     publisher = std::make_unique<server::BackupPublisher>(*stack.db, parser.Get("publish-backups"), publish);
   }
+  // --watch: changes in --corpus are pushed to this server over loopback.
+  std::unique_ptr<CorpusWatcher> watcher;
+  if (loaded.ok() && parser.Has("watch") && parser.Has("corpus")) {
+    PushOptions push;
+    const bool any = options.host == "0.0.0.0" || options.host == "::" || options.host.empty();
+    push.server = "http://" + (any ? std::string("127.0.0.1") : options.host) + ":" +
+                  std::to_string((*server)->port());
+    if (!options.api_keys.empty()) push.key = options.api_keys.front();
+    push.prune = true;
+    auto started = CorpusWatcher::Start(parser.Get("corpus"), push);
+    if (started.ok()) watcher = std::move(*started);
+    else std::cerr << "rolegraph: --watch: " << started.status().message() << "\n";
+  }
   if (!loaded.ok()) (*server)->Stop();
   http.join();  // after Stop(): requests in flight are answered
+  watcher.reset();
   signals.SetServer(nullptr);
   follower.reset();
   publisher.reset();  // publishes writes not yet published

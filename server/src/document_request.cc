@@ -5,6 +5,7 @@
 
 #include "request_limits.h"
 #include "rolegraph/ingest/analyzer.h"
+#include "rolegraph/ingest/convert.h"
 
 namespace rolegraph::server {
 namespace {
@@ -26,14 +27,39 @@ std::string_view Trim(std::string_view s) {
   return s.substr(begin, s.find_last_not_of(kBlank) - begin + 1);
 }
 
-enum class BodyKind { kText, kJson, kUnsupported };
+enum class BodyKind { kText, kJson, kFile, kUnsupported };
 
-// text/plain with no charset or charset=utf-8; application/json.
+// Media types of document files; the body is converted like a file of that
+// name would be, and its content, not this type, decides the format.
+struct FileMediaType {
+  std::string_view media_type;
+  std::string_view file_name;  // the name the converter sees
+};
+constexpr FileMediaType kFileMediaTypes[] = {
+    {"text/html", "document.html"},
+    {"application/xhtml+xml", "document.xhtml"},
+    {"application/pdf", "document.pdf"},
+    {"application/vnd.openxmlformats-officedocument.wordprocessingml.document", "document.docx"},
+    {"application/vnd.oasis.opendocument.text", "document.odt"},
+    {"application/octet-stream", "document"},
+};
+
+std::string_view FileNameFor(std::string_view content_type) {
+  const std::string media = Lower(Trim(content_type.substr(0, content_type.find(';'))));
+  for (const auto& f : kFileMediaTypes)
+    if (media == f.media_type) return f.file_name;
+  return {};
+}
+
+// text/plain (or text/markdown) with no charset or charset=utf-8;
+// application/json; the file media types above.
 BodyKind ClassifyContentType(std::string_view content_type) {
   if (Trim(content_type).empty()) return BodyKind::kText;
   if (IsJsonContentType(content_type)) return BodyKind::kJson;
+  if (!FileNameFor(content_type).empty()) return BodyKind::kFile;
   const size_t semi = content_type.find(';');
-  if (Lower(Trim(content_type.substr(0, semi))) != "text/plain") return BodyKind::kUnsupported;
+  const std::string media = Lower(Trim(content_type.substr(0, semi)));
+  if (media != "text/plain" && media != "text/markdown") return BodyKind::kUnsupported;
   std::string_view params = semi == std::string_view::npos ? "" : content_type.substr(semi + 1);
   while (!params.empty()) {
     const size_t next = params.find(';');
@@ -95,6 +121,19 @@ DocumentParse ParseText(ingest::DocumentInput input, std::string_view body,
   return input;
 }
 
+// A document file in the body (HTML, PDF, DOCX, ODT, or sniffed from
+// application/octet-stream); metadata as query parameters.
+DocumentParse ParseFile(ingest::DocumentInput input, std::string_view body, std::string_view file_name,
+                        const std::multimap<std::string, std::string>& params) {
+  if (body.empty()) return BadRequest("empty_document", "document body is empty");
+  auto converted = ingest::ConvertDocument(body, file_name);
+  if (!converted.ok()) {
+    return ApiError{422, "unreadable_document", "cannot read the document: " + converted.status().message()};
+  }
+  input.title = std::move(converted->title);
+  return ParseText(std::move(input), converted->text, params);
+}
+
 DocumentParse ParseJson(ingest::DocumentInput input, std::string_view body) {
   // nlohmann rejects raw invalid UTF-8 as a parse error; say what is wrong.
   if (!ingest::IsValidUtf8(body))
@@ -144,11 +183,14 @@ DocumentParse ParseDocumentPut(std::string_view id, std::string_view content_typ
       return ParseText(std::move(input), body, params);
     case BodyKind::kJson:
       return ParseJson(std::move(input), body);
+    case BodyKind::kFile:
+      return ParseFile(std::move(input), body, FileNameFor(content_type), params);
     case BodyKind::kUnsupported:
       break;
   }
   return ApiError{415, "unsupported_media_type",
-                  "Content-Type must be text/plain; charset=utf-8 or application/json"};
+                  "Content-Type must be text/plain; charset=utf-8, application/json, text/html, "
+                  "application/pdf, the DOCX or ODT media type, or application/octet-stream"};
 }
 
 }  // namespace rolegraph::server

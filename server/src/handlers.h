@@ -86,6 +86,9 @@ void HandleRolesPage(const HandlerContext& ctx, const httplib::Request& req,
 // The org chart page (graph.html); its chart is GET /v1/graph?format=svg.
 void HandleGraphPage(const HandlerContext& ctx, const httplib::Request& req,
                      httplib::Response& res);
+// The documents page: list, upload (drag and drop), delete.
+void HandleDocumentsPage(const HandlerContext& ctx, const httplib::Request& req,
+                         httplib::Response& res);
 void HandleAsset(const HandlerContext& ctx, const httplib::Request& req, httplib::Response& res);
 void HandleWidget(const HandlerContext& ctx, const httplib::Request& req, httplib::Response& res);
 void HandleOpenApi(const HandlerContext& ctx, const httplib::Request& req, httplib::Response& res);

@@ -75,6 +75,7 @@ constexpr Route kRoutes[] = {
     {"GET", "/", "/", Access::kOpen, false, HandleIndexPage},
     {"GET", R"(/docs/([^/]+))", "/docs/{id}", Access::kOpen, false, HandleDocumentPage},
     {"GET", "/roles", "/roles", Access::kOpen, false, HandleRolesPage},
+    {"GET", "/documents", "/documents", Access::kOpen, false, HandleDocumentsPage},
     {"GET", R"(/roles/([^/]+))", "/roles/{id}", Access::kOpen, false, HandleRolesPage},
     {"GET", "/graph", "/graph", Access::kOpen, false, HandleGraphPage},
     {"GET", R"(/assets/([A-Za-z0-9_-]+\.(?:js|css)))", "/assets/{file}", Access::kOpen, false,

@@ -66,6 +66,11 @@ void HandleGraphPage(const HandlerContext& ctx, const httplib::Request&, httplib
   SendWebFile(ctx, "graph.html", res);
 }
 
+void HandleDocumentsPage(const HandlerContext& ctx, const httplib::Request&,
+                         httplib::Response& res) {
+  SendWebFile(ctx, "documents.html", res);
+}
+
 void HandleAsset(const HandlerContext& ctx, const httplib::Request& req, httplib::Response& res) {
   SendWebFile(ctx, "assets/" + req.matches[1].str(), res);
 }

@@ -214,9 +214,9 @@ TEST_CASE("hostile: wrong content types") {
     CAPTURE(std::string(type));
     CheckError(client->Post("/v1/ask", ask, type), 415, "unsupported_media_type");
   }
-  for (const char* type : {"application/xml", "text/html", "text/plain; charset=latin1",
+  for (const char* type : {"application/xml", "text/plain; charset=latin1",
                            "application/x-www-form-urlencoded", "multipart/form-data; boundary=xyz",
-                           "image/png", "application/octet-stream"}) {
+                           "image/png"}) {
     CAPTURE(std::string(type));
     CheckError(client->Put("/v1/documents/hostile-doc", "The CTO manages vendors.", type), 415,
                "unsupported_media_type");

@@ -70,6 +70,8 @@ TEST_CASE("web: the page, its assets and the widget are served") {
       {"/docs/cto-vs-cio", "text/html; charset=utf-8", "doc.js"},
       {"/roles", "text/html; charset=utf-8", "roles.js"},
       {"/roles/cto", "text/html; charset=utf-8", "roles.js"},
+      {"/documents", "text/html; charset=utf-8", "documents.js"},
+      {"/assets/documents.js", "text/javascript; charset=utf-8", "application/octet-stream"},
       {"/assets/common.js", "text/javascript; charset=utf-8", "splitByByteRanges"},
       {"/assets/style.css", "text/css; charset=utf-8", "mark"},
       {"/widget.js", "text/javascript; charset=utf-8", "attachShadow"},

@@ -136,6 +136,28 @@ try {
     await p.screenshot({ path: path.join(outDir, allowed ? 'widget-allowed.png' : 'widget-refused.png') });
     await p.close();
   }
+
+  // 6. Documents page: a dropped HTML file is uploaded (format sniffed by
+  // the server, loopback needs no key), listed, then deleted.
+  await page.goto(`${api}/documents`);
+  await page.locator('#documents tbody tr').first().waitFor({ timeout: 15000 });
+  const dropped = await page.evaluateHandle(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['<!doctype html><html><body><nav>Menu</nav><h1>Payroll</h1>'
+      + '<p>The Payroll Officer pays salaries every month.</p></body></html>'], 'payroll-page.html', { type: 'text/html' }));
+    return dt;
+  });
+  await page.dispatchEvent('#drop', 'drop', { dataTransfer: dropped });
+  const row = page.locator('#documents tr[data-id="payroll-page"]');
+  await row.waitFor({ timeout: 15000 });
+  check((await row.locator('td').nth(1).textContent()) === 'html', 'dropped file listed with its format');
+  check((await page.locator('#status').textContent()).includes('added'), 'upload reports the outcome');
+  const stored = await (await fetch(`${api}/v1/documents/payroll-page`)).json();
+  check(stored.text.includes('Payroll Officer') && !stored.text.includes('Menu'), 'stored text without the menu');
+  await page.screenshot({ path: path.join(outDir, 'documents.png'), fullPage: true });
+  await row.locator('button.delete').click();
+  await row.waitFor({ state: 'detached', timeout: 15000 });
+  check((await fetch(`${api}/v1/documents/payroll-page`)).status === 404, 'delete removes the document');
 } catch (e) {
   console.error(e);
   failures += 1;

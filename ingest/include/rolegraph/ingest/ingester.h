@@ -3,8 +3,11 @@
 #pragma once
 
 #include <atomic>
+#include <filesystem>
 #include <functional>
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "rolegraph/index/database.h"
@@ -35,6 +38,26 @@ using ProgressFn = std::function<void(size_t, size_t, const std::string&)>;
 // Pure: analyse one document into the records the index stores.
 Result<index::IndexedDocument> BuildDocument(const Analyzer& analyzer, const DocumentInput& input);
 
+// The document files under some paths, as IngestPaths finds them (for a
+// client that pushes them to a server instead of a local database).
+struct DocumentFileList {
+  std::vector<std::pair<std::string, DocumentInput>> files;  // path, metadata (no text yet)
+  std::vector<std::string> dirs;                              // the folders, canonical
+  std::set<std::string> manifest_ids;                         // ids named by their manifests
+  // Whether a stored document came from these folders (prune may remove it).
+  bool Contains(const index::DocumentMeta& document) const;
+};
+Result<DocumentFileList> ListDocumentFiles(const std::vector<std::string>& paths);
+
+// Hash of a document's text and metadata, as stored in DocumentMeta::hash:
+// equal hashes mean there is nothing to re-ingest.
+std::string ContentHash(const DocumentInput& input);
+
+// Reads a file of any supported format (rolegraph/ingest/convert.h) into
+// input->text; fills input->title from the file's metadata when empty.
+// Errors say why the file cannot be read ("PDF is encrypted ...").
+Status ReadDocumentFile(const std::filesystem::path& path, DocumentInput* input);
+
 // Checks an id: 1..128 of [A-Za-z0-9._-], not starting with '.'.
 Status ValidateDocumentId(std::string_view id);
 
@@ -43,7 +66,8 @@ class Ingester {
   Ingester(const Analyzer& analyzer, index::Database& db) : analyzer_(analyzer), db_(db) {}
 
   Result<index::PutOutcome> IngestDocument(const DocumentInput& input);
-  // Files and directories (recursively: *.txt, *.md). A manifest.json in a
+  // Files and directories (recursively: *.txt, *.md, *.html, *.docx, *.odt,
+  // *.pdf; the content decides the format). A manifest.json in a
   // directory supplies id, title, lang and source per file; files without an
   // entry get id = file stem and title = first line. With prune, stored
   // documents that came from these folders and whose files are gone are
