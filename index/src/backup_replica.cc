@@ -37,6 +37,10 @@ class BackupReplica final : public Database {
   Status Delete(std::string_view) override { return Refuse(); }
   Result<uint32_t> PublishBackup(const std::string&, uint32_t) override { return Refuse(); }
   Status Flush() override { return Status::Ok(); }
+  // A restored copy is opened read-only: it never enters RocksDB's
+  // background-error state, so there is nothing to resume.
+  Status Resume() override { return Status::Ok(); }
+  Status VerifyChecksums() const override { return Current()->VerifyChecksums(); }
 
   std::unique_ptr<Reader> NewReader() const override {
     auto db = Current();
