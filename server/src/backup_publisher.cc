@@ -4,7 +4,8 @@
 
 namespace rolegraph::server {
 
-BackupPublisher::BackupPublisher(index::Database& db, std::string backup_dir, PublisherOptions options)
+BackupPublisher::BackupPublisher(index::Database& db, std::string backup_dir,
+                                 PublisherOptions options)
     : db_(db), backup_dir_(std::move(backup_dir)), options_(options) {
   thread_ = std::thread([this] { Run(); });
 }
@@ -25,11 +26,14 @@ void BackupPublisher::PublishIfChanged() {
   // Said once when publishing starts failing and once when it recovers; the
   // replicas' lag grows meanwhile.
   if (!id.ok()) {
-    if (!failing_) std::cerr << "rolegraph: backup publisher: " << id.status().ToString() << std::endl;
+    if (!failing_)
+      std::cerr << "rolegraph: backup publisher: " << id.status().ToString() << std::endl;
     failing_ = true;
     return;
   }
-  if (failing_) std::cerr << "rolegraph: backup publisher: publishing to " << backup_dir_ << " again" << std::endl;
+  if (failing_)
+    std::cerr << "rolegraph: backup publisher: publishing to " << backup_dir_ << " again"
+              << std::endl;
   failing_ = false;
   published_any_ = true;
   published_version_ = version;

@@ -22,7 +22,8 @@ struct Target {
 // Only plain http: probes run on the machine or pod next to the service.
 Result<Target> ParseUrl(const std::string& url) {
   constexpr std::string_view kScheme = "http://";
-  if (url.rfind(kScheme, 0) != 0) return Status::InvalidArgument("URL must start with http:// (got '" + url + "')");
+  if (url.rfind(kScheme, 0) != 0)
+    return Status::InvalidArgument("URL must start with http:// (got '" + url + "')");
   const std::string rest = url.substr(kScheme.size());
   const size_t slash = rest.find('/');
   Target t{rest.substr(0, slash), slash == std::string::npos ? "/" : rest.substr(slash)};
@@ -56,7 +57,8 @@ int RunProbe(const Args& args) {
   while (true) {
     auto res = client.Get(target->path);
     if (res && res->status >= 200 && res->status < 300) return kExitOk;
-    last = res ? "HTTP " + std::to_string(res->status) + ": " + res->body : httplib::to_string(res.error());
+    last = res ? "HTTP " + std::to_string(res->status) + ": " + res->body
+               : "no answer (" + httplib::to_string(res.error()) + ")";
     if (std::chrono::steady_clock::now() >= deadline) break;
     std::this_thread::sleep_for(std::chrono::milliseconds(200));
   }

@@ -288,25 +288,28 @@ int RunServe(const Args& args) {
 
   QueryStack stack;
   Status loaded = LoadForServing(parser, **server, signals.stop_requested(), stack);
-  if (loaded.ok() && !signals.stop_requested()) {
+  std::unique_ptr<server::ReplicaFollower> follower;  // replicas: keeps catching up
+  std::unique_ptr<server::BackupPublisher> publisher;  // writers with --publish-backups
+  if (loaded.ok() && !signals.stop_requested() && stack.db) {
+    if (stack.db->Replication().replica) {
+      // Ready means current: catch up with what the writer wrote while the
+      // lexicon loaded, then keep following.
+      if (Status s = stack.db->CatchUp(); !s.ok()) std::cerr << "rolegraph: replica: " << s.ToString() << "\n";
+      server::FollowerOptions follow;
+      follow.interval = std::chrono::milliseconds(*catch_up_ms);
+      // A backup is complete when its file appears in meta/; the writer's own
+      // folder changes with every write.
+      const std::string source = parser.Get("replica-of");
+      const std::string watched = index::Database::IsBackupFolder(source) ? source + "/meta" : source;
+      follower = std::make_unique<server::ReplicaFollower>(*stack.db, watched, follow);
+    } else if (parser.Has("publish-backups")) {
+      server::PublisherOptions publish;
+      publish.interval = std::chrono::milliseconds(*publish_ms);
+      publisher = std::make_unique<server::BackupPublisher>(*stack.db, parser.Get("publish-backups"), publish);
+    }
     loaded = (*server)->SetReady(
         {stack.db.get(), stack.analyzer.get(), stack.engine.get(), stack.lexicon.get()});
     if (loaded.ok()) std::cout << "ready" << std::endl;
-  }
-  std::unique_ptr<server::ReplicaFollower> follower;  // replicas: keeps catching up
-  std::unique_ptr<server::BackupPublisher> publisher;  // writers with --publish-backups
-  if (loaded.ok() && stack.db && stack.db->Replication().replica) {
-    server::FollowerOptions follow;
-    follow.interval = std::chrono::milliseconds(*catch_up_ms);
-    // A backup is complete when its file appears in meta/; the writer's own
-    // folder changes with every write.
-    const std::string source = parser.Get("replica-of");
-    const std::string watched = index::Database::IsBackupFolder(source) ? source + "/meta" : source;
-    follower = std::make_unique<server::ReplicaFollower>(*stack.db, watched, follow);
-  } else if (loaded.ok() && stack.db && parser.Has("publish-backups")) {
-    server::PublisherOptions publish;
-    publish.interval = std::chrono::milliseconds(*publish_ms);
-    publisher = std::make_unique<server::BackupPublisher>(*stack.db, parser.Get("publish-backups"), publish);
   }
   // --watch: changes in --corpus are pushed to this server over loopback.
   std::unique_ptr<CorpusWatcher> watcher;

@@ -9,7 +9,8 @@
 
 namespace rolegraph::server {
 
-ReplicaFollower::ReplicaFollower(index::Database& db, std::string writer_dir, FollowerOptions options)
+ReplicaFollower::ReplicaFollower(index::Database& db, std::string writer_dir,
+                                 FollowerOptions options)
     : db_(db), writer_dir_(std::move(writer_dir)), options_(options) {
   stop_fd_ = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
   thread_ = std::thread([this] { Run(); });
@@ -53,7 +54,8 @@ void ReplicaFollower::Run() {
     // Say so once when catching up starts failing and once when it recovers;
     // /readyz and /metrics show the growing lag meanwhile.
     if (!s.ok() && !failing) std::cerr << "rolegraph: replica: " << s.ToString() << std::endl;
-    if (s.ok() && failing) std::cerr << "rolegraph: replica: caught up with " << writer_dir_ << " again" << std::endl;
+    if (s.ok() && failing)
+      std::cerr << "rolegraph: replica: caught up with " << writer_dir_ << " again" << std::endl;
     failing = !s.ok();
     std::this_thread::sleep_for(options_.min_gap);
   }

@@ -138,6 +138,12 @@ def test_package(tmp):
     depends = run(["dpkg-deb", "-f", debs[0], "Depends"]).stdout
     for lib in ("librocksdb", "libicu", "libstemmer", "libcpp-httplib"):
         check(lib in depends, f"package depends on {lib} ({depends.strip()})")
+    if shutil.which("apt-get"):
+        # What `apt install ./rolegraph_*.deb` would do, without doing it:
+        # every Depends resolves from the configured archives.
+        r = run(["apt-get", "install", "-s", debs[0]])
+        check(r.returncode == 0 and "Inst rolegraph" in r.stdout,
+              f"apt-get install -s resolves the package ({(r.stdout + r.stderr).strip()[-300:]})")
     root = os.path.join(tmp, "root")
     r = run(["dpkg-deb", "-x", debs[0], root])
     check(r.returncode == 0, f"dpkg-deb -x ({r.stderr})")
