@@ -98,6 +98,9 @@ TEST_CASE(
            .dump(),
        "application/json", 200},
       {"PUT", "/v1/documents/openapi-check", "x", "image/png", 415},
+      {"PUT", "/v1/documents/openapi-check", "<html><body><h1>OpenAPI</h1><p>The CSO reports to the CEO.</p></body></html>",
+       "text/html", 200},
+      {"PUT", "/v1/documents/openapi-check", "%PDF-1.4 not a PDF", "application/pdf", 422},
       {"PUT", "/v1/documents/.bad", "x", "text/plain", 400},
       {"DELETE", "/v1/documents/openapi-check", "", "", 200},
       {"DELETE", "/v1/documents/openapi-check", "", "", 404},
@@ -109,6 +112,7 @@ TEST_CASE(
       {"GET", "/", "", "", 200},
       {"GET", "/docs/" + doc_id, "", "", 200},
       {"GET", "/roles", "", "", 200},
+      {"GET", "/documents", "", "", 200},
       {"GET", "/roles/cto", "", "", 200},
       {"GET", "/widget.js", "", "", 200},
   };
