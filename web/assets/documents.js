@@ -45,7 +45,6 @@
         el('td', { text: formatOf(d.source) }),
         el('td', { text: d.updated_at ? new Date(d.updated_at * 1000).toISOString().slice(0, 16).replace('T', ' ') : '' }),
         el('td', { text: String(d.sentences) }),
-        el('td', { text: d.roles === undefined ? '' : String(d.roles) }),
         el('td', {}, del)));
     }
     tbody.replaceChildren(...rows);
