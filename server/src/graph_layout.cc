@@ -44,7 +44,10 @@ constexpr EdgeStyle kEdgeStyles[] = {
     {"manages", EdgeRole::kDown, "color=\"#1f4e79\""},
     {"held_by", EdgeRole::kLateral, "color=\"#8c6d1f\", style=dashed"},
 };
-constexpr const char* kLateralAttributes = "color=\"#2e7d32\", style=dotted, penwidth=1.3";
+// Lateral relations (collaborates_with, coordinates_with, similar_to) go
+// both ways: no arrowhead.
+constexpr const char* kLateralAttributes =
+    "color=\"#2e7d32\", style=dotted, penwidth=1.3, dir=none";
 
 const EdgeStyle* StyleOf(const std::string& predicate) {
   for (const auto& s : kEdgeStyles) {

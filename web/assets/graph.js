@@ -108,7 +108,9 @@
       zoom(e.deltaY < 0 ? 1.2 : 1 / 1.2, (e.clientX - rect.left) / rect.width, (e.clientY - rect.top) / rect.height);
     }, { passive: false });
 
-    // Drag to pan; a drag that ends on a role must not open it.
+    // Drag to pan, also when the drag starts on a role: its link must not
+    // be dragged away as a URL, nor opened when the drag ends on it.
+    chart.addEventListener('dragstart', (e) => e.preventDefault());
     let drag = null;
     chart.addEventListener('pointerdown', (e) => {
       if (e.button !== 0) return;
