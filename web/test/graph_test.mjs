@@ -193,10 +193,12 @@ try {
   await page.press('#find-role', 'Enter');
   await page.waitForSelector('#chart g.node.found');
   const label = await page.evaluate(() => {
+    const c = document.getElementById('chart').getBoundingClientRect();
     const t = document.querySelector('#chart g.node.found text').getBoundingClientRect();
-    return { height: t.height, width: t.width };
+    return { height: t.height, inside: t.left >= c.left && t.right <= c.right && t.top >= c.top && t.bottom <= c.bottom };
   });
-  check(label.height >= 10, `a found role is readable after zooming to it (${label.height.toFixed(1)} px text)`);
+  check(label.height >= 10 && label.inside,
+    `a found role is shown and readable (${label.height.toFixed(1)} px text)`, JSON.stringify(label));
   await page.screenshot({ path: path.join(outDir, 'graph-large-find.png') });
   check(errors.length === 0, 'no script errors', errors.join('; '));
 } catch (e) {
