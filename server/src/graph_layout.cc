@@ -225,6 +225,9 @@ Result<std::string> LayoutSvg(const std::string& dot_text, const OrgChartOptions
   posix_spawn_file_actions_adddup2(&actions, in[0], 0);
   posix_spawn_file_actions_adddup2(&actions, out[1], 1);
   posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+  // The server's sockets and database files are none of dot's business (a
+  // listening socket held by a child would outlive a stop).
+  posix_spawn_file_actions_addclosefrom_np(&actions, 3);
   std::string program = options.dot_program;
   std::string format = "-Tsvg";
   char* argv[] = {program.data(), format.data(), nullptr};
