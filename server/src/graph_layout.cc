@@ -9,13 +9,13 @@
 
 #include <cctype>
 #include <cerrno>
-#include <cstring>
-#include <tuple>
 #include <chrono>
+#include <cstring>
 #include <functional>
 #include <map>
-#include <vector>
 #include <set>
+#include <tuple>
+#include <vector>
 
 extern char** environ;
 
@@ -44,7 +44,10 @@ constexpr EdgeStyle kEdgeStyles[] = {
     {"manages", EdgeRole::kDown, "color=\"#1f4e79\""},
     {"held_by", EdgeRole::kLateral, "color=\"#8c6d1f\", style=dashed"},
 };
-constexpr const char* kLateralAttributes = "color=\"#2e7d32\", style=dotted, penwidth=1.3";
+// Lateral relations (collaborates_with, coordinates_with, similar_to) go
+// both ways: no arrowhead.
+constexpr const char* kLateralAttributes =
+    "color=\"#2e7d32\", style=dotted, penwidth=1.3, dir=none";
 
 const EdgeStyle* StyleOf(const std::string& predicate) {
   for (const auto& s : kEdgeStyles) {
@@ -90,7 +93,8 @@ std::string UrlEscape(std::string_view s) {
 // the browser test can name them.
 std::string Token(std::string_view s) {
   std::string out;
-  for (unsigned char c : s) out += std::isalnum(c) || c == '-' || c == '_' ? static_cast<char>(c) : '_';
+  for (unsigned char c : s)
+    out += std::isalnum(c) || c == '-' || c == '_' ? static_cast<char>(c) : '_';
   return out;
 }
 
@@ -129,7 +133,8 @@ size_t WidestLevel(const RoleGraphData& graph) {
   std::set<std::string> roles;
   for (const auto& e : graph.edges) {
     const EdgeStyle* style = StyleOf(e.fact.predicate);
-    if (!style || style->role == EdgeRole::kLateral || e.fact.role_id == e.fact.object_role_id) continue;
+    if (!style || style->role == EdgeRole::kLateral || e.fact.role_id == e.fact.object_role_id)
+      continue;
     const bool up = style->role == EdgeRole::kUp;
     const std::string& below = up ? e.fact.role_id : e.fact.object_role_id;
     const std::string& above = up ? e.fact.object_role_id : e.fact.role_id;
@@ -183,7 +188,8 @@ std::string RenderOrgChartDot(const RoleGraphData& graph, const OrgChartOptions&
   }
   // Nodes named only by an edge (defensive: Graph() lists them already).
   for (const auto& id : connected) {
-    if (seen.insert(id).second) out += "  " + Quote(id) + " [id=" + Quote("node-" + Token(id)) + "];\n";
+    if (seen.insert(id).second)
+      out += "  " + Quote(id) + " [id=" + Quote("node-" + Token(id)) + "];\n";
   }
   std::set<std::tuple<std::string, std::string, std::string>> drawn;
   for (const auto& e : graph.edges) {
@@ -222,6 +228,9 @@ Result<std::string> LayoutSvg(const std::string& dot_text, const OrgChartOptions
   posix_spawn_file_actions_adddup2(&actions, in[0], 0);
   posix_spawn_file_actions_adddup2(&actions, out[1], 1);
   posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+  // The server's sockets and database files are none of dot's business (a
+  // listening socket held by a child would outlive a stop).
+  posix_spawn_file_actions_addclosefrom_np(&actions, 3);
   std::string program = options.dot_program;
   std::string format = "-Tsvg";
   char* argv[] = {program.data(), format.data(), nullptr};
@@ -277,7 +286,8 @@ Result<std::string> LayoutSvg(const std::string& dot_text, const OrgChartOptions
       if (n > 0) {
         svg.append(buffer, static_cast<size_t>(n));
         if (svg.size() > options.max_output_bytes) {
-          failure = "Graphviz dot wrote more than " + std::to_string(options.max_output_bytes) + " bytes";
+          failure =
+              "Graphviz dot wrote more than " + std::to_string(options.max_output_bytes) + " bytes";
           break;
         }
       } else if (n == 0 || (errno != EAGAIN && errno != EINTR)) {

@@ -47,7 +47,8 @@ bool AcceptsJson(const httplib::Request& req) {
   if (!req.has_header("Accept")) return true;
   const std::string accept = req.get_header_value("Accept");
   return accept.find("application/json") != std::string::npos ||
-         accept.find("*/*") != std::string::npos || accept.find("application/*") != std::string::npos;
+         accept.find("*/*") != std::string::npos ||
+         accept.find("application/*") != std::string::npos;
 }
 
 ojson InitializeResult(const std::string& version) {
@@ -102,17 +103,18 @@ void HandleMcp(const HandlerContext& ctx, const httplib::Request& req, httplib::
                         {kJsonRpcInvalidRequest, "Content-Type must be application/json", nullptr});
   }
   if (!AcceptsJson(req)) {
-    return SendRpcError(res, 406, {kJsonRpcInvalidRequest,
-                                   "Accept must include application/json", nullptr});
+    return SendRpcError(res, 406,
+                        {kJsonRpcInvalidRequest, "Accept must include application/json", nullptr});
   }
   // Sent on every request after initialize; an unknown revision means the
   // client expects behaviour we do not have.
   if (req.has_header("MCP-Protocol-Version") &&
       !IsSupportedMcpVersion(req.get_header_value("MCP-Protocol-Version"))) {
-    return SendRpcError(res, 400, {kJsonRpcInvalidRequest,
-                                   "unsupported MCP-Protocol-Version (supported: 2025-11-25, "
-                                   "2025-06-18)",
-                                   nullptr});
+    return SendRpcError(res, 400,
+                        {kJsonRpcInvalidRequest,
+                         "unsupported MCP-Protocol-Version (supported: 2025-11-25, "
+                         "2025-06-18)",
+                         nullptr});
   }
   JsonRpcParse parsed = ParseJsonRpc(req.body);
   if (auto* error = std::get_if<JsonRpcError>(&parsed)) return SendRpcError(res, 400, *error);

@@ -46,19 +46,24 @@ JsonRpcParse ParseJsonRpc(std::string_view body, const McpLimits& limits) {
   // A batch is refused before it is parsed: 10,000 calls in one body must
   // cost no more than one.
   if (StartsWithBracket(body)) {
-    return Invalid("JSON-RPC batches are not supported (MCP 2025-06-18 and later); send one message per request");
+    return Invalid(
+        "JSON-RPC batches are not supported (MCP 2025-06-18 and later); send one message per "
+        "request");
   }
   if (body.size() > limits.max_body_bytes) {
     return Invalid("message is larger than " + std::to_string(limits.max_body_bytes) + " bytes");
   }
-  if (!ingest::IsValidUtf8(body)) return JsonRpcError{kJsonRpcParseError, "body is not valid UTF-8", nullptr};
+  if (!ingest::IsValidUtf8(body))
+    return JsonRpcError{kJsonRpcParseError, "body is not valid UTF-8", nullptr};
   if (CheckJsonBody(body)) {
-    return JsonRpcError{kJsonRpcParseError, "body nests deeper than " + std::to_string(kMaxJsonDepth) +
-                                                " levels or holds a NUL byte",
-                        nullptr};
+    return JsonRpcError{
+        kJsonRpcParseError,
+        "body nests deeper than " + std::to_string(kMaxJsonDepth) + " levels or holds a NUL byte",
+        nullptr};
   }
   nlohmann::json doc = nlohmann::json::parse(body, nullptr, /*allow_exceptions=*/false);
-  if (doc.is_discarded()) return JsonRpcError{kJsonRpcParseError, "body is not valid JSON", nullptr};
+  if (doc.is_discarded())
+    return JsonRpcError{kJsonRpcParseError, "body is not valid JSON", nullptr};
   if (!doc.is_object()) return Invalid("a JSON-RPC message must be an object");
 
   // The id first, so later errors can name it.
@@ -93,7 +98,8 @@ JsonRpcParse ParseJsonRpc(std::string_view body, const McpLimits& limits) {
   }
   if (id_it != doc.end()) message.id = id;
   if (auto params = doc.find("params"); params != doc.end()) {
-    if (!params->is_object()) return JsonRpcError{kJsonRpcInvalidParams, "params must be an object", id};
+    if (!params->is_object())
+      return JsonRpcError{kJsonRpcInvalidParams, "params must be an object", id};
     message.params = std::move(*params);
   }
   return message;

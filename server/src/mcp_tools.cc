@@ -119,9 +119,11 @@ std::variant<long long, ojson> IntArgument(const nlohmann::json& arguments, cons
   auto it = arguments.find(name);
   if (it == arguments.end() || it->is_null()) return fallback;
   const std::string range = std::to_string(lo) + ".." + std::to_string(hi);
-  if (!it->is_number_integer() || (it->is_number_unsigned() && it->get<uint64_t>() > uint64_t(hi)) ||
+  if (!it->is_number_integer() ||
+      (it->is_number_unsigned() && it->get<uint64_t>() > uint64_t(hi)) ||
       it->get<long long>() < lo || it->get<long long>() > hi) {
-    return ToolError(std::string("invalid_") + name, std::string(name) + " must be an integer " + range);
+    return ToolError(std::string("invalid_") + name,
+                     std::string(name) + " must be an integer " + range);
   }
   return it->get<long long>();
 }
@@ -132,7 +134,8 @@ std::variant<std::string, ojson> StringArgument(const nlohmann::json& arguments,
   auto it = arguments.find(name);
   if (it == arguments.end() || it->is_null()) {
     if (!required) return std::string();
-    return ToolError(std::string("invalid_") + name, std::string("missing argument \"") + name + "\"");
+    return ToolError(std::string("invalid_") + name,
+                     std::string("missing argument \"") + name + "\"");
   }
   if (!it->is_string()) {
     return ToolError(std::string("invalid_") + name, std::string(name) + " must be a string");
@@ -209,7 +212,8 @@ ojson ListRoles(const HandlerContext& ctx, const nlohmann::json& arguments,
   if (!roles.ok()) return ToolError(roles.status());
   std::vector<index::RoleRecord> matching;
   for (auto& role : *roles) {
-    bool match = needle.empty() || ContainsFolded(role.id, needle) || ContainsFolded(role.name, needle);
+    bool match =
+        needle.empty() || ContainsFolded(role.id, needle) || ContainsFolded(role.name, needle);
     for (const auto& alias : role.aliases) match = match || ContainsFolded(alias, needle);
     if (match) matching.push_back(std::move(role));
   }
@@ -217,7 +221,8 @@ ojson ListRoles(const HandlerContext& ctx, const nlohmann::json& arguments,
   const bool truncated = total > static_cast<size_t>(std::get<long long>(limit));
   if (truncated) matching.resize(std::get<long long>(limit));
   std::string text = std::to_string(total) + " roles" +
-                     (truncated ? " (first " + std::to_string(matching.size()) + " shown)" : "") + "\n";
+                     (truncated ? " (first " + std::to_string(matching.size()) + " shown)" : "") +
+                     "\n";
   for (const auto& role : matching) {
     text += "- " + role.name + " (id " + role.id + (role.kind == "role" ? "" : ", " + role.kind) +
             ", " + std::to_string(role.facts) + " facts)\n";
@@ -256,8 +261,10 @@ ojson GetRole(const HandlerContext& ctx, const nlohmann::json& arguments, std::s
   ojson edges = ojson::array();
   for (const auto& e : graph->edges) {
     if (e.fact.role_id != role->id && e.fact.object_role_id != role->id) continue;
-    ojson citation = {{"doc_id", e.citation.doc_id}, {"title", e.citation.title},
-                      {"sentence", e.citation.sentence}, {"text", e.citation.text}};
+    ojson citation = {{"doc_id", e.citation.doc_id},
+                      {"title", e.citation.title},
+                      {"sentence", e.citation.sentence},
+                      {"text", e.citation.text}};
     const std::string link = DocumentLink(base_url, e.citation.doc_id, e.citation.sentence);
     if (!link.empty()) citation["url"] = link;
     edges.push_back({{"source", e.fact.role_id},
@@ -276,7 +283,8 @@ ojson GetPassage(const HandlerContext& ctx, const nlohmann::json& arguments,
   if (auto e = UnknownArgument(arguments, {"doc_id", "sentence", "context"})) return *e;
   auto doc_id = StringArgument(arguments, "doc_id", true, limits);
   if (auto* e = std::get_if<ojson>(&doc_id)) return *e;
-  if (!arguments.contains("sentence")) return ToolError("invalid_sentence", "missing argument \"sentence\"");
+  if (!arguments.contains("sentence"))
+    return ToolError("invalid_sentence", "missing argument \"sentence\"");
   auto sentence = IntArgument(arguments, "sentence", 0, 0, UINT32_MAX);
   if (auto* e = std::get_if<ojson>(&sentence)) return *e;
   auto context = IntArgument(arguments, "context", limits.default_context, 0, limits.max_context);
@@ -291,8 +299,9 @@ ojson GetPassage(const HandlerContext& ctx, const nlohmann::json& arguments,
   const long long n = static_cast<long long>(sentences->size());
   const long long at = std::get<long long>(sentence);
   if (at >= n) {
-    return ToolError("not_found", "document " + id + " has " + std::to_string(n) + " sentences (0.." +
-                                      std::to_string(std::max(0LL, n - 1)) + ")");
+    return ToolError("not_found", "document " + id + " has " + std::to_string(n) +
+                                      " sentences (0.." + std::to_string(std::max(0LL, n - 1)) +
+                                      ")");
   }
   const std::string& body = document->text;
   auto text_of = [&](const index::SentenceRecord& s) {
@@ -303,7 +312,8 @@ ojson GetPassage(const HandlerContext& ctx, const nlohmann::json& arguments,
   // part of what the document says.
   auto neighbours = [&](long long from, long long step) {
     ojson list = ojson::array();
-    for (long long i = from; i >= 0 && i < n && static_cast<long long>(list.size()) < std::get<long long>(context);
+    for (long long i = from;
+         i >= 0 && i < n && static_cast<long long>(list.size()) < std::get<long long>(context);
          i += step) {
       const auto& s = (*sentences)[i];
       if (s.boilerplate) continue;

@@ -12,8 +12,9 @@
 namespace rolegraph::server {
 namespace {
 
-constexpr const char* kUsage = "Mention me with a question about roles, e.g. "
-                               "\"@RoleGraph who approves the budget?\"";
+constexpr const char* kUsage =
+    "Mention me with a question about roles, e.g. "
+    "\"@RoleGraph who approves the budget?\"";
 
 }  // namespace
 
@@ -26,8 +27,8 @@ void HandleTeams(const HandlerContext& ctx, const httplib::Request& req, httplib
   }
   if (!VerifyTeamsRequest(ctx.options.teams_secret, req.get_header_value("Authorization"),
                           req.body)) {
-    return SendError(res, {401, "unauthorized",
-                           "bad or missing 'Authorization: HMAC <signature>' header"});
+    return SendError(
+        res, {401, "unauthorized", "bad or missing 'Authorization: HMAC <signature>' header"});
   }
   if (req.has_header("Content-Type") && !IsJsonContentType(req.get_header_value("Content-Type"))) {
     return SendError(res, {415, "unsupported_media_type", "Content-Type must be application/json"});

@@ -96,7 +96,8 @@ std::string TeamsAuthorization(std::string_view secret_base64, std::string_view 
   auto key = DecodeBase64(secret_base64);
   if (!key) return "";
   const Sha256Digest mac = HmacSha256(*key, body);
-  return "HMAC " + EncodeBase64(std::string_view(reinterpret_cast<const char*>(mac.data()), mac.size()));
+  return "HMAC " +
+         EncodeBase64(std::string_view(reinterpret_cast<const char*>(mac.data()), mac.size()));
 }
 
 bool VerifyTeamsRequest(std::string_view secret_base64, std::string_view authorization,
@@ -114,7 +115,8 @@ bool VerifyTeamsRequest(std::string_view secret_base64, std::string_view authori
   // Every byte is compared, so the time taken says nothing about how many
   // matched.
   uint8_t diff = 0;
-  for (size_t i = 0; i < expected.size(); ++i) diff |= static_cast<uint8_t>((*given)[i]) ^ expected[i];
+  for (size_t i = 0; i < expected.size(); ++i)
+    diff |= static_cast<uint8_t>((*given)[i]) ^ expected[i];
   return diff == 0;
 }
 
@@ -146,9 +148,8 @@ std::string TeamsQuestion(std::string_view text) {
   struct Entity {
     std::string_view name, value;
   };
-  constexpr Entity kEntities[] = {{"&nbsp;", " "},  {"&lt;", "<"},    {"&gt;", ">"},
-                                  {"&quot;", "\""}, {"&#39;", "'"},   {"&apos;", "'"},
-                                  {"&amp;", "&"}};
+  constexpr Entity kEntities[] = {{"&nbsp;", " "}, {"&lt;", "<"},   {"&gt;", ">"}, {"&quot;", "\""},
+                                  {"&#39;", "'"},  {"&apos;", "'"}, {"&amp;", "&"}};
   std::string decoded;
   for (size_t i = 0; i < plain.size();) {
     bool replaced = false;
@@ -203,12 +204,17 @@ nlohmann::ordered_json FormatTeamsMessage(const query::AskResponse& response,
   if (!top.citations.empty()) {
     const query::Citation& c = top.citations.front();
     body.push_back({{"type", "TextBlock"}, {"text", "\u201C" + c.text + "\u201D"}, {"wrap", true}});
-    body.push_back(
-        {{"type", "TextBlock"}, {"text", c.title}, {"isSubtle", true}, {"size", "Small"}, {"wrap", true}});
+    body.push_back({{"type", "TextBlock"},
+                    {"text", c.title},
+                    {"isSubtle", true},
+                    {"size", "Small"},
+                    {"wrap", true}});
     fallback += ": \u201C" + c.text + "\u201D (" + c.title + ")";
     if (!base_url.empty()) {
-      const std::string link = std::string(base_url) + "/docs/" + c.doc_id + "#s" + std::to_string(c.sentence);
-      actions.push_back({{"type", "Action.OpenUrl"}, {"title", "Open the document"}, {"url", link}});
+      const std::string link =
+          std::string(base_url) + "/docs/" + c.doc_id + "#s" + std::to_string(c.sentence);
+      actions.push_back(
+          {{"type", "Action.OpenUrl"}, {"title", "Open the document"}, {"url", link}});
     }
   }
   json card = {{"$schema", "http://adaptivecards.io/schemas/adaptive-card.json"},
@@ -218,9 +224,8 @@ nlohmann::ordered_json FormatTeamsMessage(const query::AskResponse& response,
   if (!actions.empty()) card["actions"] = std::move(actions);
   return {{"type", "message"},
           {"text", fallback},
-          {"attachments",
-           json::array({{{"contentType", "application/vnd.microsoft.card.adaptive"},
-                         {"content", std::move(card)}}})}};
+          {"attachments", json::array({{{"contentType", "application/vnd.microsoft.card.adaptive"},
+                                        {"content", std::move(card)}}})}};
 }
 
 }  // namespace rolegraph::server

@@ -56,11 +56,14 @@ TEST_CASE("org chart: relations rank the roles") {
   };
   const Row rows[] = {
       // The superior first, so dot puts it above; the arrow still points up.
-      {"reports_to is drawn from the superior", R"("ceo" -> "cfo" [dir=back, class="edge-reports_to")"},
+      {"reports_to is drawn from the superior",
+       R"("ceo" -> "cfo" [dir=back, class="edge-reports_to")"},
       {"supervises a role ranks downwards", R"("cfo" -> "payroll" [class="edge-supervises")"},
-      {"a lateral relation does not rank", R"("payroll" -> "it" [constraint=false, class="edge-collaborates_with")"},
+      {"a lateral relation does not rank",
+       R"("payroll" -> "it" [constraint=false, class="edge-collaborates_with")"},
       {"nodes link to their role page", R"(URL="/roles/cfo")"},
-      {"org units are ellipses", R"(class="org_unit", URL="/roles/it", tooltip="IT Department", shape=ellipse)"},
+      {"org units are ellipses",
+       R"(class="org_unit", URL="/roles/it", tooltip="IT Department", shape=ellipse)"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.what);
@@ -123,7 +126,8 @@ TEST_CASE("org chart: Graphviz dot lays it out, or the error says why") {
   OrgChartOptions hurry;
   hurry.timeout_ms = 1;
   std::string big = "digraph {\n";
-  for (int i = 0; i < 3000; ++i) big += "n" + std::to_string(i) + " -> n" + std::to_string((i * 7) % 3000) + ";\n";
+  for (int i = 0; i < 3000; ++i)
+    big += "n" + std::to_string(i) + " -> n" + std::to_string((i * 7) % 3000) + ";\n";
   big += "}\n";
   auto late = LayoutSvg(big, hurry);
   REQUIRE_FALSE(late.ok());

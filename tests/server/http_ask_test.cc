@@ -181,7 +181,7 @@ TEST_CASE("ask: bad requests get JSON errors with the right status") {
              {"/v1/ask?q=Who&top_k=0", "invalid_top_k"},
              {"/v1/ask?q=Who&top_k=abc", "invalid_top_k"},
              {"/v1/ask?q=Who&lang=de", "invalid_lang"},
-             {"/v1/graph?format=svg", "invalid_format"}}) {
+             {"/v1/graph?format=png", "invalid_format"}}) {
       CAPTURE(path);
       auto res = client->Get(path);
       CheckJsonContentType(res);

@@ -60,19 +60,22 @@ TEST_CASE("mcp: hostile JSON-RPC gets protocol errors") {
       {"jsonrpc 1.0", R"({"jsonrpc":"1.0","id":7,"method":"ping"})", 400, -32600, 7},
       {"jsonrpc missing", R"({"id":7,"method":"ping"})", 400, -32600, 7},
       {"jsonrpc a number", R"({"jsonrpc":2.0,"id":7,"method":"ping"})", 400, -32600, 7},
-      {"huge integer id", R"({"jsonrpc":"2.0","id":123456789012345678901234567890,"method":"ping"})",
-       400, -32600, nullptr},
+      {"huge integer id",
+       R"({"jsonrpc":"2.0","id":123456789012345678901234567890,"method":"ping"})", 400, -32600,
+       nullptr},
       {"float id", R"({"jsonrpc":"2.0","id":1.5,"method":"ping"})", 400, -32600, nullptr},
       {"null id", R"({"jsonrpc":"2.0","id":null,"method":"ping"})", 400, -32600, nullptr},
       {"object id", R"({"jsonrpc":"2.0","id":{"a":1},"method":"ping"})", 400, -32600, nullptr},
-      {"long string id", R"({"jsonrpc":"2.0","id":")" + std::string(5000, 'x') + R"(","method":"ping"})",
-       400, -32600, nullptr},
+      {"long string id",
+       R"({"jsonrpc":"2.0","id":")" + std::string(5000, 'x') + R"(","method":"ping"})", 400, -32600,
+       nullptr},
       {"method a number", R"({"jsonrpc":"2.0","id":"a","method":5})", 400, -32600, "a"},
       {"no method", R"({"jsonrpc":"2.0","id":"a"})", 400, -32600, "a"},
       {"params an array", R"({"jsonrpc":"2.0","id":3,"method":"tools/list","params":[1]})", 400,
        -32602, 3},
-      {"body over 32 KiB", R"({"jsonrpc":"2.0","id":1,"method":"ping","params":{"x":")" +
-                               std::string(40000, 'a') + "\"}}",
+      {"body over 32 KiB",
+       R"({"jsonrpc":"2.0","id":1,"method":"ping","params":{"x":")" + std::string(40000, 'a') +
+           "\"}}",
        400, -32600, nullptr},
       {"unknown method", R"({"jsonrpc":"2.0","id":9,"method":"resources/list"})", 200, -32601, 9},
       {"very long method", R"({"jsonrpc":"2.0","id":9,"method":")" + std::string(5000, 'm') + "\"}",
@@ -84,8 +87,8 @@ TEST_CASE("mcp: hostile JSON-RPC gets protocol errors") {
       {"arguments not an object",
        R"({"jsonrpc":"2.0","id":4,"method":"tools/call","params":{"name":"ask","arguments":"who"}})",
        200, -32602, 4},
-      {"initialize without version", R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{}})",
-       200, -32602, 1},
+      {"initialize without version",
+       R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{}})", 200, -32602, 1},
   };
   for (const auto& row : rows) {
     CAPTURE(row.what);
@@ -183,9 +186,10 @@ TEST_CASE("mcp: tools answer like the HTTP API") {
     CHECK(tool["inputSchema"]["type"] == "object");
     CHECK(tool["annotations"]["readOnlyHint"] == true);
   }
-  const json asked = Call(*client, "tools/call",
-                          {{"name", "ask"},
-                           {"arguments", {{"question", "Who manages vendors for product improvement?"}}}});
+  const json asked =
+      Call(*client, "tools/call",
+           {{"name", "ask"},
+            {"arguments", {{"question", "Who manages vendors for product improvement?"}}}});
   const json& result = asked["result"];
   CHECK(result["isError"] == false);
   REQUIRE(!result["structuredContent"]["answers"].empty());
@@ -196,8 +200,9 @@ TEST_CASE("mcp: tools answer like the HTTP API") {
   CHECK(result["content"][0]["type"] == "text");
 
   // The same question limits as /v1/ask, reported as tool errors.
-  const json too_many = Call(*client, "tools/call",
-                             {{"name", "ask"}, {"arguments", {{"question", "who?"}, {"top_k", 11}}}});
+  const json too_many =
+      Call(*client, "tools/call",
+           {{"name", "ask"}, {"arguments", {{"question", "who?"}, {"top_k", 11}}}});
   CHECK(too_many["result"]["isError"] == true);
   CHECK(too_many["result"]["content"][0]["text"].get<std::string>().find("invalid_top_k") == 0);
 }

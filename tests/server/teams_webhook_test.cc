@@ -30,10 +30,10 @@ TEST_CASE("teams: base64") {
     std::optional<std::string> bytes;
   };
   const Row rows[] = {
-      {"", std::nullopt},          {"Zg==", "f"},           {"Zm8=", "fo"},
-      {"Zm9v", "foo"},             {"Zm9vYmFy", "foobar"},  {"Zm9vYg==", "foob"},
-      {"Zm9", std::nullopt},       {"Zm9v!", std::nullopt}, {"Z=9v", std::nullopt},
-      {"Zm9v\n", std::nullopt},    {"====", std::nullopt},
+      {"", std::nullopt},       {"Zg==", "f"},           {"Zm8=", "fo"},
+      {"Zm9v", "foo"},          {"Zm9vYmFy", "foobar"},  {"Zm9vYg==", "foob"},
+      {"Zm9", std::nullopt},    {"Zm9v!", std::nullopt}, {"Z=9v", std::nullopt},
+      {"Zm9v\n", std::nullopt}, {"====", std::nullopt},
   };
   for (const Row& row : rows) {
     CAPTURE(row.text);

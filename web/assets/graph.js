@@ -69,15 +69,20 @@
   // Shows `node` in the middle at `scale` pixels per chart unit, kept
   // inside the chart where the chart is larger than the box.
   function centerOn(node, scale = READABLE_SCALE) {
-    const box = node.getBBox();
-    // getBBox is in the node's user space; dot translates the graph group.
-    const pt = svg.createSVGPoint();
-    pt.x = box.x + box.width / 2;
-    pt.y = box.y + box.height / 2;
-    const user = pt.matrixTransform(node.getCTM()).matrixTransform(svg.getCTM().inverse());
+    // The node's centre on screen, mapped back through the current view
+    // (with preserveAspectRatio's letterboxing) into chart units.
     const rect = chart.getBoundingClientRect();
+    const box = node.getBoundingClientRect();
+    const aspect = rect.width / Math.max(1, rect.height);
+    const vw = Math.max(view.w, view.h * aspect), vh = Math.max(view.h, view.w / aspect);
+    const user = {
+      x: view.x + view.w / 2 - vw / 2 + (box.left + box.width / 2 - rect.left) / rect.width * vw,
+      y: view.y + view.h / 2 - vh / 2 + (box.top + box.height / 2 - rect.top) / rect.height * vh,
+    };
     const w = rect.width / scale, h = rect.height / scale;
-    const clamp = (v, lo, size, span) => (span >= size ? lo + (span - size) / 2 : Math.min(Math.max(v, lo), lo + span - size));
+    // A chart smaller than the box is centred in it; a larger one is kept
+    // covering the box.
+    const clamp = (v, lo, size, span) => (span <= size ? lo + (span - size) / 2 : Math.min(Math.max(v, lo), lo + span - size));
     view = { x: clamp(user.x - w / 2, full.x, w, full.w), y: clamp(user.y - h / 2, full.y, h, full.h), w, h };
     apply();
   }
@@ -108,7 +113,9 @@
       zoom(e.deltaY < 0 ? 1.2 : 1 / 1.2, (e.clientX - rect.left) / rect.width, (e.clientY - rect.top) / rect.height);
     }, { passive: false });
 
-    // Drag to pan; a drag that ends on a role must not open it.
+    // Drag to pan, also when the drag starts on a role: its link must not
+    // be dragged away as a URL, nor opened when the drag ends on it.
+    chart.addEventListener('dragstart', (e) => e.preventDefault());
     let drag = null;
     chart.addEventListener('pointerdown', (e) => {
       if (e.button !== 0) return;
