@@ -56,6 +56,12 @@ constexpr RelationCue kRelationCues[] = {
     {"menjabat", "held_by", 1},           {"dijabat", "held_by", 1},          {"dipegang", "held_by", 1},
     {"memegang", "held_by", 1},           {"similar", "similar_to", 1},       {"mirip", "similar_to", 1},
     {"serupa", "similar_to", 1},
+    // Deputies: "Who stands in for X?" (inverse by word order), "Who replaces
+    // X when X is absent?" / "Siapa yang menggantikan X?" (always inverse).
+    {"stand", "deputises_for", 0},        {"stands", "deputises_for", 0},     {"deputises", "deputises_for", 0},
+    {"deputizes", "deputises_for", 0},    {"deputise", "deputises_for", 0},   {"deputize", "deputises_for", 0},
+    {"substitutes", "deputises_for", 0},  {"absence", "deputises_for", -1},   {"absent", "deputises_for", -1},
+    {"berhalangan", "deputises_for", -1}, {"menggantikan", "deputises_for", -1}, {"replaces", "deputises_for", -1},
 };
 
 // The relation a question asks about, if any, and whether it asks inversely.
