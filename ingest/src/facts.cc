@@ -346,29 +346,43 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
       }
     }
     for (const auto& clause : clauses) {
-      bool found = false;
+      bool found = false, reported = false;
       // "melaporkan selisih stok kepada supply chain manager", "reports
       // weekly figures to the CFO": a reporting verb, then "kepada"/"to" and
-      // a role within a few words.
-      for (size_t i = clause.from; i < clause.to && !found; ++i) {
+      // a role within a few words. An alternative after it ("although some
+      // report to W") is another reporting line of the same subject.
+      size_t resume = clause.from, segment = clause.from;
+      float scale = 1.0f;
+      for (size_t i = clause.from; i < clause.to; ++i) {
+        if (cues.IsAlternative(s.tokens[i].norm)) {
+          segment = i;
+          scale = kAlternativeFactor;
+        }
         if (!cues.IsReportVerb(s.tokens[i].norm)) continue;
-        for (size_t j = i + 1; j < s.tokens.size() && j <= i + 8 && !found; ++j) {
+        size_t next = i;
+        for (size_t j = i + 1; j < s.tokens.size() && j <= i + 8 && next == i; ++j) {
           if (!cues.IsReportPreposition(s.tokens[j].norm)) continue;
           for (const auto& sp : spans) {
             if (sp.first <= j || sp.first > j + 2 || sp.role_id == clause.role) continue;
-            index::FactRecord f =
-                MakeFact(cues, text, s, si, clause.role, "reports_to", j + 1, sp.last, clause.confidence);
+            index::FactRecord f = MakeFact(cues, text, s, si, clause.role, "reports_to", j + 1, sp.last,
+                                           clause.confidence * scale);
             f.object_role_id = sp.role_id;
-            out.Flag(&f, clause.from, i, j + 1);
+            out.Flag(&f, segment, i, j + 1);
             out.Add(std::move(f), sp.last);
-            found = true;
+            next = sp.last;
             break;
           }
         }
+        if (next == i) continue;
+        reported = true;
+        i = next;
+        resume = segment = next + 1;
       }
-      size_t segment = clause.from;  // where the current statement of the clause starts
-      float scale = 1.0f;
-      for (size_t i = clause.from; i < clause.to && !found; ++i) {
+      // The cues read on after the reporting lines; `segment` is where the
+      // current statement of the clause starts.
+      segment = resume;
+      scale = 1.0f;
+      for (size_t i = resume; i < clause.to && !found; ++i) {
         if (cues.IsAlternative(s.tokens[i].norm)) {
           segment = i;
           scale = kAlternativeFactor;
@@ -437,7 +451,7 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
       }
       // No cue: "Posisi ini menyusun kalender ...", "The CISO writes the
       // policy": the verb right after the subject is what the role does.
-      if (!found && clause.from < clause.to) {
+      if (!found && !reported && clause.from < clause.to) {
         size_t v = clause.from;
         while (v < clause.to && cues.IsAdverb(s.tokens[v].norm)) ++v;
         if (v + 1 < clause.to && LooksLikeVerb(s.tokens[v], s.lang)) {

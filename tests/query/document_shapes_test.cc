@@ -19,7 +19,7 @@ namespace {
 
 const char* kOfficeNote =
     "Plant Office Structure\n\n"
-    "The safety auditor does not report to the plant manager but to the managing director.\n"
+    "The safety auditor does not report to the plant manager but to the chief executive officer.\n"
     "The maintenance planner reports to the plant manager.\n"
     "The quality engineer previously reported to the production supervisor. Since 2025 the quality engineer "
     "reports to the plant manager.\n"
@@ -108,7 +108,7 @@ std::string Lower(std::string s) {
 
 TEST_CASE("questions over documents of each shape get the role the structure gives") {
   const Row rows[] = {
-      {"Who does the safety auditor report to?", "managing director", "but to the managing director"},
+      {"Who does the safety auditor report to?", "chief executive officer", "but to the chief executive officer"},
       {"Who does the quality engineer report to?", "plant manager", "Since 2025 the quality engineer",
        "previously reported"},
       {"Who stands in for the plant manager?", "shift supervisor", "In the absence of the plant manager"},
