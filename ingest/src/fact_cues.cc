@@ -26,6 +26,7 @@ FactCues::FactCues(const LanguagePacks& packs) : packs_(packs) {
                                           : row[1] == "acting" ? DeputyPosition::kActing
                                                                : DeputyPosition::kBefore});
     for (const auto& e : p.List("list_openers").entries()) list_openers_.push_back(e);
+    for (const auto& e : p.List("negators").entries()) negators_.push_back(Words(e));
   }
 }
 

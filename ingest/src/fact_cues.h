@@ -51,7 +51,10 @@ class FactCues {
   bool IsDutyOwnerNoun(std::string_view w) const { return Has("duty_owner_nouns", w); }
   bool IsAgentMarker(std::string_view w) const { return Has("agent_markers", w); }
   bool IsDangling(std::string_view w) const { return Has("dangling_words", w); }
-  bool IsNegator(std::string_view w) const { return Has("negators", w); }
+  // Negators may be phrases ("rather than", "instead of").
+  const std::vector<std::vector<std::string>>& negators() const { return negators_; }
+  bool IsConjunction(std::string_view w) const { return Has("conjunctions", w); }
+  bool IsObjectDeterminer(std::string_view w) const { return Has("object_determiners", w); }
   bool IsContrast(std::string_view w) const { return Has("contrast_cues", w); }
   bool IsAlternative(std::string_view w) const { return Has("alternative_cues", w); }
 
@@ -63,6 +66,7 @@ class FactCues {
   std::vector<TimeMarker> time_;
   std::vector<DeputyCue> deputy_;
   std::vector<std::string> list_openers_;
+  std::vector<std::vector<std::string>> negators_;
 };
 
 // End (exclusive) of `words` matched at token i, or 0. With `adverbs`,

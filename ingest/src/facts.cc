@@ -98,8 +98,11 @@ SentenceMarks MarkTime(const FactCues& cues, const std::vector<Token>& t) {
 // A negator in [from, to), outside time markers, at most kNegationReach
 // tokens before `to`.
 bool NegatedBefore(const FactCues& cues, const std::vector<Token>& t, const SentenceMarks& m, size_t from, size_t to) {
-  for (size_t k = to; k > from && to - k < kNegationReach; --k)
-    if (!m.in_marker[k - 1] && cues.IsNegator(t[k - 1].norm)) return true;
+  for (size_t k = to; k > from && to - k < kNegationReach; --k) {
+    if (m.in_marker[k - 1]) continue;
+    for (const auto& n : cues.negators())
+      if (size_t end = PhraseEnd(t, k - 1, n, nullptr); end && end <= to) return true;
+  }
   return false;
 }
 
@@ -119,7 +122,18 @@ bool ObjectContinuesSubject(const FactCues& cues, const std::vector<Token>& t, c
   for (const Cue& c : cues.cues())
     if (c.relation && !c.words.empty() && c.words.back() == prev) object = true;
   size_t next = sp.last + 1;
-  return object && next < t.size() && (cues.IsContrast(t[next].norm) || cues.IsAlternative(t[next].norm));
+  if (!object || next >= t.size()) return false;
+  if (cues.IsContrast(t[next].norm) || cues.IsAlternative(t[next].norm)) return true;
+  // "... berkoordinasi dengan Site Engineer dan melapor kepada ...": a
+  // second predicate of the same subject, joined by a conjunction.
+  if (cues.IsConjunction(t[next].norm) && next + 1 < t.size()) {
+    size_t v = next + 1;
+    while (v < t.size() && cues.IsAdverb(t[v].norm)) ++v;
+    if (v < t.size() && cues.IsReportVerb(t[v].norm)) return true;
+    for (const Cue& c : cues.cues())
+      if (c.relation && PhraseEnd(t, v, c.words, &cues)) return true;
+  }
+  return false;
 }
 
 struct Clause {
@@ -361,6 +375,12 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
         if (!cues.IsReportVerb(s.tokens[i].norm)) continue;
         size_t next = i;
         for (size_t j = i + 1; j < s.tokens.size() && j <= i + 8 && next == i; ++j) {
+          // The reporting verb's object stays in its own stretch: not past a
+          // comma ("kepadanya, sedangkan ia ... kepada X") or another such verb.
+          if (text.substr(s.tokens[j - 1].end, s.tokens[j].begin - s.tokens[j - 1].end).find(',') !=
+                  std::string_view::npos ||
+              cues.IsReportVerb(s.tokens[j].norm))
+            break;
           if (!cues.IsReportPreposition(s.tokens[j].norm)) continue;
           for (const auto& sp : spans) {
             if (sp.first <= j || sp.first > j + 2 || sp.role_id == clause.role) continue;
@@ -422,8 +442,13 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
         size_t obj_role_first = obj_first;
         // "supervises the ward nurses": a line of authority over the role it names.
         if (cue->predicate == "supervises" || cue->predicate == "leads") {
-          for (const auto& sp : spans)
-            if (sp.first >= obj_first && sp.first <= obj_first + 2 && sp.role_id != clause.role) {
+          for (const auto& sp : spans) {
+            if (sp.first < obj_first || sp.role_id == clause.role) continue;
+            bool direct = true;  // only determiners before it: "membawahi beberapa asisten"
+            for (size_t k = obj_first; k < sp.first; ++k)
+              direct = direct && (cues.IsDangling(s.tokens[k].norm) || cues.IsObjectDeterminer(s.tokens[k].norm));
+            if (!direct) break;
+            {
               obj_last = std::max<size_t>(obj_last, sp.last);
               f = MakeFact(cues, text, s, si, clause.role, cue->predicate, obj_first, obj_last,
                            clause.confidence * scale);
@@ -431,6 +456,7 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
               obj_role_first = sp.first;
               break;
             }
+          }
         }
         if (cue->relation) {
           for (const auto& sp : spans)
