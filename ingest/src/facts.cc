@@ -114,13 +114,21 @@ bool PastIn(const SentenceMarks& m, size_t from, size_t to) {
 // subject ("... to the CEO, although some report to the COO", "... to Y but to
 // Z"): that role does not open a clause of its own.
 bool ObjectContinuesSubject(const FactCues& cues, const std::vector<Token>& t, const RoleSpan& sp) {
-  size_t before = sp.first;
-  while (before > 0 && cues.IsDangling(t[before - 1].norm) && !cues.IsReportPreposition(t[before - 1].norm)) --before;
-  if (before == 0) return false;
-  const std::string& prev = t[before - 1].norm;
-  bool object = cues.IsReportPreposition(prev) || cues.IsAgentMarker(prev);
-  for (const Cue& c : cues.cues())
-    if (c.relation && !c.words.empty() && c.words.back() == prev) object = true;
+  auto ends_cue = [&](const std::string& w) {
+    if (cues.IsReportPreposition(w) || cues.IsAgentMarker(w)) return true;
+    for (const Cue& c : cues.cues())
+      if (c.relation && !c.words.empty() && c.words.back() == w) return true;
+    return false;
+  };
+  // Back over "the" to the word that makes it an object ("with", "kepada").
+  bool object = false;
+  for (size_t k = sp.first; k > 0; --k) {
+    if (ends_cue(t[k - 1].norm)) {
+      object = true;
+      break;
+    }
+    if (!cues.IsDangling(t[k - 1].norm)) break;
+  }
   size_t next = sp.last + 1;
   if (!object || next >= t.size()) return false;
   if (cues.IsContrast(t[next].norm) || cues.IsAlternative(t[next].norm)) return true;

@@ -98,6 +98,12 @@ TEST_CASE("a denied reporting line is kept as denied and its contrast gives the 
        "reports_to", "plant manager", Expect::kNegated},
       {"The safety auditor does not report to the plant manager but to the chief executive officer.", "safety auditor",
        "reports_to", "chief executive officer", Expect::kAffirmed},
+      {"The executive chef reports to the operations director rather than to the general manager.", "executive chef",
+       "reports_to", "general manager", Expect::kNone},
+      {"The executive chef reports to a culinary board rather than to the general manager.", "executive chef",
+       "reports_to", "general manager", Expect::kNegated},
+      {"The executive chef reports to the operations director rather than to the general manager.", "executive chef",
+       "reports_to", "operations director", Expect::kAffirmed},
       {"The quality engineer never reports to the sales manager.", "quality engineer", "reports_to", "sales manager",
        Expect::kNegated},
       {"Manajer audit tidak melapor kepada direktur keuangan melainkan kepada direktur utama.", "manajer audit",
@@ -122,6 +128,17 @@ TEST_CASE("an alternative reporting line belongs to the same subject") {
       {"The chief risk officer reports to the chief executive officer, although some report to the chief operating "
        "officer.",
        "chief risk officer", "reports_to", "chief operating officer", Expect::kAffirmed},
+  });
+}
+
+TEST_CASE("a second predicate after a relation's object keeps the subject") {
+  CheckRows({
+      {"The site engineer coordinates with the quantity surveyor and reports to the project manager.", "site engineer",
+       "reports_to", "project manager", Expect::kAffirmed},
+      {"The site engineer coordinates with the quantity surveyor and reports to the project manager.",
+       "quantity surveyor", "reports_to", "project manager", Expect::kNone},
+      {"Petugas gudang berkoordinasi dengan staf pembelian dan melapor kepada kepala gudang.", "petugas gudang",
+       "reports_to", "kepala gudang", Expect::kAffirmed},
   });
 }
 
