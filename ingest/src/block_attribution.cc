@@ -141,6 +141,7 @@ std::vector<index::FactRecord> AttributeBlocks(std::string_view text, const std:
       if (role.empty()) continue;
       auto [qf, ql] = SentencesIn(s, row.begin, row.end);
       if (qf >= ql || s[qf].end < answer.begin) continue;  // not merged
+      if (row.content_begin >= row.end) continue;          // "Q:" with no question
       (*focus)[qf] = {role, 1.0f};
       facts.push_back(CellFact(text, s[qf], static_cast<uint32_t>(qf), role, "responsible_for", row.content_begin,
                                row.end, kAnswerConfidence));
