@@ -125,7 +125,7 @@ std::string EncodeSentence(const SentenceRecord& s) {
     PutString(&out, m.role_id);
     PutVarint(&out, m.first_token);
     PutVarint(&out, m.last_token);
-    PutVarint(&out, m.pronoun ? 1 : 0);
+    PutVarint(&out, (m.pronoun ? 1 : 0) | (m.denied ? 2 : 0));
   }
   PutString(&out, s.focus_role);
   PutFloat(&out, s.focus_confidence);
@@ -153,9 +153,12 @@ bool DecodeSentence(std::string_view in, SentenceRecord* s) {
   if (!d.Varint(&n) || n > in.size()) return false;
   s->mentions.resize(n);
   for (auto& m : s->mentions) {
+    uint32_t mflags = 0;
     if (!(d.String(&m.role_id) && d.Varint32(&m.first_token) && d.Varint32(&m.last_token) &&
-          d.Bool(&m.pronoun)))
+          d.Varint32(&mflags)) || mflags > 3)
       return false;
+    m.pronoun = mflags & 1;
+    m.denied = mflags & 2;
   }
   d.String(&s->focus_role) && d.Float(&s->focus_confidence);
   return d.ok();
@@ -198,6 +201,8 @@ std::string EncodeFact(const FactRecord& f) {
   PutVarint(&out, f.object_begin);
   PutVarint(&out, f.object_end);
   PutFloat(&out, f.confidence);
+  // Flags last: records written before they existed decode as affirmed and current.
+  PutVarint(&out, (f.negated ? 1u : 0u) | (f.current ? 0u : 2u));
   return out;
 }
 
@@ -207,6 +212,10 @@ bool DecodeFact(std::string_view in, FactRecord* f) {
       d.String(&f->object_role_id) && d.String(&f->doc_id) && d.Varint32(&f->sentence) &&
       d.Varint32(&f->begin) && d.Varint32(&f->end) && d.Varint32(&f->object_begin) &&
       d.Varint32(&f->object_end) && d.Float(&f->confidence);
+  uint32_t flags = 0;
+  if (d.ok() && !d.done()) d.Varint32(&flags);
+  f->negated = (flags & 1u) != 0;
+  f->current = (flags & 2u) == 0;
   return d.ok();
 }
 

@@ -4,10 +4,14 @@
 #include <map>
 #include <set>
 
+#include "block_attribution.h"
+#include "rolegraph/ingest/blocks.h"
 #include "boilerplate.h"
 #include "content_hash.h"
 #include "coreference.h"
+#include "fact_cues.h"
 #include "facts.h"
+#include "person_names.h"
 #include "rolegraph/ingest/ingester.h"
 #include "roles.h"
 
@@ -36,6 +40,11 @@ std::string DominantLanguage(const std::vector<AnalyzedSentence>& sentences) {
     if (s.lang == Lang::kId) id += s.end - s.begin;
   }
   return id > en ? "id" : "en";
+}
+
+bool IsRoleKind(const RecognizedRoles& roles, const RoleSpan& sp) {
+  const RoleEntity* e = roles.Find(sp.role_id);
+  return e && e->kind == "role";
 }
 
 }  // namespace
@@ -82,13 +91,21 @@ Result<index::IndexedDocument> BuildDocument(const Analyzer& analyzer, const Doc
 
   const std::string& text = input.text;
   std::vector<AnalyzedSentence> sentences = analyzer.Analyze(text);
+  const std::vector<Block> blocks = ParseBlocks(text, analyzer.packs());
+  MergeQuestionAnswers(blocks, &sentences);
   std::vector<bool> boilerplate = DetectBoilerplate(analyzer.packs(), text, sentences);
   RecognizedRoles roles = RecognizeRoles(analyzer.packs(), text, sentences);
   // Furniture never names a role ("... IT Consultant is the right choice").
   for (size_t i = 0; i < sentences.size(); ++i)
     if (boilerplate[i]) roles.spans[i].clear();
+  AddNameReferences(text, sentences, analyzer.packs(), &roles);
   std::vector<SentenceFocus> focus = ResolveFocus(analyzer.packs(), text, sentences, boilerplate, &roles);
-  std::vector<index::FactRecord> facts = ExtractFacts(text, sentences, roles, focus, boilerplate);
+  const FactCues cues(analyzer.packs());
+  std::vector<std::vector<bool>> denied;
+  std::vector<index::FactRecord> block_facts =
+      AttributeBlocks(text, blocks, analyzer.packs(), roles, &sentences, &focus);
+  std::vector<index::FactRecord> facts = ExtractFacts(cues, text, sentences, roles, focus, boilerplate, &denied);
+  facts.insert(facts.end(), block_facts.begin(), block_facts.end());
 
   index::IndexedDocument out;
   index::DocumentMeta& meta = out.doc.meta;
@@ -124,8 +141,16 @@ Result<index::IndexedDocument> BuildDocument(const Analyzer& analyzer, const Doc
         }
       }
     }
-    for (const RoleSpan& sp : roles.spans[i]) {
-      r.mentions.push_back({sp.role_id, sp.first, sp.last, sp.pronoun});
+    for (size_t k = 0; k < roles.spans[i].size(); ++k) {
+      const RoleSpan& sp = roles.spans[i][k];
+      // Only role spans reach fact extraction; others keep denied = false.
+      bool off = false;
+      if (!denied[i].empty()) {
+        size_t at = 0;
+        for (size_t j = 0; j < k; ++j) at += IsRoleKind(roles, roles.spans[i][j]) ? 1 : 0;
+        off = IsRoleKind(roles, sp) && at < denied[i].size() && denied[i][at];
+      }
+      r.mentions.push_back({sp.role_id, sp.first, sp.last, sp.pronoun, off});
       if (!sp.pronoun) ++mentions[sp.role_id];
     }
     r.focus_role = focus[i].role_id;

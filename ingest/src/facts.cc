@@ -2,141 +2,18 @@
 #include "sentence_shape.h"
 
 #include <algorithm>
-#include <array>
 #include <string>
 
 namespace rolegraph::ingest {
 namespace {
 
-struct Cue {
-  std::string_view predicate;
-  std::array<std::string_view, 4> words;  // folded word forms, "" = unused
-  bool relation;                          // the object is another role
-};
-
-// Bilingual cues, most specific first. Word forms are listed rather than
-// stemmed so a cue never depends on stemmer quirks.
-constexpr Cue kCues[] = {
-    {"reports_to", {"reports", "directly", "to", ""}, true},
-    {"reports_to", {"bertanggung", "jawab", "langsung", "kepada"}, true},
-    {"reports_to", {"melapor", "langsung", "kepada", ""}, true},
-    {"reports_to", {"reports", "to", ""}, true},
-    {"reports_to", {"report", "to", ""}, true},
-    {"reports_to", {"accountable", "to", ""}, true},
-    {"reports_to", {"account", "for", ""}, true},
-    {"reports_to", {"melapor", "kepada", ""}, true},
-    {"reports_to", {"melaporkan", "kepada", ""}, true},
-    {"reports_to", {"bertanggung", "jawab", "kepada"}, true},
-    {"held_by", {"held", "by", ""}, true},
-    {"held_by", {"dipegang", "oleh", ""}, true},
-    {"held_by", {"dijabat", "oleh", ""}, true},
-    {"coordinates_with", {"coordinate", "with", ""}, true},
-    {"coordinates_with", {"coordinates", "with", ""}, true},
-    {"coordinates_with", {"berkoordinasi", "dengan", ""}, true},
-    {"collaborates_with", {"collaborate", "with", ""}, true},
-    {"collaborates_with", {"collaborates", "with", ""}, true},
-    {"collaborates_with", {"work", "together", ""}, true},
-    {"collaborates_with", {"works", "with", ""}, true},
-    {"collaborates_with", {"berkolaborasi", "", ""}, true},
-    {"collaborates_with", {"bersinergi", "", ""}, true},
-    {"collaborates_with", {"bekerja", "sama", ""}, true},
-    {"similar_to", {"similar", "to", ""}, true},
-    {"similar_to", {"mirip", "dengan", ""}, true},
-    {"similar_to", {"serupa", "dengan", ""}, true},
-    {"responsible_for", {"responsible", "for", ""}, false},
-    {"responsible_for", {"in", "charge", "of"}, false},
-    {"responsible_for", {"bertanggung", "jawab", ""}, false},
-    {"responsible_for", {"tanggung", "jawab", ""}, false},
-    {"responsible_for", {"responsibilities", "", ""}, false},
-    {"responsible_for", {"termasuk", "", ""}, false},
-    {"responsible_for", {"meliputi", "", ""}, false},
-    {"responsible_for", {"include", "", ""}, false},
-    {"responsible_for", {"includes", "", ""}, false},
-    {"responsible_for", {"responsible", "", ""}, false},
-    {"focuses_on", {"focuses", "on", ""}, false},
-    {"focuses_on", {"focus", "on", ""}, false},
-    {"focuses_on", {"berfokus", "pada", ""}, false},
-    {"focuses_on", {"fokus", "", ""}, false},
-    {"supervises", {"supervises", "", ""}, false},
-    {"supervises", {"supervise", "", ""}, false},
-    {"supervises", {"oversees", "", ""}, false},
-    {"supervises", {"oversee", "", ""}, false},
-    {"supervises", {"monitors", "", ""}, false},
-    {"supervises", {"mengawasi", "", ""}, false},
-    {"supervises", {"memantau", "", ""}, false},
-    {"supervises", {"membawahi", "", ""}, false},
-    {"leads", {"leads", "", ""}, false},
-    {"leads", {"lead", "", ""}, false},
-    {"leads", {"heads", "", ""}, false},
-    {"leads", {"memimpin", "", ""}, false},
-    {"manages", {"manages", "", ""}, false},
-    {"manages", {"manage", "", ""}, false},
-    {"manages", {"runs", "", ""}, false},
-    {"manages", {"handles", "", ""}, false},
-    {"manages", {"deals", "with", ""}, false},
-    {"manages", {"take", "care", "of"}, false},
-    {"manages", {"mengelola", "", ""}, false},
-    {"manages", {"mengurus", "", ""}, false},
-    {"manages", {"menangani", "", ""}, false},
-    {"manages", {"menjalankan", "", ""}, false},
-    {"manages", {"berurusan", "dengan", ""}, false},
-    {"manages", {"mengontrol", "", ""}, false},
-    {"decides", {"making", "decisions", ""}, false},
-    {"decides", {"make", "decisions", ""}, false},
-    {"decides", {"makes", "decisions", ""}, false},
-    {"decides", {"takes", "decisions", ""}, false},
-    {"decides", {"decides", "", ""}, false},
-    {"decides", {"membuat", "keputusan", ""}, false},
-    {"decides", {"memutuskan", "", ""}, false},
-    {"ensures", {"ensures", "", ""}, false},
-    {"ensures", {"ensure", "", ""}, false},
-    {"ensures", {"memastikan", "", ""}, false},
-    {"creates", {"creates", "", ""}, false},
-    {"creates", {"develops", "", ""}, false},
-    {"creates", {"menciptakan", "", ""}, false},
-    {"creates", {"membuat", "", ""}, false},
-    {"creates", {"mengembangkan", "", ""}, false},
-    {"requires", {"minimal", "", ""}, false},
-    {"requires", {"at", "least", ""}, false},
-    {"requires", {"requires", "", ""}, false},
-    {"requires", {"diperlukan", "", ""}, false},
-    {"is", {"is", "the", ""}, false},
-    {"is", {"is", "a", ""}, false},
-    {"is", {"adalah", "", ""}, false},
-    {"is", {"merupakan", "", ""}, false},
-};
-
-size_t CueLength(const Cue& c) {
-  size_t n = 0;
-  while (n < c.words.size() && !c.words[n].empty()) ++n;
-  return n;
-}
-
-bool IsAdverb(std::string_view w);
-
-// End (exclusive) of the cue starting at i, or 0. Adverbs may sit between
-// its words ("works closely with", "melapor langsung kepada").
-size_t CueEnd(const std::vector<Token>& t, size_t i, const Cue& c) {
-  size_t n = CueLength(c), at = i;
-  for (size_t k = 0; k < n; ++k) {
-    if (k > 0)
-      while (at < t.size() && IsAdverb(t[at].norm) && t[at].norm != c.words[k]) ++at;
-    if (at >= t.size() || t[at].norm != c.words[k]) return 0;
-    ++at;
-  }
-  return at;
-}
-
-bool IsReportVerb(std::string_view w) {
-  return w == "melaporkan" || w == "melapor" || w == "reports" || w == "report" || w == "reporting";
-}
-
-bool IsAdverb(std::string_view w) {
-  static constexpr std::string_view kAdverbs[] = {"juga", "also", "biasanya", "usually", "sering", "often",
-                                                  "selalu", "always", "kemudian", "then", "pun", "typically",
-                                                  "closely", "directly", "langsung", "erat", "secara", "regularly"};
-  return std::find(std::begin(kAdverbs), std::end(kAdverbs), w) != std::end(kAdverbs);
-}
+// Confidence scale of facts read from an alternative ("although some
+// report to the COO"): said of the same subject, but not its usual case.
+constexpr float kAlternativeFactor = 0.8f;
+// Tokens a negator may sit before the cue it denies ("does not directly report").
+constexpr size_t kNegationReach = 4;
+// Tokens between a contrast word and the role it turns to ("but rather to the board").
+constexpr size_t kContrastReach = 4;
 
 // A verb in subject position: an Indonesian active or intransitive form
 // (me-, ber-) or an English present-tense verb ("writes", "leads").
@@ -150,27 +27,16 @@ bool LooksLikeVerb(const Token& t, Lang lang) {
 // Start of the words that hand a duty to the role named at `name`: "are held
 // by", "ditangani oleh", "adalah bagian dari tanggung jawab", "is part of the
 // responsibilities of". Returns the token where the duty itself ends.
-size_t FindDutyLead(const std::vector<Token>& t, size_t name) {
-  static constexpr std::string_view kLead[] = {"are", "is", "held", "handled", "managed", "owned", "by", "oleh",
-                                               "led", "dipimpin", "supervised", "overseen", "diawasi", "run",
-                                               "dijalankan", "directed", "coordinated", "dikoordinasikan",
-                                               "dipegang", "ditangani", "dikelola", "dijalankan", "adalah",
-                                               "merupakan", "bagian", "dari", "part", "of", "the", "tanggung",
-                                               "jawab", "responsibility", "responsibilities", "duties", "tugas"};
+size_t FindDutyLead(const FactCues& cues, const std::vector<Token>& t, size_t name) {
   size_t k = name;
-  while (k > 0 && std::find(std::begin(kLead), std::end(kLead), t[k - 1].norm) != std::end(kLead)) --k;
+  while (k > 0 && cues.IsDutyLead(t[k - 1].norm)) --k;
   return k;
 }
 
 // The predicate a passive verb hands to its agent ("is led by" -> leads).
-std::string_view PassivePredicate(const std::vector<Token>& t, size_t from, size_t to) {
-  for (size_t k = from; k < to; ++k) {
-    const std::string& w = t[k].norm;
-    if (w == "led" || w == "dipimpin" || w == "directed") return "leads";
-    if (w == "managed" || w == "dikelola" || w == "run" || w == "dijalankan" || w == "handled" || w == "ditangani")
-      return "manages";
-    if (w == "supervised" || w == "overseen" || w == "diawasi") return "supervises";
-  }
+std::string_view PassivePredicate(const FactCues& cues, const std::vector<Token>& t, size_t from, size_t to) {
+  for (size_t k = from; k < to; ++k)
+    if (auto p = cues.PassivePredicate(t[k].norm); !p.empty()) return p;
   return "responsible_for";
 }
 
@@ -180,33 +46,25 @@ bool IsRoleSpan(const RecognizedRoles& roles, const RoleSpan& s) {
 }
 
 // "... responsibilities of the CPO are as follows." / "... meliputi:" opens a list.
-bool OpensList(std::string_view text, const AnalyzedSentence& s) {
+bool OpensList(const FactCues& cues, std::string_view text, const AnalyzedSentence& s) {
   std::string_view body = text.substr(s.begin, s.end - s.begin);
   bool colon = !body.empty() && body.back() == ':';
-  bool follows = body.find("as follows") != std::string_view::npos ||
-                 body.find("berikut") != std::string_view::npos;
-  bool duty = std::any_of(s.tokens.begin(), s.tokens.end(), [](const Token& t) {
-    return t.norm == "responsibilities" || t.norm == "duties" || t.norm == "tasks" || t.norm == "tugas" ||
-           t.norm == "jawab";
-  });
+  bool follows = std::any_of(cues.list_openers().begin(), cues.list_openers().end(),
+                             [&](const std::string& o) { return body.find(o) != std::string_view::npos; });
+  bool duty = std::any_of(s.tokens.begin(), s.tokens.end(), [&](const Token& t) { return cues.IsDutyNoun(t.norm); });
   return duty && (colon || follows);
 }
 
-bool IsDangling(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"the", "a", "an", "of", "to", "for", "with", "and", "or", "dan",
-                                                "atau", "yang", "di", "ke", "dari", "untuk", "dengan", "pada"};
-  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
-}
-
-index::FactRecord MakeFact(std::string_view text, const AnalyzedSentence& s, uint32_t index, std::string role,
-                           std::string_view predicate, size_t obj_first, size_t obj_last, float confidence) {
+index::FactRecord MakeFact(const FactCues& cues, std::string_view text, const AnalyzedSentence& s, uint32_t index,
+                           std::string role, std::string_view predicate, size_t obj_first, size_t obj_last,
+                           float confidence) {
   index::FactRecord f;
   f.role_id = std::move(role);
   f.predicate = std::string(predicate);
   f.sentence = index;
   f.begin = s.begin;
   f.end = s.end;
-  while (obj_last > obj_first && IsDangling(s.tokens[obj_last].norm)) --obj_last;  // no trailing "the", "dengan"
+  while (obj_last > obj_first && cues.IsDangling(s.tokens[obj_last].norm)) --obj_last;  // no trailing "the", "dengan"
   f.object_begin = s.tokens[obj_first].begin;
   f.object_end = s.tokens[obj_last].end;
   f.object = std::string(text.substr(f.object_begin, f.object_end - f.object_begin));
@@ -214,12 +72,241 @@ index::FactRecord MakeFact(std::string_view text, const AnalyzedSentence& s, uin
   return f;
 }
 
+// Polarity and time of one sentence: which tokens belong to a time marker
+// (so "no longer" is read as past, not as a negation), where past markers and
+// "moved to" markers sit.
+struct SentenceMarks {
+  std::vector<bool> in_marker;
+  std::vector<size_t> past;   // first token of each past marker
+  std::vector<size_t> moved;  // token after each "moved to" marker
+};
+
+SentenceMarks MarkTime(const FactCues& cues, const std::vector<Token>& t) {
+  SentenceMarks m;
+  m.in_marker.assign(t.size(), false);
+  for (size_t i = 0; i < t.size(); ++i)
+    for (const auto& tm : cues.time_markers()) {
+      size_t end = PhraseEnd(t, i, tm.words, nullptr);
+      if (!end) continue;
+      for (size_t k = i; k < end; ++k) m.in_marker[k] = true;
+      (tm.kind == TimeKind::kPast ? m.past : m.moved).push_back(tm.kind == TimeKind::kPast ? i : end);
+      break;
+    }
+  return m;
+}
+
+// A negator in [from, to), outside time markers, at most kNegationReach
+// tokens before `to`.
+bool NegatedBefore(const FactCues& cues, const std::vector<Token>& t, const SentenceMarks& m, size_t from, size_t to) {
+  for (size_t k = to; k > from && to - k < kNegationReach; --k) {
+    if (m.in_marker[k - 1]) continue;
+    for (const auto& n : cues.negators())
+      if (size_t end = PhraseEnd(t, k - 1, n, nullptr); end && end <= to) return true;
+  }
+  return false;
+}
+
+bool PastIn(const SentenceMarks& m, size_t from, size_t to) {
+  return std::any_of(m.past.begin(), m.past.end(), [&](size_t p) { return p >= from && p < to; });
+}
+
+// A relation object of a cue, where the sentence goes on about the same
+// subject ("... to the CEO, although some report to the COO", "... to Y but to
+// Z"): that role does not open a clause of its own.
+bool ObjectContinuesSubject(const FactCues& cues, const std::vector<Token>& t, const RoleSpan& sp) {
+  auto ends_cue = [&](const std::string& w) {
+    if (cues.IsReportPreposition(w) || cues.IsAgentMarker(w)) return true;
+    for (const Cue& c : cues.cues())
+      if (c.relation && !c.words.empty() && c.words.back() == w) return true;
+    return false;
+  };
+  // Back over "the" to the word that makes it an object ("with", "kepada").
+  bool object = false;
+  for (size_t k = sp.first; k > 0; --k) {
+    if (ends_cue(t[k - 1].norm)) {
+      object = true;
+      break;
+    }
+    if (!cues.IsDangling(t[k - 1].norm)) break;
+  }
+  size_t next = sp.last + 1;
+  if (!object || next >= t.size()) return false;
+  if (cues.IsContrast(t[next].norm) || cues.IsAlternative(t[next].norm)) return true;
+  // "... berkoordinasi dengan Site Engineer dan melapor kepada ...": a
+  // second predicate of the same subject, joined by a conjunction.
+  if (cues.IsConjunction(t[next].norm) && next + 1 < t.size()) {
+    size_t v = next + 1;
+    while (v < t.size() && cues.IsAdverb(t[v].norm)) ++v;
+    if (v < t.size() && cues.IsReportVerb(t[v].norm)) return true;
+    for (const Cue& c : cues.cues())
+      if (c.relation && PhraseEnd(t, v, c.words, &cues)) return true;
+  }
+  return false;
+}
+
+struct Clause {
+  std::string role;
+  size_t from, to;  // token range [from, to)
+  float confidence;
+};
+
+// Relation and duty facts of one sentence, with polarity and time. Keeps the
+// token range of each relation object so a contrast can turn a denied
+// relation to its true object.
+class SentenceFacts {
+ public:
+  SentenceFacts(const FactCues& cues, std::string_view text, const AnalyzedSentence& s, uint32_t index,
+                const std::vector<RoleSpan>& spans)
+      : cues_(cues), text_(text), s_(s), index_(index), spans_(spans), marks_(MarkTime(cues, s.tokens)) {}
+
+  // Flags of a fact whose cue starts at `cue` and whose object starts at
+  // `obj_first`, read in the clause segment that starts at `seg`.
+  void Flag(index::FactRecord* f, size_t seg, size_t cue, size_t obj_first) const {
+    f->negated = NegatedBefore(cues_, s_.tokens, marks_, seg, cue) ||
+                 (obj_first > cue && NegatedBefore(cues_, s_.tokens, marks_, cue, obj_first));
+    f->current = !PastIn(marks_, seg, obj_first);
+  }
+
+  void Add(index::FactRecord f, size_t obj_last) {
+    facts_.push_back(std::move(f));
+    obj_last_.push_back(obj_last);
+  }
+
+  // "X does not report to Y but to Z": a denied relation followed by a
+  // contrast word and another role gives the relation to that role.
+  void TurnContrasts() {
+    size_t n = facts_.size();
+    for (size_t k = 0; k < n; ++k) {
+      const index::FactRecord& f = facts_[k];
+      if (!f.negated || f.object_role_id.empty()) continue;
+      size_t c = obj_last_[k] + 1;
+      if (c >= s_.tokens.size() || !cues_.IsContrast(s_.tokens[c].norm)) continue;
+      for (const RoleSpan& sp : spans_) {
+        if (sp.first <= c || sp.first > c + kContrastReach) continue;
+        if (sp.role_id == f.role_id || sp.role_id == f.object_role_id) break;
+        index::FactRecord g = MakeFact(cues_, text_, s_, index_, f.role_id, f.predicate, sp.first, sp.last,
+                                       f.confidence);
+        g.object_role_id = sp.role_id;
+        g.current = f.current;
+        Add(std::move(g), sp.last);
+        break;
+      }
+    }
+  }
+
+  // "Tugas X sebelumnya dipegang oleh A, sejak 2025 dialihkan ke B": what
+  // the sentence gave other roles is past, B holds it now.
+  void ApplyMoves() {
+    for (size_t at : marks_.moved) {
+      const RoleSpan* to = nullptr;
+      for (const RoleSpan& sp : spans_)
+        if (sp.first >= at && sp.first <= at + 2) {
+          to = &sp;
+          break;
+        }
+      if (!to) continue;
+      size_t n = facts_.size();
+      for (size_t k = 0; k < n; ++k) {
+        index::FactRecord& f = facts_[k];
+        if (f.role_id == to->role_id || f.object_role_id == to->role_id || f.negated) continue;
+        f.current = false;
+        index::FactRecord g = f;
+        g.role_id = to->role_id;
+        g.current = true;
+        Add(std::move(g), obj_last_[k]);
+      }
+    }
+  }
+
+  // Deputies: "In the absence of A, B ..." / "Jika A berhalangan, B ..." /
+  // "A (acting) is held by B": B deputises for A.
+  void FindDeputies() {
+    const auto& t = s_.tokens;
+    for (const DeputyCue& dc : cues_.deputy_cues()) {
+      for (size_t i = 0; i < t.size(); ++i) {
+        size_t end = PhraseEnd(t, i, dc.words, nullptr);
+        if (!end) continue;
+        const RoleSpan* absent = nullptr;
+        const RoleSpan* deputy = nullptr;
+        if (dc.position == DeputyPosition::kBefore) {
+          for (const RoleSpan& sp : spans_)
+            if (!absent && sp.first >= end && sp.first <= end + 2) absent = &sp;
+            else if (absent && sp.first > absent->last && sp.role_id != absent->role_id) {
+              deputy = &sp;
+              break;
+            }
+        } else if (dc.position == DeputyPosition::kAfter) {
+          for (const RoleSpan& sp : spans_)
+            if (sp.last < i && sp.last + 2 >= i) absent = &sp;
+          for (const RoleSpan& sp : spans_)
+            if (absent && sp.first >= end && sp.role_id != absent->role_id) {
+              deputy = &sp;
+              break;
+            }
+        } else {
+          // "Plt. Kepala Dinas dijabat oleh Sekretaris": the acting title's
+          // holder deputises for it.
+          for (const RoleSpan& sp : spans_)
+            if (sp.first >= end && sp.first <= end + 1) absent = &sp;
+          if (absent)
+            for (const auto& f : facts_)
+              if (f.role_id == absent->role_id && f.predicate == "held_by" && !f.object_role_id.empty() && !f.negated)
+                for (const RoleSpan& sp : spans_)
+                  if (sp.role_id == f.object_role_id) deputy = &sp;
+        }
+        if (!absent || !deputy || absent->role_id == deputy->role_id) continue;
+        index::FactRecord f =
+            MakeFact(cues_, text_, s_, index_, deputy->role_id, "deputises_for", absent->first, absent->last, 0.85f);
+        f.object_role_id = absent->role_id;
+        f.current = !PastIn(marks_, 0, t.size());
+        Add(std::move(f), absent->last);
+      }
+    }
+  }
+
+  // Mentions the sentence denies or retires: the object of a denied or past
+  // relation, and a subject whose every fact here is denied or past.
+  std::vector<bool> Denied() const {
+    std::vector<bool> out(spans_.size(), false);
+    for (size_t k = 0; k < spans_.size(); ++k) {
+      const RoleSpan& sp = spans_[k];
+      bool object_off = false, object_on = false, subject_off = false, subject_on = false;
+      for (size_t j = 0; j < facts_.size(); ++j) {
+        const index::FactRecord& f = facts_[j];
+        bool off = f.negated || !f.current;
+        if (f.object_role_id == sp.role_id && s_.tokens[sp.last].end <= f.object_end &&
+            s_.tokens[sp.first].begin >= f.object_begin)
+          (off ? object_off : object_on) = true;
+        if (f.role_id == sp.role_id) (off ? subject_off : subject_on) = true;
+      }
+      out[k] = (object_off && !object_on && !subject_on) || (subject_off && !subject_on && !object_on);
+    }
+    return out;
+  }
+
+  std::vector<index::FactRecord>& facts() { return facts_; }
+  const SentenceMarks& marks() const { return marks_; }
+
+ private:
+  const FactCues& cues_;
+  std::string_view text_;
+  const AnalyzedSentence& s_;
+  uint32_t index_;
+  const std::vector<RoleSpan>& spans_;
+  SentenceMarks marks_;
+  std::vector<index::FactRecord> facts_;
+  std::vector<size_t> obj_last_;
+};
+
 }  // namespace
 
-std::vector<index::FactRecord> ExtractFacts(std::string_view text, const std::vector<AnalyzedSentence>& sentences,
+std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_view text,
+                                            const std::vector<AnalyzedSentence>& sentences,
                                             const RecognizedRoles& roles, const std::vector<SentenceFocus>& focus,
-                                            const std::vector<bool>& boilerplate) {
+                                            const std::vector<bool>& boilerplate,
+                                            std::vector<std::vector<bool>>* denied) {
   std::vector<index::FactRecord> facts;
+  if (denied) denied->assign(sentences.size(), {});
   std::string list_role;
   for (uint32_t si = 0; si < sentences.size(); ++si) {
     const AnalyzedSentence& s = sentences[si];
@@ -229,22 +316,20 @@ std::vector<index::FactRecord> ExtractFacts(std::string_view text, const std::ve
       size_t first = 0;
       while (first < s.tokens.size() && s.tokens[first].numeric) ++first;
       if (first < s.tokens.size())
-        facts.push_back(MakeFact(text, s, si, list_role, "responsible_for", first, s.tokens.size() - 1, 0.8f));
+        facts.push_back(MakeFact(cues, text, s, si, list_role, "responsible_for", first, s.tokens.size() - 1, 0.8f));
       continue;
     }
-    list_role = OpensList(text, s) ? focus[si].role_id : std::string();
+    list_role = OpensList(cues, text, s) ? focus[si].role_id : std::string();
     if (s.heading) continue;
 
     std::vector<RoleSpan> spans;
     for (const auto& sp : roles.spans[si])
       if (IsRoleSpan(roles, sp)) spans.push_back(sp);
+    SentenceFacts out(cues, text, s, si, spans);
     // Clauses: each role span governs the tokens up to the next span; with
-    // no span the sentence's focus role governs the whole sentence.
-    struct Clause {
-      std::string role;
-      size_t from, to;  // token range [from, to)
-      float confidence;
-    };
+    // no span the sentence's focus role governs the whole sentence. A
+    // relation's object followed by a contrast or an alternative ("... to the
+    // CEO, although some ...") leaves the clause to its subject.
     std::vector<Clause> clauses;
     if (spans.empty()) {
       if (!focus[si].role_id.empty()) clauses.push_back({focus[si].role_id, 0, s.tokens.size(), focus[si].confidence * 0.8f});
@@ -256,18 +341,17 @@ std::vector<index::FactRecord> ExtractFacts(std::string_view text, const std::ve
         std::string owner = !focus[si].role_id.empty() ? focus[si].role_id : spans[0].role_id;
         size_t before = spans[0].first;
         while (before > 0 && s.tokens[before - 1].stop) --before;
-        bool owned = before > 0 && (s.tokens[before - 1].norm == "jawab" || s.tokens[before - 1].norm == "responsibility" ||
-                                    s.tokens[before - 1].norm == "responsibilities" || s.tokens[before - 1].norm == "duties" ||
-                                    s.tokens[before - 1].norm == "tugas");
-        bool agent = spans[0].first > 0 && (s.tokens[spans[0].first - 1].norm == "by" ||
-                                            s.tokens[spans[0].first - 1].norm == "oleh" ||
-                                            (spans[0].first > 1 && (s.tokens[spans[0].first - 2].norm == "by" ||
-                                                                    s.tokens[spans[0].first - 2].norm == "oleh")));
+        bool owned = before > 0 && cues.IsDutyOwnerNoun(s.tokens[before - 1].norm);
+        bool agent = spans[0].first > 0 && (cues.IsAgentMarker(s.tokens[spans[0].first - 1].norm) ||
+                                            (spans[0].first > 1 && cues.IsAgentMarker(s.tokens[spans[0].first - 2].norm)));
         if (owned || agent) {
-          size_t cue = FindDutyLead(s.tokens, spans[0].first);
+          size_t cue = FindDutyLead(cues, s.tokens, spans[0].first);
           if (cue > 0) {
-            facts.push_back(MakeFact(text, s, si, spans[0].role_id, PassivePredicate(s.tokens, cue, spans[0].first),
-                                     0, cue - 1, spans[0].pronoun ? 0.75f : 0.85f));
+            index::FactRecord f = MakeFact(cues, text, s, si, spans[0].role_id,
+                                           PassivePredicate(cues, s.tokens, cue, spans[0].first), 0, cue - 1,
+                                           spans[0].pronoun ? 0.75f : 0.85f);
+            out.Flag(&f, 0, cue, cue);
+            out.Add(std::move(f), cue - 1);
           }
         } else {
           clauses.push_back({owner, 0, spans[0].first, focus[si].confidence * 0.8f});
@@ -275,33 +359,66 @@ std::vector<index::FactRecord> ExtractFacts(std::string_view text, const std::ve
       }
       for (size_t k = 0; k < spans.size(); ++k) {
         size_t to = k + 1 < spans.size() ? spans[k + 1].first : s.tokens.size();
+        if (k > 0 && ObjectContinuesSubject(cues, s.tokens, spans[k]) && !clauses.empty() &&
+            clauses.back().to == spans[k].first) {
+          clauses.back().to = to;  // the subject's clause reads on past its object
+          continue;
+        }
         clauses.push_back({spans[k].role_id, spans[k].last + 1, to, spans[k].pronoun ? 0.8f : 0.9f});
       }
     }
     for (const auto& clause : clauses) {
-      bool found = false;
+      bool found = false, reported = false;
       // "melaporkan selisih stok kepada supply chain manager", "reports
       // weekly figures to the CFO": a reporting verb, then "kepada"/"to" and
-      // a role within a few words.
-      for (size_t i = clause.from; i < clause.to && !found; ++i) {
-        if (!IsReportVerb(s.tokens[i].norm)) continue;
-        for (size_t j = i + 1; j < s.tokens.size() && j <= i + 8 && !found; ++j) {
-          if (s.tokens[j].norm != "kepada" && s.tokens[j].norm != "to") continue;
+      // a role within a few words. An alternative after it ("although some
+      // report to W") is another reporting line of the same subject.
+      size_t resume = clause.from, segment = clause.from;
+      float scale = 1.0f;
+      for (size_t i = clause.from; i < clause.to; ++i) {
+        if (cues.IsAlternative(s.tokens[i].norm)) {
+          segment = i;
+          scale = kAlternativeFactor;
+        }
+        if (!cues.IsReportVerb(s.tokens[i].norm)) continue;
+        size_t next = i;
+        for (size_t j = i + 1; j < s.tokens.size() && j <= i + 8 && next == i; ++j) {
+          // The reporting verb's object stays in its own stretch: not past a
+          // comma ("kepadanya, sedangkan ia ... kepada X") or another such verb.
+          if (text.substr(s.tokens[j - 1].end, s.tokens[j].begin - s.tokens[j - 1].end).find(',') !=
+                  std::string_view::npos ||
+              cues.IsReportVerb(s.tokens[j].norm))
+            break;
+          if (!cues.IsReportPreposition(s.tokens[j].norm)) continue;
           for (const auto& sp : spans) {
             if (sp.first <= j || sp.first > j + 2 || sp.role_id == clause.role) continue;
-            index::FactRecord f = MakeFact(text, s, si, clause.role, "reports_to", j + 1, sp.last, clause.confidence);
+            index::FactRecord f = MakeFact(cues, text, s, si, clause.role, "reports_to", j + 1, sp.last,
+                                           clause.confidence * scale);
             f.object_role_id = sp.role_id;
-            facts.push_back(std::move(f));
-            found = true;
+            out.Flag(&f, segment, i, j + 1);
+            out.Add(std::move(f), sp.last);
+            next = sp.last;
             break;
           }
         }
+        if (next == i) continue;
+        reported = true;
+        i = next;
+        resume = segment = next + 1;
       }
-      for (size_t i = clause.from; i < clause.to && !found; ++i) {
+      // The cues read on after the reporting lines; `segment` is where the
+      // current statement of the clause starts.
+      segment = resume;
+      scale = 1.0f;
+      for (size_t i = resume; i < clause.to && !found; ++i) {
+        if (cues.IsAlternative(s.tokens[i].norm)) {
+          segment = i;
+          scale = kAlternativeFactor;
+        }
         const Cue* cue = nullptr;
         size_t end = 0;
-        for (const auto& c : kCues)
-          if ((end = CueEnd(s.tokens, i, c)) != 0) {
+        for (const auto& c : cues.cues())
+          if ((end = PhraseEnd(s.tokens, i, c.words, &cues)) != 0) {
             cue = &c;
             break;
           }
@@ -329,28 +446,61 @@ std::vector<index::FactRecord> ExtractFacts(std::string_view text, const std::ve
         }
         if (obj_first > obj_last || obj_first >= s.tokens.size()) break;
         index::FactRecord f =
-            MakeFact(text, s, si, clause.role, cue->predicate, obj_first, obj_last, clause.confidence);
+            MakeFact(cues, text, s, si, clause.role, cue->predicate, obj_first, obj_last, clause.confidence * scale);
+        size_t obj_role_first = obj_first;
+        // "supervises the ward nurses": a line of authority over the role it names.
+        if (cue->predicate == "supervises" || cue->predicate == "leads") {
+          for (const auto& sp : spans) {
+            if (sp.first < obj_first || sp.role_id == clause.role) continue;
+            bool direct = true;  // only determiners before it: "membawahi beberapa asisten"
+            for (size_t k = obj_first; k < sp.first; ++k)
+              direct = direct && (cues.IsDangling(s.tokens[k].norm) || cues.IsObjectDeterminer(s.tokens[k].norm));
+            if (!direct) break;
+            {
+              obj_last = std::max<size_t>(obj_last, sp.last);
+              f = MakeFact(cues, text, s, si, clause.role, cue->predicate, obj_first, obj_last,
+                           clause.confidence * scale);
+              f.object_role_id = sp.role_id;
+              obj_role_first = sp.first;
+              break;
+            }
+          }
+        }
         if (cue->relation) {
           for (const auto& sp : spans)
             if (sp.first >= obj_first && sp.last <= obj_last && sp.role_id != clause.role) {
               f.object_role_id = sp.role_id;
+              obj_role_first = sp.first;
               break;
             }
+        }
+        out.Flag(&f, segment, i, obj_role_first);
+        if (cue->relation) {
           i = obj_last;  // a relation may be a side remark: keep reading the clause
+          segment = obj_last + 1;
         } else {
           found = true;  // the first duty cue is the clause's main predicate
         }
-        facts.push_back(std::move(f));
+        out.Add(std::move(f), obj_last);
       }
       // No cue: "Posisi ini menyusun kalender ...", "The CISO writes the
       // policy": the verb right after the subject is what the role does.
-      if (!found && clause.from < clause.to) {
+      if (!found && !reported && clause.from < clause.to) {
         size_t v = clause.from;
-        while (v < clause.to && IsAdverb(s.tokens[v].norm)) ++v;
-        if (v + 1 < clause.to && LooksLikeVerb(s.tokens[v], s.lang))
-          facts.push_back(MakeFact(text, s, si, clause.role, "performs", v, clause.to - 1, clause.confidence * 0.9f));
+        while (v < clause.to && cues.IsAdverb(s.tokens[v].norm)) ++v;
+        if (v + 1 < clause.to && LooksLikeVerb(s.tokens[v], s.lang)) {
+          index::FactRecord f =
+              MakeFact(cues, text, s, si, clause.role, "performs", v, clause.to - 1, clause.confidence * 0.9f);
+          out.Flag(&f, clause.from, v, v);
+          out.Add(std::move(f), clause.to - 1);
+        }
       }
     }
+    out.TurnContrasts();
+    out.ApplyMoves();
+    out.FindDeputies();
+    if (denied) (*denied)[si] = out.Denied();
+    for (auto& f : out.facts()) facts.push_back(std::move(f));
   }
   return facts;
 }

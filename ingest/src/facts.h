@@ -1,18 +1,26 @@
 // Fact extraction: (role, predicate, object) triples with their exact source
-// spans, found by bilingual cue patterns over tokens. The predicate
-// vocabulary is documented in docs/predicates.md.
+// spans, found by bilingual cue patterns (data/lang/<code>/fact_cues.tsv and
+// the lists FactCues reads) over tokens, with polarity ("does not report
+// to") and validity ("previously", "has moved to"). The predicate vocabulary
+// is documented in docs/predicates.md.
 #pragma once
 
 #include <string_view>
 #include <vector>
 
 #include "coreference.h"
+#include "fact_cues.h"
 #include "rolegraph/index/records.h"
 
 namespace rolegraph::ingest {
 
-std::vector<index::FactRecord> ExtractFacts(std::string_view text, const std::vector<AnalyzedSentence>& sentences,
+// `denied`, when given, gets one flag per role span of each sentence
+// (aligned with roles.spans[i]): the sentence denies or retires what it says
+// of that role there, so it is no evidence for it.
+std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_view text,
+                                            const std::vector<AnalyzedSentence>& sentences,
                                             const RecognizedRoles& roles, const std::vector<SentenceFocus>& focus,
-                                            const std::vector<bool>& boilerplate);
+                                            const std::vector<bool>& boilerplate,
+                                            std::vector<std::vector<bool>>* denied = nullptr);
 
 }  // namespace rolegraph::ingest

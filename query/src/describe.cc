@@ -30,6 +30,7 @@ std::vector<RoleScore> DescribeRoles(index::Reader& reader, const std::vector<st
     std::set<SentenceKey> strong;
     std::string doc;
     Status read = reader.ForEachFact(id, [&](const index::FactRecord& f) {
+      if (f.negated || !f.current) return true;  // denied or past: never a description
       if (f.doc_id != doc) {
         if (strong.size() >= kMaxCitations) return false;
         doc = f.doc_id;
@@ -128,6 +129,7 @@ std::vector<RoleScore> RelatedRoles(index::Reader& reader, const std::vector<std
   std::map<std::string, RoleScore> found;
   std::vector<std::string> order;  // first fact first: documents state the usual case first
   auto add = [&](const std::string& answer, const index::FactRecord& f) {
+    if (f.negated || !f.current) return;  // "not to the CEO", "previously": never an answer
     SentenceKey key{f.doc_id, f.sentence};
     auto it = cache->find(key);
     if (it == cache->end()) {

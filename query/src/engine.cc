@@ -136,6 +136,9 @@ class AskRun {
       double conf = k == 0 ? coverage * (0.55 + 0.45 * margin) : coverage * 0.8 * (top > 0 ? rs.total / top : 0);
       if (q_.type == QuestionType::kCompare) conf = std::min(0.9, 0.4 + 0.03 * rs.total);
       if (described_) conf = 0.6;
+      // Answers are listed by rank; a later answer never shows more confidence
+      // than the one above it.
+      if (!out.answers.empty()) conf = std::min(conf, static_cast<double>(out.answers.back().confidence));
       a.confidence = std::round(std::clamp(conf, 0.0, 1.0) * 1000) / 1000;
       for (const auto& ev : rs.evidence) {
         if (a.citations.size() >= kMaxCitations || ev.score < kCitationRatio * rs.evidence[0].score) break;
@@ -311,14 +314,18 @@ class AskRun {
       double own = 0;
       for (size_t i = 0; i < match.size(); ++i) own += q_.concepts[i].idf * match[i];
       double score = own + kContextShare * std::max(0.0, cand.score - own);
-      bool explicit_mention = false, pronoun = false, negated = false;
+      bool explicit_mention = false, pronoun = false, negated = false, denied = false, affirmed = false;
       for (const auto& m : s.mentions) {
         if (m.role_id != role) continue;
+        (m.denied ? denied : affirmed) = true;
         (m.pronoun ? pronoun : explicit_mention) = true;
         // "... bukan tugas wakasek kurikulum, melainkan ...", "not the CFO's job".
         for (uint32_t k = m.first_token; k > 0 && m.first_token - k < 3; --k)
           negated = negated || IsNegation(s.terms[k - 1].term);
       }
+      // Ingest found the sentence denying or retiring what it says of this
+      // role ("not to the CEO", "previously held by"): no evidence for it.
+      if (denied && !affirmed) continue;
       if (negated) score *= kNegatedFactor;
       // Attribution through coreference or the document topic is less sure
       // than a name, but the words still decide most of the score.

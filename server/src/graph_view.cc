@@ -101,7 +101,11 @@ Result<RoleGraphData> GraphView::Graph() {
     }
     CitedFact cited{std::move(fact), {}};
     cited.citation = CiteFact(cited.fact);
-    graph.edges.push_back(std::move(cited));
+    const std::string& p = cited.fact.predicate;
+    auto& into = cited.fact.negated || !cited.fact.current ? graph.inactive_edges
+                 : p == "similar_to" || p == "held_by"      ? graph.associations
+                                                            : graph.edges;
+    into.push_back(std::move(cited));
   }
   return graph;
 }

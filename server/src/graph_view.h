@@ -29,7 +29,13 @@ struct FactFilter {
 
 struct RoleGraphData {
   std::vector<index::RoleRecord> nodes;  // every role, plus relation targets
-  std::vector<CitedFact> edges;          // facts with a non-empty object_role_id
+  std::vector<CitedFact> edges;          // affirmed, current facts with a non-empty object_role_id
+  // Relations a sentence denies ("does not report to") or says no longer hold
+  // ("previously reported to"): shown apart, never as edges.
+  std::vector<CitedFact> inactive_edges;
+  // Role-to-role associations that are no line of reporting, deputising or
+  // working together ("similar to", "the post is held by").
+  std::vector<CitedFact> associations;
 };
 
 // Not thread-safe (it owns a Reader and a document cache); one per request.

@@ -112,14 +112,21 @@ json EncodeGraph(const RoleGraphData& graph) {
   json nodes = json::array();
   for (const auto& n : graph.nodes)
     nodes.push_back({{"id", n.id}, {"name", n.name}, {"kind", n.kind}});
-  json edges = json::array();
-  for (const auto& e : graph.edges) {
-    edges.push_back({{"source", e.fact.role_id},
-                     {"target", e.fact.object_role_id},
-                     {"predicate", e.fact.predicate},
-                     {"citation", EncodeFactCitation(e.citation)}});
-  }
-  return {{"nodes", std::move(nodes)}, {"edges", std::move(edges)}};
+  auto encode = [](const std::vector<CitedFact>& list) {
+    json edges = json::array();
+    for (const auto& e : list) {
+      edges.push_back({{"source", e.fact.role_id},
+                       {"target", e.fact.object_role_id},
+                       {"predicate", e.fact.predicate},
+                       {"negated", e.fact.negated},
+                       {"current", e.fact.current},
+                       {"confidence", Rounded(e.fact.confidence)},
+                       {"citation", EncodeFactCitation(e.citation)}});
+    }
+    return edges;
+  };
+  return {{"nodes", std::move(nodes)}, {"edges", encode(graph.edges)},
+          {"inactive_edges", encode(graph.inactive_edges)}, {"associations", encode(graph.associations)}};
 }
 
 json EncodeDocumentMeta(const index::DocumentMeta& m) {

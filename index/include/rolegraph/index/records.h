@@ -45,6 +45,9 @@ struct RoleMention {
   uint32_t first_token = 0;  // index into SentenceRecord::terms
   uint32_t last_token = 0;   // inclusive
   bool pronoun = false;      // a resolved pronoun / "this position" rather than a name
+  // The sentence denies or retires what it says of this role here ("not to
+  // the CEO", "previously held by ..."): never evidence for it.
+  bool denied = false;
 };
 
 struct SentenceRecord {
@@ -85,6 +88,11 @@ struct FactRecord {
   uint32_t object_begin = 0;
   uint32_t object_end = 0;
   float confidence = 0.0f;
+  // Polarity and validity: a fact the sentence denies ("does not report to
+  // the CEO") or says no longer holds ("previously", "no longer") is kept,
+  // so the graph can show it, but is never an answer or a citation.
+  bool negated = false;
+  bool current = true;
 };
 
 // Everything ingest produces for one document; written in one WriteBatch.

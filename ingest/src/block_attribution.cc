@@ -1,0 +1,153 @@
+#include "block_attribution.h"
+
+#include <algorithm>
+#include <string>
+
+namespace rolegraph::ingest {
+namespace {
+
+constexpr float kMatrixConfidence = 0.85f;  // a marked cell states the duty outright
+constexpr float kAnswerConfidence = 0.8f;   // the answer names the role, the question the duty
+
+// Sentences lying inside [begin, end).
+std::pair<size_t, size_t> SentencesIn(const std::vector<AnalyzedSentence>& s, uint32_t begin, uint32_t end) {
+  size_t first = 0;
+  while (first < s.size() && s[first].end <= begin) ++first;
+  size_t last = first;
+  while (last < s.size() && s[last].begin < end) ++last;
+  return {first, last};
+}
+
+bool IsRole(const RecognizedRoles& roles, const std::string& id) {
+  const RoleEntity* e = roles.Find(id);
+  return e && e->kind == "role";
+}
+
+// The role named inside [begin, end), "" if none.
+std::string RoleIn(const std::vector<AnalyzedSentence>& s, const RecognizedRoles& roles, uint32_t begin,
+                   uint32_t end) {
+  auto [first, last] = SentencesIn(s, begin, end);
+  for (size_t i = first; i < last && i < roles.spans.size(); ++i)
+    for (const RoleSpan& sp : roles.spans[i]) {
+      if (sp.pronoun || !IsRole(roles, sp.role_id)) continue;
+      if (s[i].tokens[sp.first].begin >= begin && s[i].tokens[sp.last].end <= end) return sp.role_id;
+    }
+  return "";
+}
+
+struct Mark {
+  std::string predicate;
+  int rank = 0;
+};
+
+// The matrix marks in one cell ("R", "A/R", "✓"), best rank first.
+std::vector<Mark> Marks(std::string_view cell, const LanguagePacks& packs) {
+  std::vector<Mark> out;
+  std::string folded = Normalize(cell).text;
+  auto look = [&](const std::string& word) {
+    for (const LanguagePack& p : packs.all())
+      if (const auto* row = p.Table("raci").Find(word); row && row->size() >= 3) {
+        out.push_back({(*row)[1], std::atoi((*row)[2].c_str())});
+        return true;
+      }
+    return false;
+  };
+  if (folded.empty() || look(folded)) return out;
+  std::string word;
+  for (char c : folded + " ") {
+    if (c == '/' || c == ',' || c == ' ' || c == '+' || c == ';') {
+      if (!word.empty() && !look(word)) return {};  // a cell of words, not marks
+      word.clear();
+    } else {
+      word += c;
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const Mark& a, const Mark& b) { return a.rank < b.rank; });
+  return out;
+}
+
+index::FactRecord CellFact(std::string_view text, const AnalyzedSentence& s, uint32_t index, const std::string& role,
+                           const std::string& predicate, uint32_t begin, uint32_t end, float confidence) {
+  index::FactRecord f;
+  f.role_id = role;
+  f.predicate = predicate;
+  f.sentence = index;
+  f.begin = s.begin;
+  f.end = s.end;
+  f.object_begin = std::max(begin, s.begin);
+  f.object_end = std::min(end, s.end);
+  f.object = std::string(text.substr(f.object_begin, f.object_end - f.object_begin));
+  f.confidence = confidence;
+  return f;
+}
+
+}  // namespace
+
+void MergeQuestionAnswers(const std::vector<Block>& blocks, std::vector<AnalyzedSentence>* sentences) {
+  auto& s = *sentences;
+  for (size_t b = 1; b < blocks.size(); ++b) {
+    const Block& answer = blocks[b];
+    if (answer.kind != BlockKind::kAnswer || answer.parent != static_cast<int>(b) - 1) continue;
+    const Block& question = blocks[b - 1];
+    auto [qf, ql] = SentencesIn(s, question.begin, question.end);
+    auto [af, al] = SentencesIn(s, answer.begin, answer.end);
+    if (qf >= ql || af >= al || ql != af) continue;
+    AnalyzedSentence& into = s[qf];
+    for (size_t k = qf + 1; k <= af; ++k) into.tokens.insert(into.tokens.end(), s[k].tokens.begin(), s[k].tokens.end());
+    into.end = s[af].end;
+    into.heading = false;
+    s.erase(s.begin() + static_cast<std::ptrdiff_t>(qf + 1), s.begin() + static_cast<std::ptrdiff_t>(af + 1));
+  }
+}
+
+std::vector<index::FactRecord> AttributeBlocks(std::string_view text, const std::vector<Block>& blocks,
+                                               const LanguagePacks& packs, const RecognizedRoles& roles,
+                                               std::vector<AnalyzedSentence>* sentences,
+                                               std::vector<SentenceFocus>* focus) {
+  std::vector<index::FactRecord> facts;
+  auto& s = *sentences;
+  for (size_t b = 0; b < blocks.size(); ++b) {
+    const Block& row = blocks[b];
+    if (row.kind == BlockKind::kTableRow && row.parent >= 0 && !row.cells.empty()) {
+      const Block& header = blocks[static_cast<size_t>(row.parent)];
+      const Cell& activity = row.cells[0];
+      if (activity.begin == activity.end) continue;
+      auto [af, al] = SentencesIn(s, activity.begin, activity.end);
+      if (af >= al) continue;
+      int best = 1 << 20;
+      std::string doer;
+      for (size_t c = 1; c < row.cells.size() && c < header.cells.size(); ++c) {
+        std::string role = RoleIn(s, roles, header.cells[c].begin, header.cells[c].end);
+        if (role.empty()) continue;
+        const Cell& cell = row.cells[c];
+        for (const Mark& m : Marks(text.substr(cell.begin, cell.end - cell.begin), packs)) {
+          facts.push_back(CellFact(text, s[af], static_cast<uint32_t>(af), role, m.predicate, activity.begin,
+                                   activity.end, kMatrixConfidence));
+          if (m.rank < best) best = m.rank, doer = role;
+        }
+      }
+      if (doer.empty()) continue;
+      auto [rf, rl] = SentencesIn(s, row.begin, row.end);
+      for (size_t i = rf; i < rl; ++i) {
+        (*focus)[i] = {doer, 1.0f};
+        s[i].heading = false;
+      }
+    } else if (row.kind == BlockKind::kQuestion) {
+      // After MergeQuestionAnswers the pair is one sentence: the first role
+      // the answer names does what the question asks.
+      if (b + 1 >= blocks.size() || blocks[b + 1].kind != BlockKind::kAnswer) continue;
+      const Block& answer = blocks[b + 1];
+      std::string role = RoleIn(s, roles, answer.content_begin, answer.end);
+      if (role.empty()) continue;
+      auto [qf, ql] = SentencesIn(s, row.begin, row.end);
+      if (qf >= ql || s[qf].end < answer.begin) continue;  // not merged
+      if (row.content_begin >= row.end) continue;          // "Q:" with no question
+      (*focus)[qf] = {role, 1.0f};
+      facts.push_back(CellFact(text, s[qf], static_cast<uint32_t>(qf), role, "responsible_for", row.content_begin,
+                               row.end, kAnswerConfidence));
+    }
+  }
+  return facts;
+}
+
+}  // namespace rolegraph::ingest

@@ -1,0 +1,77 @@
+// The cue vocabulary fact extraction reads, gathered once from every language
+// pack (data/lang/<code>/fact_cues.tsv, negators.txt, time_markers.tsv, ...;
+// formats in data/lang/README.md). Sentences mix languages, so a cue of any
+// pack applies to any sentence; the code itself never spells a word.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "rolegraph/ingest/analyzer.h"
+
+namespace rolegraph::ingest {
+
+struct Cue {
+  std::string predicate;
+  std::vector<std::string> words;  // folded word forms of the phrase
+  bool relation = false;           // the object is another role
+};
+
+enum class TimeKind { kPast, kMoved };
+
+struct TimeMarker {
+  std::vector<std::string> words;
+  TimeKind kind = TimeKind::kPast;
+};
+
+enum class DeputyPosition { kBefore, kAfter, kActing };
+
+struct DeputyCue {
+  std::vector<std::string> words;
+  DeputyPosition position = DeputyPosition::kBefore;
+};
+
+class FactCues {
+ public:
+  explicit FactCues(const LanguagePacks& packs);
+
+  const std::vector<Cue>& cues() const { return cues_; }  // most specific first
+  const std::vector<TimeMarker>& time_markers() const { return time_; }
+  const std::vector<DeputyCue>& deputy_cues() const { return deputy_; }
+  const std::vector<std::string>& list_openers() const { return list_openers_; }
+  // Passive verb -> the predicate it hands its agent; "" when not one.
+  std::string_view PassivePredicate(std::string_view word) const;
+
+  bool IsAdverb(std::string_view w) const { return Has("cue_adverbs", w); }
+  bool IsReportVerb(std::string_view w) const { return Has("report_verbs", w); }
+  bool IsReportPreposition(std::string_view w) const { return Has("report_prepositions", w); }
+  bool IsDutyLead(std::string_view w) const { return Has("duty_lead", w); }
+  bool IsDutyNoun(std::string_view w) const { return Has("duty_nouns", w); }
+  bool IsDutyOwnerNoun(std::string_view w) const { return Has("duty_owner_nouns", w); }
+  bool IsAgentMarker(std::string_view w) const { return Has("agent_markers", w); }
+  bool IsDangling(std::string_view w) const { return Has("dangling_words", w); }
+  // Negators may be phrases ("rather than", "instead of").
+  const std::vector<std::vector<std::string>>& negators() const { return negators_; }
+  bool IsConjunction(std::string_view w) const { return Has("conjunctions", w); }
+  bool IsObjectDeterminer(std::string_view w) const { return Has("object_determiners", w); }
+  bool IsContrast(std::string_view w) const { return Has("contrast_cues", w); }
+  bool IsAlternative(std::string_view w) const { return Has("alternative_cues", w); }
+
+ private:
+  bool Has(std::string_view list, std::string_view w) const;
+
+  const LanguagePacks& packs_;
+  std::vector<Cue> cues_;
+  std::vector<TimeMarker> time_;
+  std::vector<DeputyCue> deputy_;
+  std::vector<std::string> list_openers_;
+  std::vector<std::vector<std::string>> negators_;
+};
+
+// End (exclusive) of `words` matched at token i, or 0. With `adverbs`,
+// cue adverbs may sit between the words ("works closely with").
+size_t PhraseEnd(const std::vector<Token>& t, size_t i, const std::vector<std::string>& words,
+                 const FactCues* adverbs);
+
+}  // namespace rolegraph::ingest

@@ -1,0 +1,97 @@
+#include "person_names.h"
+
+#include <algorithm>
+#include <map>
+#include <string>
+
+namespace rolegraph::ingest {
+namespace {
+
+constexpr size_t kMaxNameWords = 3;  // "Maria Lopez", "Budi Santoso Putra"
+
+bool Honorific(const LanguagePacks& packs, std::string_view w) {
+  for (const LanguagePack& p : packs.all())
+    if (p.Has("honorifics", w)) return true;
+  return false;
+}
+
+// A word of a person's name: capitalised, not all capitals (an acronym is a
+// title), not a stop word, not a number.
+bool NameWord(const Token& t) { return t.capital && !t.upper && !t.stop && !t.numeric && t.norm.size() >= 2; }
+
+bool InSpan(const std::vector<RoleSpan>& spans, uint32_t k) {
+  return std::any_of(spans.begin(), spans.end(), [&](const RoleSpan& sp) { return sp.first <= k && k <= sp.last; });
+}
+
+bool IsRole(const RecognizedRoles& roles, const std::string& id) {
+  const RoleEntity* e = roles.Find(id);
+  return e && e->kind == "role";
+}
+
+// Only punctuation (a comma, a bracket) and spaces between two tokens.
+bool Apposed(std::string_view text, const Token& a, const Token& b) {
+  std::string_view gap = text.substr(a.end, b.begin - a.end);
+  return gap.find_first_of(",(") != std::string_view::npos &&
+         gap.find_first_not_of(" ,()\u00A0") == std::string_view::npos;
+}
+
+}  // namespace
+
+void AddNameReferences(std::string_view text, const std::vector<AnalyzedSentence>& sentences,
+                       const LanguagePacks& packs, RecognizedRoles* roles) {
+  std::map<std::string, std::string> name_role;  // folded name word -> role id
+  std::map<std::string, int> claimed;            // name word -> how many roles it was set beside
+  for (size_t i = 0; i < sentences.size() && i < roles->spans.size(); ++i) {
+    const auto& t = sentences[i].tokens;
+    auto& spans = roles->spans[i];
+    // Later uses of names already introduced.
+    std::vector<RoleSpan> added;
+    for (uint32_t k = 0; k < t.size(); ++k) {
+      if (!NameWord(t[k]) || InSpan(spans, k)) continue;
+      auto it = name_role.find(t[k].norm);
+      if (it == name_role.end() || claimed[t[k].norm] > 1) continue;
+      uint32_t first = k, last = k;
+      if (k > 0 && Honorific(packs, t[k - 1].norm) && !InSpan(spans, k - 1)) first = k - 1;
+      while (last + 1 < t.size() && NameWord(t[last + 1]) && name_role.count(t[last + 1].norm) &&
+             name_role[t[last + 1].norm] == it->second && !InSpan(spans, last + 1))
+        ++last;
+      added.push_back({it->second, first, last, true});
+      k = last;
+    }
+    // Introductions: a name right before or after a role, set apart by a
+    // comma or a bracket ("Budi Santoso, kepala gudang", "kepala gudang (Pak Budi)").
+    for (const RoleSpan& sp : spans) {
+      if (sp.pronoun || !IsRole(*roles, sp.role_id)) continue;
+      std::vector<uint32_t> words;
+      uint32_t k = sp.last + 1;
+      if (k < t.size() && Honorific(packs, t[k].norm)) ++k;
+      if (k < t.size() && Apposed(text, t[sp.last], t[sp.last + 1])) {
+        for (; k < t.size() && NameWord(t[k]) && words.size() < kMaxNameWords && !InSpan(spans, k); ++k)
+          words.push_back(k);
+        // The name closes the apposition: a comma or bracket after it, or the sentence ends.
+        bool closed = k == t.size() || text.substr(t[k - 1].end, t[k].begin - t[k - 1].end).find_first_of(",)") !=
+                                           std::string_view::npos;
+        if (!closed) words.clear();
+      }
+      if (words.empty() && sp.first > 0) {
+        uint32_t end = sp.first;  // the name ends at end - 1
+        if (Apposed(text, t[end - 1], t[sp.first])) {
+          uint32_t b = end;
+          while (b > 0 && NameWord(t[b - 1]) && end - b < kMaxNameWords && !InSpan(spans, b - 1)) --b;
+          // The name opens the sentence or follows an honorific ("Pak Budi, kepala gudang, ...").
+          bool opens = b < end && (b == 0 || Honorific(packs, t[b - 1].norm));
+          for (uint32_t w = b; opens && w < end; ++w) words.push_back(w);
+        }
+      }
+      for (uint32_t w : words) {
+        auto [it, fresh] = name_role.emplace(t[w].norm, sp.role_id);
+        if (fresh) claimed[t[w].norm] = 1;
+        else if (it->second != sp.role_id) ++claimed[t[w].norm];
+      }
+    }
+    spans.insert(spans.end(), added.begin(), added.end());
+    std::sort(spans.begin(), spans.end(), [](const RoleSpan& a, const RoleSpan& b) { return a.first < b.first; });
+  }
+}
+
+}  // namespace rolegraph::ingest

@@ -1,0 +1,169 @@
+// Relations with polarity, time and deputies (data/lang/<code>/negators.txt,
+// contrast_cues.txt, alternative_cues.txt, time_markers.tsv, deputy_cues.tsv),
+// through BuildDocument on sentences written for these tests, one row per
+// construction in English and Indonesian. Roles are named as the text writes
+// them.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cctype>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "analyzer_test_util.h"
+
+using namespace rolegraph;
+
+namespace {
+
+std::string Lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+  return s;
+}
+
+std::string RoleId(const index::IndexedDocument& d, const std::string& alias) {
+  const std::string want = Lower(alias);
+  for (const auto& r : d.roles) {
+    if (Lower(r.name) == want) return r.id;
+    for (const auto& a : r.aliases)
+      if (Lower(a) == want) return r.id;
+  }
+  return "";
+}
+
+std::string Describe(const index::IndexedDocument& d) {
+  std::ostringstream out;
+  out << "roles:";
+  for (const auto& r : d.roles) out << " " << r.id;
+  out << "\nfacts:";
+  for (const auto& f : d.facts)
+    out << "\n  " << f.role_id << " " << f.predicate << " \"" << f.object << "\""
+        << (f.object_role_id.empty() ? "" : " -> " + f.object_role_id) << (f.negated ? " NEGATED" : "")
+        << (f.current ? "" : " PAST");
+  return out.str();
+}
+
+enum class Expect { kAffirmed, kNegated, kPast, kNone };
+
+struct Row {
+  std::string text;
+  std::string subject;    // as the text names it
+  std::string predicate;
+  std::string target;     // as the text names it
+  Expect expect;
+};
+
+// The relation subject -predicate-> target as the document holds it: kNone
+// when no fact joins them, else the state of the affirmed current one if any.
+Expect Found(const index::IndexedDocument& d, const std::string& s, const std::string& p, const std::string& t) {
+  Expect out = Expect::kNone;
+  for (const auto& f : d.facts) {
+    if (f.role_id != s || f.predicate != p || f.object_role_id != t) continue;
+    if (!f.negated && f.current) return Expect::kAffirmed;
+    out = f.negated ? Expect::kNegated : Expect::kPast;
+  }
+  return out;
+}
+
+const char* Name(Expect e) {
+  switch (e) {
+    case Expect::kAffirmed: return "affirmed";
+    case Expect::kNegated: return "negated";
+    case Expect::kPast: return "past";
+    case Expect::kNone: return "none";
+  }
+  return "?";
+}
+
+void CheckRows(const std::vector<Row>& rows) {
+  for (const auto& row : rows) {
+    CAPTURE(row.text);
+    auto d = ingest::testing::BuildText(row.text);
+    const std::string s = RoleId(d, row.subject), t = RoleId(d, row.target);
+    INFO(Describe(d));
+    REQUIRE_MESSAGE(!s.empty(), "no role named \"" << row.subject << "\"");
+    REQUIRE_MESSAGE(!t.empty(), "no role named \"" << row.target << "\"");
+    CHECK_MESSAGE(Found(d, s, row.predicate, t) == row.expect,
+                  s << " " << row.predicate << " " << t << ": want " << Name(row.expect) << ", got "
+                    << Name(Found(d, s, row.predicate, t)));
+  }
+}
+
+}  // namespace
+
+TEST_CASE("a denied reporting line is kept as denied and its contrast gives the true one") {
+  CheckRows({
+      {"The safety auditor does not report to the plant manager but to the chief executive officer.", "safety auditor",
+       "reports_to", "plant manager", Expect::kNegated},
+      {"The safety auditor does not report to the plant manager but to the chief executive officer.", "safety auditor",
+       "reports_to", "chief executive officer", Expect::kAffirmed},
+      {"The executive chef reports to the operations director rather than to the general manager.", "executive chef",
+       "reports_to", "general manager", Expect::kNone},
+      {"The executive chef reports to a culinary board rather than to the general manager.", "executive chef",
+       "reports_to", "general manager", Expect::kNegated},
+      {"The executive chef reports to the operations director rather than to the general manager.", "executive chef",
+       "reports_to", "operations director", Expect::kAffirmed},
+      {"The quality engineer never reports to the sales manager.", "quality engineer", "reports_to", "sales manager",
+       Expect::kNegated},
+      {"Manajer audit tidak melapor kepada direktur keuangan melainkan kepada direktur utama.", "manajer audit",
+       "reports_to", "direktur keuangan", Expect::kNegated},
+      {"Manajer audit tidak melapor kepada direktur keuangan melainkan kepada direktur utama.", "manajer audit",
+       "reports_to", "direktur utama", Expect::kAffirmed},
+  });
+}
+
+TEST_CASE("an alternative reporting line belongs to the same subject") {
+  CheckRows({
+      {"The chief risk officer reports to the chief executive officer, although some report to the chief operating "
+       "officer.",
+       "chief risk officer", "reports_to", "chief executive officer", Expect::kAffirmed},
+      {"The chief risk officer reports to the chief executive officer, although some report to the chief operating "
+       "officer.",
+       "chief executive officer", "reports_to", "chief operating officer", Expect::kNone},
+      {"Kepala gudang melapor kepada manajer operasional, meskipun sebagian melapor kepada manajer logistik.",
+       "manajer operasional", "reports_to", "manajer logistik", Expect::kNone},
+      {"Kepala gudang melapor kepada manajer operasional, meskipun sebagian melapor kepada manajer logistik.",
+       "kepala gudang", "reports_to", "manajer logistik", Expect::kAffirmed},
+      {"The chief risk officer reports to the chief executive officer, although some report to the chief operating "
+       "officer.",
+       "chief risk officer", "reports_to", "chief operating officer", Expect::kAffirmed},
+  });
+}
+
+TEST_CASE("a second predicate after a relation's object keeps the subject") {
+  CheckRows({
+      {"The site engineer coordinates with the quantity surveyor and reports to the project manager.", "site engineer",
+       "reports_to", "project manager", Expect::kAffirmed},
+      {"The site engineer coordinates with the quantity surveyor and reports to the project manager.",
+       "quantity surveyor", "reports_to", "project manager", Expect::kNone},
+      {"Petugas gudang berkoordinasi dengan staf pembelian dan melapor kepada kepala gudang.", "petugas gudang",
+       "reports_to", "kepala gudang", Expect::kAffirmed},
+  });
+}
+
+TEST_CASE("a reporting line the text says has changed is past") {
+  CheckRows({
+      {"The payroll officer previously reported to the finance manager.", "payroll officer", "reports_to",
+       "finance manager", Expect::kPast},
+      {"The payroll officer no longer reports to the finance manager.", "payroll officer", "reports_to",
+       "finance manager", Expect::kPast},
+      {"Staf administrasi dulu melapor kepada kepala bagian umum.", "staf administrasi", "reports_to",
+       "kepala bagian umum", Expect::kPast},
+      {"Staf administrasi tidak lagi melapor kepada kepala bagian umum.", "staf administrasi", "reports_to",
+       "kepala bagian umum", Expect::kPast},
+  });
+}
+
+TEST_CASE("deputies and acting holders") {
+  CheckRows({
+      {"In the absence of the head nurse, the senior nurse leads the morning handover.", "senior nurse",
+       "deputises_for", "head nurse", Expect::kAffirmed},
+      {"The assistant manager stands in for the store manager at weekly meetings.", "assistant manager",
+       "deputises_for", "store manager", Expect::kAffirmed},
+      {"Jika kepala dinas berhalangan, sekretaris dinas memimpin rapat koordinasi.", "sekretaris dinas",
+       "deputises_for", "kepala dinas", Expect::kAffirmed},
+      {"Sekretaris desa menggantikan kepala desa ketika berhalangan.", "sekretaris desa", "deputises_for",
+       "kepala desa", Expect::kAffirmed},
+  });
+}

@@ -1,0 +1,148 @@
+// End-to-end answers over small documents of each shape, written for this
+// test: an office note with a denied, a changed and a deputised reporting
+// line; a Q/A page; a Markdown responsibility matrix. Asserts the answer,
+// its citation, and that a denied or past statement is never cited for it.
+#include <doctest/doctest.h>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "rolegraph/ingest/ingester.h"
+#include "rolegraph/query/engine.h"
+
+namespace fs = std::filesystem;
+using namespace rolegraph;
+
+namespace {
+
+const char* kOfficeNote =
+    "Plant Office Structure\n\n"
+    "The safety auditor does not report to the plant manager but to the chief executive officer.\n"
+    "The maintenance planner reports to the plant manager.\n"
+    "The quality engineer previously reported to the production supervisor. Since 2025 the quality engineer "
+    "reports to the plant manager.\n"
+    "In the absence of the plant manager, the shift supervisor approves overtime requests.\n"
+    "The plant manager approves overtime requests and signs the monthly production report.\n";
+
+const char* kQaPage =
+    "Tanya Jawab Layanan Kantor Desa\n\n"
+    "T: Siapa yang menandatangani surat keterangan domisili?\n"
+    "J: Kepala desa.\n\n"
+    "T: Siapa yang mencatat data kependudukan?\n"
+    "J: Kaur pemerintahan mencatat dan memperbarui data tersebut setiap bulan.\n";
+
+const char* kMatrix =
+    "# Month-end close responsibilities\n\n"
+    "| Activity | Accounts Payable Clerk | Finance Manager | Chief Financial Officer |\n"
+    "|---|---|---|---|\n"
+    "| Reconcile supplier statements | R | A | I |\n"
+    "| Approve journal adjustments | C | R | A |\n"
+    "| Sign off the close calendar | I | C | R |\n";
+
+struct Fixture {
+  fs::path dir;
+  std::unique_ptr<index::Database> db;
+  std::unique_ptr<ingest::Analyzer> analyzer;
+  std::unique_ptr<query::Lexicon> lexicon;
+  std::unique_ptr<query::QueryEngine> engine;
+
+  Fixture() {
+    dir = fs::temp_directory_path() / ("rolegraph-shapes-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir / "docs");
+    for (auto [name, text] : {std::pair{"office-note.txt", kOfficeNote}, std::pair{"qa-desa.txt", kQaPage},
+                              std::pair{"close-matrix.md", kMatrix}})
+      std::ofstream(dir / "docs" / name) << text;
+    auto a = ingest::Analyzer::Create();
+    REQUIRE(a.ok());
+    analyzer = std::move(*a);
+    auto d = index::Database::Open((dir / "db").string());
+    REQUIRE(d.ok());
+    db = std::move(*d);
+    auto l = query::Lexicon::Load(std::string(ROLEGRAPH_DATA_DIR) + "/lexicon.bin");
+    REQUIRE(l.ok());
+    lexicon = std::move(*l);
+    ingest::Ingester ingester(*analyzer, *db);
+    auto summary = ingester.IngestPaths({(dir / "docs").string()}, true);
+    REQUIRE(summary.ok());
+    REQUIRE(summary->failed == 0);
+    engine = std::make_unique<query::QueryEngine>(*db, *analyzer, *lexicon);
+  }
+  ~Fixture() {
+    engine.reset();
+    db.reset();
+    fs::remove_all(dir);
+  }
+
+  query::AskResponse Ask(const std::string& q) {
+    query::AskRequest r;
+    r.question = q;
+    auto out = engine->Ask(r);
+    REQUIRE(out.ok());
+    return *out;
+  }
+};
+
+Fixture& Shared() {
+  static Fixture f;
+  return f;
+}
+
+bool Contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
+
+struct Row {
+  std::string question;
+  std::string role_name_part;  // a part of the first answer's role name, lower case
+  std::string evidence;        // a part of one of its citations
+  std::string never_cited{};   // a part of no citation of any answer naming the role
+};
+
+std::string Lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+}  // namespace
+
+TEST_CASE("questions over documents of each shape get the role the structure gives") {
+  const Row rows[] = {
+      {"Who does the safety auditor report to?", "chief executive officer", "but to the chief executive officer"},
+      {"Who does the quality engineer report to?", "plant manager", "Since 2025 the quality engineer",
+       "previously reported"},
+      {"Who stands in for the plant manager?", "shift supervisor", "In the absence of the plant manager"},
+      {"Siapa yang menandatangani surat keterangan domisili?", "kepala desa", "J: Kepala desa."},
+      {"Who reconciles supplier statements?", "accounts payable clerk", "Reconcile supplier statements"},
+      {"Who signs off the close calendar?", "chief financial officer", "Sign off the close calendar"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.question);
+    auto out = Shared().Ask(row.question);
+    REQUIRE_FALSE(out.abstained);
+    REQUIRE(!out.answers.empty());
+    CAPTURE(out.answers[0].role.name);
+    CHECK(Contains(Lower(out.answers[0].role.name), row.role_name_part));
+    bool evidence = false;
+    for (const auto& c : out.answers[0].citations) evidence = evidence || Contains(c.text, row.evidence);
+    CHECK(evidence);
+    for (const auto& a : out.answers)
+      for (const auto& c : a.citations)
+        if (!row.never_cited.empty()) CHECK_FALSE(Contains(c.text, row.never_cited));
+    for (size_t k = 1; k < out.answers.size(); ++k) CHECK(out.answers[k].confidence <= out.answers[k - 1].confidence);
+  }
+}
+
+TEST_CASE("a denied reporting line is never the answer nor cited for the denied role") {
+  auto out = Shared().Ask("Who does the safety auditor report to?");
+  for (const auto& a : out.answers) {
+    if (!Contains(Lower(a.role.name), "plant manager")) continue;
+    for (const auto& c : a.citations) CHECK_FALSE(Contains(c.text, "does not report to the plant manager"));
+  }
+}
+
+TEST_CASE("a question about work no document mentions abstains") {
+  auto out = Shared().Ask("Who cleans the office windows?");
+  CHECK(out.abstained);
+  CHECK(out.answers.empty());
+}
