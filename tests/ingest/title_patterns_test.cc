@@ -58,7 +58,7 @@ TEST_CASE("titles from layout and word order") {
        {"Teller", "Customer Service"}},
       {"4. Customer Service\n\nCustomer Service (CS) atau petugas layanan nasabah membantu pembukaan "
        "rekening. CS juga menampung keluhan nasabah.\n",
-       {"Customer Service", "CS", "petugas layanan"},
+       {"Customer Service", "CS", "petugas layanan nasabah"},
        {},
        {}},
       // A position label opens a section; its field lines do not.

@@ -1,0 +1,97 @@
+// Titles whole, names honest, table-driven over sentences written for this
+// test: a title runs over its whole noun phrase, its display name is the
+// document's own wording when a word of it is outside the vocabulary, and
+// aliases are names only (never a qualifier, a count or a byline).
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "analyzer_test_util.h"
+#include "rolegraph/ingest/ingester.h"
+
+using namespace rolegraph;
+
+namespace {
+
+std::string Lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+  return s;
+}
+
+const index::RoleRecord* RoleNamed(const index::IndexedDocument& d, const std::string& alias) {
+  for (const auto& r : d.roles) {
+    if (Lower(r.name) == Lower(alias)) return &r;
+    for (const auto& a : r.aliases)
+      if (Lower(a) == Lower(alias)) return &r;
+  }
+  return nullptr;
+}
+
+index::IndexedDocument Build(const std::string& text) {
+  ingest::DocumentInput in;
+  in.id = "t";
+  in.text = text;
+  auto doc = ingest::BuildDocument(ingest::testing::SharedAnalyzer(), in);
+  REQUIRE_MESSAGE(doc.ok(), doc.status().ToString());
+  return std::move(*doc);
+}
+
+struct Row {
+  const char* text;
+  const char* name;                    // a role with exactly this display name exists
+  std::vector<std::string> names;      // all name that same role
+  std::vector<std::string> not_names;  // no role has these as name or alias
+};
+
+}  // namespace
+
+TEST_CASE("titles run over their whole noun phrase; names and aliases are honest") {
+  const Row rows[] = {
+      // Indonesian modifiers after the head, beyond the first word.
+      {"Petugas bongkar muat menurunkan barang dari truk setiap pagi.\n", "Petugas Bongkar Muat",
+       {"petugas bongkar muat"}, {"petugas bongkar"}},
+      {"Dokter penanggung jawab pasien menentukan rencana perawatan.\n", "Dokter Penanggung Jawab Pasien",
+       {"dokter penanggung jawab pasien"}, {"dokter penanggung"}},
+      // A modal or an adverb ends the phrase.
+      {"Pengemudi truk wajib memeriksa rem sebelum berangkat.\n", "Pengemudi Truk", {"pengemudi truk"},
+       {"pengemudi truk wajib"}},
+      // per-...-an words are nouns, so they belong to the title.
+      {"Kepala Seksi Perbendaharaan menandatangani surat perintah membayar.\n", "Kepala Seksi Perbendaharaan",
+       {"kepala seksi perbendaharaan"}, {"section head"}},
+      {"Petugas perpustakaan mencatat peminjaman buku.\n", "Petugas Perpustakaan", {"petugas perpustakaan"}, {}},
+      // An organisation unit right after a head names its field.
+      {"Sekretaris Divisi menyusun notulen rapat.\n", nullptr, {"sekretaris divisi"}, {"sekretaris"}},
+      // The document's wording, not words reordered around an acronym.
+      {"Guru BK mendampingi siswa yang kesulitan belajar.\n", "Guru BK", {"guru bk"}, {"bk teacher"}},
+      {"The HSE Officer inspects the scaffolding every Monday.\n", "HSE Officer", {"hse officer"}, {}},
+      // Clipped forms the text defines are aliases; a qualifier in brackets is not.
+      {"Kepala Bagian Gudang (Kabag Gudang) menyetujui permintaan barang. Kabag Gudang melapor kepada "
+       "direktur.\n",
+       "Kepala Bagian Gudang", {"kabag gudang"}, {"kepala bagian gudang gudang"}},
+      {"Vacancy: Site Engineer (Infrastructure)\n\nThe Site Engineer checks the drawings.\n", nullptr,
+       {"site engineer"}, {"infrastructure"}},
+      // A byline is page furniture, not a team that holds duties.
+      {"The Night Auditor balances the daily accounts.\n\nPosted by the Editorial Team, 4 May.\n", nullptr,
+       {"night auditor"}, {"editorial team"}},
+  };
+  for (const Row& row : rows) {
+    const std::string text = row.text;
+    CAPTURE(text);
+    index::IndexedDocument d = Build(row.text);
+    std::string roles;
+    for (const auto& r : d.roles) {
+      roles += r.id + "=" + r.name + " [";
+      for (const auto& a : r.aliases) roles += a + "; ";
+      roles += "] ";
+    }
+    CAPTURE(roles);
+    const index::RoleRecord* role = RoleNamed(d, row.names[0]);
+    REQUIRE_MESSAGE(role != nullptr, row.names[0]);
+    if (row.name != nullptr) CHECK(role->name == row.name);
+    for (const auto& n : row.names) CHECK_MESSAGE(RoleNamed(d, n) == role, n);
+    for (const auto& n : row.not_names) CHECK_MESSAGE(RoleNamed(d, n) == nullptr, n);
+  }
+}
