@@ -27,6 +27,7 @@ namespace internal {
 namespace {
 
 constexpr size_t kMaxClippedName = 8;  // bytes: "kaprodi", "wakasek"
+constexpr size_t kMaxAliasIntro = 4;   // words: "known as the", "selanjutnya disebut"
 
 }  // namespace
 
@@ -39,6 +40,7 @@ RecognizedRoles Recognizer::Run() {
   ResolveBareHeads();
   FindParentheticalAliases();
   FindShortNames();
+  FindDefinedShortNames();
   LinkAlternativeNames();
   MergeSubsumedTitles();
   MergeCopulaNames();
@@ -513,6 +515,42 @@ bool Recognizer::NamesARole(const std::vector<Token>& toks, uint32_t first, uint
   }
   const bool clipped = IsWord(toks[first]) && !title.empty() && toks[first].norm[0] == title[0];
   return acronym || head || clipped;
+}
+
+// "Supervisor Pajak, selanjutnya disebut SP", "the Bed Manager, known as
+// the BM for short": a short name the text defines after a title is its
+// alias, and every later use of it a mention.
+void Recognizer::FindDefinedShortNames() {
+  std::vector<std::pair<std::vector<std::string>, std::string>> names;
+  for (uint32_t si = 0; si < sentences_.size(); ++si) {
+    const auto& toks = sentences_[si].tokens;
+    for (const auto& span : result_.spans[si]) {
+      if (span.pronoun || !entities_.count(span.role_id)) continue;
+      size_t k = span.last + 1;
+      bool cue = false;
+      while (k < toks.size() && k <= span.last + kMaxAliasIntro && packs_.AnyHas("alias_intro_words", toks[k].norm)) {
+        cue = cue || packs_.AnyHas("known_as_cues", toks[k].norm);
+        ++k;
+      }
+      if (!cue || k >= toks.size()) continue;
+      const Token& name = toks[k];
+      std::string_view orig = Original(text_, name);
+      const bool acronym = name.upper && IsWord(name) && orig.size() >= 2;
+      // A clipped form starts like a word of the title ("Karu" for "Kepala
+      // Ruangan"); a person's name ("Budi") does not.
+      bool starts_like = false;
+      for (uint32_t t = span.first; t <= span.last; ++t)
+        starts_like = starts_like || (IsWord(toks[t]) && toks[t].norm[0] == name.norm[0]);
+      const bool clipped = name.capital && IsWord(name) && orig.size() >= 3 && orig.size() <= kMaxClippedName &&
+                           !name.stop && !FindHeadNoun(packs_, name.norm) && starts_like;
+      const bool free = std::none_of(result_.spans[si].begin(), result_.spans[si].end(),
+                                     [&](const RoleSpan& s) { return s.first <= k && k <= s.last; });
+      if (!(acronym || clipped) || !free) continue;
+      AddAlias(entities_[span.role_id], acronym ? std::string(orig) : name.norm);
+      names.push_back({{name.norm}, span.role_id});
+    }
+  }
+  AddNameMentionsEverywhere(names);
 }
 
 void Recognizer::FindParentheticalAliases() {

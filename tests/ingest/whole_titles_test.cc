@@ -73,6 +73,14 @@ TEST_CASE("titles run over their whole noun phrase; names and aliases are honest
        "Kepala Bagian Gudang", {"kabag gudang"}, {"kepala bagian gudang gudang"}},
       {"Vacancy: Site Engineer (Infrastructure)\n\nThe Site Engineer checks the drawings.\n", nullptr,
        {"site engineer"}, {"infrastructure"}},
+      // Short names the text defines after a title.
+      {"Supervisor Pajak, selanjutnya disebut SP, menyiapkan laporan pajak. SP melapor kepada direktur.\n",
+       nullptr, {"supervisor pajak", "SP"}, {}},
+      {"The Bed Manager, known as the BM for short, places new admissions. The BM checks free beds hourly.\n",
+       nullptr, {"bed manager", "BM"}, {}},
+      {"Kepala Ruangan yang biasa disebut Karu membagi tugas perawat.\n", nullptr, {"kepala ruangan", "karu"}, {}},
+      {"Manajer Pemasaran, yang dikenal sebagai Budi, memimpin rapat.\n", nullptr, {"manajer pemasaran"},
+       {"budi"}},
       // A byline is page furniture, not a team that holds duties.
       {"The Night Auditor balances the daily accounts.\n\nPosted by the Editorial Team, 4 May.\n", nullptr,
        {"night auditor"}, {"editorial team"}},
