@@ -73,6 +73,10 @@ TEST_CASE("titles run over their whole noun phrase; names and aliases are honest
        "Kepala Bagian Gudang", {"kabag gudang"}, {"kepala bagian gudang gudang"}},
       {"Vacancy: Site Engineer (Infrastructure)\n\nThe Site Engineer checks the drawings.\n", nullptr,
        {"site engineer"}, {"infrastructure"}},
+      // Team and shift leaders and their deputies are roles; "Deputy Team" is no unit.
+      {"The Team Leader assigns daily tasks. The Deputy Team Leader stands in when needed.\n", "Team Leader",
+       {"team leader"}, {"deputy team"}},
+      {"The Shift Leader checks the handover log.\n", "Shift Leader", {"shift leader"}, {}},
       // English "head of X" does not run on into the verb ("reports").
       {"The head of procurement reports to the director.\n", nullptr, {"head of procurement"},
        {"head of procurement reports"}},
