@@ -188,16 +188,6 @@ bool LanguagePacks::AnyHas(std::string_view list, std::string_view folded) const
   return false;
 }
 
-bool LanguagePacks::AnyPrefix(std::string_view list, std::string_view folded, size_t min_word) const {
-  if (folded.size() <= min_word) return false;
-  for (const LanguagePack& p : packs_) {
-    for (const std::string& e : p.List(list).entries()) {
-      if (folded.starts_with(e)) return true;
-    }
-  }
-  return false;
-}
-
 bool LanguagePacks::AnySuffix(std::string_view list, std::string_view folded, size_t min_stem) const {
   for (const LanguagePack& p : packs_) {
     for (const std::string& e : p.List(list).entries()) {

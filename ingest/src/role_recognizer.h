@@ -43,7 +43,9 @@ class Recognizer {
   void ExtendToLine(uint32_t si, RoleSpan* span, uint32_t first, uint32_t last);
   void ResolveBareHeads();
   void FindShortNames();
+  void FindDefinedShortNames();
   void FindParentheticalAliases();
+  bool NamesARole(const std::vector<Token>& toks, uint32_t first, uint32_t last, std::string_view title) const;
   void AddNameMentions(uint32_t si, const std::vector<std::string>& words, const std::string& id);
   // Every use of each (words, role) name in the document is a mention.
   void AddNameMentionsEverywhere(const std::vector<std::pair<std::vector<std::string>, std::string>>& names);

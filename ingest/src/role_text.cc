@@ -76,7 +76,8 @@ bool IsVerbForm(const LanguagePacks& packs, std::string_view w, bool modifier) {
   for (const LanguagePack& pack : packs.all())
     for (const WordTable::Row& row : pack.Table("verb_prefixes").rows()) {
       const bool all = row.size() < 2 || row[1] == "all";
-      if ((all || modifier) && w.starts_with(row[0])) return true;
+      const bool noun = row.size() > 2 && !row[2].empty() && w.ends_with(row[2]);
+      if ((all || modifier) && w.starts_with(row[0]) && !noun) return true;
     }
   return false;
 }

@@ -24,6 +24,17 @@
 
 namespace rolegraph::ingest {
 namespace internal {
+namespace {
+
+std::string AcronymDisplay(std::string key) {
+  for (char& ch : key) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  return key;
+}
+
+constexpr size_t kMaxClippedName = 8;  // bytes: "kaprodi", "wakasek"
+constexpr size_t kMaxAliasIntro = 4;   // words: "known as the", "selanjutnya disebut"
+
+}  // namespace
 
 RecognizedRoles Recognizer::Run() {
   for (const auto& s : sentences_) FindAcronymDefinitions(s);
@@ -34,6 +45,7 @@ RecognizedRoles Recognizer::Run() {
   ResolveBareHeads();
   FindParentheticalAliases();
   FindShortNames();
+  FindDefinedShortNames();
   LinkAlternativeNames();
   MergeSubsumedTitles();
   MergeCopulaNames();
@@ -208,6 +220,15 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
   std::vector<std::string> concepts;
   size_t first = i, last = i;
   bool free_modifier = false;  // a modifier outside our vocabulary: keep the document's wording as name
+  // An acronym modifier ("PPIC", "HSE") is the same in every language: the
+  // English name keeps it as written ("PPIC Staff", not "Ppic Staff").
+  std::set<std::string> acronym_concepts;
+  auto modifier_of = [&](const Token& t) {
+    std::string c = ModifierOf(t);
+    if (!c.empty() && ModifierConcept(packs_, t.norm).empty()) acronym_concepts.insert(c);
+    return c;
+  };
+  const bool head_first_order = !head->prefix_modifiers;
   const bool indonesian = sentences_[si].lang == Lang::kId;
   // Indonesian order: "wakil kepala sekolah bidang kurikulum", "manajer
   // pabrik"; English "head of sales". A deputy/assistant word may come
@@ -216,23 +237,35 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
   auto scan_following = [&](bool titled) {
     size_t k = head_of ? i + 2 : i + 1;
     bool field = false;  // after "bidang" / "urusan" any word names the field
+    size_t last_free = 0;  // the last word taken as a free modifier
     for (; k < toks.size() && k - i <= 5 && concepts.size() < 4; ++k) {
       if (used[k] || !Adjacent(text_, toks[k - 1], toks[k], true)) break;
       if (packs_.AnyHas("field_markers", toks[k].norm)) {
         field = true;
         continue;
       }
-      std::string c = ModifierOf(toks[k]);
+      std::string c = modifier_of(toks[k]);
       const auto unit = FindHeadNoun(packs_, toks[k].norm);
-      if (c.empty() && unit && unit->org_unit && HeadsUnits(packs_, head->english)) c = unit->english;
       bool first_slot = head_of ? k == i + 2 : k == i + 1;
+      // "kepala divisi", "sekretaris divisi", "ketua tim audit": an
+      // organisation unit right after a head-first title names its field.
+      if (c.empty() && unit && unit->org_unit && (HeadsUnits(packs_, head->english) || (first_slot && head_first_order)))
+        c = unit->english;
+      // An Indonesian noun phrase runs on over words our vocabulary lacks
+      // ("petugas bongkar muat", "dokter penanggung jawab pasien") until a
+      // function word, a verb form, a modal or a number ends it; after a
+      // vocabulary modifier ("kepala pabrik") the title is complete.
+      const bool phrase_run = head_first_order && !head_of && !titled && last + 1 == k && last_free + 1 == k && k > i + 1 &&
+                              Adjacent(text_, toks[k - 1], toks[k], false) &&
+                              !packs_.AnyHas("title_breakers", toks[k].norm);
       // "Head of Faculty Administration": a Title Case run goes on.
       bool title_case_run = toks[i].capital && toks[k].capital && toks[k - 1].capital && !toks[k].stop &&
                             Adjacent(text_, toks[k - 1], toks[k], false);
-      if (c.empty() && !unit && (field || first_slot || title_case_run) && IsFreeModifier(packs_, toks[k]) &&
+      if (c.empty() && !unit && (field || first_slot || title_case_run || phrase_run) && IsFreeModifier(packs_, toks[k]) &&
           (!titled || toks[k].capital)) {
         c = FreeConcept(toks[k]);
         free_modifier = true;
+        last_free = k;
       }
       if (c.empty()) break;
       field = false;
@@ -246,7 +279,7 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
       // Inside Indonesian text an English-order title is written as a
       // title ("HSE Officer"); "pelatihan operator" is training of operators.
       if (indonesian && !toks[k].capital && !toks[k].upper) break;
-      std::string c = ModifierOf(toks[k]);
+      std::string c = modifier_of(toks[k]);
       // Right before the head one noun our vocabulary lacks may qualify it
       // ("sous chef", "scrum master", "team lead").
       // An organisation unit there may bring its own ("Front Office Manager").
@@ -320,7 +353,7 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
     if (!IsSeniority(packs_, c)) ordered.push_back(c);
   std::string name, id;
   for (const auto& c : ordered) {
-    name += DisplayConcept(packs_, c) + " ";
+    name += (acronym_concepts.count(c) ? AcronymDisplay(c) : DisplayConcept(packs_, c)) + " ";
     id += c + "-";
   }
   name += DisplayConcept(packs_, head->english);
@@ -392,6 +425,7 @@ void Recognizer::AddLayoutTitles() {
         id += (id.empty() ? "" : "-") + toks[k].norm;
         phrase += (phrase.empty() ? "" : " ") + toks[k].norm;
       }
+      if (!anchor.empty() && !NamesARole(toks, first, last, Lower(entities_[anchor].role.name))) continue;
       if (anchor.empty()) {
         if (entities_.count(id) && entities_[id].role.kind != "role") break;
         EntityFor(id, name, "role", lt.sentence);
@@ -474,6 +508,57 @@ void Recognizer::FindShortNames() {
   AddNameMentionsEverywhere(names);
 }
 
+// A second name on a title line is a name only when it is an acronym
+// ("(QS)"), a clipped form that starts like the title ("(Kabag)",
+// "(Wakasek Kurikulum)") or a translation holding a head noun ("(Manajer
+// Laboratorium)"); never a qualifier such as "(Construction)".
+bool Recognizer::NamesARole(const std::vector<Token>& toks, uint32_t first, uint32_t last,
+                            std::string_view title) const {
+  bool acronym = false, head = false;
+  for (uint32_t w = first; w <= last && w < toks.size(); ++w) {
+    acronym = acronym || (toks[w].upper && IsWord(toks[w]));
+    head = head || FindHeadNoun(packs_, toks[w].norm).has_value();
+  }
+  const bool clipped = IsWord(toks[first]) && !title.empty() && toks[first].norm[0] == title[0];
+  return acronym || head || clipped;
+}
+
+// "Supervisor Pajak, selanjutnya disebut SP", "the Bed Manager, known as
+// the BM for short": a short name the text defines after a title is its
+// alias, and every later use of it a mention.
+void Recognizer::FindDefinedShortNames() {
+  std::vector<std::pair<std::vector<std::string>, std::string>> names;
+  for (uint32_t si = 0; si < sentences_.size(); ++si) {
+    const auto& toks = sentences_[si].tokens;
+    for (const auto& span : result_.spans[si]) {
+      if (span.pronoun || !entities_.count(span.role_id)) continue;
+      size_t k = span.last + 1;
+      bool cue = false;
+      while (k < toks.size() && k <= span.last + kMaxAliasIntro && packs_.AnyHas("alias_intro_words", toks[k].norm)) {
+        cue = cue || packs_.AnyHas("known_as_cues", toks[k].norm);
+        ++k;
+      }
+      if (!cue || k >= toks.size()) continue;
+      const Token& name = toks[k];
+      std::string_view orig = Original(text_, name);
+      const bool acronym = name.upper && IsWord(name) && orig.size() >= 2;
+      // A clipped form starts like a word of the title ("Karu" for "Kepala
+      // Ruangan"); a person's name ("Budi") does not.
+      bool starts_like = false;
+      for (uint32_t t = span.first; t <= span.last; ++t)
+        starts_like = starts_like || (IsWord(toks[t]) && toks[t].norm[0] == name.norm[0]);
+      const bool clipped = name.capital && IsWord(name) && orig.size() >= 3 && orig.size() <= kMaxClippedName &&
+                           !name.stop && !FindHeadNoun(packs_, name.norm) && starts_like;
+      const bool free = std::none_of(result_.spans[si].begin(), result_.spans[si].end(),
+                                     [&](const RoleSpan& s) { return s.first <= k && k <= s.last; });
+      if (!(acronym || clipped) || !free) continue;
+      AddAlias(entities_[span.role_id], acronym ? std::string(orig) : name.norm);
+      names.push_back({{name.norm}, span.role_id});
+    }
+  }
+  AddNameMentionsEverywhere(names);
+}
+
 void Recognizer::FindParentheticalAliases() {
   std::vector<std::pair<std::vector<std::string>, std::string>> names;
   for (uint32_t si = 0; si < sentences_.size(); ++si) {
@@ -494,6 +579,15 @@ void Recognizer::FindParentheticalAliases() {
       bool overlaps = false;
       for (const auto& other : result_.spans[si]) overlaps = overlaps || (other.first >= open && other.first < k);
       if (overlaps) continue;
+      // Never a count or a date ("(2 orang)", "(2024)").
+      if (std::any_of(toks.begin() + open, toks.begin() + k, [](const Token& t) { return t.numeric; })) continue;
+      // A short single word is a clipped form or a translation ("(Kaprodi)",
+      // "(Pandu)"); a longer one must look like a name ("(Construction)" is
+      // a qualifier).
+      const bool short_word = words.size() == 1 && words[0].size() <= kMaxClippedName;
+      if (!short_word &&
+          !NamesARole(toks, static_cast<uint32_t>(open), static_cast<uint32_t>(k - 1), toks[span.first].norm))
+        continue;
       std::string alias;
       for (const auto& w : words) alias += (alias.empty() ? "" : " ") + w;
       AddAlias(entities_[span.role_id], alias);

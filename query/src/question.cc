@@ -22,7 +22,16 @@ std::set<std::string> Gather(const ingest::LanguagePacks& packs, std::string_vie
   return out;
 }
 
-Lang Other(Lang l) { return l == Lang::kId ? Lang::kEn : Lang::kId; }
+// The index languages of the packs other than the question's: a word may be
+// borrowed from any of them ("deadline" in an Indonesian question).
+std::vector<Lang> OtherLanguages(const ingest::LanguagePacks& packs, Lang lang) {
+  std::vector<Lang> out;
+  for (const ingest::LanguagePack& pack : packs.all()) {
+    const Lang l = index::LangFromCode(pack.index_lang().empty() ? pack.code() : pack.index_lang());
+    if (l != Lang::kUnknown && l != lang && std::find(out.begin(), out.end(), l) == out.end()) out.push_back(l);
+  }
+  return out;
+}
 
 constexpr double kBorrowedScale = 0.9;  // expansions of a word borrowed from the other language
 
@@ -166,6 +175,7 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
   q.roles = FindRoles(question, q.lang, toks, analyzer, roles, &is_role, &unknown_named);
 
   const ingest::LanguagePacks& packs = analyzer.packs();
+  const std::vector<Lang> others = OtherLanguages(packs, q.lang);
   const std::set<std::string> compare_cues = Gather(packs, "question_compare_cues");
   const std::set<std::string> duty_cues = Gather(packs, "question_duty_cues");
   const std::set<std::string> quantity_cues = Gather(packs, "question_quantity_cues");
@@ -244,7 +254,8 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
     }
     std::string stem = t.upper ? t.norm : t.stem;
     AddTerm(c, stem, 1.0, "exact", q.lang);
-    AddTerm(c, analyzer.Stem(t.norm, Other(q.lang)), kLoanwordWeight, "loanword", Other(q.lang));
+    for (const Lang other : others)
+      AddTerm(c, analyzer.Stem(t.norm, other), kLoanwordWeight, "loanword", other);
     std::vector<Expansion> own = lexicon.Expand(t.stem, q.lang);
     AddExpansions(packs, c, own, 1.0);
     if (t.upper) AddExpansions(packs, c, lexicon.Expand(t.norm, q.lang), 1.0);
@@ -252,11 +263,12 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
     // ("deadline", "supplier" in an Indonesian question): its meanings in
     // the other language count too, a little less.
     if (own.empty() && !t.upper)
-      AddExpansions(packs, c, lexicon.Expand(analyzer.Stem(t.norm, Other(q.lang)), Other(q.lang)), kBorrowedScale);
+      for (const Lang other : others)
+        AddExpansions(packs, c, lexicon.Expand(analyzer.Stem(t.norm, other), other), kBorrowedScale);
     // Loanwords: the typed word and its stem ("focuses" -> "focus" ~ "fokus").
     for (const std::string& form : {t.norm, t.stem})
       for (const auto& term : reader.CognateTerms(ingest::CognateKey(form)))
-        AddTerm(c, term, kCognateWeight, "cognate", Other(q.lang));
+        for (const Lang other : others) AddTerm(c, term, kCognateWeight, "cognate", other);
   }
   for (auto& c : q.concepts) Cap(&c);
   return q;

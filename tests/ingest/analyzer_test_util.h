@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cctype>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -22,6 +23,23 @@ inline const Analyzer& SharedAnalyzer() {
     return std::move(created).value();
   }();
   return *analyzer;
+}
+
+// The role (or, with `roles_only` false, also the unit) whose name or an
+// alias is `alias`, compared in lower case; nullptr when none.
+inline const index::RoleRecord* RoleNamed(const index::IndexedDocument& d, const std::string& alias,
+                                          bool roles_only = true) {
+  auto lower = [](std::string s) {
+    for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+  };
+  for (const auto& r : d.roles) {
+    if (roles_only && r.kind != "role") continue;
+    if (lower(r.name) == lower(alias)) return &r;
+    for (const auto& a : r.aliases)
+      if (lower(a) == lower(alias)) return &r;
+  }
+  return nullptr;
 }
 
 // A document built from text through the public ingest API.

@@ -15,30 +15,9 @@ using namespace rolegraph;
 
 namespace {
 
-std::string Lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
+using ingest::testing::RoleNamed;
 
-// The role named `alias` (by name or alias), or nullptr.
-const index::RoleRecord* RoleNamed(const index::IndexedDocument& d, const std::string& alias) {
-  for (const auto& r : d.roles) {
-    if (r.kind != "role") continue;
-    if (Lower(r.name) == Lower(alias)) return &r;
-    for (const auto& a : r.aliases)
-      if (Lower(a) == Lower(alias)) return &r;
-  }
-  return nullptr;
-}
-
-index::IndexedDocument Build(const std::string& text) {
-  ingest::DocumentInput in;
-  in.id = "t";
-  in.text = text;
-  auto doc = ingest::BuildDocument(ingest::testing::SharedAnalyzer(), in);
-  REQUIRE_MESSAGE(doc.ok(), doc.status().ToString());
-  return std::move(*doc);
-}
+index::IndexedDocument Build(const std::string& text) { return ingest::testing::BuildText(text); }
 
 struct Row {
   const char* text;
@@ -58,7 +37,7 @@ TEST_CASE("titles from layout and word order") {
        {"Teller", "Customer Service"}},
       {"4. Customer Service\n\nCustomer Service (CS) atau petugas layanan nasabah membantu pembukaan "
        "rekening. CS juga menampung keluhan nasabah.\n",
-       {"Customer Service", "CS", "petugas layanan"},
+       {"Customer Service", "CS", "petugas layanan nasabah"},
        {},
        {}},
       // A position label opens a section; its field lines do not.

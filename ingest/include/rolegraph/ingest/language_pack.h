@@ -91,9 +91,6 @@ class LanguagePacks {
   // Rules that read text of any language (documents mix them) ask every
   // pack: true when any pack's list holds the folded word or phrase.
   bool AnyHas(std::string_view list, std::string_view folded) const;
-  // True when the folded word is longer than `min_word` bytes and starts with
-  // an entry of any pack's list.
-  bool AnyPrefix(std::string_view list, std::string_view folded, size_t min_word) const;
   // True when the folded word ends with an entry of any pack's list and more
   // than `min_stem` bytes come before it.
   bool AnySuffix(std::string_view list, std::string_view folded, size_t min_stem) const;

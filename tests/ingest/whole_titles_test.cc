@@ -1,0 +1,94 @@
+// Titles whole, names honest, table-driven over sentences written for this
+// test: a title runs over its whole noun phrase, its display name is the
+// document's own wording when a word of it is outside the vocabulary, and
+// aliases are names only (never a qualifier, a count or a byline).
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "analyzer_test_util.h"
+#include "rolegraph/ingest/ingester.h"
+
+using namespace rolegraph;
+
+namespace {
+
+// Units count too: a byline must not leave a team behind.
+const index::RoleRecord* RoleNamed(const index::IndexedDocument& d, const std::string& alias) {
+  return ingest::testing::RoleNamed(d, alias, false);
+}
+
+struct Row {
+  const char* text;
+  const char* name;                    // a role with exactly this display name exists
+  std::vector<std::string> names;      // all name that same role
+  std::vector<std::string> not_names;  // no role has these as name or alias
+};
+
+}  // namespace
+
+TEST_CASE("titles run over their whole noun phrase; names and aliases are honest") {
+  const Row rows[] = {
+      // Indonesian modifiers after the head, beyond the first word.
+      {"Petugas bongkar muat menurunkan barang dari truk setiap pagi.\n", "Petugas Bongkar Muat",
+       {"petugas bongkar muat"}, {"petugas bongkar"}},
+      {"Dokter penanggung jawab pasien menentukan rencana perawatan.\n", "Dokter Penanggung Jawab Pasien",
+       {"dokter penanggung jawab pasien"}, {"dokter penanggung"}},
+      // A modal or an adverb ends the phrase.
+      {"Pengemudi truk wajib memeriksa rem sebelum berangkat.\n", "Pengemudi Truk", {"pengemudi truk"},
+       {"pengemudi truk wajib"}},
+      // per-...-an words are nouns, so they belong to the title.
+      {"Kepala Seksi Perbendaharaan menandatangani surat perintah membayar.\n", "Kepala Seksi Perbendaharaan",
+       {"kepala seksi perbendaharaan"}, {"section head"}},
+      {"Petugas perpustakaan mencatat peminjaman buku.\n", "Petugas Perpustakaan", {"petugas perpustakaan"}, {}},
+      // An organisation unit right after a head names its field.
+      {"Sekretaris Divisi menyusun notulen rapat.\n", nullptr, {"sekretaris divisi"}, {"sekretaris"}},
+      // An acronym stays as written in the name.
+      {"Guru BK mendampingi siswa yang kesulitan belajar.\n", "BK Teacher", {"guru bk"}, {}},
+      {"The HSE Officer inspects the scaffolding every Monday.\n", "HSE Officer", {"hse officer"}, {}},
+      // Clipped forms the text defines are aliases; a qualifier in brackets is not.
+      {"Kepala Bagian Gudang (Kabag Gudang) menyetujui permintaan barang. Kabag Gudang melapor kepada "
+       "direktur.\n",
+       "Kepala Bagian Gudang", {"kabag gudang"}, {"kepala bagian gudang gudang"}},
+      {"Vacancy: Site Engineer (Infrastructure)\n\nThe Site Engineer checks the drawings.\n", nullptr,
+       {"site engineer"}, {"infrastructure"}},
+      // Team and shift leaders and their deputies are roles; "Deputy Team" is no unit.
+      {"The Team Leader assigns daily tasks. The Deputy Team Leader stands in when needed.\n", "Team Leader",
+       {"team leader"}, {"deputy team"}},
+      {"The Shift Leader checks the handover log.\n", "Shift Leader", {"shift leader"}, {}},
+      // English "head of X" does not run on into the verb ("reports").
+      {"The head of procurement reports to the director.\n", nullptr, {"head of procurement"},
+       {"head of procurement reports"}},
+      // Short names the text defines after a title.
+      {"Supervisor Pajak, selanjutnya disebut SP, menyiapkan laporan pajak. SP melapor kepada direktur.\n",
+       nullptr, {"supervisor pajak", "SP"}, {}},
+      {"The Bed Manager, known as the BM for short, places new admissions. The BM checks free beds hourly.\n",
+       nullptr, {"bed manager", "BM"}, {}},
+      {"Kepala Ruangan yang biasa disebut Karu membagi tugas perawat.\n", nullptr, {"kepala ruangan", "karu"}, {}},
+      {"Manajer Pemasaran, yang dikenal sebagai Budi, memimpin rapat.\n", nullptr, {"manajer pemasaran"},
+       {"budi"}},
+      // A byline is page furniture, not a team that holds duties.
+      {"The Night Auditor balances the daily accounts.\n\nPosted by the Editorial Team, 4 May.\n", nullptr,
+       {"night auditor"}, {"editorial team"}},
+  };
+  for (const Row& row : rows) {
+    const std::string text = row.text;
+    CAPTURE(text);
+    index::IndexedDocument d = ingest::testing::BuildText(row.text);
+    std::string roles;
+    for (const auto& r : d.roles) {
+      roles += r.id + "=" + r.name + " [";
+      for (const auto& a : r.aliases) roles += a + "; ";
+      roles += "] ";
+    }
+    CAPTURE(roles);
+    const index::RoleRecord* role = RoleNamed(d, row.names[0]);
+    REQUIRE_MESSAGE(role != nullptr, row.names[0]);
+    if (row.name != nullptr) CHECK(role->name == row.name);
+    for (const auto& n : row.names) CHECK_MESSAGE(RoleNamed(d, n) == role, n);
+    for (const auto& n : row.not_names) CHECK_MESSAGE(RoleNamed(d, n) == nullptr, n);
+  }
+}
