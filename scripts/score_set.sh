@@ -11,7 +11,8 @@ bin=${2:-$(cd "$(dirname "$0")/.." && pwd)/build/server/rolegraph}
 eval_dir=$(cd "$(dirname "$0")/../../shared/eval" 2>/dev/null && pwd || true)
 [ -n "$eval_dir" ] || { echo "score_set: ../shared/eval not found" >&2; exit 1; }
 work=$(mktemp -d)
-trap 'kill $pid 2>/dev/null || true; rm -rf "$work"' EXIT
+pid=""
+trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"' EXIT
 "$bin" ingest --db "$work/db" "$set_dir/docs" >/dev/null
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 "$bin" serve --db "$work/db" --port "$port" --access-log off >"$work/log" 2>&1 &

@@ -40,8 +40,10 @@ void HandleReadyz(const HandlerContext& ctx, const httplib::Request&, httplib::R
                        {"reserve_bytes", disk.reserve_bytes}};
     if (disk.write_failed) body["storage"]["last_error"] = disk.last_error;
   }
-  // role, version; a replica's writer and lag
-  for (const auto& [key, value] : ReplicationJson(ctx).items()) body[key] = value;
+  // role, version; a replica's writer and lag (kept in a local: a range-for
+  // over a temporary's items() would outlive the temporary)
+  const nlohmann::json replication = ReplicationJson(ctx);
+  for (const auto& [key, value] : replication.items()) body[key] = value;
   SendJson(res, 200, body);
 }
 
