@@ -64,6 +64,9 @@ TEST_CASE("later blind sets keep their quality floor") {
       {"blind4", 0.68, 0.66, 0.57, 0.20},
       {"blind5", 0.58, 0.58, 0.42, 0.30},
       {"blind6", 0.40, 0.52, 0.42, 0.38},
+      // First measured 2026-12-01 at b2a09b5 (their first scores; see READMEs).
+      {"blind7", 0.40, 0.61, 0.25, 0.28},
+      {"blind8", 0.51, 0.67, 0.40, 0.20},
   };
   for (const Floor& f : floors) {
     CAPTURE(f.set);
