@@ -42,6 +42,12 @@ inline const index::RoleRecord* RoleNamed(const index::IndexedDocument& d, const
   return nullptr;
 }
 
+// The id of the role or body named `alias` (name or alias, any case), or "".
+inline std::string RoleIdNamed(const index::IndexedDocument& d, const std::string& alias) {
+  const index::RoleRecord* r = RoleNamed(d, alias, /*roles_only=*/false);
+  return r == nullptr ? "" : r->id;
+}
+
 // A document built from text through the public ingest API.
 inline index::IndexedDocument BuildText(const std::string& text, const std::string& id = "t") {
   DocumentInput in;

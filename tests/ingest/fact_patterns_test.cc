@@ -21,22 +21,6 @@ const ingest::Analyzer& TheAnalyzer() { return ingest::testing::SharedAnalyzer()
 
 index::IndexedDocument Build(const std::string& text) { return ingest::testing::BuildText(text); }
 
-std::string Lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
-
-// The id of the role named `alias` (name or alias, any case), or "".
-std::string RoleId(const index::IndexedDocument& d, const std::string& alias) {
-  const std::string want = Lower(alias);
-  for (const auto& r : d.roles) {
-    if (Lower(r.name) == want) return r.id;
-    for (const auto& a : r.aliases)
-      if (Lower(a) == want) return r.id;
-  }
-  return "";
-}
-
 std::string Describe(const index::IndexedDocument& d) {
   std::ostringstream out;
   out << "roles:";
@@ -85,12 +69,12 @@ void CheckRows(const std::vector<Row>& rows) {
     CAPTURE(row.text);
     auto d = Build(row.text);
     CheckSpans(d);
-    const std::string role = RoleId(d, row.subject);
+    const std::string role = ingest::testing::RoleIdNamed(d, row.subject);
     CHECK_MESSAGE(!role.empty(), "no role named \"" << row.subject << "\"\n" << Describe(d));
     if (role.empty()) continue;
     std::string target;
     if (!row.target.empty()) {
-      target = RoleId(d, row.target);
+      target = ingest::testing::RoleIdNamed(d, row.target);
       CHECK_MESSAGE(!target.empty(), "no role named \"" << row.target << "\"\n" << Describe(d));
     }
     bool found = std::any_of(d.facts.begin(), d.facts.end(), [&](const index::FactRecord& f) {
@@ -167,7 +151,7 @@ TEST_CASE("responsibility lists: 'main responsibilities ... as follows' then num
         "3. Melaporkan kinerja keuangan kepada direksi\n");
     CheckSpans(d);
     INFO(Describe(d));
-    const std::string role = RoleId(d, "direktur keuangan");
+    const std::string role = ingest::testing::RoleIdNamed(d, "direktur keuangan");
     REQUIRE(!role.empty());
     CHECK(CountExact(d, role, "responsible_for",
                      {"Menyusun anggaran perusahaan", "Mengawasi arus kas",

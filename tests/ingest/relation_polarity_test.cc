@@ -17,21 +17,6 @@ using namespace rolegraph;
 
 namespace {
 
-std::string Lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
-
-std::string RoleId(const index::IndexedDocument& d, const std::string& alias) {
-  const std::string want = Lower(alias);
-  for (const auto& r : d.roles) {
-    if (Lower(r.name) == want) return r.id;
-    for (const auto& a : r.aliases)
-      if (Lower(a) == want) return r.id;
-  }
-  return "";
-}
-
 std::string Describe(const index::IndexedDocument& d) {
   std::ostringstream out;
   out << "roles:";
@@ -80,7 +65,7 @@ void CheckRows(const std::vector<Row>& rows) {
   for (const auto& row : rows) {
     CAPTURE(row.text);
     auto d = ingest::testing::BuildText(row.text);
-    const std::string s = RoleId(d, row.subject), t = RoleId(d, row.target);
+    const std::string s = ingest::testing::RoleIdNamed(d, row.subject), t = ingest::testing::RoleIdNamed(d, row.target);
     INFO(Describe(d));
     REQUIRE_MESSAGE(!s.empty(), "no role named \"" << row.subject << "\"");
     REQUIRE_MESSAGE(!t.empty(), "no role named \"" << row.target << "\"");

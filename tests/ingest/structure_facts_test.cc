@@ -16,21 +16,6 @@ using namespace rolegraph;
 
 namespace {
 
-std::string Lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
-
-std::string RoleId(const index::IndexedDocument& d, const std::string& alias) {
-  const std::string want = Lower(alias);
-  for (const auto& r : d.roles) {
-    if (Lower(r.name) == want) return r.id;
-    for (const auto& a : r.aliases)
-      if (Lower(a) == want) return r.id;
-  }
-  return "";
-}
-
 std::string Describe(const index::IndexedDocument& d) {
   std::ostringstream out;
   out << "roles:";
@@ -73,7 +58,7 @@ TEST_CASE("structure and discourse give facts to the right role") {
     CAPTURE(row.shape);
     auto d = ingest::testing::BuildText(row.text);
     INFO(Describe(d));
-    const std::string role = RoleId(d, row.role);
+    const std::string role = ingest::testing::RoleIdNamed(d, row.role);
     REQUIRE_MESSAGE(!role.empty(), "no role named \"" << row.role << "\"");
     bool found = std::any_of(d.facts.begin(), d.facts.end(), [&](const index::FactRecord& f) {
       return f.role_id == role && (row.predicate.empty() || f.predicate == row.predicate) &&
