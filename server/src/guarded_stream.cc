@@ -13,9 +13,11 @@ namespace {
 
 constexpr size_t kRecvChunk = 16 * 1024;
 
+// Rounded up: poll() waking a fraction of a millisecond before the deadline
+// must not read as "not late yet" (a dribbled head then got no 408).
 int MillisUntil(GuardedStream::Clock::time_point deadline) {
-  const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
-      deadline - GuardedStream::Clock::now());
+  const auto left =
+      std::chrono::ceil<std::chrono::milliseconds>(deadline - GuardedStream::Clock::now());
   return static_cast<int>(std::clamp<long long>(left.count(), 0, 1 << 30));
 }
 
@@ -49,8 +51,8 @@ size_t HeadEnd(std::string_view s) {
 
 }  // namespace
 
-bool GuardedStream::Fill(Clock::time_point deadline) {
-  if (!WaitFor(fd_, POLLIN, MillisUntil(deadline))) return false;
+GuardedStream::FillResult GuardedStream::Fill(Clock::time_point deadline) {
+  if (!WaitFor(fd_, POLLIN, MillisUntil(deadline))) return FillResult::kTimedOut;
   const size_t old = buf_.size();
   buf_.resize(old + kRecvChunk);
   ssize_t n;
@@ -58,7 +60,7 @@ bool GuardedStream::Fill(Clock::time_point deadline) {
     n = ::recv(fd_, buf_.data() + old, kRecvChunk, 0);
   } while (n < 0 && errno == EINTR);
   buf_.resize(old + static_cast<size_t>(std::max<ssize_t>(n, 0)));
-  return n > 0;
+  return n > 0 ? FillResult::kData : FillResult::kClosed;
 }
 
 GuardedStream::HeadResult GuardedStream::ReadHead(Clock::time_point idle_deadline,
@@ -94,7 +96,14 @@ GuardedStream::HeadResult GuardedStream::ReadHead(Clock::time_point idle_deadlin
     const Clock::time_point deadline = started ? head_deadline : idle_deadline;
     const HeadResult late = started ? HeadResult::kTimeout : HeadResult::kIdle;
     if (Clock::now() >= deadline) return late;
-    if (!Fill(deadline)) return Clock::now() >= deadline ? late : HeadResult::kClosed;
+    switch (Fill(deadline)) {
+      case FillResult::kData:
+        break;
+      case FillResult::kTimedOut:
+        return late;
+      case FillResult::kClosed:
+        return HeadResult::kClosed;
+    }
   }
 }
 
@@ -149,7 +158,7 @@ ssize_t GuardedStream::read(char* ptr, size_t size) {
       // Keep the buffer small: only what is not yet handed over stays.
       buf_.clear();
       pos_ = 0;
-      if (!Fill(Clock::now() + io_timeout_)) return -1;
+      if (Fill(Clock::now() + io_timeout_) != FillResult::kData) return -1;
     }
   } else {
     // The declared body is all read. A chunked body still going is over

@@ -64,9 +64,11 @@ class GuardedStream final : public httplib::Stream {
 
  private:
   size_t Buffered() const { return buf_.size() - pos_; }
-  // Appends what one recv() returns, waiting at most until `deadline`;
-  // false on timeout, close or error.
-  bool Fill(Clock::time_point deadline);
+  // Appends what one recv() returns, waiting at most until `deadline`.
+  // kTimedOut when
+  // nothing came in time, kClosed when the peer closed or the read failed.
+  enum class FillResult { kData, kTimedOut, kClosed };
+  FillResult Fill(Clock::time_point deadline);
 
   int fd_;
   std::chrono::milliseconds io_timeout_;
