@@ -20,7 +20,19 @@ pid=$!
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/readyz" >/dev/null && break; sleep 0.2; done
 url="http://127.0.0.1:$port"
 show=(); [ "${SHOW:-0}" = 1 ] && show=(--show-failures)
-python3 "$eval_dir/evaluate.py" --url "$url" --questions "$set_dir/questions.jsonl" --roles "$set_dir/roles.json" "${show[@]}" | tail -n 3
+python3 "$eval_dir/evaluate.py" --url "$url" --questions "$set_dir/questions.jsonl" --roles "$set_dir/roles.json" \
+  --json "$work/report.json" "${show[@]}" | tail -n 1
+# role@1 per question kind (counts only).
+python3 - "$work/report.json" <<'PY'
+import json, sys, collections
+rows = json.load(open(sys.argv[1]))["rows"]
+by = collections.defaultdict(lambda: [0, 0])
+for r in rows:
+    if "role@1" in r:
+        by[r["kind"]][0] += r["role@1"]
+        by[r["kind"]][1] += 1
+print("role@1 by kind: " + " ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(by.items())))
+PY
 ishow=(); [ "${SHOW:-0}" = 1 ] && ishow=(--show)
 [ -f "$set_dir/inventory.json" ] && python3 "$eval_dir/inventory_score.py" "$url" "$set_dir/inventory.json" "${ishow[@]}" | tail -n 3
 [ -f "$set_dir/edges.json" ] && python3 "$eval_dir/edges_score.py" "$url" "$set_dir/inventory.json" "$set_dir/edges.json" "${ishow[@]}" | tail -n 3

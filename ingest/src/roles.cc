@@ -33,6 +33,7 @@ std::string AcronymDisplay(std::string key) {
 
 constexpr size_t kMaxClippedName = 8;  // bytes: "kaprodi", "wakasek"
 constexpr size_t kMaxAliasIntro = 4;   // words: "known as the", "selanjutnya disebut"
+constexpr size_t kMaxLegendWords = 6;  // "PRE = Prepress and Plate Operator"
 
 }  // namespace
 
@@ -67,6 +68,11 @@ void Recognizer::FindAcronymDefinitions(const AnalyzedSentence& s) {
       connected = true;
       ++j;
     }
+    // A legend defines a code outright, whatever its letters:
+    // "HC = Head Chef, SC = Sous Chef", "QI: Quality Inspector".
+    const bool legend = i + 1 < toks.size() && text_.substr(toks[i].end, toks[i + 1].begin - toks[i].end)
+                                                       .find_first_of("=:") != std::string_view::npos;
+    if (legend && DefineFromLegend(acronym, toks, i + 1)) continue;
     if (connected && TryDefine(acronym, toks, j, true)) continue;
     // Backward: "chief product officer (CPO)", "teknologi informasi (TI)",
     // "Chief Operating Officer atau COO".
@@ -92,6 +98,23 @@ bool Recognizer::TryDefine(const std::string& acronym, const std::vector<Token>&
     return true;
   }
   return false;
+}
+
+// The title after "CODE =" up to the next separator; only a run holding a
+// role head defines the code ("R = responsible" does not).
+bool Recognizer::DefineFromLegend(const std::string& acronym, const std::vector<Token>& toks, size_t at) {
+  AcronymDef def;
+  for (size_t k = at; k < toks.size() && def.words.size() < kMaxLegendWords; ++k) {
+    if (k > at && text_.substr(toks[k - 1].end, toks[k].begin - toks[k - 1].end).find_first_not_of(" \t") !=
+                      std::string_view::npos)
+      break;
+    if (!IsWord(toks[k]) || !AcronymOf(Original(text_, toks[k])).empty()) break;
+    def.words.push_back(toks[k].norm);
+  }
+  if (def.words.empty() || !ContainsRoleHead(packs_, def.words)) return false;
+  def.role = true;
+  defs_[acronym] = std::move(def);
+  return true;
 }
 
 bool Recognizer::IsRoleAcronym(const std::string& acronym) const {

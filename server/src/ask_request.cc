@@ -71,16 +71,10 @@ std::optional<ApiError> CheckLang(std::string_view lang) {
 }
 
 AskParse ParseAskJson(std::string_view body) {
-  // nlohmann rejects raw invalid UTF-8 as a parse error; check first so the
-  // client learns what is actually wrong.
-  if (!ingest::IsValidUtf8(body))
-    return BadRequest("invalid_utf8", "request body is not valid UTF-8");
-  if (auto e = CheckJsonBody(body)) return *e;
-  nlohmann::json doc = nlohmann::json::parse(body, nullptr, /*allow_exceptions=*/false);
-  if (doc.is_discarded()) return BadRequest("invalid_json", "request body is not valid JSON");
-  if (!doc.is_object()) {
-    return BadRequest("invalid_question", "request body must be a JSON object with a \"question\"");
-  }
+  auto parsed = ParseJsonObjectBody(
+      body, BadRequest("invalid_question", "request body must be a JSON object with a \"question\""));
+  if (auto* e = std::get_if<ApiError>(&parsed)) return *e;
+  const nlohmann::json& doc = std::get<nlohmann::json>(parsed);
   query::AskRequest request;
   auto q = doc.find("question");
   if (q == doc.end() || !q->is_string()) {

@@ -94,12 +94,7 @@ int RunAsk(const Args& args) {
   }
 
   QueryStack stack;
-  auto db = OpenDatabase(parser.Get("db"), /*read_only=*/true);
-  if (!db.ok()) return Failure("cannot open database: " + db.status().ToString());
-  stack.db = std::move(db).value();
-  if (Status s = CompleteQueryStack(stack, parser.Get("lexicon"), std::cerr); !s.ok()) {
-    return Failure("cannot load the query engine: " + s.ToString());
-  }
+  if (auto exit = OpenQueryStackReadOnly(parser, stack)) return *exit;
   const auto start = std::chrono::steady_clock::now();
   auto response = stack.engine->Ask(request);
   if (!response.ok()) return Failure(response.status().ToString());

@@ -145,4 +145,13 @@ Status CompleteQueryStack(QueryStack& stack, const std::string& lexicon_path, st
   return Status::Ok();
 }
 
+std::optional<int> OpenQueryStackReadOnly(const ArgParser& parser, QueryStack& stack) {
+  auto db = OpenDatabase(parser.Get("db"), /*read_only=*/true);
+  if (!db.ok()) return Failure("cannot open database: " + db.status().ToString());
+  stack.db = std::move(db).value();
+  if (Status s = CompleteQueryStack(stack, parser.Get("lexicon"), std::cerr); !s.ok())
+    return Failure("cannot load the query engine: " + s.ToString());
+  return std::nullopt;
+}
+
 }  // namespace rolegraph::cli

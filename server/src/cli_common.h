@@ -55,5 +55,8 @@ struct QueryStack {
 };
 // With an open database: creates the analyzer, loads the lexicon, makes the engine.
 Status CompleteQueryStack(QueryStack& stack, const std::string& lexicon_path, std::ostream& log);
+// Opens --db read-only and builds the engine on it (--lexicon); on failure
+// says why on stderr and returns the exit code.
+std::optional<int> OpenQueryStackReadOnly(const ArgParser& parser, QueryStack& stack);
 
 }  // namespace rolegraph::cli

@@ -104,12 +104,7 @@ int RunEval(const Args& args) {
   if (!names.ok()) return Failure(names.status().message());
 
   QueryStack stack;
-  auto db = OpenDatabase(parser.Get("db"), /*read_only=*/true);
-  if (!db.ok()) return Failure("cannot open database: " + db.status().ToString());
-  stack.db = std::move(db).value();
-  if (Status s = CompleteQueryStack(stack, parser.Get("lexicon"), std::cerr); !s.ok()) {
-    return Failure("cannot load the query engine: " + s.ToString());
-  }
+  if (auto exit = OpenQueryStackReadOnly(parser, stack)) return *exit;
 
   std::vector<QuestionScore> scores;
   for (const auto& q : gold) {

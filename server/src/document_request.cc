@@ -135,15 +135,10 @@ DocumentParse ParseFile(ingest::DocumentInput input, std::string_view body, std:
 }
 
 DocumentParse ParseJson(ingest::DocumentInput input, std::string_view body) {
-  // nlohmann rejects raw invalid UTF-8 as a parse error; say what is wrong.
-  if (!ingest::IsValidUtf8(body))
-    return BadRequest("invalid_utf8", "request body is not valid UTF-8");
-  if (auto e = CheckJsonBody(body)) return *e;
-  nlohmann::json doc = nlohmann::json::parse(body, nullptr, /*allow_exceptions=*/false);
-  if (doc.is_discarded()) return BadRequest("invalid_json", "request body is not valid JSON");
-  if (!doc.is_object()) {
-    return BadRequest("invalid_document", "request body must be a JSON object with a \"text\"");
-  }
+  auto parsed = ParseJsonObjectBody(
+      body, BadRequest("invalid_document", "request body must be a JSON object with a \"text\""));
+  if (auto* e = std::get_if<ApiError>(&parsed)) return *e;
+  const nlohmann::json& doc = std::get<nlohmann::json>(parsed);
   auto text = doc.find("text");
   if (text == doc.end() || !text->is_string()) {
     return BadRequest("invalid_document", "\"text\" must be a string");

@@ -25,7 +25,7 @@ constexpr const char* kToolCatalogue = R"JSON([
  "title": "Ask who is responsible",
  "description": "Answers a question about organisational roles (English or Indonesian) from the indexed documents: the roles most likely responsible, a confidence 0..1 and the exact sentences that prove it, or an abstention when the documents do not say.",
  "inputSchema": {"type": "object", "properties": {
-   "question": {"type": "string", "description": "The question, e.g. 'Who approves the annual budget?' (at most 2000 bytes, 200 words)"},
+   "question": {"type": "string", "description": "The question, in English or Indonesian, e.g. 'Who signs purchase orders?' (at most 2000 bytes, 200 words)"},
    "top_k": {"type": "integer", "minimum": 1, "maximum": 10, "description": "Answers to return (default 3)"},
    "lang": {"type": "string", "enum": ["en", "id"], "description": "Language of the question; detected when absent"}},
   "required": ["question"], "additionalProperties": false},

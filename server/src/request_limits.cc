@@ -3,6 +3,8 @@
 #include <cctype>
 #include <string>
 
+#include "rolegraph/ingest/analyzer.h"
+
 namespace rolegraph::server {
 
 bool JsonNestingExceeds(std::string_view body, int max_depth) {
@@ -37,6 +39,19 @@ std::optional<ApiError> CheckJsonBody(std::string_view body) {
   return ApiError{400, "invalid_json",
                   "request body nests arrays or objects deeper than " +
                       std::to_string(kMaxJsonDepth) + " levels"};
+}
+
+std::variant<nlohmann::json, ApiError> ParseJsonObjectBody(std::string_view body,
+                                                           const ApiError& not_object) {
+  // nlohmann rejects raw invalid UTF-8 as a parse error; check first so the
+  // client learns what is actually wrong.
+  if (!ingest::IsValidUtf8(body))
+    return ApiError{400, "invalid_utf8", "request body is not valid UTF-8"};
+  if (auto e = CheckJsonBody(body)) return *e;
+  nlohmann::json doc = nlohmann::json::parse(body, nullptr, /*allow_exceptions=*/false);
+  if (doc.is_discarded()) return ApiError{400, "invalid_json", "request body is not valid JSON"};
+  if (!doc.is_object()) return not_object;
+  return doc;
 }
 
 std::optional<ApiError> CheckHeaderSize(const httplib::Request& req) {

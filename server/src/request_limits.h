@@ -6,8 +6,10 @@
 #include <httplib.h>
 
 #include <cstddef>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string_view>
+#include <variant>
 
 #include "http_util.h"
 
@@ -27,6 +29,12 @@ bool JsonNestingExceeds(std::string_view body, int max_depth = kMaxJsonDepth);
 // invalid_json (400) when the body nests too deeply or holds a raw NUL byte
 // (nlohmann would take a NUL for the end of the input and ignore the rest).
 std::optional<ApiError> CheckJsonBody(std::string_view body);
+
+// A request body that must be one JSON object: invalid_utf8, invalid_json
+// (CheckJsonBody's limits, or not JSON) or, when it is JSON but not an
+// object, `not_object` (400) naming what the endpoint wants.
+std::variant<nlohmann::json, ApiError> ParseJsonObjectBody(std::string_view body,
+                                                           const ApiError& not_object);
 
 // request_header_too_large (431) when the headers exceed kMaxHeaderBytes.
 std::optional<ApiError> CheckHeaderSize(const httplib::Request& req);

@@ -41,6 +41,15 @@ const char* kMatrix =
     "| Approve journal adjustments | C | R | A |\n"
     "| Sign off the close calendar | I | C | R |\n";
 
+// Columns headed by codes that a legend above the table defines.
+const char* kCodedMatrix =
+    "# Kitchen duties\n\n"
+    "Column codes: HC = Head Chef, PC = Pastry Cook, KP = Kitchen Porter.\n\n"
+    "| Task | HC | PC | KP |\n"
+    "|---|---|---|---|\n"
+    "| Temper chocolate for the plated desserts | I | R/A | |\n"
+    "| Wash the stock pots after service | A | | R |\n";
+
 struct Fixture {
   fs::path dir;
   std::unique_ptr<index::Database> db;
@@ -53,7 +62,7 @@ struct Fixture {
     fs::remove_all(dir);
     fs::create_directories(dir / "docs");
     for (auto [name, text] : {std::pair{"office-note.txt", kOfficeNote}, std::pair{"qa-desa.txt", kQaPage},
-                              std::pair{"close-matrix.md", kMatrix}})
+                              std::pair{"close-matrix.md", kMatrix}, std::pair{"kitchen.md", kCodedMatrix}})
       std::ofstream(dir / "docs" / name) << text;
     auto a = ingest::Analyzer::Create();
     REQUIRE(a.ok());
@@ -115,6 +124,8 @@ TEST_CASE("questions over documents of each shape get the role the structure giv
       {"Siapa yang menandatangani surat keterangan domisili?", "kepala desa", "J: Kepala desa."},
       {"Who reconciles supplier statements?", "accounts payable clerk", "Reconcile supplier statements"},
       {"Who signs off the close calendar?", "chief financial officer", "Sign off the close calendar"},
+      {"Who tempers the chocolate?", "pastry cook", "Temper chocolate"},
+      {"Who washes the stock pots?", "kitchen porter", "Wash the stock pots"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.question);
