@@ -71,7 +71,10 @@ class Recognizer {
   struct BareHead {
     uint32_t sentence, token;
     std::string head;
+    bool opens = false;   // opens the sentence or a clause, or is definite
+    bool titled = false;  // a `titled` head capitalised inside a running sentence
   };
+  std::string BareTitleEntity(const BareHead& bare);
   std::vector<BareHead> bare_heads_;
   std::set<std::string> layout_ids_;
   RecognizedRoles result_;

@@ -21,6 +21,7 @@ struct HeadNoun {
   bool org_unit = false;     // "department", "team": an organisation unit, not a role
   bool prefix_modifiers = false;  // the pack's noun phrases are head-last ("marketing manager")
   bool standalone = false;   // names a role on its own ("chef", "perawat"), unlike "manager"
+  bool titled = false;       // names one role alone where written as a title ("the Treasurer")
 };
 
 // Looks up a folded word (or its plural, by the pack's plural suffixes).

@@ -365,7 +365,15 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
     bool clause_start = i > 0 && text_.substr(toks[i - 1].end, toks[i].begin - toks[i - 1].end).find(',') !=
                                      std::string_view::npos;
     bool opens = i == 0 || clause_start || packs_.AnyHas("clause_openers", toks[i - 1].norm);
-    if (opens && !head->org_unit) bare_heads_.push_back({si, static_cast<uint32_t>(i), std::string(head->english)});
+    // "... reports to the Treasurer", "diserahkan kepada Bendahara": the
+    // document writes the bare head as a title, so it names one role.
+    // A capitalised word right after it means a longer title we did not
+    // read ("Koordinator Pusdalops"): not this bare head.
+    const bool longer = i + 1 < toks.size() && Adjacent(text_, toks[i], toks[i + 1], false) &&
+                        (toks[i + 1].capital || toks[i + 1].upper);
+    bool titled = head->titled && i > 0 && toks[i].capital && !toks[i].upper && !longer && !sentences_[si].heading;
+    if ((opens || titled) && !head->org_unit)
+      bare_heads_.push_back({si, static_cast<uint32_t>(i), std::string(head->english), opens, titled});
     return;
   }
   // Canonical English name: seniority first, then function, then head.
@@ -484,7 +492,13 @@ void Recognizer::ExtendToLine(uint32_t si, RoleSpan* span, uint32_t first, uint3
   span->last = last;
 }
 
+// A bare head is the document's one title with that head, shortened; with
+// no such title, it is a role of its own where the document writes it as a
+// title somewhere ("the Secretary", "kepada Bendahara").
 void Recognizer::ResolveBareHeads() {
+  std::set<std::string> titled;
+  for (const auto& bare : bare_heads_)
+    if (bare.titled) titled.insert(bare.head);
   for (const auto& bare : bare_heads_) {
     std::string only;
     int count = 0;
@@ -493,7 +507,8 @@ void Recognizer::ResolveBareHeads() {
         only = id;
         ++count;
       }
-    if (count != 1) continue;
+    if (count == 0 && titled.count(bare.head)) only = BareTitleEntity(bare);
+    else if (count != 1) continue;
     auto& spans = result_.spans[bare.sentence];
     bool taken = std::any_of(spans.begin(), spans.end(), [&](const RoleSpan& s) {
       return s.first <= bare.token && bare.token <= s.last;
@@ -502,7 +517,22 @@ void Recognizer::ResolveBareHeads() {
     spans.push_back({only, bare.token, bare.token, false});
     std::sort(spans.begin(), spans.end(), [](const RoleSpan& a, const RoleSpan& b) { return a.first < b.first; });
     ++entities_[only].role.mentions;
+    // A bare title's word in either language is its name ("bendahara").
+    if (signatures_[only].second.empty()) AddAlias(entities_[only], sentences_[bare.sentence].tokens[bare.token].norm);
   }
+}
+
+// The role a bare titled head names: keyed by its English head, so both
+// languages' words for it meet ("Treasurer", "Bendahara").
+std::string Recognizer::BareTitleEntity(const BareHead& bare) {
+  std::string id = bare.head;
+  std::replace(id.begin(), id.end(), ' ', '-');
+  const std::string name = DisplayConcept(packs_, bare.head);
+  Entity& e = EntityFor(id, name, "role", bare.sentence);
+  signatures_[id] = {bare.head, {}};
+  AddAlias(e, Lower(name));
+  AddAlias(e, sentences_[bare.sentence].tokens[bare.token].norm);
+  return id;
 }
 
 // "Wakil kepala sekolah bidang kurikulum (wakasek kurikulum)": the words in

@@ -1,0 +1,63 @@
+// One-word titles and coded titles, table-driven over text written for this
+// test: a head the packs mark `titled` names one role on its own where the
+// document writes it capitalised inside a sentence, in either language, and
+// the same role meets under both languages' words; a generic head, a
+// lower-case use or a longer title we cannot read does not. A legend
+// ("HC = Head Chef") ties a code to its title.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "analyzer_test_util.h"
+
+using namespace rolegraph;
+
+namespace {
+
+struct Row {
+  const char* text;
+  std::vector<std::string> same_role;  // all name one role
+  std::vector<std::string> not_roles;  // no role has these as name or alias
+};
+
+}  // namespace
+
+TEST_CASE("a bare titled head written as a title is a role; generic heads and lower case are not") {
+  const Row rows[] = {
+      {"The Treasurer keeps the cash book. Every receipt goes to the Treasurer before Friday.\n",
+       {"Treasurer"}, {}},
+      {"Bendahara menyimpan kas. Setiap kuitansi diserahkan kepada Bendahara sebelum Jumat.\n"
+       "The Treasurer also signs the cheques.\n",
+       {"Treasurer", "bendahara"}, {}},
+      {"Minutes are kept by the Secretary, who sends them to the Chair.\n", {"Secretary"}, {}},
+      // Generic heads stay unnamed: "Officer" is no particular role.
+      {"Every request is checked by an Officer on duty.\n", {}, {"officer"}},
+      // Lower case inside a sentence is a description, not a title.
+      {"The club needs a treasurer who can read a balance sheet.\n", {}, {"treasurer"}},
+      // A longer title we do not read is not shortened to its head.
+      {"Laporan diserahkan kepada Koordinator Pusdalops setiap pagi.\n", {}, {"coordinator", "koordinator"}},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.text);
+    index::IndexedDocument d = ingest::testing::BuildText(row.text);
+    if (!row.same_role.empty()) {
+      const index::RoleRecord* role = ingest::testing::RoleNamed(d, row.same_role[0]);
+      REQUIRE_MESSAGE(role != nullptr, row.same_role[0]);
+      for (const auto& n : row.same_role) CHECK_MESSAGE(ingest::testing::RoleNamed(d, n) == role, n);
+    }
+    for (const auto& n : row.not_roles) CHECK_MESSAGE(ingest::testing::RoleNamed(d, n) == nullptr, n);
+  }
+}
+
+TEST_CASE("a legend ties a code to its title") {
+  index::IndexedDocument d = ingest::testing::BuildText(
+      "Column codes: HC = Head Chef, PC = Pastry Cook.\nR = responsible, A = accountable.\n");
+  const index::RoleRecord* chef = ingest::testing::RoleNamed(d, "head chef");
+  REQUIRE(chef != nullptr);
+  CHECK(ingest::testing::RoleNamed(d, "HC") == chef);
+  const index::RoleRecord* cook = ingest::testing::RoleNamed(d, "pastry cook");
+  REQUIRE(cook != nullptr);
+  CHECK(ingest::testing::RoleNamed(d, "PC") == cook);
+  CHECK(ingest::testing::RoleNamed(d, "responsible") == nullptr);
+}
