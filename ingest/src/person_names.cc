@@ -35,6 +35,25 @@ bool Apposed(std::string_view text, const Token& a, const Token& b) {
          gap.find_first_not_of(" ,()\u00A0") == std::string_view::npos;
 }
 
+// "Maya Lestari is our therapist", "Pak Budi adalah kepala gudang": the
+// name words opening the sentence before a copula and the title `sp`; empty
+// when the sentence is not such an introduction.
+std::vector<uint32_t> CopulaIntroduction(const std::vector<Token>& t, const RoleSpan& sp, const LanguagePacks& packs) {
+  uint32_t k = sp.first;
+  for (int skipped = 0; k > 0 && skipped < 2 && (packs.AnyHas("articles", t[k - 1].norm) ||
+                                                  packs.AnyHas("possessives", t[k - 1].norm));
+       ++skipped)
+    --k;
+  if (k == 0 || !packs.AnyHas("copulas", t[k - 1].norm)) return {};
+  const uint32_t end = k - 1;  // the name ends before the copula
+  uint32_t b = end;
+  while (b > 0 && NameWord(t[b - 1]) && end - b < kMaxNameWords) --b;
+  if (b == end || !(b == 0 || (b == 1 && Honorific(packs, t[0].norm)))) return {};
+  std::vector<uint32_t> words;
+  for (uint32_t w = b; w < end; ++w) words.push_back(w);
+  return words;
+}
+
 }  // namespace
 
 void AddNameReferences(std::string_view text, const std::vector<AnalyzedSentence>& sentences,
@@ -83,6 +102,7 @@ void AddNameReferences(std::string_view text, const std::vector<AnalyzedSentence
           for (uint32_t w = b; opens && w < end; ++w) words.push_back(w);
         }
       }
+      if (words.empty()) words = CopulaIntroduction(t, sp, packs);
       for (uint32_t w : words) {
         auto [it, fresh] = name_role.emplace(t[w].norm, sp.role_id);
         if (fresh) claimed[t[w].norm] = 1;

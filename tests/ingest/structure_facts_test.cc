@@ -53,6 +53,12 @@ TEST_CASE("structure and discourse give facts to the right role") {
       {"name introduced beside the title",
        "Budi Santoso, kepala gudang, memeriksa stok setiap pagi.\nPak Budi juga menyusun laporan mingguan.\n",
        "kepala gudang", "", "laporan mingguan"},
+      {"name introduced by a copula, English",
+       "**Rina Hapsari** is our occupational therapist. Rina plans the home visits for every patient.\n",
+       "occupational therapist", "", "home visits"},
+      {"name introduced by a copula, Indonesian",
+       "Pak Gunawan adalah perawat gigi. Gunawan membersihkan alat setiap sore.\n", "perawat gigi", "",
+       "membersihkan alat"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.shape);
