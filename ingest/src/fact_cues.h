@@ -18,7 +18,7 @@ struct Cue {
   bool relation = false;           // the object is another role
 };
 
-enum class TimeKind { kPast, kMoved };
+enum class TimeKind { kPast, kMoved, kMovedFrom };
 
 struct TimeMarker {
   std::vector<std::string> words;
@@ -46,6 +46,7 @@ class FactCues {
   bool IsAdverb(std::string_view w) const { return Has("cue_adverbs", w); }
   bool IsReportVerb(std::string_view w) const { return Has("report_verbs", w); }
   bool IsReportPreposition(std::string_view w) const { return Has("report_prepositions", w); }
+  bool IsTransferTarget(std::string_view w) const { return Has("transfer_targets", w); }
   bool IsDutyLead(std::string_view w) const { return Has("duty_lead", w); }
   bool IsDutyNoun(std::string_view w) const { return Has("duty_nouns", w); }
   bool IsDutyOwnerNoun(std::string_view w) const { return Has("duty_owner_nouns", w); }

@@ -79,6 +79,7 @@ struct SentenceMarks {
   std::vector<bool> in_marker;
   std::vector<size_t> past;   // first token of each past marker
   std::vector<size_t> moved;  // token after each "moved to" marker
+  std::vector<std::pair<size_t, size_t>> moved_from;  // first token and end of each "moves from" marker
 };
 
 SentenceMarks MarkTime(const FactCues& cues, const std::vector<Token>& t) {
@@ -89,7 +90,9 @@ SentenceMarks MarkTime(const FactCues& cues, const std::vector<Token>& t) {
       size_t end = PhraseEnd(t, i, tm.words, nullptr);
       if (!end) continue;
       for (size_t k = i; k < end; ++k) m.in_marker[k] = true;
-      (tm.kind == TimeKind::kPast ? m.past : m.moved).push_back(tm.kind == TimeKind::kPast ? i : end);
+      if (tm.kind == TimeKind::kPast) m.past.push_back(i);
+      else if (tm.kind == TimeKind::kMoved) m.moved.push_back(end);
+      else m.moved_from.push_back({i, end});
       break;
     }
   return m;
@@ -218,6 +221,34 @@ class SentenceFacts {
     }
   }
 
+  // "Mulai Maret, tugas X dialihkan dari A kepada B", "the weekly count
+  // moves from A to B": B holds X now, A held it before.
+  void ApplyTransfers() {
+    const auto& t = s_.tokens;
+    for (auto [at, end] : marks_.moved_from) {
+      const RoleSpan* from = SpanNear(end, 1);
+      if (!from || at == 0) continue;
+      size_t k = from->last + 1;
+      if (k >= t.size() || !cues_.IsTransferTarget(t[k].norm)) continue;
+      const RoleSpan* to = SpanNear(k + 1, 1);
+      if (!to || to->role_id == from->role_id) continue;
+      // The duty: what precedes the phrase in its clause.
+      size_t first = 0;
+      for (size_t j = at; j > 0; --j)
+        if (text_.substr(t[j - 1].end, t[j].begin - t[j - 1].end).find_first_of(",;:") != std::string_view::npos) {
+          first = j;
+          break;
+        }
+      if (first >= at) continue;
+      for (const RoleSpan* holder : {to, from}) {
+        index::FactRecord f =
+            MakeFact(cues_, text_, s_, index_, holder->role_id, "responsible_for", first, at - 1, 0.85f);
+        f.current = holder == to;
+        Add(std::move(f), at - 1);
+      }
+    }
+  }
+
   // Deputies: "In the absence of A, B ..." / "Jika A berhalangan, B ..." /
   // "A (acting) is held by B": B deputises for A.
   void FindDeputies() {
@@ -285,9 +316,17 @@ class SentenceFacts {
   }
 
   std::vector<index::FactRecord>& facts() { return facts_; }
+
   const SentenceMarks& marks() const { return marks_; }
 
  private:
+  // The role span starting at `k` or at most `slack` tokens after it ("the").
+  const RoleSpan* SpanNear(size_t k, size_t slack) const {
+    for (const RoleSpan& sp : spans_)
+      if (sp.first >= k && sp.first <= k + slack) return &sp;
+    return nullptr;
+  }
+
   const FactCues& cues_;
   std::string_view text_;
   const AnalyzedSentence& s_;
@@ -498,6 +537,7 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
     }
     out.TurnContrasts();
     out.ApplyMoves();
+    out.ApplyTransfers();
     out.FindDeputies();
     if (denied) (*denied)[si] = out.Denied();
     for (auto& f : out.facts()) facts.push_back(std::move(f));

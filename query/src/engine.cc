@@ -280,10 +280,16 @@ class AskRun {
         if (m->last_token < p && (!before || (!object_of_preposition(m) && !object_of_verb(m)))) before = m;
       if (before) return before->role_id;
       const index::RoleMention* last_span = spans.empty() ? nullptr : spans.back();
+      bool after_retired = false;  // B in "X moves from A to B" holds X
       for (const auto* m : spans) {
         if (m->first_token <= p) continue;
-        // "X bukan tugas A, melainkan ditangani oleh B": skip a denied name.
-        if (negated(m) && m != last_span) continue;
+        // "X bukan tugas A, melainkan ditangani oleh B", "X moves from A to
+        // B": skip a name the sentence denies or retires.
+        if ((negated(m) || m->denied) && m != last_span) {
+          after_retired = after_retired || m->denied;
+          continue;
+        }
+        if (after_retired) return m->role_id;
         bool closing = m->last_token + 2 >= s.terms.size();
         bool agent = m->first_token > 0 && IsAgentMarker(s.terms[m->first_token - 1].term);
         if (closing && !agent && !focus.empty()) return focus;

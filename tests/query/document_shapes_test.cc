@@ -50,6 +50,14 @@ const char* kCodedMatrix =
     "| Temper chocolate for the plated desserts | I | R/A | |\n"
     "| Wash the stock pots after service | A | | R |\n";
 
+// Minutes that move duties from one holder to another.
+const char* kTransfers =
+    "# Notulen rapat gudang\n\n"
+    "Hadir: Manajer Gudang, Kepala Regu Bongkar, Petugas Administrasi Stok, Shift Coordinator.\n\n"
+    "1. Mulai 1 Maret tugas penghitungan stok mingguan dialihkan dari Kepala Regu Bongkar kepada Petugas "
+    "Administrasi Stok.\n"
+    "2. Starting in May, the weekly safety walk moves from the Warehouse Manager to the Shift Coordinator.\n";
+
 struct Fixture {
   fs::path dir;
   std::unique_ptr<index::Database> db;
@@ -62,7 +70,8 @@ struct Fixture {
     fs::remove_all(dir);
     fs::create_directories(dir / "docs");
     for (auto [name, text] : {std::pair{"office-note.txt", kOfficeNote}, std::pair{"qa-desa.txt", kQaPage},
-                              std::pair{"close-matrix.md", kMatrix}, std::pair{"kitchen.md", kCodedMatrix}})
+                              std::pair{"close-matrix.md", kMatrix}, std::pair{"kitchen.md", kCodedMatrix},
+                              std::pair{"notulen-gudang.md", kTransfers}})
       std::ofstream(dir / "docs" / name) << text;
     auto a = ingest::Analyzer::Create();
     REQUIRE(a.ok());
@@ -126,6 +135,8 @@ TEST_CASE("questions over documents of each shape get the role the structure giv
       {"Who signs off the close calendar?", "chief financial officer", "Sign off the close calendar"},
       {"Who tempers the chocolate?", "pastry cook", "Temper chocolate"},
       {"Who washes the stock pots?", "kitchen porter", "Wash the stock pots"},
+      {"Who does the weekly safety walk?", "shift coordinator", "the weekly safety walk moves"},
+      {"Who does the weekly stock count now?", "petugas administrasi stok", "dialihkan dari"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.question);
