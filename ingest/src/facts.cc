@@ -117,10 +117,11 @@ bool PastIn(const SentenceMarks& m, size_t from, size_t to) {
 // subject ("... to the CEO, although some report to the COO", "... to Y but to
 // Z"): that role does not open a clause of its own.
 bool ObjectContinuesSubject(const FactCues& cues, const std::vector<Token>& t, const RoleSpan& sp) {
+  // Any cue: "X oversees the ticket clerks and works with Z" goes on about X.
   auto ends_cue = [&](const std::string& w) {
     if (cues.IsReportPreposition(w) || cues.IsAgentMarker(w)) return true;
     for (const Cue& c : cues.cues())
-      if (c.relation && !c.words.empty() && c.words.back() == w) return true;
+      if (!c.words.empty() && c.words.back() == w) return true;
     return false;
   };
   // Back over "the" to the word that makes it an object ("with", "kepada").
@@ -449,7 +450,10 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
       // current statement of the clause starts.
       segment = resume;
       scale = 1.0f;
-      for (size_t i = resume; i < clause.to && !found; ++i) {
+      for (size_t i = resume; i < clause.to; ++i) {
+        // After the main predicate only a second one joined by a conjunction
+        // is read: "oversees the clerks and works closely with the CFO".
+        if (found && !(i > 0 && cues.IsConjunction(s.tokens[i - 1].norm))) continue;
         if (cues.IsAlternative(s.tokens[i].norm)) {
           segment = i;
           scale = kAlternativeFactor;
@@ -461,7 +465,7 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
             cue = &c;
             break;
           }
-        if (!cue) continue;
+        if (!cue || (found && !cue->relation)) continue;
         size_t obj_first = end;
         size_t obj_last = clause.to - 1;
         if (cue->relation) {

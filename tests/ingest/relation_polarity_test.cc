@@ -152,3 +152,17 @@ TEST_CASE("deputies and acting holders") {
        "kepala desa", Expect::kAffirmed},
   });
 }
+
+TEST_CASE("reporting and working lines in the ways people write them") {
+  CheckRows({
+      {"The depot managers report to the operations director, who in turn answers to the general manager.",
+       "operations director", "reports_to", "general manager", Expect::kAffirmed},
+      {"Kepala bengkel melapor ke direktur teknik setiap Senin.", "kepala bengkel", "reports_to", "direktur teknik",
+       Expect::kAffirmed},
+      {"Para pengemudi berada di bawah kepala depo.", "pengemudi", "reports_to", "kepala depo", Expect::kAffirmed},
+      {"The Ticketing Supervisor oversees the Ticket Clerks and works closely with the Finance Manager.",
+       "ticketing supervisor", "collaborates_with", "finance manager", Expect::kAffirmed},
+      {"The Ticketing Supervisor oversees the Ticket Clerks and works closely with the Finance Manager.",
+       "ticket clerks", "collaborates_with", "finance manager", Expect::kNone},
+  });
+}
