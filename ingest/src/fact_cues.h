@@ -47,6 +47,7 @@ class FactCues {
   bool IsReportVerb(std::string_view w) const { return Has("report_verbs", w); }
   bool IsReportPreposition(std::string_view w) const { return Has("report_prepositions", w); }
   bool IsTransferTarget(std::string_view w) const { return Has("transfer_targets", w); }
+  bool IsHandoverVerb(std::string_view w) const { return Has("handover_verbs", w); }
   bool IsDutyLead(std::string_view w) const { return Has("duty_lead", w); }
   bool IsDutyNoun(std::string_view w) const { return Has("duty_nouns", w); }
   bool IsDutyOwnerNoun(std::string_view w) const { return Has("duty_owner_nouns", w); }

@@ -247,6 +247,9 @@ class SentenceFacts {
         f.current = holder == to;
         Add(std::move(f), at - 1);
       }
+      index::FactRecord handed = MakeFact(cues_, text_, s_, index_, from->role_id, "hands_to", to->first, to->last, 0.85f);
+      handed.object_role_id = to->role_id;
+      Add(std::move(handed), to->last);
     }
   }
 
@@ -309,7 +312,8 @@ class SentenceFacts {
         if (f.object_role_id == sp.role_id && s_.tokens[sp.last].end <= f.object_end &&
             s_.tokens[sp.first].begin >= f.object_begin)
           (off ? object_off : object_on) = true;
-        if (f.role_id == sp.role_id) (off ? subject_off : subject_on) = true;
+        // Handing a duty on says nothing for the giver still holding it.
+        if (f.role_id == sp.role_id && f.predicate != "hands_to") (off ? subject_off : subject_on) = true;
       }
       out[k] = (object_off && !object_on && !subject_on) || (subject_off && !subject_on && !object_on);
     }
@@ -420,7 +424,9 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
           segment = i;
           scale = kAlternativeFactor;
         }
-        if (!cues.IsReportVerb(s.tokens[i].norm)) continue;
+        // "forwards the complaint to the lab": a handover, read the same way.
+        const bool handover = cues.IsHandoverVerb(s.tokens[i].norm);
+        if (!handover && !cues.IsReportVerb(s.tokens[i].norm)) continue;
         size_t next = i;
         for (size_t j = i + 1; j < s.tokens.size() && j <= i + 8 && next == i; ++j) {
           // The reporting verb's object stays in its own stretch: not past a
@@ -429,11 +435,12 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
                   std::string_view::npos ||
               cues.IsReportVerb(s.tokens[j].norm))
             break;
-          if (!cues.IsReportPreposition(s.tokens[j].norm)) continue;
+          if (!cues.IsReportPreposition(s.tokens[j].norm) && !(handover && cues.IsTransferTarget(s.tokens[j].norm)))
+            continue;
           for (const auto& sp : spans) {
             if (sp.first <= j || sp.first > j + 2 || sp.role_id == clause.role) continue;
-            index::FactRecord f = MakeFact(cues, text, s, si, clause.role, "reports_to", j + 1, sp.last,
-                                           clause.confidence * scale);
+            index::FactRecord f = MakeFact(cues, text, s, si, clause.role, handover ? "hands_to" : "reports_to", j + 1,
+                                           sp.last, clause.confidence * scale);
             f.object_role_id = sp.role_id;
             out.Flag(&f, segment, i, j + 1);
             out.Add(std::move(f), sp.last);

@@ -164,5 +164,9 @@ TEST_CASE("reporting and working lines in the ways people write them") {
        "ticketing supervisor", "collaborates_with", "finance manager", Expect::kAffirmed},
       {"The Ticketing Supervisor oversees the Ticket Clerks and works closely with the Finance Manager.",
        "ticket clerks", "collaborates_with", "finance manager", Expect::kNone},
+      {"The Call Centre Agent forwards every complaint about water colour to the Laboratory Supervisor.",
+       "call centre agent", "hands_to", "laboratory supervisor", Expect::kAffirmed},
+      {"Mulai Maret tugas penghitungan stok dialihkan dari Kepala Regu Bongkar kepada Petugas Administrasi Stok.",
+       "kepala regu bongkar", "hands_to", "petugas administrasi stok", Expect::kAffirmed},
   });
 }
