@@ -11,6 +11,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "answer_options.h"
 #include "answer_types.h"
 #include "question.h"
 #include "top_sentences.h"
@@ -114,8 +115,10 @@ class AskRun {
       out.explanation.why = "several question words match nothing in the corpus";
       return out;
     }
+    const double min_coverage =
+        q_.type == QuestionType::kRelation ? kAnswerOptions.relation_fallback_min_coverage : kMinCoverage;
     if (ranked.empty() || ranked[0].evidence.empty() ||
-        (q_.type != QuestionType::kCompare && BestCoverage(ranked[0]) < kMinCoverage)) {
+        (q_.type != QuestionType::kCompare && BestCoverage(ranked[0]) < min_coverage)) {
       out.explanation.why = ranked.empty() ? "no sentence supports any role" : "best evidence covers too little of the question";
       return out;
     }

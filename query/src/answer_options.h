@@ -1,0 +1,30 @@
+// Weights and thresholds of relation questions and abstention, in one place
+// so an evaluation can sweep them. Each says why it has its value.
+#pragma once
+
+#include <cstddef>
+
+namespace rolegraph::query {
+
+struct AnswerOptions {
+  // A relation question whose role is not named by its title ("who is the
+  // direct superior of the head of the water loss control section?") is
+  // resolved by the role whose name words the question's words (or their
+  // translations) cover. At least this many name words must be covered ...
+  size_t min_resolved_name_words = 2;
+  // ... and at least this share of the name's words: a name of five words
+  // with two in the question is some other role.
+  double min_resolved_name_share = 0.66;
+  // Weakest lexicon expansion that counts as the same word when a question
+  // word is matched against a role name ("section" ~ "seksi").
+  double resolve_expansion_weight = 0.6;
+  // A relation question with no graph edge falls back to sentences that name
+  // its role: that mention already holds the role's words, which the
+  // question's concepts leave out, so a lower share of the rest suffices.
+  double relation_fallback_min_coverage = 0.2;
+};
+
+// The values the service runs with.
+inline constexpr AnswerOptions kAnswerOptions{};
+
+}  // namespace rolegraph::query
