@@ -22,6 +22,9 @@ struct AnswerOptions {
   // its role: that mention already holds the role's words, which the
   // question's concepts leave out, so a lower share of the rest suffices.
   double relation_fallback_min_coverage = 0.2;
+  // Such a fallback answer is read from words, not from a stated relation
+  // (the question's "report" may match a noun): it is less sure than an edge.
+  double relation_fallback_confidence = 0.5;
 };
 
 // The values the service runs with.

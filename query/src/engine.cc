@@ -101,8 +101,10 @@ class AskRun {
       }
       if (auto s = Retrieve(); !s.ok()) return s;
       ranked = RankRoles(q_.type);
-      // No relation evidence: the roles the words point to, the named one
-      // only as a weak candidate (it is rarely its own partner).
+      // No relation edge: sentences naming the question's role (never the
+      // role itself), else the roles the words point to (the named one only
+      // weakly), and always with less confidence than an edge.
+      relation_fallback_ = q_.type == QuestionType::kRelation;
       if (ranked.empty() && q_.type == QuestionType::kRelation) ranked = RankRoles(QuestionType::kWho);
       if (ranked.empty() && q_.type == QuestionType::kWhat) ranked = DescribeRoles(reader_, q_.roles, &sentences_);
     }
@@ -139,6 +141,7 @@ class AskRun {
       double conf = k == 0 ? coverage * (0.55 + 0.45 * margin) : coverage * 0.8 * (top > 0 ? rs.total / top : 0);
       if (q_.type == QuestionType::kCompare) conf = std::min(0.9, 0.4 + 0.03 * rs.total);
       if (described_) conf = 0.6;
+      if (relation_fallback_) conf *= kAnswerOptions.relation_fallback_confidence;
       // Answers are listed by rank; a later answer never shows more confidence
       // than the one above it.
       if (!out.answers.empty()) conf = std::min(conf, static_cast<double>(out.answers.back().confidence));
@@ -411,6 +414,7 @@ class AskRun {
   uint64_t n_ = 1;
   double total_idf_ = 0;
   bool described_ = false;  // answered from the named role's facts
+  bool relation_fallback_ = false;  // a relation question answered from words, not edges
   size_t unseen_concepts_ = 0;  // question words nothing in the corpus matches
   std::unordered_map<std::string, uint64_t> df_;
   TermConcepts term_concepts_;
