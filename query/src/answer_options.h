@@ -25,6 +25,11 @@ struct AnswerOptions {
   // Such a fallback answer is read from words, not from a stated relation
   // (the question's "report" may match a noun): it is less sure than an edge.
   double relation_fallback_confidence = 0.5;
+  // Weight of a setting word (a proper name of a place or organisation in
+  // the question) in retrieval and coverage: answerable questions often
+  // name a setting their evidence sentence leaves to the document, while
+  // unanswerable ones often share only their setting with the corpus.
+  double setting_word_weight = 0.3;
 };
 
 // The values the service runs with.

@@ -177,7 +177,9 @@ class AskRun {
         strongest = std::max(strongest, tw.weight);
         term_concepts_[term].push_back({i, tw.weight});
       }
-      c.idf = (best > 0 ? best : unseen) * c.share;
+      // A setting the corpus never names is no setting of ours: the
+      // question is about somewhere else, and the word keeps its weight.
+      c.idf = (best > 0 ? best : unseen) * c.share * (c.setting && best > 0 ? kAnswerOptions.setting_word_weight : 1.0);
       // Found only through a thesaurus neighbour or two hops: not really found.
       if (strongest < kSeenWeight) ++unseen_concepts_;
       total_idf_ += c.idf;
@@ -342,7 +344,13 @@ class AskRun {
       if (type == QuestionType::kRelation && !mentions_named) continue;
       RoleScore& rs = (*scores)[role];
       rs.id = role;
-      rs.evidence.push_back({score, cand.coverage, &s, highlights});
+      // A named role answering its own who-question: its name in the
+      // sentence covers no part of what is asked of it.
+      double coverage = cand.coverage;
+      if (context_named && Named(role) && !q_.offers_choice && total_idf_ > 0)
+        for (size_t i = 0; i < q_.concepts.size() && i < cand.match.size(); ++i)
+          if (q_.concepts[i].role_word) coverage -= q_.concepts[i].idf * cand.match[i] * cand.match[i] / total_idf_;
+      rs.evidence.push_back({score, coverage, &s, highlights});
     }
   }
 

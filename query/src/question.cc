@@ -284,6 +284,8 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
     std::set<std::string> stems = &cues == &quantity_cues ? std::set<std::string>() : stemmed(cues);
     return std::any_of(toks.begin(), toks.end(), [&](const ingest::Token& t) { return is_cue(t, cues, stems); });
   };
+  const std::set<std::string> or_words = Gather(packs, "or_words");
+  q.offers_choice = std::any_of(toks.begin(), toks.end(), [&](const ingest::Token& t) { return or_words.count(t.norm) > 0; });
   bool compare = any(compare_cues) && q.roles.size() >= 2;
   if (compare) q.type = QuestionType::kCompare;
   else if (!q.roles.empty() && any(quantity_cues)) q.type = QuestionType::kFact;
@@ -348,6 +350,10 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
     q.concepts.emplace_back();
     Concept* c = &q.concepts.back();
     c->word = t.norm;
+    // Capitalised mid-question and not a role: a name of a place or an
+    // organisation (an acronym may be content: "IT", "GPS").
+    c->setting = i > 0 && t.capital && !t.upper && !is_role[i];
+    c->role_word = is_role[i];
     if (group[i] >= 0) {
       AddExpansions(packs, c, phrase_meaning[group[i]], 0.95);
       c->share = 1.0 / static_cast<double>(group_size[group[i]]);

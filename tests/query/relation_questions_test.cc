@@ -4,6 +4,9 @@
 // and a role named by paraphrase answer from the graph's edges with the
 // edge's sentence; the named role is never its own partner; an answer read
 // from words instead of an edge is less confident than one from an edge.
+// A third note sets its duties at a named dairy: a question naming that
+// setting is answered from the duty sentence, and one sharing only the
+// setting and a role's name with the corpus abstains.
 #include <doctest/doctest.h>
 
 #include <unistd.h>
@@ -37,6 +40,12 @@ const char* kWorkshopNote =
     "kawat las.\n"
     "Koordinator Pengelasan memperbaiki lambung kapal yang retak.\n";
 
+const char* kDairyNote =
+    "Cemara Highland Dairy: who does what\n\n"
+    "Cemara Highland Dairy collects milk from three hundred farmers around Lembang every morning.\n"
+    "The Milk Reception Supervisor tests the fat content of each delivery before it is accepted.\n"
+    "The Herd Health Officer vaccinates the calves and keeps the vaccination register.\n";
+
 struct Fixture {
   fs::path dir;
   std::unique_ptr<index::Database> db;
@@ -50,6 +59,7 @@ struct Fixture {
     fs::create_directories(dir / "docs");
     std::ofstream(dir / "docs" / "harbour-note.txt") << kHarbourNote;
     std::ofstream(dir / "docs" / "catatan-bengkel.txt") << kWorkshopNote;
+    std::ofstream(dir / "docs" / "cemara-dairy.txt") << kDairyNote;
     auto a = ingest::Analyzer::Create();
     REQUIRE(a.ok());
     analyzer = std::move(*a);
@@ -154,4 +164,30 @@ TEST_CASE("a question about a duty no sentence gives abstains even when it names
   auto out = Shared().Ask("Who approves overtime for the Cargo Surveyor?");
   CHECK(out.abstained);
   CHECK(out.answers.empty());
+}
+
+TEST_CASE("a question's setting (a named place or organisation) neither answers it nor hides its answer") {
+  struct SettingRow {
+    std::string question;
+    std::string answer;  // a part of the first answer's role name; empty: abstain
+  };
+  const SettingRow rows[] = {
+      {"Who tests the fat content of milk deliveries at Cemara Highland Dairy in Lembang?", "milk reception supervisor"},
+      {"Who vaccinates the calves at Cemara Highland Dairy?", "herd health officer"},
+      {"Who pays the farmers at Cemara Highland Dairy in Lembang?", ""},
+      {"Who approves overtime for the Herd Health Officer at Cemara Highland Dairy?", ""},
+  };
+  for (const SettingRow& row : rows) {
+    CAPTURE(row.question);
+    auto out = Shared().Ask(row.question);
+    if (row.answer.empty()) {
+      CHECK(out.abstained);
+      CHECK(out.answers.empty());
+      continue;
+    }
+    REQUIRE_FALSE(out.answers.empty());
+    CHECK(Contains(Lower(out.answers[0].role.name), row.answer));
+    // The right answer stands clear of the runner-up.
+    if (out.answers.size() > 1) CHECK(out.answers[0].confidence >= 2 * out.answers[1].confidence);
+  }
 }
