@@ -105,7 +105,7 @@ class AskRun {
       // role itself), else the roles the words point to (the named one only
       // weakly), and always with less confidence than an edge.
       relation_fallback_ = q_.type == QuestionType::kRelation;
-      if (ranked.empty() && q_.type == QuestionType::kRelation) ranked = RankRoles(QuestionType::kWho);
+      if (ranked.empty() && q_.type == QuestionType::kRelation) ranked = InDocumentsOfNamed(RankRoles(QuestionType::kWho));
       if (ranked.empty() && q_.type == QuestionType::kWhat) ranked = DescribeRoles(reader_, q_.roles, &sentences_);
     }
     Explain(&out, ranked);
@@ -365,6 +365,22 @@ class AskRun {
     }
     std::sort(ranked.begin(), ranked.end(), [](const RoleScore& a, const RoleScore& b) { return a.total > b.total; });
     return ranked;
+  }
+
+  // Evidence only from documents that name a role the question names: a
+  // relation of X is stated where X is.
+  std::vector<RoleScore> InDocumentsOfNamed(std::vector<RoleScore> ranked) {
+    std::set<std::string> docs;
+    for (const auto& id : q_.roles) {
+      auto ids = reader_.RoleDocuments(id);
+      if (ids.ok()) docs.insert(ids->begin(), ids->end());
+    }
+    std::vector<RoleScore> kept;
+    for (auto& rs : ranked) {
+      std::erase_if(rs.evidence, [&](const RoleEvidence& ev) { return !docs.count(ev.sentence->doc_id); });
+      if (!rs.evidence.empty()) kept.push_back(std::move(rs));
+    }
+    return kept;
   }
 
   std::vector<RoleScore> RankRoles(QuestionType type) {
