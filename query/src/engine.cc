@@ -11,6 +11,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "answer_options.h"
 #include "answer_types.h"
 #include "question.h"
 #include "top_sentences.h"
@@ -100,9 +101,11 @@ class AskRun {
       }
       if (auto s = Retrieve(); !s.ok()) return s;
       ranked = RankRoles(q_.type);
-      // No relation evidence: the roles the words point to, the named one
-      // only as a weak candidate (it is rarely its own partner).
-      if (ranked.empty() && q_.type == QuestionType::kRelation) ranked = RankRoles(QuestionType::kWho);
+      // No relation edge: sentences naming the question's role (never the
+      // role itself), else the roles the words point to (the named one only
+      // weakly), and always with less confidence than an edge.
+      relation_fallback_ = q_.type == QuestionType::kRelation;
+      if (ranked.empty() && q_.type == QuestionType::kRelation) ranked = InDocumentsOfNamed(RankRoles(QuestionType::kWho));
       if (ranked.empty() && q_.type == QuestionType::kWhat) ranked = DescribeRoles(reader_, q_.roles, &sentences_);
     }
     Explain(&out, ranked);
@@ -114,8 +117,10 @@ class AskRun {
       out.explanation.why = "several question words match nothing in the corpus";
       return out;
     }
+    const double min_coverage =
+        q_.type == QuestionType::kRelation ? kAnswerOptions.relation_fallback_min_coverage : kMinCoverage;
     if (ranked.empty() || ranked[0].evidence.empty() ||
-        (q_.type != QuestionType::kCompare && BestCoverage(ranked[0]) < kMinCoverage)) {
+        (q_.type != QuestionType::kCompare && BestCoverage(ranked[0]) < min_coverage)) {
       out.explanation.why = ranked.empty() ? "no sentence supports any role" : "best evidence covers too little of the question";
       return out;
     }
@@ -136,6 +141,7 @@ class AskRun {
       double conf = k == 0 ? coverage * (0.55 + 0.45 * margin) : coverage * 0.8 * (top > 0 ? rs.total / top : 0);
       if (q_.type == QuestionType::kCompare) conf = std::min(0.9, 0.4 + 0.03 * rs.total);
       if (described_) conf = 0.6;
+      if (relation_fallback_) conf *= kAnswerOptions.relation_fallback_confidence;
       // Answers are listed by rank; a later answer never shows more confidence
       // than the one above it.
       if (!out.answers.empty()) conf = std::min(conf, static_cast<double>(out.answers.back().confidence));
@@ -171,7 +177,9 @@ class AskRun {
         strongest = std::max(strongest, tw.weight);
         term_concepts_[term].push_back({i, tw.weight});
       }
-      c.idf = (best > 0 ? best : unseen) * c.share;
+      // A setting the corpus never names is no setting of ours: the
+      // question is about somewhere else, and the word keeps its weight.
+      c.idf = (best > 0 ? best : unseen) * c.share * (c.setting && best > 0 ? kAnswerOptions.setting_word_weight : 1.0);
       // Found only through a thesaurus neighbour or two hops: not really found.
       if (strongest < kSeenWeight) ++unseen_concepts_;
       total_idf_ += c.idf;
@@ -342,7 +350,13 @@ class AskRun {
       if (type == QuestionType::kRelation && !mentions_named) continue;
       RoleScore& rs = (*scores)[role];
       rs.id = role;
-      rs.evidence.push_back({score, cand.coverage, &s, highlights});
+      // A named role answering its own who-question: its name in the
+      // sentence covers no part of what is asked of it.
+      double coverage = cand.coverage;
+      if (context_named && Named(role) && !q_.offers_choice && total_idf_ > 0)
+        for (size_t i = 0; i < q_.concepts.size() && i < cand.match.size(); ++i)
+          if (q_.concepts[i].role_word) coverage -= q_.concepts[i].idf * cand.match[i] * cand.match[i] / total_idf_;
+      rs.evidence.push_back({score, coverage, &s, highlights});
     }
   }
 
@@ -357,6 +371,22 @@ class AskRun {
     }
     std::sort(ranked.begin(), ranked.end(), [](const RoleScore& a, const RoleScore& b) { return a.total > b.total; });
     return ranked;
+  }
+
+  // Evidence only from documents that name a role the question names: a
+  // relation of X is stated where X is.
+  std::vector<RoleScore> InDocumentsOfNamed(std::vector<RoleScore> ranked) {
+    std::set<std::string> docs;
+    for (const auto& id : q_.roles) {
+      auto ids = reader_.RoleDocuments(id);
+      if (ids.ok()) docs.insert(ids->begin(), ids->end());
+    }
+    std::vector<RoleScore> kept;
+    for (auto& rs : ranked) {
+      std::erase_if(rs.evidence, [&](const RoleEvidence& ev) { return !docs.count(ev.sentence->doc_id); });
+      if (!rs.evidence.empty()) kept.push_back(std::move(rs));
+    }
+    return kept;
   }
 
   std::vector<RoleScore> RankRoles(QuestionType type) {
@@ -414,6 +444,7 @@ class AskRun {
   uint64_t n_ = 1;
   double total_idf_ = 0;
   bool described_ = false;  // answered from the named role's facts
+  bool relation_fallback_ = false;  // a relation question answered from words, not edges
   size_t unseen_concepts_ = 0;  // question words nothing in the corpus matches
   std::unordered_map<std::string, uint64_t> df_;
   TermConcepts term_concepts_;

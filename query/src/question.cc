@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <set>
 
+#include "answer_options.h"
 #include "rolegraph/ingest/role_names.h"
 
 namespace rolegraph::query {
@@ -35,6 +36,45 @@ std::vector<Lang> OtherLanguages(const ingest::LanguagePacks& packs, Lang lang) 
 
 constexpr double kBorrowedScale = 0.9;  // expansions of a word borrowed from the other language
 
+// question_relations.tsv rows for one token whose condition holds:
+// "next:W" W follows the cue, "prev:W" W precedes it, "with:W" W is anywhere
+// in the question; "|" separates alternatives ("with:while|when").
+const ingest::WordTable::Row* RelationCueAt(const ingest::LanguagePacks& packs,
+                                            const std::vector<ingest::Token>& toks, size_t i) {
+  auto holds_one = [&](const std::string& condition) {
+    const size_t colon = condition.find(':');
+    if (colon == std::string::npos) return false;
+    const std::string kind = condition.substr(0, colon), word = condition.substr(colon + 1);
+    if (kind == "next") return i + 1 < toks.size() && toks[i + 1].norm == word;
+    if (kind == "prev") return i > 0 && toks[i - 1].norm == word;
+    if (kind == "with")
+      return std::any_of(toks.begin(), toks.end(), [&](const ingest::Token& t) { return t.norm == word; });
+    return false;
+  };
+  auto holds = [&](const std::string& condition) {
+    if (condition.empty()) return true;
+    for (size_t from = 0;;) {
+      const size_t bar = condition.find('|', from);
+      const std::string head = condition.substr(0, condition.find(':') + 1);
+      std::string alt = condition.substr(from, bar == std::string::npos ? std::string::npos : bar - from);
+      if (alt.find(':') == std::string::npos) alt = head + alt;  // "with:while|when"
+      if (holds_one(alt)) return true;
+      if (bar == std::string::npos) return false;
+      from = bar + 1;
+    }
+  };
+  for (const ingest::LanguagePack& pack : packs.all())
+    for (const auto& row : pack.Table("question_relations").rows())
+      if (row.size() >= 3 && row[0] == toks[i].norm && holds(row.size() > 3 ? row[3] : std::string())) return &row;
+  return nullptr;
+}
+
+bool HasRelationCue(const ingest::LanguagePacks& packs, const std::vector<ingest::Token>& toks) {
+  for (size_t i = 0; i < toks.size(); ++i)
+    if (RelationCueAt(packs, toks, i) != nullptr) return true;
+  return false;
+}
+
 // The relation a question asks about, if any, and whether it asks inversely.
 void FindRelation(const ingest::LanguagePacks& packs, const std::vector<ingest::Token>& toks,
                   const std::vector<bool>& is_role, ParsedQuestion* q) {
@@ -46,26 +86,73 @@ void FindRelation(const ingest::LanguagePacks& packs, const std::vector<ingest::
     }
   // question_relations.tsv: WORD, PREDICATE, DIRECTION, optional CONDITION
   // ("bertanggung jawab kepada X", "answer to X": to whom X reports).
-  auto holds = [&](const std::string& condition, size_t i) {
-    if (condition.empty()) return true;
-    const size_t colon = condition.find(':');
-    if (colon == std::string::npos) return false;
-    const std::string kind = condition.substr(0, colon), word = condition.substr(colon + 1);
-    if (kind == "next") return i + 1 < toks.size() && toks[i + 1].norm == word;
-    if (kind == "with")
-      return std::any_of(toks.begin(), toks.end(), [&](const ingest::Token& t) { return t.norm == word; });
-    return false;
-  };
   for (size_t i = 0; i < toks.size(); ++i) {
-    for (const ingest::LanguagePack& pack : packs.all()) {
-      const ingest::WordTable::Row* cue = pack.Table("question_relations").Find(toks[i].norm);
-      if (cue == nullptr || cue->size() < 3 || !holds(cue->size() > 3 ? (*cue)[3] : std::string(), i)) continue;
-      const int direction = std::atoi((*cue)[2].c_str());
-      q->relation = (*cue)[1];
-      q->inverse = direction < 0 || (direction == 0 && first_role > i);
-      return;
+    if (is_role[i]) continue;  // "Deputy Station Master" names a role, it asks nothing
+    const ingest::WordTable::Row* cue = RelationCueAt(packs, toks, i);
+    if (cue == nullptr) continue;
+    const int direction = std::atoi((*cue)[2].c_str());
+    q->relation = (*cue)[1];
+    q->inverse = direction < 0 || (direction == 0 && first_role > i);
+    return;
+  }
+}
+
+// A relation question that names its role by a paraphrase of the title
+// ("the head of the water loss control section" for "Kepala Seksi
+// Pengendalian Kehilangan"): the role whose name words the question's words
+// cover, directly or through a translation. Marks the covered words.
+std::string ResolveRoleByWords(const std::vector<ingest::Token>& toks, const ingest::Analyzer& analyzer,
+                               const Lexicon& lexicon, Lang lang, const std::vector<index::RoleRecord>& roles,
+                               std::vector<bool>* is_role) {
+  const AnswerOptions& opt = kAnswerOptions;
+  const ingest::LanguagePacks& packs = analyzer.packs();
+  // Every form each question word may take in a role name.
+  std::map<std::string, std::set<size_t>> forms;
+  for (size_t i = 0; i < toks.size(); ++i) {
+    const ingest::Token& t = toks[i];
+    if ((t.stop && !t.upper) || RelationCueAt(packs, toks, i) != nullptr) continue;
+    forms[t.norm].insert(i);
+    forms[t.stem].insert(i);
+    for (const Lang other : {Lang::kEn, Lang::kId}) forms[analyzer.Stem(t.norm, other)].insert(i);
+    for (const auto& e : lexicon.Expand(t.stem, lang))
+      if (e.weight >= opt.resolve_expansion_weight && e.stems.size() == 1) forms[e.stems[0]].insert(i);
+  }
+  std::string best_id;
+  size_t best_covered = 0;
+  double best_share = 0;
+  std::set<size_t> best_words;
+  for (const auto& r : roles) {
+    if (r.kind != "role") continue;
+    std::vector<std::string> names = r.aliases;
+    names.push_back(r.name);
+    for (const auto& name : names) {
+      size_t words = 0, covered = 0;
+      std::set<size_t> used;
+      for (const auto& nt : analyzer.Tokenize(name, Lang::kUnknown)) {
+        if (nt.stop && !nt.upper) continue;
+        ++words;
+        const std::string candidates[] = {nt.norm, analyzer.Stem(nt.norm, Lang::kEn), analyzer.Stem(nt.norm, Lang::kId)};
+        for (const auto& c : candidates) {
+          auto it = forms.find(c);
+          if (it == forms.end()) continue;
+          ++covered;
+          used.insert(it->second.begin(), it->second.end());
+          break;
+        }
+      }
+      if (words == 0 || covered < opt.min_resolved_name_words) continue;
+      const double share = static_cast<double>(covered) / static_cast<double>(words);
+      if (share < opt.min_resolved_name_share) continue;
+      if (covered > best_covered || (covered == best_covered && share > best_share)) {
+        best_id = r.id;
+        best_covered = covered;
+        best_share = share;
+        best_words = used;
+      }
     }
   }
+  for (size_t i : best_words) (*is_role)[i] = true;
+  return best_id;
 }
 
 bool NormEquals(const std::string& q, const std::string& alias) {
@@ -197,13 +284,28 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
     std::set<std::string> stems = &cues == &quantity_cues ? std::set<std::string>() : stemmed(cues);
     return std::any_of(toks.begin(), toks.end(), [&](const ingest::Token& t) { return is_cue(t, cues, stems); });
   };
+  const std::set<std::string> or_words = Gather(packs, "or_words");
+  q.offers_choice = std::any_of(toks.begin(), toks.end(), [&](const ingest::Token& t) { return or_words.count(t.norm) > 0; });
   bool compare = any(compare_cues) && q.roles.size() >= 2;
   if (compare) q.type = QuestionType::kCompare;
   else if (!q.roles.empty() && any(quantity_cues)) q.type = QuestionType::kFact;
   else if (!q.roles.empty() && any(what_cues) && any(duty_cues)) q.type = QuestionType::kWhat;
   // "What is the salary of a CTO?": an attribute of the named role.
   else if (!q.roles.empty() && any(what_cues) && !any(who_cues)) q.type = QuestionType::kFact;
-  else if (!q.roles.empty()) {
+  else if (q.roles.empty() && HasRelationCue(packs, toks)) {
+    // A relation asked of a role the question paraphrases: resolve it by
+    // its name's words, or leave the question a plain who-question.
+    const std::string id = ResolveRoleByWords(toks, analyzer, lexicon, q.lang, roles, &is_role);
+    if (!id.empty()) {
+      q.roles.push_back(id);
+      FindRelation(packs, toks, is_role, &q);
+      if (q.relation.empty()) {
+        std::fill(is_role.begin(), is_role.end(), false);
+        q.roles.clear();
+      }
+    }
+    q.type = q.relation.empty() ? QuestionType::kWho : QuestionType::kRelation;
+  } else if (!q.roles.empty()) {
     FindRelation(packs, toks, is_role, &q);
     // Naming a role without asking for a relation ("Who prepares the roster
     // for the nurses?") is context, not the subject of a relation.
@@ -248,6 +350,10 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
     q.concepts.emplace_back();
     Concept* c = &q.concepts.back();
     c->word = t.norm;
+    // Capitalised mid-question and not a role: a name of a place or an
+    // organisation (an acronym may be content: "IT", "GPS").
+    c->setting = i > 0 && t.capital && !t.upper && !is_role[i];
+    c->role_word = is_role[i];
     if (group[i] >= 0) {
       AddExpansions(packs, c, phrase_meaning[group[i]], 0.95);
       c->share = 1.0 / static_cast<double>(group_size[group[i]]);

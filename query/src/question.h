@@ -28,6 +28,12 @@ struct Concept {
   std::map<std::string, TermWeight> terms;   // index term -> weight
   double idf = 0;                            // importance, set by the engine
   double share = 1.0;                        // 1/n for each word of an n-word phrase
+  // A proper name inside the question ("at the *Mandalika* water utility"):
+  // it sets the scene; the answer's clause need not hold it.
+  bool setting = false;
+  // A word of a role the (who-)question names as context ("overtime for
+  // the *forklift operators*"): it never shows that role does the asked work.
+  bool role_word = false;
 };
 
 struct ParsedQuestion {
@@ -43,6 +49,9 @@ struct ParsedQuestion {
   std::string relation;
   bool inverse = false;
   std::vector<Concept> concepts;
+  // The question offers alternatives ("... pemasang biasa atau Licensed
+  // Electrician?"): a role it names may be the answer.
+  bool offers_choice = false;
 };
 
 // `roles` is the corpus' role list (names and aliases are matched).

@@ -1,0 +1,38 @@
+// Weights and thresholds of relation questions and abstention, in one place
+// so an evaluation can sweep them. Each says why it has its value.
+#pragma once
+
+#include <cstddef>
+
+namespace rolegraph::query {
+
+struct AnswerOptions {
+  // A relation question whose role is not named by its title ("who is the
+  // direct superior of the head of the water loss control section?") is
+  // resolved by the role whose name words the question's words (or their
+  // translations) cover. At least this many name words must be covered ...
+  size_t min_resolved_name_words = 2;
+  // ... and at least this share of the name's words: a name of five words
+  // with two in the question is some other role.
+  double min_resolved_name_share = 0.66;
+  // Weakest lexicon expansion that counts as the same word when a question
+  // word is matched against a role name ("section" ~ "seksi").
+  double resolve_expansion_weight = 0.6;
+  // A relation question with no graph edge falls back to sentences that name
+  // its role: that mention already holds the role's words, which the
+  // question's concepts leave out, so a lower share of the rest suffices.
+  double relation_fallback_min_coverage = 0.2;
+  // Such a fallback answer is read from words, not from a stated relation
+  // (the question's "report" may match a noun): it is less sure than an edge.
+  double relation_fallback_confidence = 0.5;
+  // Weight of a setting word (a proper name of a place or organisation in
+  // the question) in retrieval and coverage: answerable questions often
+  // name a setting their evidence sentence leaves to the document, while
+  // unanswerable ones often share only their setting with the corpus.
+  double setting_word_weight = 0.3;
+};
+
+// The values the service runs with.
+inline constexpr AnswerOptions kAnswerOptions{};
+
+}  // namespace rolegraph::query

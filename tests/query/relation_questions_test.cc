@@ -1,0 +1,193 @@
+// Relation questions over two small structure notes written for this test
+// (English and Indonesian): the cue words of the packs ("covers for", "in
+// place of", "team up with", "mewakili", "dengan siapa", "instruksi dari")
+// and a role named by paraphrase answer from the graph's edges with the
+// edge's sentence; the named role is never its own partner; an answer read
+// from words instead of an edge is less confident than one from an edge.
+// A third note sets its duties at a named dairy: a question naming that
+// setting is answered from the duty sentence, and one sharing only the
+// setting and a role's name with the corpus abstains.
+#include <doctest/doctest.h>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "rolegraph/ingest/ingester.h"
+#include "rolegraph/query/engine.h"
+
+namespace fs = std::filesystem;
+using namespace rolegraph;
+
+namespace {
+
+const char* kHarbourNote =
+    "Harbour Office Structure\n\n"
+    "The Pilotage Supervisor reports to the Harbour Master.\n"
+    "The Harbour Master reports to the Port Director.\n"
+    "When the Harbour Master is on leave, the Pilotage Supervisor signs the daily berth plan in his place.\n"
+    "The Cargo Surveyor works with the Customs Liaison Officer on damaged container reports.\n"
+    "The Cargo Surveyor inspects damaged containers and writes the survey report.\n";
+
+const char* kWorkshopNote =
+    "Struktur Bengkel Kapal\n\n"
+    "Kepala Gudang Suku Cadang melapor kepada Manajer Perawatan.\n"
+    "Manajer Perawatan melapor kepada Direktur Teknik.\n"
+    "Jika Manajer Perawatan berhalangan, Kepala Gudang Suku Cadang menggantikan Manajer Perawatan untuk "
+    "menandatangani surat jalan.\n"
+    "Koordinator Pengelasan berkolaborasi dengan Kepala Gudang Suku Cadang untuk menyusun daftar kebutuhan "
+    "kawat las.\n"
+    "Koordinator Pengelasan memperbaiki lambung kapal yang retak.\n";
+
+const char* kDairyNote =
+    "Cemara Highland Dairy: who does what\n\n"
+    "Cemara Highland Dairy collects milk from three hundred farmers around Lembang every morning.\n"
+    "The Milk Reception Supervisor tests the fat content of each delivery before it is accepted.\n"
+    "The Herd Health Officer vaccinates the calves and keeps the vaccination register.\n";
+
+struct Fixture {
+  fs::path dir;
+  std::unique_ptr<index::Database> db;
+  std::unique_ptr<ingest::Analyzer> analyzer;
+  std::unique_ptr<query::Lexicon> lexicon;
+  std::unique_ptr<query::QueryEngine> engine;
+
+  Fixture() {
+    dir = fs::temp_directory_path() / ("rolegraph-relations-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir / "docs");
+    std::ofstream(dir / "docs" / "harbour-note.txt") << kHarbourNote;
+    std::ofstream(dir / "docs" / "catatan-bengkel.txt") << kWorkshopNote;
+    std::ofstream(dir / "docs" / "cemara-dairy.txt") << kDairyNote;
+    auto a = ingest::Analyzer::Create();
+    REQUIRE(a.ok());
+    analyzer = std::move(*a);
+    auto d = index::Database::Open((dir / "db").string());
+    REQUIRE(d.ok());
+    db = std::move(*d);
+    auto l = query::Lexicon::Load(std::string(ROLEGRAPH_DATA_DIR) + "/lexicon.bin");
+    REQUIRE(l.ok());
+    lexicon = std::move(*l);
+    ingest::Ingester ingester(*analyzer, *db);
+    auto summary = ingester.IngestPaths({(dir / "docs").string()}, true);
+    REQUIRE(summary.ok());
+    REQUIRE(summary->failed == 0);
+    engine = std::make_unique<query::QueryEngine>(*db, *analyzer, *lexicon);
+  }
+  ~Fixture() {
+    engine.reset();
+    db.reset();
+    fs::remove_all(dir);
+  }
+
+  query::AskResponse Ask(const std::string& q) {
+    query::AskRequest r;
+    r.question = q;
+    auto out = engine->Ask(r);
+    REQUIRE(out.ok());
+    return *out;
+  }
+};
+
+Fixture& Shared() {
+  static Fixture f;
+  return f;
+}
+
+bool Contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
+
+std::string Lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+struct Row {
+  std::string question;
+  std::string answer;    // a part of the first answer's role name, lower case
+  std::string evidence;  // a part of one of its citations
+  std::string named;     // the role the question names: never an answer
+};
+
+}  // namespace
+
+TEST_CASE("relation questions answer from the edge the cue words ask for, with its sentence") {
+  const Row rows[] = {
+      // deputies: "covers for", "in place of", "takes over", "mewakili ... tidak ada"
+      {"Who covers for the Harbour Master while he is on leave?", "pilotage supervisor",
+       "When the Harbour Master is on leave", "harbour master"},
+      {"Who acts in place of the Harbour Master?", "pilotage supervisor", "When the Harbour Master is on leave",
+       "harbour master"},
+      {"Who takes over when the Harbour Master is away?", "pilotage supervisor",
+       "When the Harbour Master is on leave", "harbour master"},
+      {"Siapa yang mewakili Manajer Perawatan ketika ia tidak ada?", "kepala gudang suku cadang",
+       "Jika Manajer Perawatan berhalangan", "manajer perawatan"},
+      // reporting lines: "direct superior", "take instructions from", "instruksi dari", "bertanggung jawab kepada"
+      {"Who is the direct superior of the Pilotage Supervisor?", "harbour master",
+       "The Pilotage Supervisor reports to the Harbour Master", "pilotage supervisor"},
+      {"Kepala gudang suku cadang mendapat instruksi dari siapa?", "manajer perawatan",
+       "melapor kepada Manajer Perawatan", "kepala gudang"},
+      {"Kepada siapa kepala gudang suku cadang bertanggung jawab?", "manajer perawatan",
+       "melapor kepada Manajer Perawatan", "kepala gudang"},
+      // partners: "team up with", "dengan siapa"
+      {"Which colleague does the Cargo Surveyor team up with on damaged container reports?",
+       "customs liaison officer", "works with the Customs Liaison Officer", "cargo surveyor"},
+      {"Dengan siapa Koordinator Pengelasan menyusun daftar kebutuhan kawat las?", "kepala gudang suku cadang",
+       "berkolaborasi dengan Kepala Gudang Suku Cadang", "koordinator pengelasan"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.question);
+    auto out = Shared().Ask(row.question);
+    REQUIRE_FALSE(out.abstained);
+    REQUIRE(!out.answers.empty());
+    CAPTURE(out.answers[0].role.name);
+    CHECK(Contains(Lower(out.answers[0].role.name), row.answer));
+    bool evidence = false;
+    for (const auto& c : out.answers[0].citations) evidence = evidence || Contains(c.text, row.evidence);
+    CHECK(evidence);
+    for (const auto& a : out.answers) CHECK_FALSE(Contains(Lower(a.role.name), row.named));
+    for (size_t k = 1; k < out.answers.size(); ++k) CHECK(out.answers[k].confidence <= out.answers[k - 1].confidence);
+  }
+}
+
+TEST_CASE("a relation answer read from words, not an edge, is less confident than one from an edge") {
+  // No sentence says whom the Cargo Surveyor reports to; "reports" there is a noun.
+  auto from_words = Shared().Ask("Who does the Cargo Surveyor report to?");
+  auto from_edge = Shared().Ask("Who does the Pilotage Supervisor report to?");
+  REQUIRE_FALSE(from_edge.answers.empty());
+  CHECK(Contains(Lower(from_edge.answers[0].role.name), "harbour master"));
+  if (!from_words.answers.empty()) CHECK(from_words.answers[0].confidence < from_edge.answers[0].confidence);
+  for (const auto& a : from_words.answers) CHECK_FALSE(Contains(Lower(a.role.name), "cargo surveyor"));
+}
+
+TEST_CASE("a question about a duty no sentence gives abstains even when it names a role of the corpus") {
+  auto out = Shared().Ask("Who approves overtime for the Cargo Surveyor?");
+  CHECK(out.abstained);
+  CHECK(out.answers.empty());
+}
+
+TEST_CASE("a question's setting (a named place or organisation) neither answers it nor hides its answer") {
+  struct SettingRow {
+    std::string question;
+    std::string answer;  // a part of the first answer's role name; empty: abstain
+  };
+  const SettingRow rows[] = {
+      {"Who tests the fat content of milk deliveries at Cemara Highland Dairy in Lembang?", "milk reception supervisor"},
+      {"Who vaccinates the calves at Cemara Highland Dairy?", "herd health officer"},
+      {"Who pays the farmers at Cemara Highland Dairy in Lembang?", ""},
+      {"Who approves overtime for the Herd Health Officer at Cemara Highland Dairy?", ""},
+  };
+  for (const SettingRow& row : rows) {
+    CAPTURE(row.question);
+    auto out = Shared().Ask(row.question);
+    if (row.answer.empty()) {
+      CHECK(out.abstained);
+      CHECK(out.answers.empty());
+      continue;
+    }
+    REQUIRE_FALSE(out.answers.empty());
+    CHECK(Contains(Lower(out.answers[0].role.name), row.answer));
+    // The right answer stands clear of the runner-up.
+    if (out.answers.size() > 1) CHECK(out.answers[0].confidence >= 2 * out.answers[1].confidence);
+  }
+}
