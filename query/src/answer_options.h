@@ -30,6 +30,12 @@ struct AnswerOptions {
   // name a setting their evidence sentence leaves to the document, while
   // unanswerable ones often share only their setting with the corpus.
   double setting_word_weight = 0.3;
+  // Below this confidence the first answer is withheld and the question
+  // abstains. Measured over ten question sets (650 questions): answers under
+  // 0.2 were right 7 times and wrong 10 times, and 7 of them answered
+  // unanswerable questions; higher cut-offs lose right answers faster than
+  // they gain abstentions (0.25: 24 right lost for 21 abstentions).
+  double min_answer_confidence = 0.2;
 };
 
 // The values the service runs with.

@@ -154,6 +154,10 @@ class AskRun {
       }
       out.answers.push_back(std::move(a));
     }
+    if (!out.answers.empty() && out.answers[0].confidence < kAnswerOptions.min_answer_confidence) {
+      out.answers.clear();
+      out.explanation.why = "the best answer is too weak to give";
+    }
     out.abstained = out.answers.empty();
     return out;
   }
