@@ -25,6 +25,10 @@ bool InitialsMatch(std::string_view acronym, const std::vector<const Token*>& ru
 bool IsFreeModifier(const LanguagePacks& packs, const Token& t);
 // A word that may stand in a Title Case job title ("Hub", "Ticketing").
 bool IsTitleCaseWord(const LanguagePacks& packs, const Token& t);
+// A word that may go on a run of capitalised words after a head-first title
+// ("Kepala Bagian Distribusi"): looser than IsFreeModifier (short words,
+// verb-like prefixes), never a function word, a number or a level word.
+bool IsTitleRunWord(const LanguagePacks& packs, const Token& t);
 std::string FreeConcept(const Token& t);
 // Adjectives and participles that qualify a title without naming a job
 // ("good", "experienced", "leading").

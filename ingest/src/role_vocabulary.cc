@@ -26,6 +26,7 @@ std::optional<HeadNoun> HeadFrom(const LanguagePack& pack, const WordTable::Row&
   head.english = row[1];
   head.org_unit = HasFlag(row, 2, "unit");
   head.standalone = HasFlag(row, 2, "standalone");
+  head.leads = HasFlag(row, 2, "leads");
   head.prefix_modifiers = !pack.head_first();
   return head;
 }
