@@ -88,20 +88,20 @@ bool IsVerbForm(const LanguagePacks& packs, std::string_view w, bool modifier) {
 // A noun that may qualify a title although our vocabulary lacks it ("manajer
 // pabrik", "head of logistics"): a content word, not a number, not a verb
 // form and not a level word (generic_modifiers.txt: "tingkat", "company").
-bool IsFreeModifier(const LanguagePacks& packs, const Token& t) {
+bool IsFreeModifier(const LanguagePacks& packs, const Token& t, bool verb_forms) {
   if (t.stop || !IsWord(t) || t.norm.size() < 4 || packs.AnyHas("generic_modifiers", t.norm)) return false;
   // A token's stop flag follows its sentence's language; a mixed-language
   // sentence ("... the Music Director; penyiar tidak boleh ...") needs every
   // pack's function words. A count ("three divisions") names no function.
   if (packs.AnyHas("stop_words", t.norm) || packs.AnyHas("number_words", t.norm)) return false;
-  return !IsVerbForm(packs, t.norm, true);
+  return !verb_forms || !IsVerbForm(packs, t.norm, true);
 }
 
-bool IsTitleCaseWord(const LanguagePacks& packs, const Token& t) {
+bool IsTitleCaseWord(const LanguagePacks& packs, const Token& t, bool verb_forms) {
   // Not a function word, not a number, not a verb form, not a question word.
   if (t.stop || !IsWord(t) || t.norm.size() < 2) return false;
   if (packs.AnyHas("stop_words", t.norm) || packs.AnyHas("number_words", t.norm)) return false;
-  if (IsVerbForm(packs, t.norm, false)) return false;
+  if (verb_forms && IsVerbForm(packs, t.norm, false)) return false;
   return !packs.AnyHas("not_title_words", t.norm);
 }
 

@@ -214,7 +214,9 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
       packs_.AnyHas("of_words", toks[of_at].norm) && Adjacent(text_, toks[i], toks[of_at], false)) {
     size_t field = of_at + 1;
     if (field + 1 < toks.size() && packs_.AnyHas("definite_articles", toks[field].norm)) ++field;
-    if (!ModifierOf(toks[field]).empty() || (IsFreeModifier(packs_, toks[field]) && !LooksAdjectival(packs_, toks[field].norm)))
+    const bool verb_forms = sentences_[si].lang == Lang::kId && !toks[field].capital;
+    if (!ModifierOf(toks[field]).empty() ||
+        (IsFreeModifier(packs_, toks[field], verb_forms) && !LooksAdjectival(packs_, toks[field].norm)))
       head_of = field == of_at + 1;  // "of the X" names an organisation, not a field
   }
   std::vector<std::string> concepts;
@@ -286,7 +288,13 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
       // "Head of Faculty Administration": a Title Case run goes on.
       bool title_case_run = toks[i].capital && toks[k].capital && (toks[k - 1].capital || after_and) && !toks[k].stop &&
                             Adjacent(text_, toks[k - 1], toks[k], false);
-      if (c.empty() && !unit && (field || first_slot || title_case_run || phrase_run) && IsFreeModifier(packs_, toks[k]) &&
+      // A capitalised word inside a line is no verb ("Supervisor Distribusi").
+      // After a rank ("Direktur Utama", "Manajer Wilayah") a capitalised word
+      // names the organisation or the place, not the field.
+      const bool after_rank = !after_and && k > i + 1 && !concepts.empty() && concepts.back() == ModifierConcept(packs_, toks[k - 1].norm) &&
+                              IsSeniority(packs_, concepts.back()) && toks[k].capital;
+      if (c.empty() && !unit && !after_rank && (field || first_slot || title_case_run || phrase_run) &&
+          IsFreeModifier(packs_, toks[k], !toks[k].capital) &&
           (!titled || toks[k].capital)) {
         c = FreeConcept(toks[k]);
         free_modifier = true;
@@ -298,7 +306,7 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
       // unit's name ("Kepala Satuan Pengawas Internal").
       const bool free_run = title_case_run && head_first_order && !head_of && (!toks[k].upper || caps_line) &&
                             (after_and || (last_free != 0 && last_free + 1 == k));
-      if (c.empty() && free_run && (!unit || (!unit->org_unit && last_free + 1 == k && !after_and)) &&
+      if (c.empty() && free_run && !after_rank && (!unit || (!unit->org_unit && last_free + 1 == k && !after_and)) &&
           IsTitleRunWord(packs_, toks[k])) {
         c = FreeConcept(toks[k]);
         free_modifier = true;
@@ -329,7 +337,7 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
           packs_.AnyHas("and_words", toks[k].norm) && toks[k - 1].capital && (!toks[k - 1].upper || caps_line) &&
           !used[k - 1] &&
           Adjacent(text_, toks[k - 1], toks[k], false) && !FindHeadNoun(packs_, toks[k - 1].norm) &&
-          IsTitleCaseWord(packs_, toks[k - 1])) {
+          IsTitleCaseWord(packs_, toks[k - 1], k - 1 == 0)) {
         prefix_and = conjoined = true;
         continue;
       }
@@ -345,13 +353,16 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
       // Supervisor", "Ticketing Coordinator", "Permit Officer"), in either
       // language's text.
       const bool title_case = toks[i].capital && toks[k].capital && (!toks[k].upper || caps_line) &&
-                              IsTitleCaseWord(packs_, toks[k]) &&
+                              IsTitleCaseWord(packs_, toks[k], k == 0) &&
                               (k + 1 == i || !concepts.empty());
       if (c.empty() && (((k + 1 == i || after_unit) && !indonesian) || title_case)) {
         const auto unit = FindHeadNoun(packs_, toks[k].norm);
         if (unit && unit->org_unit && !after_unit) c = unit->english;
         else if (!unit && title_case) c = FreeConcept(toks[k]);
-        else if (!unit && IsFreeModifier(packs_, toks[k]) && !LooksAdjectival(packs_, toks[k].norm)) c = FreeConcept(toks[k]);
+        // An English sentence: the other packs' verb prefixes do not apply
+        // ("membership", "dispatch").
+        else if (!unit && IsFreeModifier(packs_, toks[k], false) && !LooksAdjectival(packs_, toks[k].norm))
+          c = FreeConcept(toks[k]);
         if (!c.empty()) free_modifier = true;
         if (after_unit && !title_case && !FindHeadNoun(packs_, toks[k + 1].norm)) c.clear();
       }
@@ -429,10 +440,10 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
   // "kepala desa" reads better than "Desa Head": a title with words our
   // vocabulary cannot translate keeps the document's wording as its name.
   // Likewise a title whose canonical English would drop its conjunction or
-  // reorder words the lexicon never translated ("kepala SPI" is no "SPI
-  // Head"; "kepala seksi X" no "Section X Head").
-  const bool keep_wording = free_modifier || conjoined ||
-                            (head_first_order && (!acronym_concepts.empty() || (unit_field && concepts.size() > 1)));
+  // put a unit's own modifiers in the wrong order ("kepala seksi X" is no
+  // "Section X Head"). An acronym is the same in both languages, so "Guru
+  // BK" may still be "BK Teacher".
+  const bool keep_wording = free_modifier || conjoined || (head_first_order && unit_field && concepts.size() > 1);
   if (keep_wording) {
     // Small words stay lower case ("Quality and Safety Officer"), the first
     // one aside.
@@ -445,6 +456,13 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
         word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
       name += (name.empty() ? "" : " ") + word;
       start = space + 1;
+    }
+    // The id is a name too (clients and the evaluation read it): a
+    // head-first title kept in its own words is keyed by them, not by its
+    // concepts in English order ("kepala-bagian-x", never "bagian-x-head").
+    if (head_first_order && !head_of) {
+      id = Lower(alias);
+      std::replace(id.begin(), id.end(), ' ', '-');
     }
   }
   std::vector<std::string> sorted = concepts;

@@ -47,9 +47,7 @@ TEST_CASE("titles run over their whole noun phrase; names and aliases are honest
       // An organisation unit right after a head names its field.
       {"Sekretaris Divisi menyusun notulen rapat.\n", nullptr, {"sekretaris divisi"}, {"sekretaris"}},
       // An acronym stays as written in the name.
-      // An acronym is no translation: an Indonesian title with one keeps its
-      // own wording rather than an English name with reordered words.
-      {"Guru BK mendampingi siswa yang kesulitan belajar.\n", "Guru BK", {"guru bk"}, {"bk teacher"}},
+      {"Guru BK mendampingi siswa yang kesulitan belajar.\n", "BK Teacher", {"guru bk"}, {}},
       {"The HSE Officer inspects the scaffolding every Monday.\n", "HSE Officer", {"hse officer"}, {}},
       // Clipped forms the text defines are aliases; a qualifier in brackets is not.
       {"Kepala Bagian Gudang (Kabag Gudang) menyetujui permintaan barang. Kabag Gudang melapor kepada "
@@ -127,6 +125,12 @@ TEST_CASE("titles keep their conjoined fields, capitalised runs and group heads;
        {"wartawan tidak"}},
       {"Setiap cabang punya wakil. Your Store Manager signs the timesheets.\n", nullptr, {"store manager"},
        {"your store manager"}},
+      // Another pack's verb prefixes do not cut English words ("me-", "di-").
+      {"The Merchandise Coordinator orders the shelf labels.\n", nullptr, {"merchandise coordinator"}, {}},
+      {"Tiket dicetak oleh Dispatch Supervisor setiap pagi.\n", nullptr, {"dispatch supervisor"}, {}},
+      // After a rank a capitalised word names the organisation, not the field.
+      {"Direktur Utama Sinar Abadi menandatangani kontrak itu.\n", nullptr, {"direktur utama"},
+       {"direktur utama sinar abadi", "direktur utama sinar"}},
       // A count is no part of a unit's name; a line in capitals has no acronyms.
       {"The plant is organised in four departments: Production, Quality and Logistics.\n", nullptr, {}, {"four departments"}},
       {"PROCUREMENT SERVICES COORDINATOR\n\nThe Procurement Services Coordinator buys the stock.\n", nullptr,
@@ -148,5 +152,29 @@ TEST_CASE("titles keep their conjoined fields, capitalised runs and group heads;
     if (row.name != nullptr) CHECK(role->name == row.name);
     for (const auto& n : row.names) CHECK_MESSAGE(RoleNamed(d, n) == role, n);
     for (const auto& n : row.not_names) CHECK_MESSAGE(RoleNamed(d, n) == nullptr, n);
+  }
+}
+
+TEST_CASE("a head-first title kept in its own words is keyed by them, never by English-ordered concepts") {
+  struct IdRow {
+    const char* text;
+    const char* id;      // the role's id
+    const char* not_id;  // an id invented by reordering untranslated words
+  };
+  const IdRow rows[] = {
+      {"Kepala Bagian Dinamika Usaha menyusun rencana tahunan.\n", "kepala-bagian-dinamika-usaha",
+       "bagian-dinamika-usaha-head"},
+      {"Dokter gigi anak memeriksa pasien setiap Senin.\n", "dokter-gigi-anak", "gigi-anak-doctor"},
+      {"Koordinator perawat bangsal membagi jadwal jaga.\n", "koordinator-perawat-bangsal",
+       "perawat-bangsal-coordinator"},
+  };
+  for (const IdRow& row : rows) {
+    CAPTURE(row.text);
+    index::IndexedDocument d = ingest::testing::BuildText(row.text);
+    std::string ids;
+    for (const auto& r : d.roles) ids += r.id + " ";
+    CAPTURE(ids);
+    CHECK(std::any_of(d.roles.begin(), d.roles.end(), [&](const auto& r) { return r.id == row.id; }));
+    CHECK(std::none_of(d.roles.begin(), d.roles.end(), [&](const auto& r) { return r.id == row.not_id; }));
   }
 }
