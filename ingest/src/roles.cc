@@ -459,8 +459,9 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
     }
     // The id is a name too (clients and the evaluation read it): a
     // head-first title kept in its own words is keyed by them, not by its
-    // concepts in English order ("kepala-bagian-x", never "bagian-x-head").
-    if (head_first_order && !head_of) {
+    // concepts in English order ("kepala-bagian-x", never "bagian-x-head"),
+    // a conjoined one with its conjunction ("quality-and-safety-officer").
+    if ((head_first_order && !head_of) || conjoined) {
       id = Lower(alias);
       std::replace(id.begin(), id.end(), ' ', '-');
     }
@@ -642,6 +643,14 @@ void Recognizer::FindDefinedShortNames() {
       const bool free = std::none_of(result_.spans[si].begin(), result_.spans[si].end(),
                                      [&](const RoleSpan& s) { return s.first <= k && k <= s.last; });
       if (!(acronym || clipped) || !free) continue;
+      // "selanjutnya disebut Kasi PKA": a clipped head with the acronym of its
+      // field is one name; the clipped head alone names every such head.
+      if (clipped && k + 1 < toks.size() && toks[k + 1].upper && IsWord(toks[k + 1]) &&
+          Adjacent(text_, name, toks[k + 1], false)) {
+        AddAlias(entities_[span.role_id], name.norm + " " + std::string(Original(text_, toks[k + 1])));
+        names.push_back({{name.norm, toks[k + 1].norm}, span.role_id});
+        continue;
+      }
       AddAlias(entities_[span.role_id], acronym ? std::string(orig) : name.norm);
       names.push_back({{name.norm}, span.role_id});
     }

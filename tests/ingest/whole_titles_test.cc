@@ -117,6 +117,11 @@ TEST_CASE("titles keep their conjoined fields, capitalised runs and group heads;
        {"koordinator perawat bangsal"}, {}},
       {"Ketua Pengemudi Ambulans mengatur giliran.\n", "Ketua Pengemudi Ambulans", {"ketua pengemudi ambulans"},
        {}},
+      // A sequence or frequency adverb ends an Indonesian title's phrase.
+      {"Juru ukur gudang kemudian mencatat hasilnya.\n", nullptr, {"juru ukur gudang"},
+       {"juru ukur gudang kemudian"}},
+      {"Petugas loket biasanya membuka antrean pukul tujuh.\n", nullptr, {"petugas loket"},
+       {"petugas loket biasanya"}},
       // A lower-case verb ends a capitalised title.
       {"Koordinator Gudang Pusat bekerja sama dengan bagian pembelian.\n", nullptr, {"koordinator gudang pusat"},
        {"koordinator gudang pusat bekerja sama", "koordinator gudang pusat bekerja"}},
@@ -131,6 +136,10 @@ TEST_CASE("titles keep their conjoined fields, capitalised runs and group heads;
       // After a rank a capitalised word names the organisation, not the field.
       {"Direktur Utama Sinar Abadi menandatangani kontrak itu.\n", nullptr, {"direktur utama"},
        {"direktur utama sinar abadi", "direktur utama sinar"}},
+      // A clipped head with its field's acronym is one short name, not the clipped head alone.
+      {"Kepala Seksi Pemeliharaan Jaringan, selanjutnya disebut Kasi PJ, memeriksa pipa. Kasi PJ melapor ke "
+       "direktur.\n",
+       nullptr, {"kepala seksi pemeliharaan jaringan", "kasi PJ"}, {"kasi"}},
       // A count is no part of a unit's name; a line in capitals has no acronyms.
       {"The plant is organised in four departments: Production, Quality and Logistics.\n", nullptr, {}, {"four departments"}},
       {"PROCUREMENT SERVICES COORDINATOR\n\nThe Procurement Services Coordinator buys the stock.\n", nullptr,
@@ -167,6 +176,8 @@ TEST_CASE("a head-first title kept in its own words is keyed by them, never by E
       {"Dokter gigi anak memeriksa pasien setiap Senin.\n", "dokter-gigi-anak", "gigi-anak-doctor"},
       {"Koordinator perawat bangsal membagi jadwal jaga.\n", "koordinator-perawat-bangsal",
        "perawat-bangsal-coordinator"},
+      {"The Quality and Safety Officer audits the kitchens monthly.\n", "quality-and-safety-officer",
+       "quality-safety-officer"},
   };
   for (const IdRow& row : rows) {
     CAPTURE(row.text);
