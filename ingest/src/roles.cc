@@ -227,6 +227,14 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
   // An acronym modifier ("PPIC", "HSE") is the same in every language: the
   // English name keeps it as written ("PPIC Staff", not "Ppic Staff").
   std::set<std::string> acronym_concepts;
+  // After a conjunction a head, a unit or a rank ("dan Wakil Kepala ...")
+  // starts a second title; so does a word right before a head.
+  auto OpensTitle = [&](const std::vector<Token>& ts, size_t at) {
+    if (FindHeadNoun(packs_, ts[at].norm)) return true;
+    const std::string_view rank = ModifierConcept(packs_, ts[at].norm);
+    if (!rank.empty() && (IsSeniority(packs_, rank) || IsDeputyRank(packs_, rank))) return true;
+    return at + 1 < ts.size() && FindHeadNoun(packs_, ts[at + 1].norm).has_value() && at + 1 != i;
+  };
   // On a line in capitals ("STAF GUDANG", "OUTREACH SERVICES COORDINATOR")
   // every word is upper-case: none of them is an acronym for that.
   const bool caps_line = toks[i].upper;
@@ -257,8 +265,8 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
       // never a second role or unit ("Manajer Keuangan dan Direktur ...").
       if (!concepts.empty() && !after_and && toks[i].capital && toks[k - 1].capital &&
           packs_.AnyHas("and_words", toks[k].norm) && k + 1 < toks.size() && toks[k + 1].capital &&
-          (!toks[k + 1].upper || caps_line) && Adjacent(text_, toks[k], toks[k + 1], false) && !FindHeadNoun(packs_, toks[k + 1].norm) &&
-          IsTitleRunWord(packs_, toks[k + 1])) {
+          (!toks[k + 1].upper || caps_line) && Adjacent(text_, toks[k], toks[k + 1], false) &&
+          !OpensTitle(toks, k + 1) && IsTitleRunWord(packs_, toks[k + 1])) {
         after_and = conjoined = true;
         continue;
       }
@@ -336,7 +344,7 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
       if (!concepts.empty() && !prefix_and && toks[i].capital && toks[k + 1].capital && k > 0 &&
           packs_.AnyHas("and_words", toks[k].norm) && toks[k - 1].capital && (!toks[k - 1].upper || caps_line) &&
           !used[k - 1] &&
-          Adjacent(text_, toks[k - 1], toks[k], false) && !FindHeadNoun(packs_, toks[k - 1].norm) &&
+          Adjacent(text_, toks[k - 1], toks[k], false) && !OpensTitle(toks, k - 1) &&
           IsTitleCaseWord(packs_, toks[k - 1], k - 1 == 0)) {
         prefix_and = conjoined = true;
         continue;

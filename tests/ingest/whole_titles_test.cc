@@ -107,6 +107,8 @@ TEST_CASE("titles keep their conjoined fields, capitalised runs and group heads;
       // ... but never a second role: two titles stay two.
       {"Manajer Keuangan dan Direktur Utama menandatangani kontrak.\n", nullptr, {"manajer keuangan"},
        {"manajer keuangan dan direktur utama"}},
+      {"Tugas Kepala Sekolah dan Wakil Kepala Sekolah Bidang Kesiswaan\n\nKepala sekolah memimpin rapat.\n",
+       nullptr, {"kepala sekolah"}, {"kepala sekolah dan wakil"}},
       // A capitalised head-first title runs on over verb-like prefixes and short words.
       {"Kepala Bagian Dinamika Usaha menyusun rencana tahunan.\n", "Kepala Bagian Dinamika Usaha",
        {"kepala bagian dinamika usaha"}, {"kepala bagian"}},
