@@ -28,6 +28,29 @@ struct Row {
   std::vector<std::string> not_names;  // no role has these as name or alias
 };
 
+// One row: the role named names[0] exists (with display name `name` when
+// given), every name in `names` finds that same role, no role has a not_name.
+template <size_t N>
+void CheckRows(const Row (&rows)[N]) {
+  for (const Row& row : rows) {
+    const std::string text = row.text;
+    CAPTURE(text);
+    index::IndexedDocument d = ingest::testing::BuildText(row.text);
+    std::string roles;
+    for (const auto& r : d.roles) {
+      roles += r.id + "=" + r.name + " [";
+      for (const auto& a : r.aliases) roles += a + "; ";
+      roles += "] ";
+    }
+    CAPTURE(roles);
+    const index::RoleRecord* role = row.names.empty() ? nullptr : RoleNamed(d, row.names[0]);
+    if (!row.names.empty()) REQUIRE_MESSAGE(role != nullptr, row.names[0]);
+    if (row.name != nullptr) CHECK(role->name == row.name);
+    for (const auto& n : row.names) CHECK_MESSAGE(RoleNamed(d, n) == role, n);
+    for (const auto& n : row.not_names) CHECK_MESSAGE(RoleNamed(d, n) == nullptr, n);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("titles run over their whole noun phrase; names and aliases are honest") {
@@ -74,23 +97,7 @@ TEST_CASE("titles run over their whole noun phrase; names and aliases are honest
       {"The Night Auditor balances the daily accounts.\n\nPosted by the Editorial Team, 4 May.\n", nullptr,
        {"night auditor"}, {"editorial team"}},
   };
-  for (const Row& row : rows) {
-    const std::string text = row.text;
-    CAPTURE(text);
-    index::IndexedDocument d = ingest::testing::BuildText(row.text);
-    std::string roles;
-    for (const auto& r : d.roles) {
-      roles += r.id + "=" + r.name + " [";
-      for (const auto& a : r.aliases) roles += a + "; ";
-      roles += "] ";
-    }
-    CAPTURE(roles);
-    const index::RoleRecord* role = RoleNamed(d, row.names[0]);
-    REQUIRE_MESSAGE(role != nullptr, row.names[0]);
-    if (row.name != nullptr) CHECK(role->name == row.name);
-    for (const auto& n : row.names) CHECK_MESSAGE(RoleNamed(d, n) == role, n);
-    for (const auto& n : row.not_names) CHECK_MESSAGE(RoleNamed(d, n) == nullptr, n);
-  }
+  CheckRows(rows);
 }
 
 // Sentences written for this test (issue 13): the kinds of error seen in role
@@ -147,23 +154,7 @@ TEST_CASE("titles keep their conjoined fields, capitalised runs and group heads;
       {"PROCUREMENT SERVICES COORDINATOR\n\nThe Procurement Services Coordinator buys the stock.\n", nullptr,
        {"procurement services coordinator"}, {"services coordinator"}},
   };
-  for (const Row& row : rows) {
-    const std::string text = row.text;
-    CAPTURE(text);
-    index::IndexedDocument d = ingest::testing::BuildText(row.text);
-    std::string roles;
-    for (const auto& r : d.roles) {
-      roles += r.id + "=" + r.name + " [";
-      for (const auto& a : r.aliases) roles += a + "; ";
-      roles += "] ";
-    }
-    CAPTURE(roles);
-    const index::RoleRecord* role = row.names.empty() ? nullptr : RoleNamed(d, row.names[0]);
-    if (!row.names.empty()) REQUIRE_MESSAGE(role != nullptr, row.names[0]);
-    if (row.name != nullptr) CHECK(role->name == row.name);
-    for (const auto& n : row.names) CHECK_MESSAGE(RoleNamed(d, n) == role, n);
-    for (const auto& n : row.not_names) CHECK_MESSAGE(RoleNamed(d, n) == nullptr, n);
-  }
+  CheckRows(rows);
 }
 
 TEST_CASE("a head-first title kept in its own words is keyed by them, never by English-ordered concepts") {
