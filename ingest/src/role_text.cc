@@ -67,7 +67,8 @@ bool InitialsMatch(std::string_view acronym, const std::vector<const Token*>& ru
 namespace {
 
 constexpr size_t kMinVerbForm = 5;    // bytes: a prefix marks a verb form only in longer words
-constexpr size_t kMinAdjectiveStem = 2;  // bytes before an adjective suffix ("red" is no "r" + "ed")
+constexpr size_t kMinAdjectiveStem = 2;
+constexpr size_t kMinTitleRunWord = 3;  // bytes: "Air", "Cap" in a Title Case name; "di", "ke" never  // bytes before an adjective suffix ("red" is no "r" + "ed")
 
 // Verb-forming prefixes (verb_prefixes.tsv); `modifier` also counts the
 // prefixes that only rule out a free modifier.
@@ -87,16 +88,30 @@ bool IsVerbForm(const LanguagePacks& packs, std::string_view w, bool modifier) {
 // A noun that may qualify a title although our vocabulary lacks it ("manajer
 // pabrik", "head of logistics"): a content word, not a number, not a verb
 // form and not a level word (generic_modifiers.txt: "tingkat", "company").
-bool IsFreeModifier(const LanguagePacks& packs, const Token& t) {
+bool IsFreeModifier(const LanguagePacks& packs, const Token& t, bool verb_forms) {
   if (t.stop || !IsWord(t) || t.norm.size() < 4 || packs.AnyHas("generic_modifiers", t.norm)) return false;
-  return !IsVerbForm(packs, t.norm, true);
+  // A token's stop flag follows its sentence's language; a mixed-language
+  // sentence ("... the Music Director; penyiar tidak boleh ...") needs every
+  // pack's function words. A count ("three divisions") names no function.
+  if (packs.AnyHas("stop_words", t.norm) || packs.AnyHas("number_words", t.norm)) return false;
+  return !verb_forms || !IsVerbForm(packs, t.norm, true);
 }
 
-bool IsTitleCaseWord(const LanguagePacks& packs, const Token& t) {
+bool IsTitleCaseWord(const LanguagePacks& packs, const Token& t, bool verb_forms) {
   // Not a function word, not a number, not a verb form, not a question word.
   if (t.stop || !IsWord(t) || t.norm.size() < 2) return false;
-  if (IsVerbForm(packs, t.norm, false)) return false;
+  if (packs.AnyHas("stop_words", t.norm) || packs.AnyHas("number_words", t.norm)) return false;
+  if (verb_forms && IsVerbForm(packs, t.norm, false)) return false;
   return !packs.AnyHas("not_title_words", t.norm);
+}
+
+bool IsTitleRunWord(const LanguagePacks& packs, const Token& t) {
+  // Inside a run of capitalised words after a head ("Kepala Bagian
+  // Distribusi", "Regu Batik Cap") a verb-like prefix or a short word is
+  // still part of the name: verbs are not written in Title Case mid-line.
+  if (t.stop || !IsWord(t) || t.norm.size() < kMinTitleRunWord) return false;
+  if (packs.AnyHas("stop_words", t.norm) || packs.AnyHas("number_words", t.norm)) return false;
+  return !packs.AnyHas("not_title_words", t.norm) && !packs.AnyHas("generic_modifiers", t.norm);
 }
 
 // Concept of a free modifier: the word itself (the document's wording).

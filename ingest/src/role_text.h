@@ -22,9 +22,16 @@ std::string Lower(std::string_view s);
 std::string TitleCase(const LanguagePacks& packs, const std::vector<std::string>& words);
 bool IsCSuiteShape(std::string_view a);
 bool InitialsMatch(std::string_view acronym, const std::vector<const Token*>& run);
-bool IsFreeModifier(const LanguagePacks& packs, const Token& t);
+// `verb_forms`: rule out words with a verb-forming prefix of any pack
+// ("menyusun"); off where no verb can stand (a capitalised word inside a
+// line, an English sentence, where "membership" or "digital" only look like one).
+bool IsFreeModifier(const LanguagePacks& packs, const Token& t, bool verb_forms = true);
 // A word that may stand in a Title Case job title ("Hub", "Ticketing").
-bool IsTitleCaseWord(const LanguagePacks& packs, const Token& t);
+bool IsTitleCaseWord(const LanguagePacks& packs, const Token& t, bool verb_forms = true);
+// A word that may go on a run of capitalised words after a head-first title
+// ("Kepala Bagian Distribusi"): looser than IsFreeModifier (short words,
+// verb-like prefixes), never a function word, a number or a level word.
+bool IsTitleRunWord(const LanguagePacks& packs, const Token& t);
 std::string FreeConcept(const Token& t);
 // Adjectives and participles that qualify a title without naming a job
 // ("good", "experienced", "leading").

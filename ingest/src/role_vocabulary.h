@@ -22,6 +22,7 @@ struct HeadNoun {
   bool prefix_modifiers = false;  // the pack's noun phrases are head-last ("marketing manager")
   bool standalone = false;   // names a role on its own ("chef", "perawat"), unlike "manager"
   bool titled = false;       // names one role alone where written as a title ("the Treasurer")
+  bool leads = false;        // heads a group of another role ("koordinator perawat"): a role head after it is its field
 };
 
 // Looks up a folded word (or its plural, by the pack's plural suffixes).

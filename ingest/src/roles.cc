@@ -237,17 +237,32 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
       packs_.AnyHas("of_words", toks[of_at].norm) && Adjacent(text_, toks[i], toks[of_at], false)) {
     size_t field = of_at + 1;
     if (field + 1 < toks.size() && packs_.AnyHas("definite_articles", toks[field].norm)) ++field;
-    if (!ModifierOf(toks[field]).empty() || (IsFreeModifier(packs_, toks[field]) && !LooksAdjectival(packs_, toks[field].norm)))
+    const bool verb_forms = sentences_[si].lang == Lang::kId && !toks[field].capital;
+    if (!ModifierOf(toks[field]).empty() ||
+        (IsFreeModifier(packs_, toks[field], verb_forms) && !LooksAdjectival(packs_, toks[field].norm)))
       head_of = field == of_at + 1;  // "of the X" names an organisation, not a field
   }
   std::vector<std::string> concepts;
   size_t first = i, last = i;
   bool free_modifier = false;  // a modifier outside our vocabulary: keep the document's wording as name
+  bool conjoined = false;      // "Finance and Administration Officer": concepts alone would drop the "and"
+  bool unit_field = false;     // "kepala seksi X": the unit's own modifiers would come out in the wrong English order
   // An acronym modifier ("PPIC", "HSE") is the same in every language: the
   // English name keeps it as written ("PPIC Staff", not "Ppic Staff").
   std::set<std::string> acronym_concepts;
+  // After a conjunction a head, a unit or a rank ("dan Wakil Kepala ...")
+  // starts a second title; so does a word right before a head.
+  auto OpensTitle = [&](const std::vector<Token>& ts, size_t at) {
+    if (FindHeadNoun(packs_, ts[at].norm)) return true;
+    const std::string_view rank = ModifierConcept(packs_, ts[at].norm);
+    if (!rank.empty() && (IsSeniority(packs_, rank) || IsDeputyRank(packs_, rank))) return true;
+    return at + 1 < ts.size() && FindHeadNoun(packs_, ts[at + 1].norm).has_value() && at + 1 != i;
+  };
+  // On a line in capitals ("STAF GUDANG", "OUTREACH SERVICES COORDINATOR")
+  // every word is upper-case: none of them is an acronym for that.
+  const bool caps_line = toks[i].upper;
   auto modifier_of = [&](const Token& t) {
-    std::string c = ModifierOf(t);
+    std::string c = caps_line ? std::string(ModifierConcept(packs_, t.norm)) : ModifierOf(t);
     if (!c.empty() && ModifierConcept(packs_, t.norm).empty()) acronym_concepts.insert(c);
     return c;
   };
@@ -260,11 +275,22 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
   auto scan_following = [&](bool titled) {
     size_t k = head_of ? i + 2 : i + 1;
     bool field = false;  // after "bidang" / "urusan" any word names the field
+    bool after_and = false;  // "Supervisor Tiket dan Reservasi": the conjunction joins two fields
     size_t last_free = 0;  // the last word taken as a free modifier
-    for (; k < toks.size() && k - i <= 5 && concepts.size() < 4; ++k) {
+    size_t unit_slot = 0;  // an organisation unit right after the head
+    for (; k < toks.size() && k - i <= 5 + (conjoined ? 1 : 0) && concepts.size() < 4; ++k) {
       if (used[k] || !Adjacent(text_, toks[k - 1], toks[k], true)) break;
       if (packs_.AnyHas("field_markers", toks[k].norm)) {
         field = true;
+        continue;
+      }
+      // A conjunction inside a Title Case title joins a second field to it,
+      // never a second role or unit ("Manajer Keuangan dan Direktur ...").
+      if (!concepts.empty() && !after_and && toks[i].capital && toks[k - 1].capital &&
+          packs_.AnyHas("and_words", toks[k].norm) && k + 1 < toks.size() && toks[k + 1].capital &&
+          (!toks[k + 1].upper || caps_line) && Adjacent(text_, toks[k], toks[k + 1], false) &&
+          !OpensTitle(toks, k + 1) && IsTitleRunWord(packs_, toks[k + 1])) {
+        after_and = conjoined = true;
         continue;
       }
       std::string c = modifier_of(toks[k]);
@@ -272,33 +298,80 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
       bool first_slot = head_of ? k == i + 2 : k == i + 1;
       // "kepala divisi", "sekretaris divisi", "ketua tim audit": an
       // organisation unit right after a head-first title names its field.
-      if (c.empty() && unit && unit->org_unit && (HeadsUnits(packs_, head->english) || (first_slot && head_first_order)))
+      if (c.empty() && unit && unit->org_unit && (HeadsUnits(packs_, head->english) || (first_slot && head_first_order))) {
         c = unit->english;
+        unit_field = true;
+        if (first_slot) unit_slot = k;
+      }
       // An Indonesian noun phrase runs on over words our vocabulary lacks
       // ("petugas bongkar muat", "dokter penanggung jawab pasien") until a
       // function word, a verb form, a modal or a number ends it; after a
       // vocabulary modifier ("kepala pabrik") the title is complete.
-      const bool phrase_run = head_first_order && !head_of && !titled && last + 1 == k && last_free + 1 == k && k > i + 1 &&
-                              Adjacent(text_, toks[k - 1], toks[k], false) &&
+      // A lower-case word after a capitalised title ends it ("Koordinator
+      // Gudang Pusat bekerja ..."); after a unit in the first slot a lower-case
+      // phrase goes on naming it ("penjaga gudang bahan baku"), a capitalised
+      // one is a place ("kepala cabang Bandung").
+      const bool cased_end = toks[i].capital && toks[k - 1].capital && !toks[k].capital && !toks[k].upper;
+      const bool after_free = last_free + 1 == k || (unit_slot + 1 == k && !toks[k].capital && !toks[k].upper);
+      const bool phrase_run = head_first_order && !head_of && !titled && last + 1 == k && after_free && k > i + 1 &&
+                              Adjacent(text_, toks[k - 1], toks[k], false) && !cased_end &&
                               !packs_.AnyHas("title_breakers", toks[k].norm);
       // "Head of Faculty Administration": a Title Case run goes on.
-      bool title_case_run = toks[i].capital && toks[k].capital && toks[k - 1].capital && !toks[k].stop &&
+      bool title_case_run = toks[i].capital && toks[k].capital && (toks[k - 1].capital || after_and) && !toks[k].stop &&
                             Adjacent(text_, toks[k - 1], toks[k], false);
-      if (c.empty() && !unit && (field || first_slot || title_case_run || phrase_run) && IsFreeModifier(packs_, toks[k]) &&
+      // A capitalised word inside a line is no verb ("Supervisor Distribusi").
+      // After a rank ("Direktur Utama", "Manajer Wilayah") a capitalised word
+      // names the organisation or the place, not the field.
+      const bool after_rank = !after_and && k > i + 1 && !concepts.empty() && concepts.back() == ModifierConcept(packs_, toks[k - 1].norm) &&
+                              IsSeniority(packs_, concepts.back()) && toks[k].capital;
+      if (c.empty() && !unit && !after_rank && (field || first_slot || title_case_run || phrase_run) &&
+          IsFreeModifier(packs_, toks[k], !toks[k].capital) &&
           (!titled || toks[k].capital)) {
         c = FreeConcept(toks[k]);
         free_modifier = true;
         last_free = k;
       }
+      // "Kepala Bagian Distribusi", "Kepala Regu Batik Cap": once a free
+      // word runs on a capitalised head-first title, any Title Case word
+      // goes on it; and right after that word a role noun is part of the
+      // unit's name ("Kepala Satuan Pengawas Internal").
+      const bool free_run = title_case_run && head_first_order && !head_of && (!toks[k].upper || caps_line) &&
+                            (after_and || (last_free != 0 && last_free + 1 == k));
+      if (c.empty() && free_run && !after_rank && (!unit || (!unit->org_unit && last_free + 1 == k && !after_and)) &&
+          IsTitleRunWord(packs_, toks[k])) {
+        c = FreeConcept(toks[k]);
+        free_modifier = true;
+        last_free = k;
+      }
+      // "koordinator perawat satwa", "kepala juru masak": a head that leads
+      // a group takes another role noun as its field.
+      if (c.empty() && unit && !unit->org_unit && head->leads && first_slot && head_first_order && !head_of &&
+          Adjacent(text_, toks[k - 1], toks[k], false)) {
+        c = FreeConcept(toks[k]);
+        free_modifier = true;
+        last_free = k;
+      }
       if (c.empty()) break;
+      after_and = false;
       field = false;
       if (std::find(concepts.begin(), concepts.end(), c) == concepts.end()) concepts.push_back(c);
       last = k;
     }
   };
   if (head->prefix_modifiers && !head_of) {
-    for (size_t k = i; k-- > 0 && i - k <= 3;) {
+    bool prefix_and = false;
+    for (size_t k = i; k-- > 0 && i - k <= 3 + (prefix_and ? 1 : 0);) {
       if (used[k] || !Adjacent(text_, toks[k], toks[k + 1], false)) break;
+      // "Finance and Administration Officer": a conjunction inside a Title
+      // Case title joins a second field, never a role ("Drivers and ...").
+      if (!concepts.empty() && !prefix_and && toks[i].capital && toks[k + 1].capital && k > 0 &&
+          packs_.AnyHas("and_words", toks[k].norm) && toks[k - 1].capital && (!toks[k - 1].upper || caps_line) &&
+          !used[k - 1] &&
+          Adjacent(text_, toks[k - 1], toks[k], false) && !OpensTitle(toks, k - 1) &&
+          IsTitleCaseWord(packs_, toks[k - 1], k - 1 == 0)) {
+        prefix_and = conjoined = true;
+        continue;
+      }
       // Inside Indonesian text an English-order title is written as a
       // title ("HSE Officer"); "pelatihan operator" is training of operators.
       if (indonesian && !toks[k].capital && !toks[k].upper) break;
@@ -310,13 +383,17 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
       // A title written in Title Case may carry any words ("Hub Operations
       // Supervisor", "Ticketing Coordinator", "Permit Officer"), in either
       // language's text.
-      const bool title_case = toks[i].capital && toks[k].capital && !toks[k].upper && IsTitleCaseWord(packs_, toks[k]) &&
+      const bool title_case = toks[i].capital && toks[k].capital && (!toks[k].upper || caps_line) &&
+                              IsTitleCaseWord(packs_, toks[k], k == 0) &&
                               (k + 1 == i || !concepts.empty());
       if (c.empty() && (((k + 1 == i || after_unit) && !indonesian) || title_case)) {
         const auto unit = FindHeadNoun(packs_, toks[k].norm);
         if (unit && unit->org_unit && !after_unit) c = unit->english;
         else if (!unit && title_case) c = FreeConcept(toks[k]);
-        else if (!unit && IsFreeModifier(packs_, toks[k]) && !LooksAdjectival(packs_, toks[k].norm)) c = FreeConcept(toks[k]);
+        // An English sentence: the other packs' verb prefixes do not apply
+        // ("membership", "dispatch").
+        else if (!unit && IsFreeModifier(packs_, toks[k], false) && !LooksAdjectival(packs_, toks[k].norm))
+          c = FreeConcept(toks[k]);
         if (!c.empty()) free_modifier = true;
         if (after_unit && !title_case && !FindHeadNoun(packs_, toks[k + 1].norm)) c.clear();
       }
@@ -401,10 +478,32 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
   }
   // "kepala desa" reads better than "Desa Head": a title with words our
   // vocabulary cannot translate keeps the document's wording as its name.
-  if (free_modifier) {
-    name = alias;
-    for (size_t k = 0; k < name.size(); ++k)
-      if (k == 0 || name[k - 1] == ' ') name[k] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[k])));
+  // Likewise a title whose canonical English would drop its conjunction or
+  // put a unit's own modifiers in the wrong order ("kepala seksi X" is no
+  // "Section X Head"). An acronym is the same in both languages, so "Guru
+  // BK" may still be "BK Teacher".
+  const bool keep_wording = free_modifier || conjoined || (head_first_order && unit_field && concepts.size() > 1);
+  if (keep_wording) {
+    // Small words stay lower case ("Quality and Safety Officer"), the first
+    // one aside.
+    name.clear();
+    for (size_t start = 0; start < alias.size();) {
+      size_t space = alias.find(' ', start);
+      if (space == std::string::npos) space = alias.size();
+      std::string word = alias.substr(start, space - start);
+      if (!word.empty() && (name.empty() || !packs_.AnyHas("title_small_words", word)))
+        word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+      name += (name.empty() ? "" : " ") + word;
+      start = space + 1;
+    }
+    // The id is a name too (clients and the evaluation read it): a
+    // head-first title kept in its own words is keyed by them, not by its
+    // concepts in English order ("kepala-bagian-x", never "bagian-x-head"),
+    // a conjoined one with its conjunction ("quality-and-safety-officer").
+    if ((head_first_order && !head_of) || conjoined) {
+      id = Lower(alias);
+      std::replace(id.begin(), id.end(), ' ', '-');
+    }
   }
   std::vector<std::string> sorted = concepts;
   std::sort(sorted.begin(), sorted.end());
@@ -605,6 +704,14 @@ void Recognizer::FindDefinedShortNames() {
       const bool free = std::none_of(result_.spans[si].begin(), result_.spans[si].end(),
                                      [&](const RoleSpan& s) { return s.first <= k && k <= s.last; });
       if (!(acronym || clipped) || !free) continue;
+      // "selanjutnya disebut Kasi PKA": a clipped head with the acronym of its
+      // field is one name; the clipped head alone names every such head.
+      if (clipped && k + 1 < toks.size() && toks[k + 1].upper && IsWord(toks[k + 1]) &&
+          Adjacent(text_, name, toks[k + 1], false)) {
+        AddAlias(entities_[span.role_id], name.norm + " " + std::string(Original(text_, toks[k + 1])));
+        names.push_back({{name.norm, toks[k + 1].norm}, span.role_id});
+        continue;
+      }
       AddAlias(entities_[span.role_id], acronym ? std::string(orig) : name.norm);
       names.push_back({{name.norm}, span.role_id});
     }

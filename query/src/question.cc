@@ -168,13 +168,14 @@ std::vector<std::string> FindRoles(const std::string& question, Lang lang, const
   struct Match {
     size_t first, len;
     std::string id;
+    uint32_t facts = 0;  // an alias two roles share goes to the one the documents say more about
   };
   std::vector<Match> matches;
   for (const auto& name : ingest::FindRoleNames(analyzer, question, lang)) {
-    bool known = std::any_of(roles.begin(), roles.end(), [&](const auto& r) { return r.id == name.role_id; });
-    if (known && name.last_token < toks.size())
-      matches.push_back({name.first_token, name.last_token - name.first_token + 1, name.role_id});
-    if (!known) *unknown_named = true;
+    auto known = std::find_if(roles.begin(), roles.end(), [&](const auto& r) { return r.id == name.role_id; });
+    if (known != roles.end() && name.last_token < toks.size())
+      matches.push_back({name.first_token, name.last_token - name.first_token + 1, name.role_id, known->facts});
+    if (known == roles.end()) *unknown_named = true;
   }
   for (const auto& r : roles) {
     if (r.kind != "role") continue;
@@ -186,13 +187,16 @@ std::vector<std::string> FindRoles(const std::string& question, Lang lang, const
       for (size_t i = 0; i + alias.size() <= toks.size(); ++i) {
         bool ok = true;
         for (size_t k = 0; k < alias.size() && ok; ++k) ok = NormEquals(toks[i + k].norm, alias[k].norm);
-        if (ok) matches.push_back({i, alias.size(), r.id});
+        if (ok) matches.push_back({i, alias.size(), r.id, r.facts});
       }
     }
   }
   // Longest first, no overlaps.
-  std::sort(matches.begin(), matches.end(),
-            [](const Match& a, const Match& b) { return a.len != b.len ? a.len > b.len : a.first < b.first; });
+  std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
+    if (a.len != b.len) return a.len > b.len;
+    if (a.first != b.first) return a.first < b.first;
+    return a.facts != b.facts ? a.facts > b.facts : a.id < b.id;
+  });
   std::vector<std::pair<size_t, std::string>> found;
   for (const auto& m : matches) {
     bool free = true;

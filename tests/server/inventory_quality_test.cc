@@ -1,0 +1,98 @@
+// Role-list floors (issue 13): precision and recall of the role list
+// (`rolegraph roles --json`, the JSON of GET /v1/roles) against the gold
+// inventories of the sets that have one, scored the way
+// ../shared/eval/inventory_score.py scores them: a role is right when its name
+// or an alias equals a gold name (normalised); recall counts gold keys found.
+// Floors sit a little under the scores of 2026-12-01 (docs/quality.md).
+#include <doctest/doctest.h>
+
+#include <cctype>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+
+#include "process_util.h"
+
+using namespace rolegraph::testing;
+using nlohmann::json;
+
+namespace {
+
+// Lower-case ASCII letters and digits; every other run of bytes is one space.
+std::string Norm(const std::string& s) {
+  std::string out;
+  bool gap = false;
+  for (unsigned char c : s) {
+    if (std::isalnum(c) && c < 0x80) {
+      if (gap && !out.empty()) out += ' ';
+      out += static_cast<char>(std::tolower(c));
+      gap = false;
+    } else {
+      gap = true;
+    }
+  }
+  return out;
+}
+
+struct InventoryScore {
+  double precision = 0, recall = 0;
+};
+
+InventoryScore Score(const std::string& set_dir) {
+  std::ifstream in(set_dir + "/inventory.json");
+  REQUIRE(in.good());
+  const json inventory = json::parse(in);
+  std::map<std::string, std::string> gold;  // normalised name -> key
+  std::set<std::string> keys;
+  for (const auto& [doc, d] : inventory.items())
+    for (const auto& e : d["roles"]) {
+      keys.insert(e["key"].get<std::string>());
+      for (const auto& n : e["names"]) gold.emplace(Norm(n.get<std::string>()), e["key"].get<std::string>());
+    }
+  TempDir dir;
+  REQUIRE(RunRolegraph({"ingest", "--db", dir / "db", set_dir + "/docs"}).exit_code == 0);
+  auto listed = RunRolegraph({"roles", "--db", dir / "db", "--json"});
+  REQUIRE(listed.exit_code == 0);
+  json data = json::parse(listed.out);
+  const json roles = data.is_object() && data.contains("roles") ? data["roles"] : data;
+  REQUIRE(!roles.empty());
+  size_t right = 0;
+  std::set<std::string> found;
+  for (const auto& r : roles) {
+    std::vector<std::string> names = {r.value("name", "")};
+    for (const auto& a : r.value("aliases", json::array())) names.push_back(a.get<std::string>());
+    bool hit = false;
+    for (const auto& n : names)
+      if (auto it = gold.find(Norm(n)); it != gold.end()) {
+        hit = true;
+        found.insert(it->second);
+      }
+    right += hit ? 1 : 0;
+  }
+  return {static_cast<double>(right) / static_cast<double>(roles.size()),
+          static_cast<double>(found.size()) / static_cast<double>(keys.size())};
+}
+
+}  // namespace
+
+TEST_CASE("the role list keeps its precision and recall floors on the sets with an inventory") {
+  struct Floor {
+    const char* set;
+    double precision, recall;
+  };
+  const Floor floors[] = {
+      {"blind7", 0.84, 0.70},
+      {"blind8", 0.82, 0.66},
+      {"packs_inventory", 0.97, 0.90},
+  };
+  for (const Floor& f : floors) {
+    CAPTURE(f.set);
+    const InventoryScore s = Score(SourceDir() + "/tests/data/" + f.set);
+    CAPTURE(s.precision);
+    CAPTURE(s.recall);
+    CHECK(s.precision >= f.precision);
+    CHECK(s.recall >= f.recall);
+  }
+}
