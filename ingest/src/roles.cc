@@ -386,7 +386,14 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
       const bool title_case = toks[i].capital && toks[k].capital && (!toks[k].upper || caps_line) &&
                               IsTitleCaseWord(packs_, toks[k], k == 0) &&
                               (k + 1 == i || !concepts.empty());
-      if (c.empty() && (((k + 1 == i || after_unit) && !indonesian) || title_case)) {
+      // "the ticket office supervisor", "every night shift supervisor": in
+      // lower case, a noun right after a determiner still belongs to the
+      // title the determiner opens.
+      const bool determined = !indonesian && !toks[k].capital && k + 1 < i && !concepts.empty() &&
+                              (k == 0 || packs_.AnyHas("articles", toks[k - 1].norm) ||
+                               packs_.AnyHas("object_determiners", toks[k - 1].norm) ||
+                               packs_.AnyHas("possessives", toks[k - 1].norm));
+      if (c.empty() && (((k + 1 == i || after_unit || determined) && !indonesian) || title_case)) {
         const auto unit = FindHeadNoun(packs_, toks[k].norm);
         if (unit && unit->org_unit && !after_unit) c = unit->english;
         else if (!unit && title_case) c = FreeConcept(toks[k]);
