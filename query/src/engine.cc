@@ -95,6 +95,7 @@ class AskRun {
       }
     } else {
       if (q_.type == QuestionType::kRelation) ranked = RelatedRoles(reader_, q_.roles, q_.relation, q_.inverse, &sentences_);
+      KeepChoices(&ranked);
       if (!ranked.empty()) {
         Explain(&out, ranked);
         return Assemble(std::move(out), ranked);
@@ -107,6 +108,7 @@ class AskRun {
       relation_fallback_ = q_.type == QuestionType::kRelation;
       if (ranked.empty() && q_.type == QuestionType::kRelation) ranked = InDocumentsOfNamed(RankRoles(QuestionType::kWho));
       if (ranked.empty() && q_.type == QuestionType::kWhat) ranked = DescribeRoles(reader_, q_.roles, &sentences_);
+      KeepChoices(&ranked);
     }
     Explain(&out, ranked);
     if (unseen_concepts_ >= kMaxUnseenConcepts &&
@@ -235,6 +237,18 @@ class AskRun {
   }
 
   bool Named(const std::string& id) const { return std::find(q_.roles.begin(), q_.roles.end(), id) != q_.roles.end(); }
+  bool Offered(const std::string& id) const {
+    return std::find(q_.choices.begin(), q_.choices.end(), id) != q_.choices.end();
+  }
+  // Named but not offered as an answer: the question's subject or setting.
+  bool NamedOnly(const std::string& id) const { return Named(id) && !Offered(id); }
+
+  // A question offering alternatives ("the Control Centre or the Depot
+  // Manager?") is answered by one of them.
+  void KeepChoices(std::vector<RoleScore>* ranked) const {
+    if (q_.choices.size() < 2) return;
+    std::erase_if(*ranked, [&](const RoleScore& rs) { return !Offered(rs.id); });
+  }
 
   // Scores every role a sentence can answer with. For who/relation
   // questions the roles the question names are not answers, and their
@@ -249,11 +263,11 @@ class AskRun {
     for (const auto& m : s.mentions) {
       if (!IsRole(m.role_id)) continue;
       if (Named(m.role_id)) mentions_named = true;
-      if (exclude_named && Named(m.role_id)) continue;
+      if (exclude_named && NamedOnly(m.role_id)) continue;
       spans.push_back(&m);
     }
     std::string focus = s.focus_role;
-    if (exclude_named && Named(focus)) focus.clear();
+    if (exclude_named && NamedOnly(focus)) focus.clear();
     // A word belongs to the role named before it in the sentence; with none
     // before, to the role named after it ("..., CTO mengelola aspek itu",
     // "held by a CPO") unless that name only closes the sentence as an
@@ -327,7 +341,7 @@ class AskRun {
     }
     for (auto& [role, match] : clause) {
       if (!IsRole(role)) continue;
-      bool want = exclude_named || context_named ? !Named(role) || context_named : Named(role);
+      bool want = exclude_named || context_named ? !NamedOnly(role) || context_named : Named(role);
       if (!want) continue;
       double own = 0;
       for (size_t i = 0; i < match.size(); ++i) own += q_.concepts[i].idf * match[i];

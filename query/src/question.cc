@@ -155,6 +155,41 @@ std::string ResolveRoleByWords(const std::vector<ingest::Token>& toks, const ing
   return best_id;
 }
 
+struct RoleMentionSpan {
+  size_t first, last;
+  std::string id;
+};
+
+// The roles a question offers as alternatives: the mentions right before and
+// right after an "or" word ("..., the Control Centre or the Depot Manager?",
+// "Sekretaris atau Koordinator Liturgi?"), articles and commas between.
+std::vector<std::string> OfferedChoices(const std::vector<ingest::Token>& toks, const std::vector<RoleMentionSpan>& mentions,
+                                        const std::set<std::string>& or_words,
+                                        const ingest::LanguagePacks& packs) {
+  std::vector<std::string> out;
+  auto add = [&](const std::string& id) {
+    if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+  };
+  for (size_t i = 0; i < toks.size(); ++i) {
+    if (!or_words.count(toks[i].norm)) continue;
+    const RoleMentionSpan* before = nullptr;
+    const RoleMentionSpan* after = nullptr;
+    for (const auto& m : mentions) {
+      size_t gap_before = m.last < i ? i - m.last - 1 : toks.size();
+      size_t k = i + 1;
+      while (k < toks.size() && (packs.AnyHas("articles", toks[k].norm) || packs.AnyHas("report_prepositions", toks[k].norm)))
+        ++k;
+      if (gap_before <= 1 && m.last < i) before = &m;
+      if (m.first == k) after = &m;
+    }
+    if (before && after && before->id != after->id) {
+      add(before->id);
+      add(after->id);
+    }
+  }
+  return out;
+}
+
 bool NormEquals(const std::string& q, const std::string& alias) {
   return q == alias || q == alias + "s" || q == alias + "'s";
 }
@@ -164,7 +199,8 @@ bool NormEquals(const std::string& q, const std::string& alias) {
 // aliases documents gave it; returns role ids in order.
 std::vector<std::string> FindRoles(const std::string& question, Lang lang, const std::vector<ingest::Token>& toks,
                                    const ingest::Analyzer& analyzer, const std::vector<index::RoleRecord>& roles,
-                                   std::vector<bool>* is_role, bool* unknown_named) {
+                                   std::vector<bool>* is_role, bool* unknown_named,
+                                   std::vector<RoleMentionSpan>* mentions) {
   struct Match {
     size_t first, len;
     std::string id;
@@ -204,6 +240,7 @@ std::vector<std::string> FindRoles(const std::string& question, Lang lang, const
     if (!free) continue;
     for (size_t k = m.first; k < m.first + m.len; ++k) (*is_role)[k] = true;
     found.emplace_back(m.first, m.id);
+    mentions->push_back({m.first, m.first + m.len - 1, m.id});
   }
   std::sort(found.begin(), found.end());
   std::vector<std::string> ids;
@@ -263,7 +300,8 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
   std::vector<ingest::Token> toks = analyzer.Tokenize(question, q.lang);
   std::vector<bool> is_role(toks.size(), false);
   bool unknown_named = false;
-  q.roles = FindRoles(question, q.lang, toks, analyzer, roles, &is_role, &unknown_named);
+  std::vector<RoleMentionSpan> mentions;
+  q.roles = FindRoles(question, q.lang, toks, analyzer, roles, &is_role, &unknown_named, &mentions);
 
   const ingest::LanguagePacks& packs = analyzer.packs();
   const std::vector<Lang> others = OtherLanguages(packs, q.lang);
@@ -290,6 +328,7 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
   };
   const std::set<std::string> or_words = Gather(packs, "or_words");
   q.offers_choice = std::any_of(toks.begin(), toks.end(), [&](const ingest::Token& t) { return or_words.count(t.norm) > 0; });
+  q.choices = OfferedChoices(toks, mentions, or_words, packs);
   bool compare = any(compare_cues) && q.roles.size() >= 2;
   if (compare) q.type = QuestionType::kCompare;
   else if (!q.roles.empty() && any(quantity_cues)) q.type = QuestionType::kFact;

@@ -52,6 +52,9 @@ struct ParsedQuestion {
   // The question offers alternatives ("... pemasang biasa atau Licensed
   // Electrician?"): a role it names may be the answer.
   bool offers_choice = false;
+  // The roles it offers ("the Control Centre or the Depot Manager"): the
+  // answer is one of them.
+  std::vector<std::string> choices;
 };
 
 // `roles` is the corpus' role list (names and aliases are matched).

@@ -134,6 +134,12 @@ TEST_CASE("questions over documents of each shape get the role the structure giv
       {"Who reconciles supplier statements?", "accounts payable clerk", "Reconcile supplier statements"},
       {"Who signs off the close calendar?", "chief financial officer", "Sign off the close calendar"},
       {"Who tempers the chocolate?", "pastry cook", "Temper chocolate"},
+      // A question offering alternatives is answered by one of them, even
+      // though the question names them.
+      {"Who does the maintenance planner report to, the plant manager or the chief executive officer?",
+       "plant manager", "The maintenance planner reports to the plant manager"},
+      {"Does the safety auditor report to the plant manager or to the chief executive officer?",
+       "chief executive officer", "but to the chief executive officer"},
       {"Who washes the stock pots?", "kitchen porter", "Wash the stock pots"},
       {"Who does the weekly safety walk?", "shift coordinator", "the weekly safety walk moves"},
       {"Who does the weekly stock count now?", "petugas administrasi stok", "dialihkan dari"},
