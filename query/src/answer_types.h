@@ -2,6 +2,8 @@
 // descriptions: evidence for a role and the per-request sentence cache.
 #pragma once
 
+#include "word_classes.h"
+
 #include <map>
 #include <string>
 #include <utility>
@@ -40,7 +42,7 @@ std::vector<RoleScore> DescribeRoles(index::Reader& reader, const std::vector<st
 // A comparison of the named roles: sentences setting them side by side (or
 // one against something with a contrast word), then each role's description.
 std::vector<RoleScore> CompareRoles(index::Reader& reader, const std::vector<std::string>& roles,
-                                    SentenceCache* cache);
+                                    const WordClasses& words, SentenceCache* cache);
 
 // Roles in a relation with the named roles, read from the knowledge graph's
 // relation facts: direct ("Who does the CFO report to?" -> the object of the

@@ -68,7 +68,7 @@ std::vector<RoleScore> DescribeRoles(index::Reader& reader, const std::vector<st
 // role is set against something with a contrast word ("by contrast",
 // "sedangkan").
 std::vector<RoleScore> CompareRoles(index::Reader& reader, const std::vector<std::string>& roles,
-                                    SentenceCache* cache) {
+                                    const WordClasses& words, SentenceCache* cache) {
   auto named = [&](const std::string& id) { return std::find(roles.begin(), roles.end(), id) != roles.end(); };
   std::set<std::string> docs;
   for (const auto& id : roles) {
@@ -90,7 +90,7 @@ std::vector<RoleScore> CompareRoles(index::Reader& reader, const std::vector<std
       }
       if (own.empty()) continue;
       bool contrast = std::any_of(s.terms.begin(), s.terms.end(),
-                                  [](const index::TermOccurrence& t) { return IsContrastWord(t.term); });
+                                  [&](const index::TermOccurrence& t) { return words.IsContrastWord(t.term); });
       int least = 1 << 20, most = 0;
       for (const auto& id : roles) {
         least = std::min(least, own.count(id) ? own[id] : 0);

@@ -68,8 +68,8 @@ Status Validate(const AskRequest& r) {
 class AskRun {
  public:
   AskRun(index::Reader& reader, const AskRequest& request, ParsedQuestion q,
-         std::map<std::string, index::RoleRecord> roles)
-      : reader_(reader), request_(request), q_(std::move(q)), roles_(std::move(roles)) {}
+         std::map<std::string, index::RoleRecord> roles, const WordClasses& words)
+      : reader_(reader), request_(request), q_(std::move(q)), roles_(std::move(roles)), words_(words) {}
 
   Result<AskResponse> Run() {
     AskResponse out;
@@ -82,7 +82,7 @@ class AskRun {
       return out;
     }
     if (q_.type == QuestionType::kCompare) {
-      ranked = CompareRoles(reader_, q_.roles, &sentences_);
+      ranked = CompareRoles(reader_, q_.roles, words_, &sentences_);
       if (ranked.empty()) ranked = DescribeRoles(reader_, q_.roles, &sentences_);
     } else if (q_.type == QuestionType::kWhat) {
       // "What does X do (at a bank branch)?": X's duties; the other words
@@ -277,15 +277,15 @@ class AskRun {
     // following words from a subject named before it.
     auto object_of_preposition = [&](const index::RoleMention* m) {
       uint32_t k = m->first_token;
-      while (k > 0 && IsDeterminer(s.terms[k - 1].term)) --k;
-      return k > 0 && IsPreposition(s.terms[k - 1].term);
+      while (k > 0 && words_.IsDeterminer(s.terms[k - 1].term)) --k;
+      return k > 0 && words_.IsPreposition(s.terms[k - 1].term);
     };
     // "Sekdes mengoordinasikan para kaur ..., serta menyusun ...": a name
     // right after a content word (a verb, no punctuation between) is that
     // verb's object and does not take over the subject's later words.
     auto object_of_verb = [&](const index::RoleMention* m) {
       uint32_t k = m->first_token;
-      while (k > 0 && IsDeterminer(s.terms[k - 1].term)) --k;
+      while (k > 0 && words_.IsDeterminer(s.terms[k - 1].term)) --k;
       if (k == 0) return false;
       const auto& prev = s.terms[k - 1];
       const auto& next = s.terms[k];
@@ -297,7 +297,7 @@ class AskRun {
     };
     auto negated = [&](const index::RoleMention* m) {
       for (uint32_t k = m->first_token; k > 0 && m->first_token - k < 3; --k)
-        if (IsNegation(s.terms[k - 1].term)) return true;
+        if (words_.IsNegation(s.terms[k - 1].term)) return true;
       return false;
     };
     auto govern = [&](uint32_t p) -> std::string {
@@ -317,7 +317,7 @@ class AskRun {
         }
         if (after_retired) return m->role_id;
         bool closing = m->last_token + 2 >= s.terms.size();
-        bool agent = m->first_token > 0 && IsAgentMarker(s.terms[m->first_token - 1].term);
+        bool agent = m->first_token > 0 && words_.IsAgentMarker(s.terms[m->first_token - 1].term);
         if (closing && !agent && !focus.empty()) return focus;
         // "- Design menus together with the Executive Chef and ...": a role
         // after a preposition is a partner, not the doer of what precedes.
@@ -353,7 +353,7 @@ class AskRun {
         (m.pronoun ? pronoun : explicit_mention) = true;
         // "... bukan tugas wakasek kurikulum, melainkan ...", "not the CFO's job".
         for (uint32_t k = m.first_token; k > 0 && m.first_token - k < 3; --k)
-          negated = negated || IsNegation(s.terms[k - 1].term);
+          negated = negated || words_.IsNegation(s.terms[k - 1].term);
       }
       // Ingest found the sentence denying or retiring what it says of this
       // role ("not to the CEO", "previously held by"): no evidence for it.
@@ -459,6 +459,7 @@ class AskRun {
   const AskRequest& request_;
   ParsedQuestion q_;
   std::map<std::string, index::RoleRecord> roles_;
+  const WordClasses& words_;
   uint64_t n_ = 1;
   double total_idf_ = 0;
   bool described_ = false;  // answered from the named role's facts
@@ -482,7 +483,7 @@ Result<AskResponse> QueryEngine::Ask(const AskRequest& request) const {
   ParsedQuestion q = ParseQuestion(request.question, index::LangFromCode(request.lang), analyzer_, lexicon_, *reader, *roles);
   std::map<std::string, index::RoleRecord> by_id;
   for (auto& r : *roles) by_id.emplace(r.id, std::move(r));
-  auto out = AskRun(*reader, request, std::move(q), std::move(by_id)).Run();
+  auto out = AskRun(*reader, request, std::move(q), std::move(by_id), WordClassesOf(analyzer_)).Run();
   if (!out.ok()) return out.status();
   out->took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
   return out;

@@ -1,36 +1,46 @@
 #include "word_classes.h"
 
-#include <set>
+#include <map>
+#include <memory>
+#include <mutex>
+
+#include "rolegraph/index/records.h"
 
 namespace rolegraph::query {
+namespace {
 
-bool IsDeterminer(const std::string& stem) {
-  return stem == "the" || stem == "a" || stem == "an" || stem == "sang" || stem == "para" || stem == "seorang";
+// Every single-word entry of `list` in every pack, as typed and as its
+// pack's stem (multi-word entries such as "rather than" are phrases the
+// index does not hold as one term).
+void Gather(const ingest::Analyzer& analyzer, std::string_view list, std::set<std::string>* out) {
+  for (const ingest::LanguagePack& pack : analyzer.packs().all()) {
+    const index::Lang lang = index::LangFromCode(pack.index_lang().empty() ? pack.code() : pack.index_lang());
+    for (const std::string& word : pack.List(list).entries()) {
+      if (word.find(' ') != std::string::npos) continue;
+      out->insert(word);
+      out->insert(analyzer.Stem(word, lang));
+    }
+  }
 }
 
-// Stems of prepositions that take a role as their object (stop words keep
-// their stems in the index, so both Snowball outputs are listed).
-bool IsPreposition(const std::string& stem) {
-  static const std::set<std::string> kPrepositions = {"kepada", "pada", "to", "dengan", "with", "dari", "from",
-                                                      "than", "daripada", "for", "untuk", "terhadap", "toward",
-                                                      "towards", "about", "tentang"};
-  return kPrepositions.count(stem) > 0;
+}  // namespace
+
+WordClasses::WordClasses(const ingest::Analyzer& analyzer) {
+  Gather(analyzer, "articles", &determiners_);
+  Gather(analyzer, "plural_markers", &determiners_);
+  Gather(analyzer, "role_prepositions", &prepositions_);
+  Gather(analyzer, "contrast_words", &contrasts_);
+  Gather(analyzer, "negators", &negations_);
+  Gather(analyzer, "agent_markers", &agents_);
 }
 
-// Words that set one thing against another in a sentence.
-bool IsContrastWord(const std::string& stem) {
-  static const std::set<std::string> kContrast = {"sedangkan", "sementara", "whereas", "while", "contrast",
-                                                  "unlike", "sebaliknya", "berbeda", "beda", "differ", "differenc",
-                                                  "vs", "versus", "however", "namun"};
-  return kContrast.count(stem) > 0;
-}
-
-// "by" / "oleh" before a role name mark it as the doer of a passive verb.
-bool IsAgentMarker(const std::string& stem) { return stem == "by" || stem == "oleh"; }
-
-bool IsNegation(const std::string& stem) {
-  static const std::set<std::string> kNegations = {"bukan", "tidak", "not", "never", "tak", "no", "isn't", "isn"};
-  return kNegations.count(stem) > 0;
+const WordClasses& WordClassesOf(const ingest::Analyzer& analyzer) {
+  static std::mutex mu;
+  static std::map<const ingest::Analyzer*, std::unique_ptr<WordClasses>> built;
+  std::lock_guard<std::mutex> lock(mu);
+  auto& slot = built[&analyzer];
+  if (!slot) slot = std::make_unique<WordClasses>(analyzer);
+  return *slot;
 }
 
 }  // namespace rolegraph::query
