@@ -36,6 +36,10 @@ struct AnswerOptions {
   // unanswerable questions; higher cut-offs lose right answers faster than
   // they gain abstentions (0.25: 24 right lost for 21 abstentions).
   double min_answer_confidence = 0.2;
+  // A question asking who receives something ("to whom ...?", "kepada
+  // siapa ...?") is answered by the role a sentence sends it to; a sentence
+  // that sends it to no role still counts, at this share.
+  double no_recipient_factor = 0.5;
 };
 
 // The values the service runs with.

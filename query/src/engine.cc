@@ -339,6 +339,8 @@ class AskRun {
       if (m.empty()) m.assign(q_.concepts.size(), 0.0);
       for (const auto& [i, w] : it->second) m[i] = std::max(m[i], w);
     }
+    bool no_recipient = false;
+    if (q_.asks_recipient && type == QuestionType::kWho) no_recipient = !ToRecipients(s, spans, &clause);
     for (auto& [role, match] : clause) {
       if (!IsRole(role)) continue;
       bool want = exclude_named || context_named ? !NamedOnly(role) || context_named : Named(role);
@@ -364,6 +366,7 @@ class AskRun {
       if (!explicit_mention) score *= pronoun ? 0.95 : 0.7 + 0.3 * s.focus_confidence;
       if (s.heading) score *= kHeadingFactor;
       if (context_named && Named(role)) score *= kContextRoleFactor;
+      if (no_recipient) score *= kAnswerOptions.no_recipient_factor;
       // A relation question asks about its named role: evidence must speak of it.
       if (type == QuestionType::kRelation && !mentions_named) continue;
       RoleScore& rs = (*scores)[role];
@@ -376,6 +379,26 @@ class AskRun {
           if (q_.concepts[i].role_word) coverage -= q_.concepts[i].idf * cand.match[i] * cand.match[i] / total_idf_;
       rs.evidence.push_back({score, coverage, &s, highlights});
     }
+  }
+
+  // For a question asking who receives something: the sentence's matched
+  // words go to the roles named right after "to"/"kepada"/"ke"; false when
+  // the sentence names none (its clauses are then left as they are).
+  bool ToRecipients(const index::SentenceRecord& s, const std::vector<const index::RoleMention*>& spans,
+                    std::map<std::string, std::vector<double>>* clause) const {
+    std::vector<std::string> recipients;
+    for (const auto* m : spans) {
+      uint32_t k = m->first_token;
+      while (k > 0 && words_.IsDeterminer(s.terms[k - 1].term)) --k;
+      if (k > 0 && words_.IsRecipientMarker(s.terms[k - 1].term)) recipients.push_back(m->role_id);
+    }
+    if (recipients.empty()) return false;
+    std::vector<double> all(q_.concepts.size(), 0.0);
+    for (const auto& [role, match] : *clause)
+      for (size_t i = 0; i < match.size(); ++i) all[i] = std::max(all[i], match[i]);
+    clause->clear();
+    for (const auto& r : recipients) (*clause)[r] = all;
+    return true;
   }
 
   std::vector<RoleScore> Finish(std::map<std::string, RoleScore>& scores) {

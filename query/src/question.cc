@@ -329,6 +329,10 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
   const std::set<std::string> or_words = Gather(packs, "or_words");
   q.offers_choice = std::any_of(toks.begin(), toks.end(), [&](const ingest::Token& t) { return or_words.count(t.norm) > 0; });
   q.choices = OfferedChoices(toks, mentions, or_words, packs);
+  for (size_t i = 0; i + 1 < toks.size(); ++i)
+    if ((packs.AnyHas("report_prepositions", toks[i].norm) || packs.AnyHas("transfer_targets", toks[i].norm)) &&
+        packs.AnyHas("question_who_cues", toks[i + 1].norm))
+      q.asks_recipient = true;
   bool compare = any(compare_cues) && q.roles.size() >= 2;
   if (compare) q.type = QuestionType::kCompare;
   else if (!q.roles.empty() && any(quantity_cues)) q.type = QuestionType::kFact;

@@ -55,6 +55,9 @@ struct ParsedQuestion {
   // The roles it offers ("the Control Centre or the Depot Manager"): the
   // answer is one of them.
   std::vector<std::string> choices;
+  // "To whom are defects reported?", "Kepada siapa keluhan diteruskan?": the
+  // answer is the role the evidence sends something to, not its doer.
+  bool asks_recipient = false;
 };
 
 // `roles` is the corpus' role list (names and aliases are matched).

@@ -32,6 +32,8 @@ WordClasses::WordClasses(const ingest::Analyzer& analyzer) {
   Gather(analyzer, "contrast_words", &contrasts_);
   Gather(analyzer, "negators", &negations_);
   Gather(analyzer, "agent_markers", &agents_);
+  Gather(analyzer, "report_prepositions", &recipients_);
+  Gather(analyzer, "transfer_targets", &recipients_);
 }
 
 const WordClasses& WordClassesOf(const ingest::Analyzer& analyzer) {

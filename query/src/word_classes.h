@@ -1,6 +1,6 @@
 // Small closed word classes the answer ranking needs, read from the language
 // packs (articles, plural_markers, role_prepositions, contrast_words,
-// negators, agent_markers) and kept as index stems of every pack's language,
+// negators, agent_markers, report_prepositions, transfer_targets) and kept as index stems of every pack's language,
 // since sentences are matched by their index terms (stop words keep their
 // stems in the index).
 #pragma once
@@ -26,9 +26,11 @@ class WordClasses {
   bool IsNegation(const std::string& stem) const { return negations_.count(stem) > 0; }
   // "by" / "oleh" before a role name mark it as the doer of a passive verb.
   bool IsAgentMarker(const std::string& stem) const { return agents_.count(stem) > 0; }
+  // "to", "kepada", "ke" before a role name mark it as the one who receives.
+  bool IsRecipientMarker(const std::string& stem) const { return recipients_.count(stem) > 0; }
 
  private:
-  std::set<std::string> determiners_, prepositions_, contrasts_, negations_, agents_;
+  std::set<std::string> determiners_, prepositions_, contrasts_, negations_, agents_, recipients_;
 };
 
 // The word classes of `analyzer`'s packs, built once per analyzer.

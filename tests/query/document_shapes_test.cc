@@ -58,6 +58,13 @@ const char* kTransfers =
     "Administrasi Stok.\n"
     "2. Starting in May, the weekly safety walk moves from the Warehouse Manager to the Shift Coordinator.\n";
 
+// Duties that send something on to another role.
+const char* kHandovers =
+    "# Hydro plant shift duties\n\n"
+    "- The Shift Operator logs every defect found on patrol and passes the work requests to the Maintenance "
+    "Planner.\n"
+    "- Staf Gudang mengirimkan laporan stok harian kepada Kepala Logistik setiap sore.\n";
+
 struct Fixture {
   fs::path dir;
   std::unique_ptr<index::Database> db;
@@ -71,7 +78,7 @@ struct Fixture {
     fs::create_directories(dir / "docs");
     for (auto [name, text] : {std::pair{"office-note.txt", kOfficeNote}, std::pair{"qa-desa.txt", kQaPage},
                               std::pair{"close-matrix.md", kMatrix}, std::pair{"kitchen.md", kCodedMatrix},
-                              std::pair{"notulen-gudang.md", kTransfers}})
+                              std::pair{"notulen-gudang.md", kTransfers}, std::pair{"hydro.md", kHandovers}})
       std::ofstream(dir / "docs" / name) << text;
     auto a = ingest::Analyzer::Create();
     REQUIRE(a.ok());
@@ -142,6 +149,10 @@ TEST_CASE("questions over documents of each shape get the role the structure giv
        "chief executive officer", "but to the chief executive officer"},
       {"Who washes the stock pots?", "kitchen porter", "Wash the stock pots"},
       {"Who does the weekly safety walk?", "shift coordinator", "the weekly safety walk moves"},
+      // Asking who receives: the role after "to"/"kepada", not the sender.
+      {"To whom are work requests for defects passed?", "maintenance planner", "passes the work requests"},
+      {"Kepada siapa laporan stok harian dikirim?", "logistics head", "laporan stok harian kepada"},
+      {"Who logs defects found on patrol?", "shift operator", "logs every defect"},
       {"Who does the weekly stock count now?", "petugas administrasi stok", "dialihkan dari"},
   };
   for (const Row& row : rows) {
