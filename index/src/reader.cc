@@ -17,8 +17,10 @@ class SnapshotReader final : public Reader {
   // `gate` is set on a read replica: RocksDB secondaries take no snapshots,
   // so the gate holds catch-up off instead while this reader lives.
   SnapshotReader(rocksdb::DB* db, const std::vector<rocksdb::ColumnFamilyHandle*>& cf, RoleCache& role_cache,
-                 PostingCache& posting_cache, CatchUpGate* gate, std::shared_ptr<const void> owner = nullptr)
-      : owner_(std::move(owner)), db_(db), cf_(cf), role_cache_(role_cache), posting_cache_(posting_cache), gate_(gate) {
+                 PostingCache& posting_cache, ReadMemos& memos, CatchUpGate* gate,
+                 std::shared_ptr<const void> owner = nullptr)
+      : owner_(std::move(owner)), db_(db), cf_(cf), role_cache_(role_cache), posting_cache_(posting_cache),
+        memos_(memos), gate_(gate) {
     if (gate_ != nullptr) {
       gate_->EnterRead();
       snapshot_ = nullptr;
@@ -73,13 +75,16 @@ class SnapshotReader final : public Reader {
   }
 
   Result<SentenceRecord> GetSentence(std::string_view doc_id, uint32_t index) override {
+    const std::string key = keys::SentenceKey(doc_id, index);
+    if (auto cached = memos_.sentences.Get(version_, key)) return **cached;
     std::string v;
-    auto s = db_->Get(ro_, cf_[keys::kSentences], keys::SentenceKey(doc_id, index), &v);
+    auto s = db_->Get(ro_, cf_[keys::kSentences], key, &v);
     if (s.IsNotFound()) return Status::NotFound("no sentence " + std::to_string(index) + " in " + std::string(doc_id));
     if (!s.ok()) return FromRocks(s);
-    SentenceRecord sentence;
-    if (!coding::DecodeSentence(v, &sentence)) return Status::Corruption("sentence record");
-    return sentence;
+    auto sentence = std::make_shared<SentenceRecord>();
+    if (!coding::DecodeSentence(v, sentence.get())) return Status::Corruption("sentence record");
+    memos_.sentences.Put(version_, key, sentence);
+    return *sentence;
   }
 
   Result<std::vector<SentenceRecord>> GetSentences(std::string_view doc_id) override {
@@ -145,28 +150,47 @@ class SnapshotReader final : public Reader {
   }
 
   Result<std::string> DocIdOf(uint32_t doc_num) override {
+    const std::string key = keys::DocNumKey(doc_num);
+    if (auto cached = memos_.doc_ids.Get(version_, key)) return std::move(*cached);
     std::string id;
-    auto s = db_->Get(ro_, cf_[keys::kDocNums], keys::DocNumKey(doc_num), &id);
+    auto s = db_->Get(ro_, cf_[keys::kDocNums], key, &id);
     if (s.IsNotFound()) return Status::NotFound("no document number " + std::to_string(doc_num));
     if (!s.ok()) return FromRocks(s);
+    memos_.doc_ids.Put(version_, key, id);
     return id;
   }
 
   uint64_t Version() const override { return version_; }
 
   uint64_t DocFreq(std::string_view term) override {
+    if (auto cached = memos_.doc_freq.Get(version_, term)) return *cached;
     std::string v;
     uint64_t df = 0;
-    if (db_->Get(ro_, cf_[keys::kTermStats], Slice(term), &v).ok()) {
+    auto s = db_->Get(ro_, cf_[keys::kTermStats], Slice(term), &v);
+    if (s.ok()) {
       coding::Decoder d(v);
       d.Varint(&df);
     }
+    // Only a definite answer is kept: a storage error is retried next time.
+    if (s.ok() || s.IsNotFound()) memos_.doc_freq.Put(version_, term, df);
     return df;
   }
 
   std::vector<std::string> CognateTerms(std::string_view key) override {
-    std::set<std::string> terms;
     if (key.empty()) return {};
+    if (auto cached = memos_.cognates.Get(version_, key)) return **cached;
+    auto terms = ReadCognateTerms(key);
+    if (terms.ok()) {
+      auto shared = std::make_shared<const std::vector<std::string>>(std::move(*terms));
+      memos_.cognates.Put(version_, key, shared);
+      return *shared;
+    }
+    return {};
+  }
+
+ private:
+  Result<std::vector<std::string>> ReadCognateTerms(std::string_view key) {
+    std::set<std::string> terms;
     std::string prefix = keys::Prefix(key);
     std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ro_, cf_[keys::kCognates]));
     // Keys are key \0 term; the value counts the documents that use it.
@@ -175,8 +199,11 @@ class SnapshotReader final : public Reader {
       coding::Decoder(it->value().ToStringView()).Varint(&documents);
       if (documents > 0) terms.emplace(it->key().ToStringView().substr(prefix.size()));
     }
-    return {terms.begin(), terms.end()};
+    if (!it->status().ok()) return FromRocks(it->status());
+    return std::vector<std::string>(terms.begin(), terms.end());
   }
+
+ public:
 
   Result<std::vector<RoleRecord>> ListRoles() override {
     auto roles = CachedRoles();
@@ -273,6 +300,7 @@ class SnapshotReader final : public Reader {
   const std::vector<rocksdb::ColumnFamilyHandle*>& cf_;
   RoleCache& role_cache_;
   PostingCache& posting_cache_;
+  ReadMemos& memos_;
   CatchUpGate* gate_;
   const rocksdb::Snapshot* snapshot_;
   uint64_t version_;
@@ -281,11 +309,11 @@ class SnapshotReader final : public Reader {
 
 }  // namespace
 
-std::unique_ptr<Reader> DatabaseImpl::NewReader() const { return std::make_unique<SnapshotReader>(db_, cf_, role_cache_, posting_cache_, writer_dir_.empty() ? nullptr : &gate_);
+std::unique_ptr<Reader> DatabaseImpl::NewReader() const { return std::make_unique<SnapshotReader>(db_, cf_, role_cache_, posting_cache_, memos_, writer_dir_.empty() ? nullptr : &gate_);
 }
 
 std::unique_ptr<Reader> DatabaseImpl::NewReaderKeeping(std::shared_ptr<const void> owner) const {
-  return std::make_unique<SnapshotReader>(db_, cf_, role_cache_, posting_cache_, nullptr, std::move(owner));
+  return std::make_unique<SnapshotReader>(db_, cf_, role_cache_, posting_cache_, memos_, nullptr, std::move(owner));
 }
 
 }  // namespace rolegraph::index
