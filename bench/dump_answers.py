@@ -9,7 +9,7 @@ the abstention, each answer's role id, confidence and citations (document,
 sentence, offsets, highlights), and the explanation's reason and score parts
 (rounded to 1e-9, so only a real change shows).
 
-  python3 bench/dump_answers.py BINARY OUT.jsonl
+  python3 bench/dump_answers.py BINARY OUT.jsonl [SET_NAME...]   (e.g. blind4; default all)
   diff <(python3 bench/dump_answers.py OLD_BINARY /dev/stdout) \
        <(python3 bench/dump_answers.py NEW_BINARY /dev/stdout)
 """
@@ -106,11 +106,13 @@ def dump_set(binary, set_dir, docs, out):
 
 
 def main():
-    if len(sys.argv) != 3:
+    if len(sys.argv) < 3:
         sys.exit(__doc__)
-    binary, path = sys.argv[1], sys.argv[2]
+    binary, path, only = sys.argv[1], sys.argv[2], sys.argv[3:]
     with open(path, "w", encoding="utf-8") as out:
         for set_dir, docs in sets():
+            if only and os.path.basename(set_dir) not in only:
+                continue
             dump_set(binary, set_dir, docs, out)
             out.flush()
 

@@ -51,6 +51,11 @@ struct ReadMemos {
   VersionedMemo<std::shared_ptr<const std::vector<std::string>>> cognates{1u << 16};
   VersionedMemo<std::string> doc_ids{1u << 16};
   VersionedMemo<std::shared_ptr<const SentenceRecord>> sentences{1u << 12};
+  // Posting lists too short for the posting cache (nullptr: the term has none).
+  VersionedMemo<std::shared_ptr<const SentenceNumberCursor::List>> short_lists{1u << 14};
+  VersionedMemo<CorpusStats> stats{1};
+  // Documents cited by answers, the small ones only (kMaxMemoDocumentBytes).
+  VersionedMemo<std::shared_ptr<const Document>> documents{1u << 10};
 };
 
 Status FromRocks(const rocksdb::Status& s);

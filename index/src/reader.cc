@@ -11,6 +11,8 @@ namespace {
 
 // Posting lists at least this long (about a thousand sentences) are cached.
 constexpr size_t kCachedListBytes = 2048;
+// Documents up to this size are kept in memory once cited (ReadMemos).
+constexpr size_t kMaxMemoDocumentBytes = 64u << 10;
 
 class SnapshotReader final : public Reader {
  public:
@@ -37,9 +39,12 @@ class SnapshotReader final : public Reader {
   }
 
   CorpusStats Stats() override {
+    if (auto cached = memos_.stats.Get(version_, "")) return *cached;
     CorpusStats stats;
     std::string v;
-    if (db_->Get(ro_, cf_[keys::kDefault], keys::kStatsKey, &v).ok()) coding::DecodeStats(v, &stats);
+    auto s = db_->Get(ro_, cf_[keys::kDefault], keys::kStatsKey, &v);
+    if (s.ok()) coding::DecodeStats(v, &stats);
+    if (s.ok() || s.IsNotFound()) memos_.stats.Put(version_, "", stats);
     return stats;
   }
 
@@ -54,11 +59,14 @@ class SnapshotReader final : public Reader {
   }
 
   Result<Document> GetDocument(std::string_view id) override {
+    if (auto cached = memos_.documents.Get(version_, id)) return **cached;
     auto meta = GetDocumentMeta(id);
     if (!meta.ok()) return meta.status();
     Document doc{std::move(meta.value()), {}};
     auto s = db_->Get(ro_, cf_[keys::kDocText], Slice(id), &doc.text);
     if (!s.ok()) return FromRocks(s);
+    if (doc.text.size() <= kMaxMemoDocumentBytes)
+      memos_.documents.Put(version_, id, std::make_shared<const Document>(doc));
     return doc;
   }
 
@@ -135,16 +143,25 @@ class SnapshotReader final : public Reader {
       cursor.Init(std::move(cached));
       return cursor;
     }
+    if (auto cached = memos_.short_lists.Get(version, term)) {
+      if (*cached) cursor.Init(std::move(*cached));
+      return cursor;
+    }
     std::string v;
     auto s = db_->Get(ro_, cf_[keys::kPostingLists], Slice(term), &v);
-    if (s.IsNotFound()) return cursor;
+    if (s.IsNotFound()) {
+      memos_.short_lists.Put(version, term, nullptr);
+      return cursor;
+    }
     if (!s.ok()) return FromRocks(s);
     // A long list is worth one full decoding pass to index its blocks: the
     // cache keeps it for the next questions, and seeks then skip blocks.
     const bool keep = posting_cache_.budget() > 0 && v.size() >= kCachedListBytes;
+    const bool short_list = v.size() < kCachedListBytes;
     auto list = SentenceNumberCursor::Parse(std::move(v), keep);
     if (!list) return Status::Corruption("posting list of " + std::string(term));
     if (keep) posting_cache_.Put(version, term, list);
+    else if (short_list) memos_.short_lists.Put(version, term, list);
     cursor.Init(std::move(list));
     return cursor;
   }

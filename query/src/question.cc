@@ -235,15 +235,15 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
     AddTerm(c, stem, 1.0, "exact", q.lang);
     for (const Lang other : others)
       AddTerm(c, analyzer.Stem(t.norm, other), kLoanwordWeight, "loanword", other);
-    std::vector<Expansion> own = lexicon.Expand(t.stem, q.lang);
+    const std::vector<Expansion>& own = lexicon.ExpandView(t.stem, q.lang);
     AddExpansions(cache, c, own, 1.0);
-    if (t.upper) AddExpansions(cache, c, lexicon.Expand(t.norm, q.lang), 1.0);
+    if (t.upper) AddExpansions(cache, c, lexicon.ExpandView(t.norm, q.lang), 1.0);
     // A word the question's language does not know is often borrowed
     // ("deadline", "supplier" in an Indonesian question): its meanings in
     // the other language count too, a little less.
     if (own.empty() && !t.upper)
       for (const Lang other : others)
-        AddExpansions(cache, c, lexicon.Expand(analyzer.Stem(t.norm, other), other), kBorrowedScale);
+        AddExpansions(cache, c, lexicon.ExpandView(analyzer.Stem(t.norm, other), other), kBorrowedScale);
     // Loanwords: the typed word and its stem ("focuses" -> "focus" ~ "fokus").
     for (const std::string& form : {t.norm, t.stem})
       for (const auto& term : reader.CognateTerms(ingest::CognateKey(form)))
