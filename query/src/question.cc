@@ -60,7 +60,10 @@ void FindRelation(const ingest::LanguagePacks& packs, const std::vector<ingest::
 }
 
 bool NormEquals(const std::string& q, const std::string& alias) {
-  return q == alias || q == alias + "s" || q == alias + "'s";
+  // q == alias, alias + "s" or alias + "'s", compared without building them.
+  if (q.size() < alias.size() || q.compare(0, alias.size(), alias) != 0) return false;
+  const std::string_view rest = std::string_view(q).substr(alias.size());
+  return rest.empty() || rest == "s" || rest == "'s";
 }
 
 // Marks tokens that name a role of the corpus: by the ingest patterns (so a

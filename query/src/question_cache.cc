@@ -42,7 +42,7 @@ const QuestionCues& QuestionCache::Cues(index::Lang lang) const {
 bool QuestionCache::IsTitleHeadWord(std::string_view word) const {
   {
     std::shared_lock lock(title_mu_);
-    auto it = title_heads_.find(std::string(word));
+    auto it = title_heads_.find(word);
     if (it != title_heads_.end()) return it->second;
   }
   const bool head = ingest::IsTitleHeadWord(analyzer_.packs(), word);

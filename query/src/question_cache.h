@@ -7,6 +7,7 @@
 // database version it was read at, so a write shows in the next question.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -65,7 +66,11 @@ class QuestionCache {
   std::map<index::Lang, QuestionCues> cues_;
 
   mutable std::shared_mutex title_mu_;
-  mutable std::unordered_map<std::string, bool> title_heads_;
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  mutable std::unordered_map<std::string, bool, Hash, std::equal_to<>> title_heads_;
 
   mutable std::mutex roles_mu_;
   mutable uint64_t roles_version_ = 0;
