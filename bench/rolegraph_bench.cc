@@ -141,6 +141,9 @@ int main(int argc, char** argv) {
   }
 
   std::vector<double> samples;
+  // Per stage (analysis, retrieval, scoring, assembly): QueryEngine's own clocks.
+  const char* const kStageNames[] = {"analysis", "retrieval", "scoring", "assembly"};
+  std::vector<double> stage_samples[4];
   std::vector<std::vector<double>> per_question(questions.size());
   samples.reserve(questions.size() * flags.reps);
   const auto timed_start = Clock::now();
@@ -156,6 +159,9 @@ int main(int argc, char** argv) {
       if (!response.ok()) return Fail(questions[q] + ": " + response.status().ToString());
       samples.push_back(ms);
       per_question[q].push_back(ms);
+      const query::StageTimes& st = response->stages;
+      const double parts[] = {st.analysis_ms, st.retrieval_ms, st.scoring_ms, st.assembly_ms};
+      for (int i = 0; i < 4; ++i) stage_samples[i].push_back(parts[i]);
     }
   }
   const double total_ms = MillisSince(timed_start);
@@ -172,6 +178,18 @@ int main(int argc, char** argv) {
       "\"mean_ms\": %.4f,\n",
       Percentile(samples, 50), Percentile(samples, 90), Percentile(samples, 99), samples.back(),
       sum / samples.size());
+  for (const char* stat : {"p50", "mean"}) {
+    std::printf(" \"stages_%s_ms\": {", stat);
+    for (int i = 0; i < 4; ++i) {
+      std::vector<double>& v = stage_samples[i];
+      std::sort(v.begin(), v.end());
+      double total = 0;
+      for (double x : v) total += x;
+      const double value = stat[0] == 'p' ? Percentile(v, 50) : (v.empty() ? 0 : total / v.size());
+      std::printf("%s\"%s\": %.4f", i ? ", " : "", kStageNames[i], value);
+    }
+    std::printf("},\n");
+  }
   std::printf(" \"per_question_p50_ms\": [");
   for (size_t q = 0; q < questions.size(); ++q) {
     std::sort(per_question[q].begin(), per_question[q].end());

@@ -15,6 +15,7 @@
 #include "catch_up_gate.h"
 #include "keys.h"
 #include "posting_cache.h"
+#include "versioned_memo.h"
 #include "rolegraph/index/database.h"
 
 namespace rolegraph::index {
@@ -41,6 +42,20 @@ class RoleCache {
   mutable std::mutex mu_;
   uint64_t version_ = 0;
   Roles roles_;
+};
+
+// What readers of one database version share (versioned_memo.h); the
+// bounds keep the memory small next to the posting cache at any corpus size.
+struct ReadMemos {
+  VersionedMemo<uint64_t> doc_freq{1u << 18};
+  VersionedMemo<std::shared_ptr<const std::vector<std::string>>> cognates{1u << 16};
+  VersionedMemo<std::string> doc_ids{1u << 16};
+  VersionedMemo<std::shared_ptr<const SentenceRecord>> sentences{1u << 12};
+  // Posting lists too short for the posting cache (nullptr: the term has none).
+  VersionedMemo<std::shared_ptr<const SentenceNumberCursor::List>> short_lists{1u << 14};
+  VersionedMemo<CorpusStats> stats{1};
+  // Documents cited by answers, the small ones only (kMaxMemoDocumentBytes).
+  VersionedMemo<std::shared_ptr<const Document>> documents{1u << 10};
 };
 
 Status FromRocks(const rocksdb::Status& s);
@@ -97,6 +112,7 @@ class DatabaseImpl final : public Database {
   std::vector<rocksdb::ColumnFamilyHandle*> cf_;
   mutable RoleCache role_cache_;
   mutable PostingCache posting_cache_;
+  mutable ReadMemos memos_;
   std::mutex write_mu_;  // one writer at a time: read-modify-write of stats
   uint32_t next_doc_num_;  // guarded by write_mu_
   // Replicas only (empty writer_dir_ otherwise): see catch_up_gate.h.

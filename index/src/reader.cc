@@ -11,14 +11,18 @@ namespace {
 
 // Posting lists at least this long (about a thousand sentences) are cached.
 constexpr size_t kCachedListBytes = 2048;
+// Documents up to this size are kept in memory once cited (ReadMemos).
+constexpr size_t kMaxMemoDocumentBytes = 64u << 10;
 
 class SnapshotReader final : public Reader {
  public:
   // `gate` is set on a read replica: RocksDB secondaries take no snapshots,
   // so the gate holds catch-up off instead while this reader lives.
   SnapshotReader(rocksdb::DB* db, const std::vector<rocksdb::ColumnFamilyHandle*>& cf, RoleCache& role_cache,
-                 PostingCache& posting_cache, CatchUpGate* gate, std::shared_ptr<const void> owner = nullptr)
-      : owner_(std::move(owner)), db_(db), cf_(cf), role_cache_(role_cache), posting_cache_(posting_cache), gate_(gate) {
+                 PostingCache& posting_cache, ReadMemos& memos, CatchUpGate* gate,
+                 std::shared_ptr<const void> owner = nullptr)
+      : owner_(std::move(owner)), db_(db), cf_(cf), role_cache_(role_cache), posting_cache_(posting_cache),
+        memos_(memos), gate_(gate) {
     if (gate_ != nullptr) {
       gate_->EnterRead();
       snapshot_ = nullptr;
@@ -35,9 +39,12 @@ class SnapshotReader final : public Reader {
   }
 
   CorpusStats Stats() override {
+    if (auto cached = memos_.stats.Get(version_, "")) return *cached;
     CorpusStats stats;
     std::string v;
-    if (db_->Get(ro_, cf_[keys::kDefault], keys::kStatsKey, &v).ok()) coding::DecodeStats(v, &stats);
+    auto s = db_->Get(ro_, cf_[keys::kDefault], keys::kStatsKey, &v);
+    if (s.ok()) coding::DecodeStats(v, &stats);
+    if (s.ok() || s.IsNotFound()) memos_.stats.Put(version_, "", stats);
     return stats;
   }
 
@@ -52,11 +59,14 @@ class SnapshotReader final : public Reader {
   }
 
   Result<Document> GetDocument(std::string_view id) override {
+    if (auto cached = memos_.documents.Get(version_, id)) return **cached;
     auto meta = GetDocumentMeta(id);
     if (!meta.ok()) return meta.status();
     Document doc{std::move(meta.value()), {}};
     auto s = db_->Get(ro_, cf_[keys::kDocText], Slice(id), &doc.text);
     if (!s.ok()) return FromRocks(s);
+    if (doc.text.size() <= kMaxMemoDocumentBytes)
+      memos_.documents.Put(version_, id, std::make_shared<const Document>(doc));
     return doc;
   }
 
@@ -73,13 +83,16 @@ class SnapshotReader final : public Reader {
   }
 
   Result<SentenceRecord> GetSentence(std::string_view doc_id, uint32_t index) override {
+    const std::string key = keys::SentenceKey(doc_id, index);
+    if (auto cached = memos_.sentences.Get(version_, key)) return **cached;
     std::string v;
-    auto s = db_->Get(ro_, cf_[keys::kSentences], keys::SentenceKey(doc_id, index), &v);
+    auto s = db_->Get(ro_, cf_[keys::kSentences], key, &v);
     if (s.IsNotFound()) return Status::NotFound("no sentence " + std::to_string(index) + " in " + std::string(doc_id));
     if (!s.ok()) return FromRocks(s);
-    SentenceRecord sentence;
-    if (!coding::DecodeSentence(v, &sentence)) return Status::Corruption("sentence record");
-    return sentence;
+    auto sentence = std::make_shared<SentenceRecord>();
+    if (!coding::DecodeSentence(v, sentence.get())) return Status::Corruption("sentence record");
+    memos_.sentences.Put(version_, key, sentence);
+    return *sentence;
   }
 
   Result<std::vector<SentenceRecord>> GetSentences(std::string_view doc_id) override {
@@ -130,43 +143,71 @@ class SnapshotReader final : public Reader {
       cursor.Init(std::move(cached));
       return cursor;
     }
+    if (auto cached = memos_.short_lists.Get(version, term)) {
+      if (*cached) cursor.Init(std::move(*cached));
+      return cursor;
+    }
     std::string v;
     auto s = db_->Get(ro_, cf_[keys::kPostingLists], Slice(term), &v);
-    if (s.IsNotFound()) return cursor;
+    if (s.IsNotFound()) {
+      memos_.short_lists.Put(version, term, nullptr);
+      return cursor;
+    }
     if (!s.ok()) return FromRocks(s);
     // A long list is worth one full decoding pass to index its blocks: the
     // cache keeps it for the next questions, and seeks then skip blocks.
     const bool keep = posting_cache_.budget() > 0 && v.size() >= kCachedListBytes;
+    const bool short_list = v.size() < kCachedListBytes;
     auto list = SentenceNumberCursor::Parse(std::move(v), keep);
     if (!list) return Status::Corruption("posting list of " + std::string(term));
     if (keep) posting_cache_.Put(version, term, list);
+    else if (short_list) memos_.short_lists.Put(version, term, list);
     cursor.Init(std::move(list));
     return cursor;
   }
 
   Result<std::string> DocIdOf(uint32_t doc_num) override {
+    const std::string key = keys::DocNumKey(doc_num);
+    if (auto cached = memos_.doc_ids.Get(version_, key)) return std::move(*cached);
     std::string id;
-    auto s = db_->Get(ro_, cf_[keys::kDocNums], keys::DocNumKey(doc_num), &id);
+    auto s = db_->Get(ro_, cf_[keys::kDocNums], key, &id);
     if (s.IsNotFound()) return Status::NotFound("no document number " + std::to_string(doc_num));
     if (!s.ok()) return FromRocks(s);
+    memos_.doc_ids.Put(version_, key, id);
     return id;
   }
 
   uint64_t Version() const override { return version_; }
 
   uint64_t DocFreq(std::string_view term) override {
+    if (auto cached = memos_.doc_freq.Get(version_, term)) return *cached;
     std::string v;
     uint64_t df = 0;
-    if (db_->Get(ro_, cf_[keys::kTermStats], Slice(term), &v).ok()) {
+    auto s = db_->Get(ro_, cf_[keys::kTermStats], Slice(term), &v);
+    if (s.ok()) {
       coding::Decoder d(v);
       d.Varint(&df);
     }
+    // Only a definite answer is kept: a storage error is retried next time.
+    if (s.ok() || s.IsNotFound()) memos_.doc_freq.Put(version_, term, df);
     return df;
   }
 
   std::vector<std::string> CognateTerms(std::string_view key) override {
-    std::set<std::string> terms;
     if (key.empty()) return {};
+    if (auto cached = memos_.cognates.Get(version_, key)) return **cached;
+    auto terms = ReadCognateTerms(key);
+    if (terms.ok()) {
+      auto shared = std::make_shared<const std::vector<std::string>>(std::move(*terms));
+      memos_.cognates.Put(version_, key, shared);
+      return *shared;
+    }
+    return {};
+  }
+
+ private:
+  Result<std::vector<std::string>> ReadCognateTerms(std::string_view key) {
+    std::set<std::string> terms;
     std::string prefix = keys::Prefix(key);
     std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ro_, cf_[keys::kCognates]));
     // Keys are key \0 term; the value counts the documents that use it.
@@ -175,8 +216,11 @@ class SnapshotReader final : public Reader {
       coding::Decoder(it->value().ToStringView()).Varint(&documents);
       if (documents > 0) terms.emplace(it->key().ToStringView().substr(prefix.size()));
     }
-    return {terms.begin(), terms.end()};
+    if (!it->status().ok()) return FromRocks(it->status());
+    return std::vector<std::string>(terms.begin(), terms.end());
   }
+
+ public:
 
   Result<std::vector<RoleRecord>> ListRoles() override {
     auto roles = CachedRoles();
@@ -273,6 +317,7 @@ class SnapshotReader final : public Reader {
   const std::vector<rocksdb::ColumnFamilyHandle*>& cf_;
   RoleCache& role_cache_;
   PostingCache& posting_cache_;
+  ReadMemos& memos_;
   CatchUpGate* gate_;
   const rocksdb::Snapshot* snapshot_;
   uint64_t version_;
@@ -281,11 +326,11 @@ class SnapshotReader final : public Reader {
 
 }  // namespace
 
-std::unique_ptr<Reader> DatabaseImpl::NewReader() const { return std::make_unique<SnapshotReader>(db_, cf_, role_cache_, posting_cache_, writer_dir_.empty() ? nullptr : &gate_);
+std::unique_ptr<Reader> DatabaseImpl::NewReader() const { return std::make_unique<SnapshotReader>(db_, cf_, role_cache_, posting_cache_, memos_, writer_dir_.empty() ? nullptr : &gate_);
 }
 
 std::unique_ptr<Reader> DatabaseImpl::NewReaderKeeping(std::shared_ptr<const void> owner) const {
-  return std::make_unique<SnapshotReader>(db_, cf_, role_cache_, posting_cache_, nullptr, std::move(owner));
+  return std::make_unique<SnapshotReader>(db_, cf_, role_cache_, posting_cache_, memos_, nullptr, std::move(owner));
 }
 
 }  // namespace rolegraph::index

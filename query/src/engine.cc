@@ -14,6 +14,7 @@
 #include "answer_options.h"
 #include "answer_types.h"
 #include "question.h"
+#include "stage_clock.h"
 #include "top_sentences.h"
 #include "word_classes.h"
 
@@ -68,8 +69,8 @@ Status Validate(const AskRequest& r) {
 class AskRun {
  public:
   AskRun(index::Reader& reader, const AskRequest& request, ParsedQuestion q,
-         std::map<std::string, index::RoleRecord> roles, const WordClasses& words)
-      : reader_(reader), request_(request), q_(std::move(q)), roles_(std::move(roles)), words_(words) {}
+         const std::map<std::string, index::RoleRecord>& roles, const WordClasses& words)
+      : reader_(reader), request_(request), q_(std::move(q)), roles_(roles), words_(words) {}
 
   Result<AskResponse> Run() {
     AskResponse out;
@@ -130,14 +131,17 @@ class AskRun {
   }
 
 
+  const StageTimes& stages() const { return stages_; }
+
   Result<AskResponse> Assemble(AskResponse out, const std::vector<RoleScore>& ranked) {
+    StageClock clock(&stages_.assembly_ms);
     double top = ranked[0].total;
     double second = ranked.size() > 1 ? ranked[1].total : 0;
     double margin = top > 0 ? (top - second) / top : 0;
     for (size_t k = 0; k < ranked.size() && static_cast<int>(k) < request_.top_k; ++k) {
       const RoleScore& rs = ranked[k];
       Answer a;
-      const index::RoleRecord& role = roles_[rs.id];
+      const index::RoleRecord& role = RoleOf(rs.id);
       a.role = {role.id, role.name, role.aliases};
       double coverage = BestCoverage(rs);
       double conf = k == 0 ? coverage * (0.55 + 0.45 * margin) : coverage * 0.8 * (top > 0 ? rs.total / top : 0);
@@ -171,6 +175,7 @@ class AskRun {
   }
 
   void WeighConcepts() {
+    StageClock clock(&stages_.retrieval_ms);
     double unseen = Idf(n_, 0);
     total_idf_ = 0;
     for (size_t i = 0; i < q_.concepts.size(); ++i) {
@@ -199,6 +204,7 @@ class AskRun {
   }
 
   Status Retrieve() {
+    StageClock clock(&stages_.retrieval_ms);
     std::vector<double> idf;
     for (const auto& c : q_.concepts) idf.push_back(c.idf);
     auto top = TopSentences(reader_, term_concepts_, idf, kMaxCandidates);
@@ -229,6 +235,12 @@ class AskRun {
       sentences_.emplace(key, std::move(*s));
     }
     return Status::Ok();
+  }
+
+  const index::RoleRecord& RoleOf(const std::string& id) const {
+    static const index::RoleRecord kNone;
+    auto it = roles_.find(id);
+    return it != roles_.end() ? it->second : kNone;
   }
 
   bool IsRole(const std::string& id) const {
@@ -478,10 +490,11 @@ class AskRun {
     }
   }
 
+  StageTimes stages_;
   index::Reader& reader_;
   const AskRequest& request_;
   ParsedQuestion q_;
-  std::map<std::string, index::RoleRecord> roles_;
+  const std::map<std::string, index::RoleRecord>& roles_;
   const WordClasses& words_;
   uint64_t n_ = 1;
   double total_idf_ = 0;
@@ -497,18 +510,32 @@ class AskRun {
 
 }  // namespace
 
+QueryEngine::QueryEngine(const index::Database& db, const ingest::Analyzer& analyzer, const Lexicon& lexicon)
+    : db_(db), analyzer_(analyzer), lexicon_(lexicon), cache_(std::make_shared<const QuestionCache>(analyzer)) {}
+
 Result<AskResponse> QueryEngine::Ask(const AskRequest& request) const {
   auto start = std::chrono::steady_clock::now();
   if (Status s = Validate(request); !s.ok()) return s;
   auto reader = db_.NewReader();
-  auto roles = reader->ListRoles();
-  if (!roles.ok()) return roles.status();
-  ParsedQuestion q = ParseQuestion(request.question, index::LangFromCode(request.lang), analyzer_, lexicon_, *reader, *roles);
-  std::map<std::string, index::RoleRecord> by_id;
-  for (auto& r : *roles) by_id.emplace(r.id, std::move(r));
-  auto out = AskRun(*reader, request, std::move(q), std::move(by_id), WordClassesOf(analyzer_)).Run();
+  double analysis_ms = 0;
+  std::shared_ptr<const RoleIndex> roles;
+  ParsedQuestion q;
+  {
+    StageClock clock(&analysis_ms);
+    auto read = cache_->Roles(*reader);
+    if (!read.ok()) return read.status();
+    roles = std::move(*read);
+    q = ParseQuestion(request.question, index::LangFromCode(request.lang), analyzer_, lexicon_, *reader, *roles,
+                      *cache_);
+  }
+  AskRun run(*reader, request, std::move(q), roles->by_id, WordClassesOf(analyzer_));
+  auto out = run.Run();
   if (!out.ok()) return out.status();
   out->took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  out->stages = run.stages();
+  out->stages.analysis_ms = analysis_ms;
+  out->stages.scoring_ms = std::max(0.0, out->took_ms - analysis_ms - out->stages.retrieval_ms -
+                                             out->stages.assembly_ms);
   return out;
 }
 

@@ -46,10 +46,12 @@ class LexiconImpl final : public Lexicon {
     return Status::Ok();
   }
 
-  std::vector<Expansion> Expand(std::string_view stem, Lang lang) const override {
+  std::vector<Expansion> Expand(std::string_view stem, Lang lang) const override { return ExpandView(stem, lang); }
+
+  const std::vector<Expansion>& ExpandView(std::string_view stem, Lang lang) const override {
+    static const std::vector<Expansion> kNone;
     auto it = data_.words.find(WordKey(stem, lang));
-    if (it == data_.words.end()) return {};
-    return it->second;
+    return it == data_.words.end() ? kNone : it->second;
   }
 
   std::vector<PhraseMatch> MatchPhrases(const std::vector<std::string>& stems,

@@ -14,15 +14,6 @@ constexpr double kLoanwordWeight = 0.9;
 constexpr double kCognateWeight = 0.85;
 constexpr size_t kMaxTermsPerConcept = 24;
 
-// Every pack's entries of one list: question words of all languages count,
-// as questions mix them.
-std::set<std::string> Gather(const ingest::LanguagePacks& packs, std::string_view list) {
-  std::set<std::string> out;
-  for (const ingest::LanguagePack& pack : packs.all())
-    for (const std::string& e : pack.List(list).entries()) out.insert(e);
-  return out;
-}
-
 // The index languages of the packs other than the question's: a word may be
 // borrowed from any of them ("deadline" in an Indonesian question).
 std::vector<Lang> OtherLanguages(const ingest::LanguagePacks& packs, Lang lang) {
@@ -191,14 +182,17 @@ std::vector<std::string> OfferedChoices(const std::vector<ingest::Token>& toks, 
 }
 
 bool NormEquals(const std::string& q, const std::string& alias) {
-  return q == alias || q == alias + "s" || q == alias + "'s";
+  // q == alias, alias + "s" or alias + "'s", compared without building them.
+  if (q.size() < alias.size() || q.compare(0, alias.size(), alias) != 0) return false;
+  const std::string_view rest = std::string_view(q).substr(alias.size());
+  return rest.empty() || rest == "s" || rest == "'s";
 }
 
 // Marks tokens that name a role of the corpus: by the ingest patterns (so a
 // title in either language gets its language-neutral id) and by the
 // aliases documents gave it; returns role ids in order.
 std::vector<std::string> FindRoles(const std::string& question, Lang lang, const std::vector<ingest::Token>& toks,
-                                   const ingest::Analyzer& analyzer, const std::vector<index::RoleRecord>& roles,
+                                   const ingest::Analyzer& analyzer, const RoleIndex& roles,
                                    std::vector<bool>* is_role, bool* unknown_named,
                                    std::vector<RoleMentionSpan>* mentions) {
   struct Match {
@@ -208,22 +202,19 @@ std::vector<std::string> FindRoles(const std::string& question, Lang lang, const
   };
   std::vector<Match> matches;
   for (const auto& name : ingest::FindRoleNames(analyzer, question, lang)) {
-    auto known = std::find_if(roles.begin(), roles.end(), [&](const auto& r) { return r.id == name.role_id; });
-    if (known != roles.end() && name.last_token < toks.size())
-      matches.push_back({name.first_token, name.last_token - name.first_token + 1, name.role_id, known->facts});
-    if (known == roles.end()) *unknown_named = true;
+    bool known = roles.Known(name.role_id);
+    if (known && name.last_token < toks.size())
+      matches.push_back({name.first_token, name.last_token - name.first_token + 1, name.role_id,
+                         roles.by_id.at(name.role_id).facts});
+    if (!known) *unknown_named = true;
   }
-  for (const auto& r : roles) {
-    if (r.kind != "role") continue;
-    std::vector<std::string> names = r.aliases;
-    names.push_back(r.name);
-    for (const auto& name : names) {
-      auto alias = analyzer.Tokenize(name, Lang::kUnknown);
+  for (const auto& r : roles.names) {
+    for (const auto& alias : r.tokens) {
       if (alias.empty() || alias.size() > toks.size()) continue;
       for (size_t i = 0; i + alias.size() <= toks.size(); ++i) {
         bool ok = true;
-        for (size_t k = 0; k < alias.size() && ok; ++k) ok = NormEquals(toks[i + k].norm, alias[k].norm);
-        if (ok) matches.push_back({i, alias.size(), r.id, r.facts});
+        for (size_t k = 0; k < alias.size() && ok; ++k) ok = NormEquals(toks[i + k].norm, alias[k]);
+        if (ok) matches.push_back({i, alias.size(), r.id, roles.by_id.at(r.id).facts});
       }
     }
   }
@@ -255,16 +246,17 @@ void AddTerm(Concept* c, const std::string& term, double weight, const std::stri
   if (weight > tw.weight) tw = {weight, source, index::LangCode(lang)};
 }
 
-void AddExpansions(const ingest::LanguagePacks& packs, Concept* c, const std::vector<Expansion>& expansions,
+void AddExpansions(const QuestionCache& cache, Concept* c, const std::vector<Expansion>& expansions,
                    double scale) {
+  if (expansions.empty()) return;
   // English stems fold "manages" and "manager" together; a verb's
   // expansions must not land on the title noun ("manajer") of every role.
-  const bool word_is_title = ingest::IsTitleHeadWord(packs, c->word);
+  const bool word_is_title = cache.IsTitleHeadWord(c->word);
   for (const auto& e : expansions) {
     // A phrase translation spreads over its words; each word still counts.
     double w = e.weight * scale * (e.stems.size() > 1 ? 0.9 : 1.0);
     for (const auto& stem : e.stems)
-      if (word_is_title || !ingest::IsTitleHeadWord(packs, stem)) AddTerm(c, stem, w, e.source, e.lang);
+      if (word_is_title || !cache.IsTitleHeadWord(stem)) AddTerm(c, stem, w, e.source, e.lang);
   }
 }
 
@@ -292,8 +284,8 @@ const char* QuestionTypeName(QuestionType t) {
 }
 
 ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const ingest::Analyzer& analyzer,
-                             const Lexicon& lexicon, index::Reader& reader,
-                             const std::vector<index::RoleRecord>& roles) {
+                             const Lexicon& lexicon, index::Reader& reader, const RoleIndex& roles,
+                             const QuestionCache& cache) {
   ParsedQuestion q;
   q.lang = lang != Lang::kUnknown ? lang : analyzer.DetectLanguage(question);
   if (q.lang == Lang::kUnknown) q.lang = Lang::kEn;
@@ -305,44 +297,37 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
 
   const ingest::LanguagePacks& packs = analyzer.packs();
   const std::vector<Lang> others = OtherLanguages(packs, q.lang);
-  const std::set<std::string> compare_cues = Gather(packs, "question_compare_cues");
-  const std::set<std::string> duty_cues = Gather(packs, "question_duty_cues");
-  const std::set<std::string> quantity_cues = Gather(packs, "question_quantity_cues");
-  const std::set<std::string> frame_cues = Gather(packs, "question_frame_words");
-  const std::set<std::string> what_cues = Gather(packs, "question_what_cues");
-  const std::set<std::string> who_cues = Gather(packs, "question_who_cues");
-  // A cue matches by word or by stem ("dikerjakan" ~ "kerjakan").
-  auto stemmed = [&](const std::set<std::string>& cues) {
-    std::set<std::string> out;
-    for (const auto& c : cues) out.insert(analyzer.Stem(c, q.lang));
-    return out;
+  const QuestionCues& cues = cache.Cues(q.lang);
+  const std::set<std::string>& compare_cues = cues.compare.words;
+  const std::set<std::string>& quantity_cues = cues.quantity.words;
+  const std::set<std::string>& frame_cues = cues.frame.words;
+  // A cue matches by word or by stem ("dikerjakan" ~ "kerjakan"); quantity
+  // words only as typed (their stem list is empty): stemming "berapa" gives "apa".
+  auto is_cue = [&](const ingest::Token& t, const CueList& list) {
+    return list.words.count(t.norm) > 0 || list.stems.count(t.stem) > 0;
   };
-  const std::set<std::string> duty_stems = stemmed(duty_cues), what_stems = stemmed(what_cues);
-  auto is_cue = [&](const ingest::Token& t, const std::set<std::string>& cues, const std::set<std::string>& stems) {
-    return cues.count(t.norm) > 0 || stems.count(t.stem) > 0;
+  auto any = [&](const CueList& list) {
+    return std::any_of(toks.begin(), toks.end(), [&](const ingest::Token& t) { return is_cue(t, list); });
   };
-  // Quantity words match only as typed: stemming "berapa" gives "apa".
-  auto any = [&](const std::set<std::string>& cues) {
-    std::set<std::string> stems = &cues == &quantity_cues ? std::set<std::string>() : stemmed(cues);
-    return std::any_of(toks.begin(), toks.end(), [&](const ingest::Token& t) { return is_cue(t, cues, stems); });
-  };
-  const std::set<std::string> or_words = Gather(packs, "or_words");
+  std::set<std::string> or_words;
+  for (const ingest::LanguagePack& pack : packs.all())
+    for (const std::string& w : pack.List("or_words").entries()) or_words.insert(w);
   q.offers_choice = std::any_of(toks.begin(), toks.end(), [&](const ingest::Token& t) { return or_words.count(t.norm) > 0; });
   q.choices = OfferedChoices(toks, mentions, or_words, packs);
   for (size_t i = 0; i + 1 < toks.size(); ++i)
     if ((packs.AnyHas("report_prepositions", toks[i].norm) || packs.AnyHas("transfer_targets", toks[i].norm)) &&
         packs.AnyHas("question_who_cues", toks[i + 1].norm))
       q.asks_recipient = true;
-  bool compare = any(compare_cues) && q.roles.size() >= 2;
+  bool compare = any(cues.compare) && q.roles.size() >= 2;
   if (compare) q.type = QuestionType::kCompare;
-  else if (!q.roles.empty() && any(quantity_cues)) q.type = QuestionType::kFact;
-  else if (!q.roles.empty() && any(what_cues) && any(duty_cues)) q.type = QuestionType::kWhat;
+  else if (!q.roles.empty() && any(cues.quantity)) q.type = QuestionType::kFact;
+  else if (!q.roles.empty() && any(cues.what) && any(cues.duty)) q.type = QuestionType::kWhat;
   // "What is the salary of a CTO?": an attribute of the named role.
-  else if (!q.roles.empty() && any(what_cues) && !any(who_cues)) q.type = QuestionType::kFact;
+  else if (!q.roles.empty() && any(cues.what) && !any(cues.who)) q.type = QuestionType::kFact;
   else if (q.roles.empty() && HasRelationCue(packs, toks)) {
     // A relation asked of a role the question paraphrases: resolve it by
     // its name's words, or leave the question a plain who-question.
-    const std::string id = ResolveRoleByWords(toks, analyzer, lexicon, q.lang, roles, &is_role);
+    const std::string id = ResolveRoleByWords(toks, analyzer, lexicon, q.lang, roles.list, &is_role);
     if (!id.empty()) {
       q.roles.push_back(id);
       FindRelation(packs, toks, is_role, &q);
@@ -360,7 +345,7 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
   }
   // Named by pattern but absent from the corpus, with no known role beside it.
   q.about_unknown_role = unknown_named && q.roles.empty() &&
-                         (any(quantity_cues) || (any(what_cues) && any(duty_cues)) || any(what_cues));
+                         (any(cues.quantity) || (any(cues.what) && any(cues.duty)) || any(cues.what));
 
   // Content words: not stop words (an upper-case acronym such as "IT" is
   // content even though "it" is a stop word), not role names, not cues.
@@ -390,7 +375,7 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
     bool role_word = is_role[i] && q.type != QuestionType::kWho;
     if (role_word || (t.stop && !t.upper) || t.norm.size() < 2) continue;
     if (compare && compare_cues.count(t.norm)) continue;
-    if (q.type == QuestionType::kWhat && (is_cue(t, duty_cues, duty_stems) || is_cue(t, what_cues, what_stems)))
+    if (q.type == QuestionType::kWhat && (is_cue(t, cues.duty) || is_cue(t, cues.what)))
       continue;
     if (q.type == QuestionType::kFact && quantity_cues.count(t.norm)) continue;
     if (frame_cues.count(t.norm) && content_words > frame_words) continue;
@@ -402,22 +387,22 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
     c->setting = i > 0 && t.capital && !t.upper && !is_role[i];
     c->role_word = is_role[i];
     if (group[i] >= 0) {
-      AddExpansions(packs, c, phrase_meaning[group[i]], 0.95);
+      AddExpansions(cache, c, phrase_meaning[group[i]], 0.95);
       c->share = 1.0 / static_cast<double>(group_size[group[i]]);
     }
     std::string stem = t.upper ? t.norm : t.stem;
     AddTerm(c, stem, 1.0, "exact", q.lang);
     for (const Lang other : others)
       AddTerm(c, analyzer.Stem(t.norm, other), kLoanwordWeight, "loanword", other);
-    std::vector<Expansion> own = lexicon.Expand(t.stem, q.lang);
-    AddExpansions(packs, c, own, 1.0);
-    if (t.upper) AddExpansions(packs, c, lexicon.Expand(t.norm, q.lang), 1.0);
+    const std::vector<Expansion>& own = lexicon.ExpandView(t.stem, q.lang);
+    AddExpansions(cache, c, own, 1.0);
+    if (t.upper) AddExpansions(cache, c, lexicon.ExpandView(t.norm, q.lang), 1.0);
     // A word the question's language does not know is often borrowed
     // ("deadline", "supplier" in an Indonesian question): its meanings in
     // the other language count too, a little less.
     if (own.empty() && !t.upper)
       for (const Lang other : others)
-        AddExpansions(packs, c, lexicon.Expand(analyzer.Stem(t.norm, other), other), kBorrowedScale);
+        AddExpansions(cache, c, lexicon.ExpandView(analyzer.Stem(t.norm, other), other), kBorrowedScale);
     // Loanwords: the typed word and its stem ("focuses" -> "focus" ~ "fokus").
     for (const std::string& form : {t.norm, t.stem})
       for (const auto& term : reader.CognateTerms(ingest::CognateKey(form)))

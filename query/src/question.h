@@ -10,6 +10,7 @@
 #include "rolegraph/index/database.h"
 #include "rolegraph/ingest/analyzer.h"
 #include "rolegraph/query/lexicon.h"
+#include "question_cache.h"
 
 namespace rolegraph::query {
 
@@ -60,9 +61,10 @@ struct ParsedQuestion {
   bool asks_recipient = false;
 };
 
-// `roles` is the corpus' role list (names and aliases are matched).
+// `roles` is the corpus' roles (names and aliases are matched); `cache` holds
+// the cue lists and title words of `analyzer`'s packs.
 ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const ingest::Analyzer& analyzer,
-                             const Lexicon& lexicon, index::Reader& reader,
-                             const std::vector<index::RoleRecord>& roles);
+                             const Lexicon& lexicon, index::Reader& reader, const RoleIndex& roles,
+                             const QuestionCache& cache);
 
 }  // namespace rolegraph::query

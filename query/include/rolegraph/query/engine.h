@@ -62,19 +62,30 @@ struct Explanation {
   std::string why;
 };
 
+// Where one question's time went (bench/rolegraph_bench reports them; the
+// HTTP API does not). Scoring is the rest: role attribution and ranking.
+struct StageTimes {
+  double analysis_ms = 0;   // question parsing and expansion, the role list
+  double retrieval_ms = 0;  // term statistics, postings, candidate sentences
+  double scoring_ms = 0;
+  double assembly_ms = 0;   // answers and their citations
+};
+
 struct AskResponse {
   std::string question;
   bool abstained = true;
   double took_ms = 0;
+  StageTimes stages;
   std::vector<Answer> answers;
   Explanation explanation;  // filled when AskRequest::explain
 };
 
 // Thread-safe: each Ask reads its own database snapshot.
+class QuestionCache;  // query/src/question_cache.h
+
 class QueryEngine {
  public:
-  QueryEngine(const index::Database& db, const ingest::Analyzer& analyzer, const Lexicon& lexicon)
-      : db_(db), analyzer_(analyzer), lexicon_(lexicon) {}
+  QueryEngine(const index::Database& db, const ingest::Analyzer& analyzer, const Lexicon& lexicon);
   // InvalidArgument for an empty, over-long or non-UTF-8 question or a bad top_k/lang.
   Result<AskResponse> Ask(const AskRequest& request) const;
 
@@ -82,6 +93,9 @@ class QueryEngine {
   const index::Database& db_;
   const ingest::Analyzer& analyzer_;
   const Lexicon& lexicon_;
+  // What question analysis reuses between questions (cue lists, tokenized
+  // role names per database version); shared so the engine stays copyable.
+  std::shared_ptr<const QuestionCache> cache_;
 };
 
 }  // namespace rolegraph::query

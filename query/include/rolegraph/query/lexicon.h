@@ -60,6 +60,9 @@ class Lexicon {
   // Related stems of one stem (a Snowball stem in `lang`): translations into
   // the other language and synonyms in both, best first, without the stem itself.
   virtual std::vector<Expansion> Expand(std::string_view stem, Lang lang) const = 0;
+  // The same, without a copy: a view of the lexicon's own entry (empty when
+  // it has none), valid as long as the Lexicon.
+  virtual const std::vector<Expansion>& ExpandView(std::string_view stem, Lang lang) const = 0;
   // Multi-word source phrases inside a stem sequence, longest first.
   virtual std::vector<PhraseMatch> MatchPhrases(const std::vector<std::string>& stems,
                                                 Lang lang) const = 0;

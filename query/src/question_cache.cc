@@ -1,0 +1,87 @@
+#include "question_cache.h"
+
+#include "rolegraph/ingest/role_names.h"
+
+namespace rolegraph::query {
+namespace {
+
+// Question words are user input: the title-word memo starts over past this
+// many words instead of growing without bound.
+constexpr size_t kMaxTitleWords = 1u << 16;
+
+// Every pack's entries of one list, with their stems in `lang`.
+CueList Gather(const ingest::Analyzer& analyzer, std::string_view list, index::Lang lang, bool stem) {
+  CueList out;
+  for (const ingest::LanguagePack& pack : analyzer.packs().all())
+    for (const std::string& e : pack.List(list).entries()) out.words.insert(e);
+  if (stem)
+    for (const auto& w : out.words) out.stems.insert(analyzer.Stem(w, lang));
+  return out;
+}
+
+}  // namespace
+
+QuestionCache::QuestionCache(const ingest::Analyzer& analyzer) : analyzer_(analyzer) {
+  for (const index::Lang lang : {index::Lang::kEn, index::Lang::kId}) {
+    QuestionCues& c = cues_[lang];
+    c.compare = Gather(analyzer, "question_compare_cues", lang, true);
+    c.duty = Gather(analyzer, "question_duty_cues", lang, true);
+    // Quantity words match only as typed: stemming "berapa" gives "apa".
+    c.quantity = Gather(analyzer, "question_quantity_cues", lang, false);
+    c.frame = Gather(analyzer, "question_frame_words", lang, true);
+    c.what = Gather(analyzer, "question_what_cues", lang, true);
+    c.who = Gather(analyzer, "question_who_cues", lang, true);
+  }
+}
+
+const QuestionCues& QuestionCache::Cues(index::Lang lang) const {
+  auto it = cues_.find(lang);
+  return it != cues_.end() ? it->second : cues_.at(index::Lang::kEn);
+}
+
+bool QuestionCache::IsTitleHeadWord(std::string_view word) const {
+  {
+    std::shared_lock lock(title_mu_);
+    auto it = title_heads_.find(word);
+    if (it != title_heads_.end()) return it->second;
+  }
+  const bool head = ingest::IsTitleHeadWord(analyzer_.packs(), word);
+  std::unique_lock lock(title_mu_);
+  if (title_heads_.size() >= kMaxTitleWords) title_heads_.clear();
+  title_heads_.emplace(std::string(word), head);
+  return head;
+}
+
+Result<std::shared_ptr<const RoleIndex>> QuestionCache::Roles(index::Reader& reader) const {
+  const uint64_t version = reader.Version();
+  {
+    std::lock_guard<std::mutex> lock(roles_mu_);
+    if (roles_ && roles_version_ == version) return roles_;
+  }
+  auto roles = reader.ListRoles();
+  if (!roles.ok()) return roles.status();
+  auto built = std::make_shared<RoleIndex>();
+  built->list = std::move(*roles);
+  for (const auto& r : built->list) {
+    built->by_id.emplace(r.id, r);
+    if (r.kind != "role") continue;
+    RoleIndex::Names names{r.id, {}};
+    std::vector<std::string> all = r.aliases;
+    all.push_back(r.name);
+    for (const auto& name : all) {
+      std::vector<std::string> tokens;
+      for (const auto& t : analyzer_.Tokenize(name, index::Lang::kUnknown)) tokens.push_back(t.norm);
+      names.tokens.push_back(std::move(tokens));
+    }
+    built->names.push_back(std::move(names));
+  }
+  std::shared_ptr<const RoleIndex> shared = std::move(built);
+  std::lock_guard<std::mutex> lock(roles_mu_);
+  if (!roles_ || version >= roles_version_) {
+    roles_ = shared;
+    roles_version_ = version;
+  }
+  return shared;
+}
+
+}  // namespace rolegraph::query
