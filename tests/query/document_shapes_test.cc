@@ -4,6 +4,8 @@
 // its citation, and that a denied or past statement is never cited for it.
 #include <doctest/doctest.h>
 
+#include "query_fixture.h"
+
 #include <unistd.h>
 
 #include <filesystem>
@@ -14,6 +16,8 @@
 
 namespace fs = std::filesystem;
 using namespace rolegraph;
+using rolegraph::testing::Contains;
+using rolegraph::testing::Lower;
 
 namespace {
 
@@ -65,57 +69,16 @@ const char* kHandovers =
     "Planner.\n"
     "- Staf Gudang mengirimkan laporan stok harian kepada Kepala Logistik setiap sore.\n";
 
-struct Fixture {
-  fs::path dir;
-  std::unique_ptr<index::Database> db;
-  std::unique_ptr<ingest::Analyzer> analyzer;
-  std::unique_ptr<query::Lexicon> lexicon;
-  std::unique_ptr<query::QueryEngine> engine;
 
-  Fixture() {
-    dir = fs::temp_directory_path() / ("rolegraph-shapes-" + std::to_string(::getpid()));
-    fs::remove_all(dir);
-    fs::create_directories(dir / "docs");
-    for (auto [name, text] : {std::pair{"office-note.txt", kOfficeNote}, std::pair{"qa-desa.txt", kQaPage},
-                              std::pair{"close-matrix.md", kMatrix}, std::pair{"kitchen.md", kCodedMatrix},
-                              std::pair{"notulen-gudang.md", kTransfers}, std::pair{"hydro.md", kHandovers}})
-      std::ofstream(dir / "docs" / name) << text;
-    auto a = ingest::Analyzer::Create();
-    REQUIRE(a.ok());
-    analyzer = std::move(*a);
-    auto d = index::Database::Open((dir / "db").string());
-    REQUIRE(d.ok());
-    db = std::move(*d);
-    auto l = query::Lexicon::Load(std::string(ROLEGRAPH_DATA_DIR) + "/lexicon.bin");
-    REQUIRE(l.ok());
-    lexicon = std::move(*l);
-    ingest::Ingester ingester(*analyzer, *db);
-    auto summary = ingester.IngestPaths({(dir / "docs").string()}, true);
-    REQUIRE(summary.ok());
-    REQUIRE(summary->failed == 0);
-    engine = std::make_unique<query::QueryEngine>(*db, *analyzer, *lexicon);
-  }
-  ~Fixture() {
-    engine.reset();
-    db.reset();
-    fs::remove_all(dir);
-  }
-
-  query::AskResponse Ask(const std::string& q) {
-    query::AskRequest r;
-    r.question = q;
-    auto out = engine->Ask(r);
-    REQUIRE(out.ok());
-    return *out;
-  }
-};
-
-Fixture& Shared() {
-  static Fixture f;
+testing::QueryFixture& Shared() {
+  static testing::QueryFixture f("shapes", {{"office-note.txt", kOfficeNote},
+                                            {"qa-desa.txt", kQaPage},
+                                            {"close-matrix.md", kMatrix},
+                                            {"kitchen.md", kCodedMatrix},
+                                            {"notulen-gudang.md", kTransfers},
+                                            {"hydro.md", kHandovers}});
   return f;
 }
-
-bool Contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
 
 struct Row {
   std::string question;
@@ -123,11 +86,6 @@ struct Row {
   std::string evidence;        // a part of one of its citations
   std::string never_cited{};   // a part of no citation of any answer naming the role
 };
-
-std::string Lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 }  // namespace
 

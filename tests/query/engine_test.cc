@@ -3,6 +3,8 @@
 // across languages.
 #include <doctest/doctest.h>
 
+#include "query_fixture.h"
+
 #include <unistd.h>
 
 #include <filesystem>
@@ -14,55 +16,16 @@
 
 namespace fs = std::filesystem;
 using namespace rolegraph;
+using rolegraph::testing::Contains;
 
 namespace {
 
-struct Fixture {
-  fs::path dir;
-  std::unique_ptr<index::Database> db;
-  std::unique_ptr<ingest::Analyzer> analyzer;
-  std::unique_ptr<query::Lexicon> lexicon;
-  std::unique_ptr<query::QueryEngine> engine;
 
-  Fixture() {
-    dir = fs::temp_directory_path() / ("rolegraph-engine-" + std::to_string(::getpid()));
-    fs::remove_all(dir);
-    auto a = ingest::Analyzer::Create();
-    REQUIRE(a.ok());
-    analyzer = std::move(*a);
-    auto d = index::Database::Open(dir.string());
-    REQUIRE(d.ok());
-    db = std::move(*d);
-    auto l = query::Lexicon::Load(std::string(ROLEGRAPH_DATA_DIR) + "/lexicon.bin");
-    REQUIRE(l.ok());
-    lexicon = std::move(*l);
-    ingest::Ingester ingester(*analyzer, *db);
-    auto summary = ingester.IngestPaths({std::string(ROLEGRAPH_SOURCE_DIR) + "/tests/data/docs"}, true);
-    REQUIRE(summary.ok());
-    REQUIRE(summary->failed == 0);
-    engine = std::make_unique<query::QueryEngine>(*db, *analyzer, *lexicon);
-  }
-  ~Fixture() {
-    engine.reset();
-    db.reset();
-    fs::remove_all(dir);
-  }
-
-  query::AskResponse Ask(const std::string& q) {
-    query::AskRequest r;
-    r.question = q;
-    auto out = engine->Ask(r);
-    REQUIRE(out.ok());
-    return *out;
-  }
-};
-
-Fixture& Shared() {
-  static Fixture f;
+testing::QueryFixture& Shared() {
+  static testing::QueryFixture f("engine", {}, std::string(ROLEGRAPH_SOURCE_DIR) + "/tests/data/docs");
   return f;
 }
 
-bool Contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
 
 }  // namespace
 

@@ -4,6 +4,8 @@
 // document added or removed shows in the very next answer.
 #include <doctest/doctest.h>
 
+#include "query_fixture.h"
+
 #include <unistd.h>
 
 #include <filesystem>
@@ -25,32 +27,8 @@ const char* const kLogistics =
     "Logistics handbook\n\nThe Head of Logistics schedules the truck deliveries to every warehouse. "
     "The Head of Logistics also negotiates freight rates with carriers.\n";
 
-struct Env {
-  fs::path dir;
-  std::unique_ptr<index::Database> db;
-  std::unique_ptr<ingest::Analyzer> analyzer;
-  std::unique_ptr<query::Lexicon> lexicon;
-  std::unique_ptr<query::QueryEngine> engine;
-
-  Env() {
-    dir = fs::temp_directory_path() / ("rolegraph-versions-" + std::to_string(::getpid()));
-    fs::remove_all(dir);
-    auto a = ingest::Analyzer::Create();
-    REQUIRE(a.ok());
-    analyzer = std::move(*a);
-    auto d = index::Database::Open(dir.string());
-    REQUIRE(d.ok());
-    db = std::move(*d);
-    auto l = query::Lexicon::Load(std::string(ROLEGRAPH_DATA_DIR) + "/lexicon.bin");
-    REQUIRE(l.ok());
-    lexicon = std::move(*l);
-    engine = std::make_unique<query::QueryEngine>(*db, *analyzer, *lexicon);
-  }
-  ~Env() {
-    engine.reset();
-    db.reset();
-    fs::remove_all(dir);
-  }
+struct Env : testing::QueryFixture {
+  Env() : QueryFixture("versions", {}) {}
 
   void Add(const std::string& id, const std::string& text) {
     ingest::Ingester ingester(*analyzer, *db);

@@ -9,6 +9,8 @@
 // setting and a role's name with the corpus abstains.
 #include <doctest/doctest.h>
 
+#include "query_fixture.h"
+
 #include <unistd.h>
 
 #include <filesystem>
@@ -19,6 +21,8 @@
 
 namespace fs = std::filesystem;
 using namespace rolegraph;
+using rolegraph::testing::Contains;
+using rolegraph::testing::Lower;
 
 namespace {
 
@@ -46,60 +50,12 @@ const char* kDairyNote =
     "The Milk Reception Supervisor tests the fat content of each delivery before it is accepted.\n"
     "The Herd Health Officer vaccinates the calves and keeps the vaccination register.\n";
 
-struct Fixture {
-  fs::path dir;
-  std::unique_ptr<index::Database> db;
-  std::unique_ptr<ingest::Analyzer> analyzer;
-  std::unique_ptr<query::Lexicon> lexicon;
-  std::unique_ptr<query::QueryEngine> engine;
 
-  Fixture() {
-    dir = fs::temp_directory_path() / ("rolegraph-relations-" + std::to_string(::getpid()));
-    fs::remove_all(dir);
-    fs::create_directories(dir / "docs");
-    std::ofstream(dir / "docs" / "harbour-note.txt") << kHarbourNote;
-    std::ofstream(dir / "docs" / "catatan-bengkel.txt") << kWorkshopNote;
-    std::ofstream(dir / "docs" / "cemara-dairy.txt") << kDairyNote;
-    auto a = ingest::Analyzer::Create();
-    REQUIRE(a.ok());
-    analyzer = std::move(*a);
-    auto d = index::Database::Open((dir / "db").string());
-    REQUIRE(d.ok());
-    db = std::move(*d);
-    auto l = query::Lexicon::Load(std::string(ROLEGRAPH_DATA_DIR) + "/lexicon.bin");
-    REQUIRE(l.ok());
-    lexicon = std::move(*l);
-    ingest::Ingester ingester(*analyzer, *db);
-    auto summary = ingester.IngestPaths({(dir / "docs").string()}, true);
-    REQUIRE(summary.ok());
-    REQUIRE(summary->failed == 0);
-    engine = std::make_unique<query::QueryEngine>(*db, *analyzer, *lexicon);
-  }
-  ~Fixture() {
-    engine.reset();
-    db.reset();
-    fs::remove_all(dir);
-  }
-
-  query::AskResponse Ask(const std::string& q) {
-    query::AskRequest r;
-    r.question = q;
-    auto out = engine->Ask(r);
-    REQUIRE(out.ok());
-    return *out;
-  }
-};
-
-Fixture& Shared() {
-  static Fixture f;
+testing::QueryFixture& Shared() {
+  static testing::QueryFixture f("relations", {{"harbour-note.txt", kHarbourNote},
+                                               {"catatan-bengkel.txt", kWorkshopNote},
+                                               {"cemara-dairy.txt", kDairyNote}});
   return f;
-}
-
-bool Contains(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
-
-std::string Lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
 }
 
 struct Row {
