@@ -89,6 +89,8 @@ TEST_CASE("the role list keeps its precision and recall floors on the sets with 
       // First scored on arrival 0.747/0.509 and 0.777/0.615; floors under 0.795/0.574, 0.800/0.646.
       {"blind9", 0.76, 0.54},
       {"blind10", 0.77, 0.61},
+      // First scored on arrival 0.747/0.524 (the scores at cc96268 too).
+      {"blind11", 0.71, 0.49},
   };
   for (const Floor& f : floors) {
     CAPTURE(f.set);

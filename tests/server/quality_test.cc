@@ -76,6 +76,9 @@ TEST_CASE("later blind sets keep their quality floor") {
       // blind10 0.339/0.629/0.500/0.194).
       {"blind9", 0.32, 0.55, 0.44, 0.30},
       {"blind10", 0.30, 0.59, 0.44, 0.24},
+      // First measured 2026-12-01 16:11 at 5205612 on arrival (0.435/0.710/0.667/0.226);
+      // floors under the scores at cc96268 (0.452/0.710/0.667/0.226).
+      {"blind11", 0.42, 0.67, 0.61, 0.27},
   };
   for (const Floor& f : floors) {
     CAPTURE(f.set);
