@@ -386,7 +386,7 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
       const bool title_case = toks[i].capital && toks[k].capital && (!toks[k].upper || caps_line) &&
                               IsTitleCaseWord(packs_, toks[k], k == 0) &&
                               (k + 1 == i || !concepts.empty());
-      // "the ticket office supervisor", "every night shift supervisor": in
+      // "the cold store supervisor", "every laundry room supervisor": in
       // lower case, a noun right after a determiner still belongs to the
       // title the determiner opens.
       const bool determined = !indonesian && !toks[k].capital && k + 1 < i && !concepts.empty() &&
@@ -452,7 +452,7 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
     // "... reports to the Treasurer", "diserahkan kepada Bendahara": the
     // document writes the bare head as a title, so it names one role.
     // A capitalised word right after it means a longer title we did not
-    // read ("Koordinator Pusdalops"): not this bare head.
+    // read ("Koordinator Gudang Barat"): not this bare head.
     const bool longer = i + 1 < toks.size() && Adjacent(text_, toks[i], toks[i + 1], false) &&
                         (toks[i + 1].capital || toks[i + 1].upper);
     bool titled = head->titled && i > 0 && toks[i].capital && !toks[i].upper && !longer && !sentences_[si].heading;

@@ -255,8 +255,8 @@ class AskRun {
   // Named but not offered as an answer: the question's subject or setting.
   bool NamedOnly(const std::string& id) const { return Named(id) && !Offered(id); }
 
-  // A question offering alternatives ("the Control Centre or the Depot
-  // Manager?") is answered by one of them.
+  // A question offering alternatives ("the Head Chef or the Sous
+  // Chef?") is answered by one of them.
   void KeepChoices(std::vector<RoleScore>* ranked) const {
     if (q_.choices.size() < 2) return;
     std::erase_if(*ranked, [&](const RoleScore& rs) { return !Offered(rs.id); });

@@ -89,8 +89,8 @@ void FindRelation(const ingest::LanguagePacks& packs, const std::vector<ingest::
 }
 
 // A relation question that names its role by a paraphrase of the title
-// ("the head of the water loss control section" for "Kepala Seksi
-// Pengendalian Kehilangan"): the role whose name words the question's words
+// ("the head of the cold storage section" for "Kepala Seksi
+// Penyimpanan Dingin"): the role whose name words the question's words
 // cover, directly or through a translation. Marks the covered words.
 std::string ResolveRoleByWords(const std::vector<ingest::Token>& toks, const ingest::Analyzer& analyzer,
                                const Lexicon& lexicon, Lang lang, const std::vector<index::RoleRecord>& roles,
@@ -152,8 +152,8 @@ struct RoleMentionSpan {
 };
 
 // The roles a question offers as alternatives: the mentions right before and
-// right after an "or" word ("..., the Control Centre or the Depot Manager?",
-// "Sekretaris atau Koordinator Liturgi?"), articles and commas between.
+// right after an "or" word ("..., the Head Chef or the Sous Chef?",
+// "Kasir atau Kepala Toko?"), articles and commas between.
 std::vector<std::string> OfferedChoices(const std::vector<ingest::Token>& toks, const std::vector<RoleMentionSpan>& mentions,
                                         const std::set<std::string>& or_words,
                                         const ingest::LanguagePacks& packs) {

@@ -29,11 +29,11 @@ struct Concept {
   std::map<std::string, TermWeight> terms;   // index term -> weight
   double idf = 0;                            // importance, set by the engine
   double share = 1.0;                        // 1/n for each word of an n-word phrase
-  // A proper name inside the question ("at the *Mandalika* water utility"):
+  // A proper name inside the question ("at the *Sumber Jaya* bottling plant"):
   // it sets the scene; the answer's clause need not hold it.
   bool setting = false;
   // A word of a role the (who-)question names as context ("overtime for
-  // the *forklift operators*"): it never shows that role does the asked work.
+  // the *night porters*"): it never shows that role does the asked work.
   bool role_word = false;
 };
 
@@ -53,7 +53,7 @@ struct ParsedQuestion {
   // The question offers alternatives ("... pemasang biasa atau Licensed
   // Electrician?"): a role it names may be the answer.
   bool offers_choice = false;
-  // The roles it offers ("the Control Centre or the Depot Manager"): the
+  // The roles it offers ("the Head Chef or the Sous Chef"): the
   // answer is one of them.
   std::vector<std::string> choices;
   // "To whom are defects reported?", "Kepada siapa keluhan diteruskan?": the

@@ -36,7 +36,7 @@ TEST_CASE("a bare titled head written as a title is a role; generic heads and lo
       // Lower case inside a sentence is a description, not a title.
       {"The club needs a treasurer who can read a balance sheet.\n", {}, {"treasurer"}},
       // A longer title we do not read is not shortened to its head.
-      {"Laporan diserahkan kepada Koordinator Pusdalops setiap pagi.\n", {}, {"coordinator", "koordinator"}},
+      {"Laporan diserahkan kepada Koordinator Gudang Barat setiap pagi.\n", {}, {"coordinator", "koordinator"}},
   };
   for (const Row& row : rows) {
     CAPTURE(row.text);

@@ -64,9 +64,9 @@ const char* kTransfers =
 
 // Duties that send something on to another role.
 const char* kHandovers =
-    "# Hydro plant shift duties\n\n"
-    "- The Shift Operator logs every defect found on patrol and passes the work requests to the Maintenance "
-    "Planner.\n"
+    "# Hotel night duties\n\n"
+    "- The Night Porter writes up broken fittings and passes the repair tickets to the Facilities "
+    "Coordinator.\n"
     "- Staf Gudang mengirimkan laporan stok harian kepada Kepala Logistik setiap sore.\n";
 
 
@@ -76,7 +76,7 @@ testing::QueryFixture& Shared() {
                                             {"close-matrix.md", kMatrix},
                                             {"kitchen.md", kCodedMatrix},
                                             {"notulen-gudang.md", kTransfers},
-                                            {"hydro.md", kHandovers}});
+                                            {"hotel-night.md", kHandovers}});
   return f;
 }
 
@@ -108,9 +108,9 @@ TEST_CASE("questions over documents of each shape get the role the structure giv
       {"Who washes the stock pots?", "kitchen porter", "Wash the stock pots"},
       {"Who does the weekly safety walk?", "shift coordinator", "the weekly safety walk moves"},
       // Asking who receives: the role after "to"/"kepada", not the sender.
-      {"To whom are work requests for defects passed?", "maintenance planner", "passes the work requests"},
+      {"To whom are repair tickets for broken fittings passed?", "facilities coordinator", "passes the repair tickets"},
       {"Kepada siapa laporan stok harian dikirim?", "logistics head", "laporan stok harian kepada"},
-      {"Who logs defects found on patrol?", "shift operator", "logs every defect"},
+      {"Who writes up broken fittings?", "night porter", "writes up broken fittings"},
       {"Who does the weekly stock count now?", "petugas administrasi stok", "dialihkan dari"},
   };
   for (const Row& row : rows) {
