@@ -288,16 +288,14 @@ class AskRun {
     // melaporkan ...", "coordinate with the CMO to ...") does not take the
     // following words from a subject named before it.
     auto object_of_preposition = [&](const index::RoleMention* m) {
-      uint32_t k = m->first_token;
-      while (k > 0 && words_.IsDeterminer(s.terms[k - 1].term)) --k;
+      const uint32_t k = NameStart(s, *m);
       return k > 0 && words_.IsPreposition(s.terms[k - 1].term);
     };
     // "Sekdes mengoordinasikan para kaur ..., serta menyusun ...": a name
     // right after a content word (a verb, no punctuation between) is that
     // verb's object and does not take over the subject's later words.
     auto object_of_verb = [&](const index::RoleMention* m) {
-      uint32_t k = m->first_token;
-      while (k > 0 && words_.IsDeterminer(s.terms[k - 1].term)) --k;
+      const uint32_t k = NameStart(s, *m);
       if (k == 0) return false;
       const auto& prev = s.terms[k - 1];
       const auto& next = s.terms[k];
@@ -393,6 +391,14 @@ class AskRun {
     }
   }
 
+  // Where a role's name starts once its determiners are counted in ("the",
+  // "para"): the word before that position governs the name.
+  uint32_t NameStart(const index::SentenceRecord& s, const index::RoleMention& m) const {
+    uint32_t k = m.first_token;
+    while (k > 0 && words_.IsDeterminer(s.terms[k - 1].term)) --k;
+    return k;
+  }
+
   // For a question asking who receives something: the sentence's matched
   // words go to the roles named right after "to"/"kepada"/"ke"; false when
   // the sentence names none (its clauses are then left as they are).
@@ -400,8 +406,7 @@ class AskRun {
                     std::map<std::string, std::vector<double>>* clause) const {
     std::vector<std::string> recipients;
     for (const auto* m : spans) {
-      uint32_t k = m->first_token;
-      while (k > 0 && words_.IsDeterminer(s.terms[k - 1].term)) --k;
+      const uint32_t k = NameStart(s, *m);
       if (k > 0 && words_.IsRecipientMarker(s.terms[k - 1].term)) recipients.push_back(m->role_id);
     }
     if (recipients.empty()) return false;
@@ -528,7 +533,7 @@ Result<AskResponse> QueryEngine::Ask(const AskRequest& request) const {
     q = ParseQuestion(request.question, index::LangFromCode(request.lang), analyzer_, lexicon_, *reader, *roles,
                       *cache_);
   }
-  AskRun run(*reader, request, std::move(q), roles->by_id, WordClassesOf(analyzer_));
+  AskRun run(*reader, request, std::move(q), roles->by_id, cache_->words());
   auto out = run.Run();
   if (!out.ok()) return out.status();
   out->took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();

@@ -309,15 +309,10 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
   auto any = [&](const CueList& list) {
     return std::any_of(toks.begin(), toks.end(), [&](const ingest::Token& t) { return is_cue(t, list); });
   };
-  std::set<std::string> or_words;
-  for (const ingest::LanguagePack& pack : packs.all())
-    for (const std::string& w : pack.List("or_words").entries()) or_words.insert(w);
-  q.offers_choice = std::any_of(toks.begin(), toks.end(), [&](const ingest::Token& t) { return or_words.count(t.norm) > 0; });
-  q.choices = OfferedChoices(toks, mentions, or_words, packs);
+  q.offers_choice = any(cues.ors);
+  q.choices = OfferedChoices(toks, mentions, cues.ors.words, packs);
   for (size_t i = 0; i + 1 < toks.size(); ++i)
-    if ((packs.AnyHas("report_prepositions", toks[i].norm) || packs.AnyHas("transfer_targets", toks[i].norm)) &&
-        packs.AnyHas("question_who_cues", toks[i + 1].norm))
-      q.asks_recipient = true;
+    if (cues.recipients.words.count(toks[i].norm) && cues.who.words.count(toks[i + 1].norm)) q.asks_recipient = true;
   bool compare = any(cues.compare) && q.roles.size() >= 2;
   if (compare) q.type = QuestionType::kCompare;
   else if (!q.roles.empty() && any(cues.quantity)) q.type = QuestionType::kFact;

@@ -21,7 +21,7 @@ CueList Gather(const ingest::Analyzer& analyzer, std::string_view list, index::L
 
 }  // namespace
 
-QuestionCache::QuestionCache(const ingest::Analyzer& analyzer) : analyzer_(analyzer) {
+QuestionCache::QuestionCache(const ingest::Analyzer& analyzer) : analyzer_(analyzer), words_(analyzer) {
   for (const index::Lang lang : {index::Lang::kEn, index::Lang::kId}) {
     QuestionCues& c = cues_[lang];
     c.compare = Gather(analyzer, "question_compare_cues", lang, true);
@@ -31,6 +31,9 @@ QuestionCache::QuestionCache(const ingest::Analyzer& analyzer) : analyzer_(analy
     c.frame = Gather(analyzer, "question_frame_words", lang, true);
     c.what = Gather(analyzer, "question_what_cues", lang, true);
     c.who = Gather(analyzer, "question_who_cues", lang, true);
+    c.ors = Gather(analyzer, "or_words", lang, false);
+    c.recipients = Gather(analyzer, "report_prepositions", lang, false);
+    c.recipients.words.merge(Gather(analyzer, "transfer_targets", lang, false).words);
   }
 }
 

@@ -20,6 +20,7 @@
 
 #include "rolegraph/index/database.h"
 #include "rolegraph/ingest/analyzer.h"
+#include "word_classes.h"
 
 namespace rolegraph::query {
 
@@ -32,6 +33,8 @@ struct CueList {
 
 struct QuestionCues {
   CueList compare, duty, quantity, frame, what, who;
+  CueList ors;         // "or", "atau": a question offering alternatives
+  CueList recipients;  // "to", "kepada", "ke" before "whom"/"siapa": it asks who receives
 };
 
 // The corpus' roles at one database version.
@@ -55,6 +58,9 @@ class QuestionCache {
   // Cues for a question in `lang` (kEn or kId; anything else reads as kEn's).
   const QuestionCues& Cues(index::Lang lang) const;
 
+  // The answer ranking's word classes of the analyzer's packs.
+  const WordClasses& words() const { return words_; }
+
   // ingest::IsTitleHeadWord, remembered per word.
   bool IsTitleHeadWord(std::string_view word) const;
 
@@ -64,6 +70,7 @@ class QuestionCache {
  private:
   const ingest::Analyzer& analyzer_;
   std::map<index::Lang, QuestionCues> cues_;
+  WordClasses words_;
 
   mutable std::shared_mutex title_mu_;
   struct Hash {

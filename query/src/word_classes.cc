@@ -1,9 +1,5 @@
 #include "word_classes.h"
 
-#include <map>
-#include <memory>
-#include <mutex>
-
 #include "rolegraph/index/records.h"
 
 namespace rolegraph::query {
@@ -34,15 +30,6 @@ WordClasses::WordClasses(const ingest::Analyzer& analyzer) {
   Gather(analyzer, "agent_markers", &agents_);
   Gather(analyzer, "report_prepositions", &recipients_);
   Gather(analyzer, "transfer_targets", &recipients_);
-}
-
-const WordClasses& WordClassesOf(const ingest::Analyzer& analyzer) {
-  static std::mutex mu;
-  static std::map<const ingest::Analyzer*, std::unique_ptr<WordClasses>> built;
-  std::lock_guard<std::mutex> lock(mu);
-  auto& slot = built[&analyzer];
-  if (!slot) slot = std::make_unique<WordClasses>(analyzer);
-  return *slot;
 }
 
 }  // namespace rolegraph::query

@@ -33,7 +33,4 @@ class WordClasses {
   std::set<std::string> determiners_, prepositions_, contrasts_, negations_, agents_, recipients_;
 };
 
-// The word classes of `analyzer`'s packs, built once per analyzer.
-const WordClasses& WordClassesOf(const ingest::Analyzer& analyzer);
-
 }  // namespace rolegraph::query
