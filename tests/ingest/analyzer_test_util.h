@@ -48,6 +48,19 @@ inline std::string RoleIdNamed(const index::IndexedDocument& d, const std::strin
   return r == nullptr ? "" : r->id;
 }
 
+// Roles and facts of a document, one fact a line, for test failure messages.
+inline std::string DescribeFacts(const index::IndexedDocument& d) {
+  std::ostringstream out;
+  out << "roles:";
+  for (const auto& r : d.roles) out << " " << r.id;
+  out << "\nfacts:";
+  for (const auto& f : d.facts)
+    out << "\n  " << f.role_id << " " << f.predicate << " \"" << f.object << "\""
+        << (f.object_role_id.empty() ? "" : " -> " + f.object_role_id) << (f.negated ? " NEGATED" : "")
+        << (f.current ? "" : " PAST");
+  return out.str();
+}
+
 // A document built from text through the public ingest API.
 inline index::IndexedDocument BuildText(const std::string& text, const std::string& id = "t") {
   DocumentInput in;

@@ -17,18 +17,6 @@ using namespace rolegraph;
 
 namespace {
 
-std::string Describe(const index::IndexedDocument& d) {
-  std::ostringstream out;
-  out << "roles:";
-  for (const auto& r : d.roles) out << " " << r.id;
-  out << "\nfacts:";
-  for (const auto& f : d.facts)
-    out << "\n  " << f.role_id << " " << f.predicate << " \"" << f.object << "\""
-        << (f.object_role_id.empty() ? "" : " -> " + f.object_role_id) << (f.negated ? " NEGATED" : "")
-        << (f.current ? "" : " PAST");
-  return out.str();
-}
-
 enum class Expect { kAffirmed, kNegated, kPast, kNone };
 
 struct Row {
@@ -66,7 +54,7 @@ void CheckRows(const std::vector<Row>& rows) {
     CAPTURE(row.text);
     auto d = ingest::testing::BuildText(row.text);
     const std::string s = ingest::testing::RoleIdNamed(d, row.subject), t = ingest::testing::RoleIdNamed(d, row.target);
-    INFO(Describe(d));
+    INFO(ingest::testing::DescribeFacts(d));
     REQUIRE_MESSAGE(!s.empty(), "no role named \"" << row.subject << "\"");
     REQUIRE_MESSAGE(!t.empty(), "no role named \"" << row.target << "\"");
     CHECK_MESSAGE(Found(d, s, row.predicate, t) == row.expect,

@@ -16,15 +16,6 @@ using namespace rolegraph;
 
 namespace {
 
-std::string Describe(const index::IndexedDocument& d) {
-  std::ostringstream out;
-  out << "roles:";
-  for (const auto& r : d.roles) out << " " << r.id;
-  out << "\nfacts:";
-  for (const auto& f : d.facts) out << "\n  " << f.role_id << " " << f.predicate << " \"" << f.object << "\"";
-  return out.str();
-}
-
 struct Row {
   std::string shape;
   std::string text;
@@ -63,7 +54,7 @@ TEST_CASE("structure and discourse give facts to the right role") {
   for (const Row& row : rows) {
     CAPTURE(row.shape);
     auto d = ingest::testing::BuildText(row.text);
-    INFO(Describe(d));
+    INFO(ingest::testing::DescribeFacts(d));
     const std::string role = ingest::testing::RoleIdNamed(d, row.role);
     REQUIRE_MESSAGE(!role.empty(), "no role named \"" << row.role << "\"");
     bool found = std::any_of(d.facts.begin(), d.facts.end(), [&](const index::FactRecord& f) {
