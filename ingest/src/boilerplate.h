@@ -1,5 +1,5 @@
-// Site furniture and adverts ("Leave a Reply", "Sign In", "visit our website
-// by clicking this link") are stored but never yield facts or answers.
+// Site furniture and adverts (comment forms, log-in links, "read more on
+// our site" promotions) are stored but never yield facts or answers.
 #pragma once
 
 #include <string_view>

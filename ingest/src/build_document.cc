@@ -95,7 +95,7 @@ Result<index::IndexedDocument> BuildDocument(const Analyzer& analyzer, const Doc
   MergeQuestionAnswers(blocks, &sentences);
   std::vector<bool> boilerplate = DetectBoilerplate(analyzer.packs(), text, sentences);
   RecognizedRoles roles = RecognizeRoles(analyzer.packs(), text, sentences);
-  // Furniture never names a role ("... IT Consultant is the right choice").
+  // Furniture never names a role (an advert praising "our Data Analyst team").
   for (size_t i = 0; i < sentences.size(); ++i)
     if (boilerplate[i]) roles.spans[i].clear();
   AddNameReferences(text, sentences, analyzer.packs(), &roles);

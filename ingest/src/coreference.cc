@@ -35,8 +35,8 @@ std::string TopicRole(const RecognizedRoles& roles) {
 }
 
 // Token indexes that refer back to a role: personal pronouns, "this
-// position" / "posisi ini", and a sentence-initial demonstrative ("Ini
-// berarti ...", "This is ...").
+// role" / "jabatan tersebut", and a sentence-initial demonstrative
+// ("Ini artinya ...", "This means ...").
 std::vector<std::pair<uint32_t, uint32_t>> References(const LanguagePacks& packs, const AnalyzedSentence& s) {
   std::vector<std::pair<uint32_t, uint32_t>> out;
   const auto& t = s.tokens;
@@ -74,7 +74,7 @@ std::vector<SentenceFocus> ResolveFocus(const LanguagePacks& packs, std::string_
       if (IsRole(*roles, sp.role_id) && std::find(named.begin(), named.end(), sp.role_id) == named.end())
         named.push_back(sp.role_id);
     if (s.heading && IsFieldLine(text, s) && !IsPositionLine(packs, text, s)) {
-      // "Reports to: General Manager", "Responsibilities:": a field of the
+      // "Atasan: Kepala Unit", "Duties:": a field of the
       // current position; a role it names is not the section's.
       const std::string& owner = !section.empty() ? section : previous;
       focus[i] = {owner, kSection};
@@ -82,7 +82,7 @@ std::vector<SentenceFocus> ResolveFocus(const LanguagePacks& packs, std::string_
     }
     if (s.heading || IsQuestionLine(text, s)) {
       // "1. CEO" opens a section about one role; a heading naming several
-      // ("Difference between CEO, CPO and CMO") closes the current one.
+      // ("How the COO and the CHRO differ") closes the current one.
       section = named.size() == 1 ? named[0] : std::string();
       if (named.size() == 1) previous = named[0];
       focus[i] = {named.empty() ? section : named[0], named.empty() ? kSection : kExplicit};
@@ -107,7 +107,7 @@ std::vector<SentenceFocus> ResolveFocus(const LanguagePacks& packs, std::string_
     }
     std::sort(spans.begin(), spans.end(), [](const RoleSpan& a, const RoleSpan& b) { return a.first < b.first; });
     // The subject is a role named early in the sentence; a role met only
-    // late ("... memilih kantor akuntan publik") is an object and does not
+    // late ("... lalu menghubungi auditor eksternal") is an object and does not
     // take over the discourse.
     // In a list item the subject opens the item ("- CFO: ...", "1. Ia
     // ..."); one that starts with a verb has the section's role as its

@@ -1,5 +1,5 @@
 // Coreference: which role each sentence is about. Pronouns and role
-// references ("Ia", "Dia", "They", "this position", "posisi ini") resolve to
+// references (personal pronouns, "this role", "jabatan tersebut") resolve to
 // the role in focus; sentences that name no role fall back to the previous
 // subject, the section heading's role, or the document's topic role, each
 // with less confidence.

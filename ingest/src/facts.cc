@@ -7,8 +7,8 @@
 namespace rolegraph::ingest {
 namespace {
 
-// Confidence scale of facts read from an alternative ("although some
-// report to the COO"): said of the same subject, but not its usual case.
+// Confidence scale of facts read from an alternative ("though a few
+// answer to the CFO instead"): said of the same subject, but not its usual case.
 constexpr float kAlternativeFactor = 0.8f;
 // Tokens a negator may sit before the cue it denies ("does not directly report").
 constexpr size_t kNegationReach = 4;
@@ -25,8 +25,8 @@ bool LooksLikeVerb(const Token& t, Lang lang) {
 }
 
 // Start of the words that hand a duty to the role named at `name`: "are held
-// by", "ditangani oleh", "adalah bagian dari tanggung jawab", "is part of the
-// responsibilities of". Returns the token where the duty itself ends.
+// by", "ditangani oleh", "termasuk tugas", "falls to": the lead words
+// in fact_cues.tsv. Returns the token where the duty itself ends.
 size_t FindDutyLead(const FactCues& cues, const std::vector<Token>& t, size_t name) {
   size_t k = name;
   while (k > 0 && cues.IsDutyLead(t[k - 1].norm)) --k;
@@ -45,7 +45,7 @@ bool IsRoleSpan(const RecognizedRoles& roles, const RoleSpan& s) {
   return e && e->kind == "role";
 }
 
-// "... responsibilities of the CPO are as follows." / "... meliputi:" opens a list.
+// "The CFO's duties are listed below:" / "... antara lain:" opens a list.
 bool OpensList(const FactCues& cues, std::string_view text, const AnalyzedSentence& s) {
   std::string_view body = text.substr(s.begin, s.end - s.begin);
   bool colon = !body.empty() && body.back() == ':';
@@ -114,8 +114,7 @@ bool PastIn(const SentenceMarks& m, size_t from, size_t to) {
 }
 
 // A relation object of a cue, where the sentence goes on about the same
-// subject ("... to the CEO, although some report to the COO", "... to Y but to
-// Z"): that role does not open a clause of its own.
+// subject ("... to A, though a few answer to B", "... to Y but to Z"): that role does not open a clause of its own.
 bool ObjectContinuesSubject(const FactCues& cues, const std::vector<Token>& t, const RoleSpan& sp) {
   // Any cue: "X oversees the ticket clerks and works with Z" goes on about X.
   auto ends_cue = [&](const std::string& w) {
@@ -136,7 +135,7 @@ bool ObjectContinuesSubject(const FactCues& cues, const std::vector<Token>& t, c
   size_t next = sp.last + 1;
   if (!object || next >= t.size()) return false;
   if (cues.IsContrast(t[next].norm) || cues.IsAlternative(t[next].norm)) return true;
-  // "... berkoordinasi dengan Site Engineer dan melapor kepada ...": a
+  // "... bekerja sama dengan A dan melapor kepada B": a
   // second predicate of the same subject, joined by a conjunction.
   if (cues.IsConjunction(t[next].norm) && next + 1 < t.size()) {
     size_t v = next + 1;
@@ -176,7 +175,7 @@ class SentenceFacts {
     obj_last_.push_back(obj_last);
   }
 
-  // "X does not report to Y but to Z": a denied relation followed by a
+  // "X answers not to Y but to Z": a denied relation followed by a
   // contrast word and another role gives the relation to that role.
   void TurnContrasts() {
     size_t n = facts_.size();
@@ -253,7 +252,7 @@ class SentenceFacts {
     }
   }
 
-  // Deputies: "In the absence of A, B ..." / "Jika A berhalangan, B ..." /
+  // Deputies: "While A is away, B ..." / "Bila A tidak hadir, B ..." /
   // "A (acting) is held by B": B deputises for A.
   void FindDeputies() {
     const auto& t = s_.tokens;
@@ -379,8 +378,8 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
       if (!focus[si].role_id.empty()) clauses.push_back({focus[si].role_id, 0, s.tokens.size(), focus[si].confidence * 0.8f});
     } else {
       // Words before the first name belong to it when it is the agent or
-      // the owner of the duty ("... are held by the CFO", "X adalah bagian
-      // dari tanggung jawab posisi ini"), else to the role in focus.
+      // the owner of the duty ("... fall to the CFO", "X menjadi tugas
+      // jabatan tersebut"), else to the role in focus.
       if (spans[0].first > 0) {
         std::string owner = !focus[si].role_id.empty() ? focus[si].role_id : spans[0].role_id;
         size_t before = spans[0].first;
@@ -413,8 +412,8 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
     }
     for (const auto& clause : clauses) {
       bool found = false, reported = false;
-      // "melaporkan selisih stok kepada supply chain manager", "reports
-      // weekly figures to the CFO": a reporting verb, then "kepada"/"to" and
+      // "menyampaikan laporan harian kepada kepala unit", "sends the
+      // monthly totals to the CFO": a reporting verb, then "kepada"/"to" and
       // a role within a few words. An alternative after it ("although some
       // report to W") is another reporting line of the same subject.
       size_t resume = clause.from, segment = clause.from;
@@ -459,7 +458,7 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
       scale = 1.0f;
       for (size_t i = resume; i < clause.to; ++i) {
         // After the main predicate only a second one joined by a conjunction
-        // is read: "oversees the clerks and works closely with the CFO".
+        // is read: "leads the cashiers and liaises with the CFO".
         if (found && !(i > 0 && cues.IsConjunction(s.tokens[i - 1].norm))) continue;
         if (cues.IsAlternative(s.tokens[i].norm)) {
           segment = i;
@@ -477,7 +476,7 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
         size_t obj_last = clause.to - 1;
         if (cue->relation) {
           // The relation's object: up to the role it names, else to the
-          // next comma ("who reports to the board, is responsible ...").
+          // next comma ("who is accountable to the owners, handles ...").
           obj_last = s.tokens.size() - 1;
           for (size_t k = obj_first; k + 1 < s.tokens.size(); ++k)
             if (text.substr(s.tokens[k].end, s.tokens[k + 1].begin - s.tokens[k].end).find(',') != std::string_view::npos) {
@@ -487,7 +486,7 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
           for (size_t k = 0; k < spans.size(); ++k) {
             if (spans[k].first < obj_first || spans[k].role_id == clause.role) continue;
             obj_last = std::max<size_t>(spans[k].last, obj_first);
-            // "the chief marketing officer (CMO)": the name and its acronym.
+            // "the chief risk officer (CRO)": the name and its acronym.
             while (k + 1 < spans.size() && spans[k + 1].role_id == spans[k].role_id &&
                    spans[k + 1].first <= obj_last + 1)
               obj_last = spans[++k].last;
@@ -533,8 +532,8 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
         }
         out.Add(std::move(f), obj_last);
       }
-      // No cue: "Posisi ini menyusun kalender ...", "The CISO writes the
-      // policy": the verb right after the subject is what the role does.
+      // No cue: "Jabatan tersebut menyiapkan jadwal ...", "The CRO drafts the
+      // limits": the verb right after the subject is what the role does.
       if (!found && !reported && clause.from < clause.to) {
         size_t v = clause.from;
         while (v < clause.to && cues.IsAdverb(s.tokens[v].norm)) ++v;

@@ -1,7 +1,7 @@
 // Fact extraction: (role, predicate, object) triples with their exact source
 // spans, found by bilingual cue patterns (data/lang/<code>/fact_cues.tsv and
-// the lists FactCues reads) over tokens, with polarity ("does not report
-// to") and validity ("previously", "has moved to"). The predicate vocabulary
+// the lists FactCues reads) over tokens, with polarity (a negated cue) and
+// validity (time markers: formerly, since a date, transferred). The predicate vocabulary
 // is documented in docs/predicates.md.
 #pragma once
 

@@ -1,6 +1,6 @@
 // Language identification by counting evidence, not by a statistical model:
 // our documents mix languages, often English technical terms inside
-// Indonesian prose ("tingginya demand terhadap digital experience").
+// Indonesian prose ("kebutuhan akan cloud storage meningkat").
 // Content words are therefore weak evidence, and function words decide:
 //   - a stop word of exactly one language: 1 point for that language;
 //   - a typical affix of exactly one language (language_affixes.tsv): 0.5.

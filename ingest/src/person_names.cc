@@ -78,7 +78,7 @@ void AddNameReferences(std::string_view text, const std::vector<AnalyzedSentence
       k = last;
     }
     // Introductions: a name right before or after a role, set apart by a
-    // comma or a bracket ("Budi Santoso, kepala gudang", "kepala gudang (Pak Budi)").
+    // comma or a bracket ("Rina Wulandari, manajer toko", "manajer toko (Bu Rina)").
     for (const RoleSpan& sp : spans) {
       if (sp.pronoun || !IsRole(*roles, sp.role_id)) continue;
       std::vector<uint32_t> words;

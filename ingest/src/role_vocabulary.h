@@ -58,7 +58,7 @@ std::string_view Singular(const LanguagePacks& packs, std::string_view norm);
 
 // Words that refer back to the role in focus: "ia", "dia", "he", "they", ...
 bool IsRolePronoun(const LanguagePacks& packs, std::string_view norm);
-// Nouns that with a demonstrative refer to the role: "this position", "posisi ini".
+// Nouns that with a demonstrative refer to the role ("this role", "jabatan tersebut").
 bool IsRoleReferenceNoun(const LanguagePacks& packs, std::string_view norm);
 bool IsDemonstrative(const LanguagePacks& packs, std::string_view norm);
 

@@ -12,8 +12,8 @@
 // - Heading rule: the sentence is a whole line, the line is not indented,
 //   it has at most kMaxHeadingWords words and does not end in sentence
 //   punctuation (. ! ? …, looking through closing quotes and brackets).
-//   "1. CEO", "marketing-tech" and "#1 CIO dan CMO Berkolaborasi ..." are
-//   headings; indented list items ("  3. Define product vision") are not:
+//   "2. CFO", "supply-chain" and "#3 Direktur dan Manajer Bekerja Sama" are
+//   headings; indented list items ("  4. Plan the budget") are not:
 //   they are content of the current section, not a new section title.
 
 #include "segmenter.h"

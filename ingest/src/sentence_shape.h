@@ -11,8 +11,8 @@ namespace rolegraph::ingest {
 // "1. ...", "- ...", "• ...": an item of the list the previous sentence opened.
 bool IsListItem(std::string_view text, const AnalyzedSentence& s);
 
-// A short question alone on its line ("What does a Head of Sales do?",
-// "Apa itu COO?"): it opens a section like a heading does.
+// A short question alone on its line ("What is a Plant Manager for?",
+// "Siapa itu CFO?"): it opens a section like a heading does.
 bool IsQuestionLine(std::string_view text, const AnalyzedSentence& s);
 
 }  // namespace rolegraph::ingest

@@ -7,8 +7,8 @@
 namespace rolegraph::query {
 
 struct AnswerOptions {
-  // A relation question whose role is not named by its title ("who is the
-  // direct superior of the head of the cold storage section?") is
+  // A relation question whose role is not named by its title ("whom does
+  // the person running the parts store answer to?") is
   // resolved by the role whose name words the question's words (or their
   // translations) cover. At least this many name words must be covered ...
   size_t min_resolved_name_words = 2;

@@ -45,8 +45,8 @@ std::vector<RoleScore> CompareRoles(index::Reader& reader, const std::vector<std
                                     const WordClasses& words, SentenceCache* cache);
 
 // Roles in a relation with the named roles, read from the knowledge graph's
-// relation facts: direct ("Who does the CFO report to?" -> the object of the
-// CFO's reports_to facts) or inverse ("Who reports to the CFO?" -> roles whose
+// relation facts: direct ("Whom does the CFO answer to?" -> the object of the
+// CFO's reports_to facts) or inverse ("Who answers to the CFO?" -> roles whose
 // reports_to fact points at the CFO). Symmetric relations look both ways.
 std::vector<RoleScore> RelatedRoles(index::Reader& reader, const std::vector<std::string>& roles,
                                     const std::string& predicate, bool inverse, SentenceCache* cache);
