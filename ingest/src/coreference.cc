@@ -46,7 +46,7 @@ std::vector<std::pair<uint32_t, uint32_t>> References(const LanguagePacks& packs
     } else if (IsRoleReferenceNoun(packs, t[i].norm)) {
       if (i > 0 && IsDemonstrative(packs, t[i - 1].norm)) out.emplace_back(i - 1, i);
       else if (i + 1 < t.size() && IsDemonstrative(packs, t[i + 1].norm)) out.emplace_back(i, i + 1);
-    } else if (i == 0 && (t[i].norm == "ini" || t[i].norm == "this") && t.size() > 2) {
+    } else if (i == 0 && packs.AnyHas("standalone_demonstratives", t[i].norm) && t.size() > 2) {
       out.emplace_back(i, i);
     }
   }

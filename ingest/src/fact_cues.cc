@@ -39,6 +39,23 @@ std::string_view FactCues::PassivePredicate(std::string_view word) const {
   return {};
 }
 
+bool FactCues::LooksLikeFiniteVerb(const Token& t, Lang lang) const {
+  constexpr size_t kMinVerbBytes = 4;  // shorter words are function words or stems
+  if (t.stop || t.numeric || t.norm.size() < kMinVerbBytes) return false;
+  const LanguagePack* pack = packs_.Find(index::LangCode(lang));
+  if (pack == nullptr) return false;
+  const std::string_view w = t.norm;
+  bool verb = false;
+  for (const WordTable::Row& row : pack->Table("finite_verb_shapes").rows()) {
+    if (row.size() < 2) continue;
+    const std::string_view affix = row[0], kind = row[1];
+    if (kind == "not_suffix" && w.ends_with(affix)) return false;
+    if (kind == "prefix" && w.starts_with(affix)) verb = true;
+    if (kind == "suffix" && w.size() >= affix.size() + kMinVerbBytes && w.ends_with(affix)) verb = true;
+  }
+  return verb;
+}
+
 bool FactCues::Has(std::string_view list, std::string_view w) const {
   for (const LanguagePack& p : packs_.all())
     if (p.Has(list, w)) return true;

@@ -59,6 +59,11 @@ class FactCues {
   bool IsObjectDeterminer(std::string_view w) const { return Has("object_determiners", w); }
   bool IsContrast(std::string_view w) const { return Has("contrast_cues", w); }
   bool IsAlternative(std::string_view w) const { return Has("alternative_cues", w); }
+  // A verb in subject position, by the shape the sentence language's pack
+  // gives finite verbs (finite_verb_shapes.tsv: an Indonesian active form
+  // starts with a prefix; an English present-tense verb ends with a suffix,
+  // "writes", unless a longer ending marks another word class, "business").
+  bool LooksLikeFiniteVerb(const Token& t, Lang lang) const;
 
  private:
   bool Has(std::string_view list, std::string_view w) const;

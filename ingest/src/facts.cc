@@ -15,15 +15,6 @@ constexpr size_t kNegationReach = 4;
 // Tokens between a contrast word and the role it turns to ("but rather to the board").
 constexpr size_t kContrastReach = 4;
 
-// A verb in subject position: an Indonesian active or intransitive form
-// (me-, ber-) or an English present-tense verb ("writes", "leads").
-bool LooksLikeVerb(const Token& t, Lang lang) {
-  if (t.stop || t.numeric || t.norm.size() < 4) return false;
-  std::string_view w = t.norm;
-  if (lang == Lang::kId) return w.starts_with("me") || w.starts_with("ber");
-  return w.size() > 4 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("ous");
-}
-
 // Start of the words that hand a duty to the role named at `name`: "are held
 // by", "ditangani oleh", "termasuk tugas", "falls to": the lead words
 // in fact_cues.tsv. Returns the token where the duty itself ends.
@@ -537,7 +528,7 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
       if (!found && !reported && clause.from < clause.to) {
         size_t v = clause.from;
         while (v < clause.to && cues.IsAdverb(s.tokens[v].norm)) ++v;
-        if (v + 1 < clause.to && LooksLikeVerb(s.tokens[v], s.lang)) {
+        if (v + 1 < clause.to && cues.LooksLikeFiniteVerb(s.tokens[v], s.lang)) {
           index::FactRecord f =
               MakeFact(cues, text, s, si, clause.role, "performs", v, clause.to - 1, clause.confidence * 0.9f);
           out.Flag(&f, clause.from, v, v);
