@@ -106,7 +106,10 @@ Result<std::unique_ptr<Lexicon>> Lexicon::Build(const LexiconSources& sources,
     }
   };
   optional("freedict", ReadFreeDict(sources.freedict_index, sources.freedict_dict, &raw, &n));
-  optional("wordnet", ReadWordNet(sources.wordnet_dir, &raw, &n));
+  const ingest::LanguagePack* english = analyzer.packs().Find("en");
+  static const ingest::WordList kNoLightWords;
+  optional("wordnet", ReadWordNet(sources.wordnet_dir,
+                                  english ? english->List("wordnet_light_words") : kNoLightWords, &raw, &n));
   optional("mythes", ReadMythes(sources.mythes_dat, &raw, &n));
   optional("pivot", ReadPivotTranslations(sources.dictd_dir, sources.pivot_languages, &raw, &n));
 

@@ -13,6 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "rolegraph/ingest/language_pack.h"
 #include "rolegraph/query/lexicon.h"
 
 namespace rolegraph::query::internal {
@@ -65,7 +66,11 @@ Status ReadPivotTranslations(const std::string& dictd_dir, const std::vector<std
 // (proper nouns skipped).
 Status ForEachFreeDictEntry(const std::string& index_path, const std::string& dict_path,
                             const std::function<void(const std::string&, const std::vector<std::string>&)>& fn);
-Status ReadWordNet(const std::string& dir, std::vector<RawRelation>* out, size_t* count);
+// `light_words` (the English pack's wordnet_light_words.txt): light verbs and
+// words with dozens of senses ("take", "thing"); as WordNet synonyms they
+// match almost any sentence, so no single-word relation starts or ends on one.
+Status ReadWordNet(const std::string& dir, const ingest::WordList& light_words, std::vector<RawRelation>* out,
+                   size_t* count);
 Status ReadMythes(const std::string& path, std::vector<RawRelation>* out, size_t* count);
 
 // Translation lines of one FreeDict entry body (without its header line):

@@ -204,17 +204,6 @@ Status ReadFreeDict(const std::string& index_path, const std::string& dict_path,
 
 namespace {
 
-// Light verbs and words with dozens of senses: as WordNet synonyms ("decide"
-// ~ "make up one's mind" is fine, "tax" ~ "take" is not) they match almost
-// any sentence, so no single-word WordNet relation may start or end on one.
-bool IsCommonEnglishWord(const std::string& w) {
-  static const std::set<std::string> kCommon = {
-      "be",   "do",   "have", "make", "get",  "take", "give",  "go",    "come",
-      "put",  "set",  "let",  "see",  "keep", "hold", "bring", "carry", "turn",
-      "pull", "stick", "lay", "one",  "thing", "way", "place", "time"};
-  return kCommon.count(w) > 0;
-}
-
 // "taxing" (adj: onerous) and "decided" (adj: distinct) stem like the verbs
 // "tax" and "decide", and their figurative senses would land on the verb's
 // stem; an adjective or adverb that is a participle of a WordNet verb is
@@ -244,7 +233,8 @@ bool IsParticipleOfVerb(std::string w, const std::set<std::string>& verbs) {
 
 }  // namespace
 
-Status ReadWordNet(const std::string& dir, std::vector<RawRelation>* out, size_t* count) {
+Status ReadWordNet(const std::string& dir, const ingest::WordList& light_words, std::vector<RawRelation>* out,
+                   size_t* count) {
   // Verbs first: the participle rule needs the verb lemmas.
   static const char* kPos[] = {"verb", "noun", "adj", "adv"};
   *count = 0;
@@ -289,7 +279,7 @@ Status ReadWordNet(const std::string& dir, std::vector<RawRelation>* out, size_t
       std::replace(lemma.begin(), lemma.end(), '_', ' ');
       if (verb) verbs.insert(lemma);
       if (modifier && IsParticipleOfVerb(lemma, verbs)) continue;
-      if (IsCommonEnglishWord(lemma)) continue;
+      if (light_words.Contains(lemma)) continue;
       // Senses are listed in frequency order: the first at full weight, the
       // second lower, the rest dropped; a verb with many senses ("serve"
       // has 15) keeps only its first.
@@ -300,7 +290,7 @@ Status ReadWordNet(const std::string& dir, std::vector<RawRelation>* out, size_t
         float weight = sense == 0 ? kWordNetWeight : kWordNetSecondSenseWeight;
         for (const std::string& syn : lemmas_at(std::strtoull(offset_s.c_str(), nullptr, 10))) {
           std::string other = Lower(syn);
-          if (other == lemma || IsCommonEnglishWord(other)) continue;
+          if (other == lemma || light_words.Contains(other)) continue;
           out->push_back({lemma, Lang::kEn, other, Lang::kEn, weight, "wordnet"});
         }
       }
