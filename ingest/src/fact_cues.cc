@@ -20,9 +20,10 @@ FactCues::FactCues(const LanguagePacks& packs) : packs_(packs) {
       if (row.size() >= 3) cues_.push_back({row[1], Words(row[0]), row[2] == "relation"});
     for (const auto& row : p.Table("time_markers").rows())
       if (row.size() >= 2)
-        time_.push_back({Words(row[0]), row[1] == "moved"        ? TimeKind::kMoved
-                                        : row[1] == "moved_from" ? TimeKind::kMovedFrom
-                                                                 : TimeKind::kPast});
+        time_.push_back({Words(row[0]), row[1] == "moved"           ? TimeKind::kMoved
+                                        : row[1] == "moved_from"    ? TimeKind::kMovedFrom
+                                        : row[1] == "past_to_year"  ? TimeKind::kPastToYear
+                                                                    : TimeKind::kPast});
     for (const auto& row : p.Table("deputy_cues").rows())
       if (row.size() >= 2)
         deputy_.push_back({Words(row[0]), row[1] == "after"    ? DeputyPosition::kAfter

@@ -18,7 +18,9 @@ struct Cue {
   bool relation = false;           // the object is another role
 };
 
-enum class TimeKind { kPast, kMoved, kMovedFrom };
+// kPastToYear: past only when a year follows within kYearReach tokens
+// ("until 2021 X reported to Y"); "until the audit ends" says nothing of time.
+enum class TimeKind { kPast, kPastToYear, kMoved, kMovedFrom };
 
 struct TimeMarker {
   std::vector<std::string> words;

@@ -2,6 +2,8 @@
 #include "sentence_shape.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstdlib>
 #include <string>
 
 namespace rolegraph::ingest {
@@ -69,9 +71,22 @@ index::FactRecord MakeFact(const FactCues& cues, std::string_view text, const An
 struct SentenceMarks {
   std::vector<bool> in_marker;
   std::vector<size_t> past;   // first token of each past marker
+  std::vector<size_t> dated_past;  // those followed by a year ("until 2021")
   std::vector<size_t> moved;  // token after each "moved to" marker
   std::vector<std::pair<size_t, size_t>> moved_from;  // first token and end of each "moves from" marker
 };
+
+// A year within kYearReach tokens from `at` ("2021", "March 2021").
+bool YearFollows(const std::vector<Token>& t, size_t at) {
+  constexpr size_t kYearReach = 2;
+  constexpr int kFirstYear = 1900, kLastYear = 2199;
+  for (size_t k = at; k < t.size() && k < at + kYearReach; ++k) {
+    if (!t[k].numeric || t[k].norm.size() != 4) continue;
+    const int year = std::atoi(t[k].norm.c_str());
+    if (year >= kFirstYear && year <= kLastYear) return true;
+  }
+  return false;
+}
 
 SentenceMarks MarkTime(const FactCues& cues, const std::vector<Token>& t) {
   SentenceMarks m;
@@ -80,8 +95,10 @@ SentenceMarks MarkTime(const FactCues& cues, const std::vector<Token>& t) {
     for (const auto& tm : cues.time_markers()) {
       size_t end = PhraseEnd(t, i, tm.words, nullptr);
       if (!end) continue;
+      if (tm.kind == TimeKind::kPastToYear && !YearFollows(t, end)) continue;
       for (size_t k = i; k < end; ++k) m.in_marker[k] = true;
-      if (tm.kind == TimeKind::kPast) m.past.push_back(i);
+      if (tm.kind == TimeKind::kPast || tm.kind == TimeKind::kPastToYear) m.past.push_back(i);
+      if (tm.kind == TimeKind::kPastToYear) m.dated_past.push_back(i);
       else if (tm.kind == TimeKind::kMoved) m.moved.push_back(end);
       else m.moved_from.push_back({i, end});
       break;
@@ -102,6 +119,10 @@ bool NegatedBefore(const FactCues& cues, const std::vector<Token>& t, const Sent
 
 bool PastIn(const SentenceMarks& m, size_t from, size_t to) {
   return std::any_of(m.past.begin(), m.past.end(), [&](size_t p) { return p >= from && p < to; });
+}
+
+bool DatedPastIn(const SentenceMarks& m, size_t from, size_t to) {
+  return std::any_of(m.dated_past.begin(), m.dated_past.end(), [&](size_t p) { return p >= from && p < to; });
 }
 
 // A relation object of a cue, where the sentence goes on about the same
@@ -142,6 +163,9 @@ struct Clause {
   std::string role;
   size_t from, to;  // token range [from, to)
   float confidence;
+  // First token of the words before the subject that set its time ("Until
+  // 2021 the X reported to Y"): from, except for the sentence's first subject.
+  size_t lead = SIZE_MAX;
 };
 
 // Relation and duty facts of one sentence, with polarity and time. Keeps the
@@ -155,10 +179,16 @@ class SentenceFacts {
 
   // Flags of a fact whose cue starts at `cue` and whose object starts at
   // `obj_first`, read in the clause segment that starts at `seg`.
-  void Flag(index::FactRecord* f, size_t seg, size_t cue, size_t obj_first) const {
+  // A dated past marker in the clause's `lead` counts up to the first
+  // semicolon ("Until 2021 X reported to A; since then reports to B"); an
+  // undated one there ("Once a plan is signed, X ...") may not be about time.
+  void Flag(index::FactRecord* f, size_t seg, size_t cue, size_t obj_first, size_t lead = SIZE_MAX) const {
     f->negated = NegatedBefore(cues_, s_.tokens, marks_, seg, cue) ||
                  (obj_first > cue && NegatedBefore(cues_, s_.tokens, marks_, cue, obj_first));
-    f->current = !PastIn(marks_, seg, obj_first);
+    const bool same_stretch =
+        lead < seg && text_.substr(s_.tokens[lead].begin, s_.tokens[cue].begin - s_.tokens[lead].begin)
+                              .find(';') == std::string_view::npos;
+    f->current = !PastIn(marks_, seg, obj_first) && !(same_stretch && DatedPastIn(marks_, lead, seg));
   }
 
   void Add(index::FactRecord f, size_t obj_last) {
@@ -398,7 +428,8 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
           clauses.back().to = to;  // the subject's clause reads on past its object
           continue;
         }
-        clauses.push_back({spans[k].role_id, spans[k].last + 1, to, spans[k].pronoun ? 0.8f : 0.9f});
+        clauses.push_back({spans[k].role_id, spans[k].last + 1, to, spans[k].pronoun ? 0.8f : 0.9f,
+                           k == 0 ? size_t{0} : SIZE_MAX});
       }
     }
     for (const auto& clause : clauses) {
@@ -432,7 +463,7 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
             index::FactRecord f = MakeFact(cues, text, s, si, clause.role, handover ? "hands_to" : "reports_to", j + 1,
                                            sp.last, clause.confidence * scale);
             f.object_role_id = sp.role_id;
-            out.Flag(&f, segment, i, j + 1);
+            out.Flag(&f, segment, i, j + 1, clause.lead);
             out.Add(std::move(f), sp.last);
             next = sp.last;
             break;
@@ -514,7 +545,7 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
               break;
             }
         }
-        out.Flag(&f, segment, i, obj_role_first);
+        out.Flag(&f, segment, i, obj_role_first, clause.lead);
         if (cue->relation) {
           i = obj_last;  // a relation may be a side remark: keep reading the clause
           segment = obj_last + 1;
@@ -531,7 +562,7 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
         if (v + 1 < clause.to && cues.LooksLikeFiniteVerb(s.tokens[v], s.lang)) {
           index::FactRecord f =
               MakeFact(cues, text, s, si, clause.role, "performs", v, clause.to - 1, clause.confidence * 0.9f);
-          out.Flag(&f, clause.from, v, v);
+          out.Flag(&f, clause.from, v, v, clause.lead);
           out.Add(std::move(f), clause.to - 1);
         }
       }

@@ -128,6 +128,27 @@ TEST_CASE("a reporting line the text says has changed is past") {
   });
 }
 
+TEST_CASE("a reporting line dated up to a year is past; the line after the semicolon holds") {
+  const std::string en =
+      "Until 2019 the Payroll Officer reported to the Finance Manager; after the restructuring the Payroll Officer "
+      "reports to the Chief Accountant.";
+  const std::string id =
+      "Hingga Maret 2020 Staf Administrasi melapor kepada Kepala Bagian Umum; sejak itu Staf Administrasi melapor "
+      "kepada Sekretaris Yayasan.";
+  CheckRows({
+      {en, "payroll officer", "reports_to", "finance manager", Expect::kPast},
+      {en, "payroll officer", "reports_to", "chief accountant", Expect::kAffirmed},
+      {id, "staf administrasi", "reports_to", "kepala bagian umum", Expect::kPast},
+      {id, "staf administrasi", "reports_to", "sekretaris yayasan", Expect::kAffirmed},
+      // Not a date: "until" then no year says nothing about time.
+      {"Until the audit closes, the Payroll Officer reports to the Finance Manager.", "payroll officer", "reports_to",
+       "finance manager", Expect::kAffirmed},
+      // A year that is no end date: a past tense alone is no marker.
+      {"In 2019 the Payroll Officer reported to the Finance Manager.", "payroll officer", "reports_to",
+       "finance manager", Expect::kAffirmed},
+  });
+}
+
 TEST_CASE("deputies and acting holders") {
   CheckRows({
       {"In the absence of the head nurse, the senior nurse leads the morning handover.", "senior nurse",
