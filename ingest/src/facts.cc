@@ -166,7 +166,19 @@ struct Clause {
   // First token of the words before the subject that set its time ("Until
   // 2021 the X reported to Y"): from, except for the sentence's first subject.
   size_t lead = SIZE_MAX;
+  // The role is the sentence's focus, not named in it: a relation read here
+  // needs its verb to open the clause ("- Forwards the log to X"); after a
+  // subject of its own ("Complaints are forwarded to X", "Three clerks
+  // report to X: ...") the relation is not the focus role's.
+  bool borrowed = false;
 };
+
+// Only list numbers, function words and cue adverbs in [from, to).
+bool OpensClause(const FactCues& cues, const std::vector<Token>& t, size_t from, size_t to) {
+  for (size_t k = from; k < to && k < t.size(); ++k)
+    if (!t[k].stop && !t[k].numeric && !cues.IsAdverb(t[k].norm)) return false;
+  return true;
+}
 
 // Relation and duty facts of one sentence, with polarity and time. Keeps the
 // token range of each relation object so a contrast can turn a denied
@@ -396,7 +408,8 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
     // CEO, although some ...") leaves the clause to its subject.
     std::vector<Clause> clauses;
     if (spans.empty()) {
-      if (!focus[si].role_id.empty()) clauses.push_back({focus[si].role_id, 0, s.tokens.size(), focus[si].confidence * 0.8f});
+      if (!focus[si].role_id.empty())
+        clauses.push_back({focus[si].role_id, 0, s.tokens.size(), focus[si].confidence * 0.8f, SIZE_MAX, true});
     } else {
       // Words before the first name belong to it when it is the agent or
       // the owner of the duty ("... fall to the CFO", "X menjadi tugas
@@ -418,7 +431,7 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
             out.Add(std::move(f), cue - 1);
           }
         } else {
-          clauses.push_back({owner, 0, spans[0].first, focus[si].confidence * 0.8f});
+          clauses.push_back({owner, 0, spans[0].first, focus[si].confidence * 0.8f, SIZE_MAX, true});
         }
       }
       for (size_t k = 0; k < spans.size(); ++k) {
@@ -448,6 +461,7 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
         // "forwards the complaint to the lab": a handover, read the same way.
         const bool handover = cues.IsHandoverVerb(s.tokens[i].norm);
         if (!handover && !cues.IsReportVerb(s.tokens[i].norm)) continue;
+        if (clause.borrowed && !OpensClause(cues, s.tokens, clause.from, i)) continue;
         size_t next = i;
         for (size_t j = i + 1; j < s.tokens.size() && j <= i + 8 && next == i; ++j) {
           // The reporting verb's object stays in its own stretch: not past a
@@ -537,7 +551,7 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
             }
           }
         }
-        if (cue->relation) {
+        if (cue->relation && !(clause.borrowed && !OpensClause(cues, s.tokens, clause.from, i))) {
           for (const auto& sp : spans)
             if (sp.first >= obj_first && sp.last <= obj_last && sp.role_id != clause.role) {
               f.object_role_id = sp.role_id;

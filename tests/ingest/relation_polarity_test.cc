@@ -179,3 +179,17 @@ TEST_CASE("reporting and working lines in the ways people write them") {
        "kepala regu bongkar", "hands_to", "petugas administrasi stok", Expect::kAffirmed},
   });
 }
+
+TEST_CASE("a relation after a subject of its own is not the focus role's; a subjectless duty line's is") {
+  const std::string listed =
+      "The Warehouse Director runs the site. Three supervisors report directly to the warehouse director: the inbound "
+      "supervisor, the outbound supervisor and the returns supervisor.";
+  const std::string passive =
+      "Petugas Gudang mencatat barang masuk. Laporan kerusakan barang diteruskan langsung kepada Kepala Gudang.";
+  const std::string bullet = "Petugas Gudang\n\n- Meneruskan laporan kerusakan barang kepada Kepala Gudang.\n";
+  CheckRows({
+      {listed, "warehouse director", "reports_to", "inbound supervisor", Expect::kNone},
+      {passive, "petugas gudang", "hands_to", "kepala gudang", Expect::kNone},
+      {bullet, "petugas gudang", "hands_to", "kepala gudang", Expect::kAffirmed},
+  });
+}
