@@ -1,0 +1,134 @@
+// Relation-graph floors (issue 14): precision and recall of the edges
+// `rolegraph graph --format json` prints (the JSON of GET /v1/graph) against
+// the gold edges of the sets that have them, scored the way
+// ../shared/eval/edges_score.py scores them: graph nodes map to gold entries
+// by name or alias, an edge is right when a current, non-negated gold edge
+// joins the same entries with a compatible predicate; an edge matching a
+// negated or past gold edge is the worst error and must never appear.
+// Floors sit a little under the scores of 2026-12-01 (docs/quality.md).
+#include <doctest/doctest.h>
+
+#include <cctype>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <string>
+#include <tuple>
+
+#include "process_util.h"
+
+using namespace rolegraph::testing;
+using nlohmann::json;
+
+namespace {
+
+// Lower-case ASCII letters and digits; every other run of bytes is one space.
+std::string Norm(const std::string& s) {
+  std::string out;
+  bool gap = false;
+  for (unsigned char c : s) {
+    if (std::isalnum(c) && c < 0x80) {
+      if (gap && !out.empty()) out += ' ';
+      out += static_cast<char>(std::tolower(c));
+      gap = false;
+    } else {
+      gap = true;
+    }
+  }
+  return out;
+}
+
+// The predicate class a gold edge or a graph edge belongs to.
+std::string PredicateClass(const std::string& p) {
+  static const std::map<std::string, std::string> kClass = {
+      {"reports_to", "reports_to"},      {"deputises_for", "deputises_for"}, {"acts_for", "deputises_for"},
+      {"substitutes_for", "deputises_for"}, {"collaborates_with", "works_with"}, {"coordinates_with", "works_with"},
+      {"works_with", "works_with"},      {"supervises", "supervises"},       {"leads", "supervises"},
+      {"hands_to", "hands_to"},          {"escalates_to", "hands_to"}};
+  auto it = kClass.find(p);
+  return it == kClass.end() ? p : it->second;
+}
+
+using Edge = std::tuple<std::string, std::string, std::string>;  // source key, class, target key
+
+struct EdgeScore {
+  size_t edges = 0, right = 0, from_denied = 0;
+  double precision() const { return edges ? static_cast<double>(right) / static_cast<double>(edges) : 0; }
+};
+
+json ReadJson(const std::string& path) {
+  std::ifstream in(path);
+  REQUIRE_MESSAGE(in.good(), path);
+  return json::parse(in);
+}
+
+EdgeScore Score(const std::string& set_dir) {
+  const json inventory = ReadJson(set_dir + "/inventory.json");
+  const json gold_edges = ReadJson(set_dir + "/edges.json");
+  std::map<std::string, std::string> name_to_key;
+  for (const auto& [doc, d] : inventory.items())
+    for (const auto& e : d["roles"])
+      for (const auto& n : e["names"]) name_to_key.emplace(Norm(n.get<std::string>()), e["key"].get<std::string>());
+  std::set<Edge> good, denied;
+  for (const auto& [doc, edges] : gold_edges.items())
+    for (const auto& e : edges) {
+      const std::string c = PredicateClass(e["predicate"].get<std::string>());
+      const std::string s = e["source"].get<std::string>(), t = e["target"].get<std::string>();
+      const bool holds = !e.value("negated", false) && e.value("current", true);
+      (holds ? good : denied).insert({s, c, t});
+      if (holds && c == "works_with") good.insert({t, c, s});
+    }
+  TempDir dir;
+  REQUIRE(RunRolegraph({"ingest", "--db", dir / "db", set_dir + "/docs"}).exit_code == 0);
+  auto listed = RunRolegraph({"roles", "--db", dir / "db", "--json"});
+  REQUIRE(listed.exit_code == 0);
+  json roles = json::parse(listed.out);
+  if (roles.is_object()) roles = roles["roles"];
+  std::map<std::string, std::string> node_to_key;
+  for (const auto& r : roles) {
+    std::vector<std::string> names = {r.value("name", "")};
+    for (const auto& a : r.value("aliases", json::array())) names.push_back(a.get<std::string>());
+    for (const auto& n : names)
+      if (auto it = name_to_key.find(Norm(n)); it != name_to_key.end()) {
+        node_to_key[r["id"].get<std::string>()] = it->second;
+        break;
+      }
+  }
+  auto graph = RunRolegraph({"graph", "--db", dir / "db", "--format", "json"});
+  REQUIRE(graph.exit_code == 0);
+  const json graph_json = json::parse(graph.out);
+  EdgeScore score;
+  for (const auto& e : graph_json["edges"]) {
+    ++score.edges;
+    const auto s = node_to_key.find(e["source"].get<std::string>());
+    const auto t = node_to_key.find(e["target"].get<std::string>());
+    if (s == node_to_key.end() || t == node_to_key.end()) continue;
+    const Edge edge{s->second, PredicateClass(e["predicate"].get<std::string>()), t->second};
+    if (good.count(edge)) ++score.right;
+    else if (denied.count(edge)) ++score.from_denied;
+  }
+  return score;
+}
+
+}  // namespace
+
+TEST_CASE("the relation graph keeps its edge-precision floors and never shows a denied or past edge") {
+  struct Floor {
+    const char* set;
+    double precision;
+  };
+  // Scores at fcb2c52: 0.800, 0.828, 0.857, 0.636, 0.700.
+  const Floor floors[] = {
+      {"blind7", 0.77}, {"blind8", 0.80}, {"blind9", 0.80}, {"blind10", 0.60}, {"blind11", 0.66},
+  };
+  for (const Floor& f : floors) {
+    const std::string set = f.set;
+    CAPTURE(set);
+    const EdgeScore s = Score(SourceDir() + "/tests/data/" + f.set);
+    CAPTURE(s.edges);
+    CAPTURE(s.right);
+    CHECK(s.precision() >= f.precision);
+    CHECK(s.from_denied == 0);
+  }
+}
