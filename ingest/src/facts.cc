@@ -387,20 +387,24 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
   for (uint32_t si = 0; si < sentences.size(); ++si) {
     const AnalyzedSentence& s = sentences[si];
     if (boilerplate[si] || s.tokens.empty()) continue;
-    if (!list_role.empty() && IsListItem(text, s)) {
-      // "  1. Manage product team" under a list of responsibilities.
+    std::vector<RoleSpan> spans;
+    for (const auto& sp : roles.spans[si])
+      if (IsRoleSpan(roles, sp)) spans.push_back(sp);
+    // An item of a list of duties ("  1. Manage the product team") is one
+    // duty of the list's role; its relations ("- Stands in for X", "-
+    // Passes the log to Y") are read below, as the role's clause.
+    const bool listed = !list_role.empty() && IsListItem(text, s);
+    if (listed) {
       size_t first = 0;
       while (first < s.tokens.size() && s.tokens[first].numeric) ++first;
       if (first < s.tokens.size())
         facts.push_back(MakeFact(cues, text, s, si, list_role, "responsible_for", first, s.tokens.size() - 1, 0.8f));
-      continue;
+      if (spans.empty()) continue;
+    } else {
+      list_role = OpensList(cues, text, s) ? focus[si].role_id : std::string();
+      if (s.heading) continue;
     }
-    list_role = OpensList(cues, text, s) ? focus[si].role_id : std::string();
-    if (s.heading) continue;
-
-    std::vector<RoleSpan> spans;
-    for (const auto& sp : roles.spans[si])
-      if (IsRoleSpan(roles, sp)) spans.push_back(sp);
+    const std::string& focus_role = listed ? list_role : focus[si].role_id;
     SentenceFacts out(cues, text, s, si, spans);
     // Clauses: each role span governs the tokens up to the next span; with
     // no span the sentence's focus role governs the whole sentence. A
@@ -408,14 +412,14 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
     // CEO, although some ...") leaves the clause to its subject.
     std::vector<Clause> clauses;
     if (spans.empty()) {
-      if (!focus[si].role_id.empty())
-        clauses.push_back({focus[si].role_id, 0, s.tokens.size(), focus[si].confidence * 0.8f, SIZE_MAX, true});
+      if (!focus_role.empty())
+        clauses.push_back({focus_role, 0, s.tokens.size(), focus[si].confidence * 0.8f, SIZE_MAX, true});
     } else {
       // Words before the first name belong to it when it is the agent or
       // the owner of the duty ("... fall to the CFO", "X menjadi tugas
       // jabatan tersebut"), else to the role in focus.
       if (spans[0].first > 0) {
-        std::string owner = !focus[si].role_id.empty() ? focus[si].role_id : spans[0].role_id;
+        std::string owner = !focus_role.empty() ? focus_role : spans[0].role_id;
         size_t before = spans[0].first;
         while (before > 0 && s.tokens[before - 1].stop) --before;
         bool owned = before > 0 && cues.IsDutyOwnerNoun(s.tokens[before - 1].norm);
@@ -586,7 +590,8 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
     out.ApplyTransfers();
     out.FindDeputies();
     if (denied) (*denied)[si] = out.Denied();
-    for (auto& f : out.facts()) facts.push_back(std::move(f));
+    for (auto& f : out.facts())
+      if (!listed || !f.object_role_id.empty()) facts.push_back(std::move(f));
   }
   return facts;
 }

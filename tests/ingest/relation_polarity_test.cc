@@ -193,3 +193,15 @@ TEST_CASE("a relation after a subject of its own is not the focus role's; a subj
       {bullet, "petugas gudang", "hands_to", "kepala gudang", Expect::kAffirmed},
   });
 }
+
+TEST_CASE("relations in the duty list of a job advert belong to the advertised role") {
+  const std::string advert =
+      "Lowongan: Kepala Regu Gudang\n\nTanggung jawab Kepala Regu Gudang:\n\n"
+      "- Menggantikan Manajer Gudang pada akhir pekan.\n"
+      "- Melapor kepada Manajer Gudang.\n"
+      "- Memeriksa dok muat setiap pagi.\n";
+  CheckRows({
+      {advert, "kepala regu gudang", "deputises_for", "manajer gudang", Expect::kAffirmed},
+      {advert, "kepala regu gudang", "reports_to", "manajer gudang", Expect::kAffirmed},
+  });
+}
