@@ -331,6 +331,38 @@ class SentenceFacts {
     }
   }
 
+  // Passive lines of authority between two roles: "The painters are
+  // supervised by the foreman", "Para mekanik diawasi oleh kepala bengkel":
+  // the agent holds the passive verb's predicate (passive_predicates.tsv)
+  // over the role before the verb, when only function words and cue adverbs
+  // stand around the verb. Lines of authority only, as for active verbs.
+  void FindPassiveRelations() {
+    const auto& t = s_.tokens;
+    for (size_t k = 1; k < spans_.size(); ++k) {
+      const RoleSpan& patient = spans_[k - 1];
+      const RoleSpan& agent = spans_[k];
+      // A pronoun patient ("they are supervised by X") may stand for staff
+      // the document names no role for: no line of authority from it.
+      if (patient.pronoun || patient.role_id == agent.role_id || agent.first <= patient.last + 1) continue;
+      size_t marker = agent.first;  // the agent marker: "by", "oleh", before "the"
+      while (marker > patient.last + 1 && cues_.IsDangling(t[marker - 1].norm)) --marker;
+      if (marker <= patient.last + 2 || !cues_.IsAgentMarker(t[marker - 1].norm)) continue;
+      std::string_view predicate;
+      for (size_t v = patient.last + 1; v + 1 < marker; ++v) {
+        const std::string_view p = cues_.PassivePredicate(t[v].norm);
+        if (!p.empty()) predicate = p;
+        else if (!t[v].stop && !cues_.IsAdverb(t[v].norm)) predicate = {}, v = marker;  // more than a passive verb
+      }
+      if (predicate != "supervises" && predicate != "leads") continue;
+      index::FactRecord f = MakeFact(cues_, text_, s_, index_, agent.role_id, std::string(predicate), patient.first,
+                                     patient.last, 0.85f);
+      f.object_role_id = patient.role_id;
+      f.negated = NegatedBefore(cues_, t, marks_, patient.last + 1, marker);
+      f.current = !PastIn(marks_, patient.last + 1, marker);
+      Add(std::move(f), patient.last);
+    }
+  }
+
   // Mentions the sentence denies or retires: the object of a denied or past
   // relation, and a subject whose every fact here is denied or past.
   std::vector<bool> Denied() const {
@@ -589,6 +621,7 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
     out.ApplyMoves();
     out.ApplyTransfers();
     out.FindDeputies();
+    out.FindPassiveRelations();
     if (denied) (*denied)[si] = out.Denied();
     for (auto& f : out.facts())
       if (!listed || !f.object_role_id.empty()) facts.push_back(std::move(f));

@@ -205,3 +205,18 @@ TEST_CASE("relations in the duty list of a job advert belong to the advertised r
       {advert, "kepala regu gudang", "reports_to", "manajer gudang", Expect::kAffirmed},
   });
 }
+
+TEST_CASE("a passive line of authority gives the agent the line over the role before the verb") {
+  CheckRows({
+      {"The Cashiers are supervised by the Shop Manager.", "shop manager", "supervises", "cashiers",
+       Expect::kAffirmed},
+      {"Kasir diawasi oleh Kepala Toko.", "kepala toko", "supervises", "kasir", Expect::kAffirmed},
+      {"The Cashiers are not supervised by the Shop Manager.", "shop manager", "supervises", "cashiers",
+       Expect::kNegated},
+      // More than a passive verb between them: no line from this rule.
+      {"The Cashiers count the float supervised by the Shop Manager.", "shop manager", "supervises", "cashiers",
+       Expect::kNone},
+      {"Petugas Gudang bekerja di bawah Kepala Bengkel.", "petugas gudang", "reports_to", "kepala bengkel",
+       Expect::kAffirmed},
+  });
+}
