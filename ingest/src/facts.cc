@@ -363,6 +363,35 @@ class SentenceFacts {
     }
   }
 
+  // Subjects listed after a colon: "Three managers report to the plant
+  // director: the production manager, the quality manager and ...". The
+  // sentence's own subject names no role; the one role before the colon is
+  // the object of a reporting line, and each role after it reports to it.
+  void FindListedSubjects() {
+    const auto& t = s_.tokens;
+    const size_t colon = text_.substr(s_.begin, s_.end - s_.begin).find(':');
+    if (colon == std::string_view::npos || spans_.size() < 2) return;
+    const size_t colon_byte = s_.begin + colon;
+    const RoleSpan& object = spans_[0];
+    if (object.pronoun || t[object.last].end > colon_byte || t[spans_[1].first].begin < colon_byte) return;
+    bool reporting = false;  // a reporting verb or a reports_to cue before the object
+    for (size_t i = 0; i < object.first && !reporting; ++i) {
+      reporting = cues_.IsReportVerb(t[i].norm);
+      for (const Cue& c : cues_.cues())
+        if (c.relation && c.predicate == "reports_to" && PhraseEnd(t, i, c.words, &cues_)) reporting = true;
+    }
+    if (!reporting) return;
+    for (size_t k = 1; k < spans_.size(); ++k) {
+      const RoleSpan& listed = spans_[k];
+      if (listed.pronoun || listed.role_id == object.role_id) continue;
+      index::FactRecord f = MakeFact(cues_, text_, s_, index_, listed.role_id, "reports_to", object.first, object.last, 0.8f);
+      f.object_role_id = object.role_id;
+      f.negated = NegatedBefore(cues_, t, marks_, 0, object.first);
+      f.current = !PastIn(marks_, 0, object.first);
+      Add(std::move(f), object.last);
+    }
+  }
+
   // Mentions the sentence denies or retires: the object of a denied or past
   // relation, and a subject whose every fact here is denied or past.
   std::vector<bool> Denied() const {
@@ -622,6 +651,7 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
     out.ApplyTransfers();
     out.FindDeputies();
     out.FindPassiveRelations();
+    out.FindListedSubjects();
     if (denied) (*denied)[si] = out.Denied();
     for (auto& f : out.facts())
       if (!listed || !f.object_role_id.empty()) facts.push_back(std::move(f));

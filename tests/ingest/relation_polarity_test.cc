@@ -220,3 +220,17 @@ TEST_CASE("a passive line of authority gives the agent the line over the role be
        Expect::kAffirmed},
   });
 }
+
+TEST_CASE("roles listed after a colon are the subjects of the reporting line before it") {
+  const std::string listed =
+      "Three supervisors report directly to the warehouse director: the inbound supervisor, the outbound "
+      "supervisor and the returns supervisor.";
+  CheckRows({
+      {listed, "inbound supervisor", "reports_to", "warehouse director", Expect::kAffirmed},
+      {listed, "returns supervisor", "reports_to", "warehouse director", Expect::kAffirmed},
+      {listed, "warehouse director", "reports_to", "inbound supervisor", Expect::kNone},
+      // A colon after a named subject lists no subjects.
+      {"The Store Manager reports to the Area Manager: weekly, by phone.", "store manager", "reports_to",
+       "area manager", Expect::kAffirmed},
+  });
+}
