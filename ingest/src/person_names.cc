@@ -28,11 +28,21 @@ bool IsRole(const RecognizedRoles& roles, const std::string& id) {
   return e && e->kind == "role";
 }
 
-// Only punctuation (a comma, a bracket) and spaces between two tokens.
+// Only punctuation (a comma, a bracket, a dash as in a staff list's "Budi
+// Hartono - Managing Director") and spaces between two tokens.
 bool Apposed(std::string_view text, const Token& a, const Token& b) {
-  std::string_view gap = text.substr(a.end, b.begin - a.end);
-  return gap.find_first_of(",(") != std::string_view::npos &&
-         gap.find_first_not_of(" ,()\u00A0") == std::string_view::npos;
+  const std::string_view raw = text.substr(a.end, b.begin - a.end);
+  std::string gap;  // en and em dashes read as "-"
+  for (size_t i = 0; i < raw.size(); ++i) {
+    const std::string_view rest = raw.substr(i);
+    if (rest.starts_with("\u2013") || rest.starts_with("\u2014")) {
+      gap += '-';
+      i += std::string_view("\u2013").size() - 1;
+    } else {
+      gap += raw[i];
+    }
+  }
+  return gap.find_first_of(",(-") != std::string::npos && gap.find_first_not_of(" ,()-\u00A0") == std::string::npos;
 }
 
 // "Maya Lestari is our therapist", "Pak Budi adalah kepala gudang": the
@@ -49,6 +59,26 @@ std::vector<uint32_t> CopulaIntroduction(const std::vector<Token>& t, const Role
   uint32_t b = end;
   while (b > 0 && NameWord(t[b - 1]) && end - b < kMaxNameWords) --b;
   if (b == end || !(b == 0 || (b == 1 && Honorific(packs, t[0].norm)))) return {};
+  std::vector<uint32_t> words;
+  for (uint32_t w = b; w < end; ++w) words.push_back(w);
+  return words;
+}
+
+// "Sinta Dewi joined in 2015 as Export Manager", "Pak Joko bergabung
+// sebagai kepala gudang": a name opening the sentence, a few words, then an
+// introduction word (introduction_as_words.txt) right before the title `sp`.
+std::vector<uint32_t> AsIntroduction(const std::vector<Token>& t, const RoleSpan& sp, const LanguagePacks& packs) {
+  constexpr uint32_t kMaxWordsBetween = 4;  // "joined in 2015 as", "telah bergabung sejak 2019 sebagai"
+  uint32_t k = sp.first;
+  for (int skipped = 0; k > 0 && skipped < 2 && (packs.AnyHas("articles", t[k - 1].norm) ||
+                                                  packs.AnyHas("possessives", t[k - 1].norm));
+       ++skipped)
+    --k;
+  if (k == 0 || !packs.AnyHas("introduction_as_words", t[k - 1].norm)) return {};
+  const uint32_t b = t.size() > 1 && Honorific(packs, t[0].norm) ? 1 : 0;
+  uint32_t end = b;
+  while (end < k - 1 && NameWord(t[end]) && end - b < kMaxNameWords) ++end;
+  if (end == b || k - 1 - end > kMaxWordsBetween) return {};
   std::vector<uint32_t> words;
   for (uint32_t w = b; w < end; ++w) words.push_back(w);
   return words;
@@ -103,6 +133,7 @@ void AddNameReferences(std::string_view text, const std::vector<AnalyzedSentence
         }
       }
       if (words.empty()) words = CopulaIntroduction(t, sp, packs);
+      if (words.empty()) words = AsIntroduction(t, sp, packs);
       for (uint32_t w : words) {
         auto [it, fresh] = name_role.emplace(t[w].norm, sp.role_id);
         if (fresh) claimed[t[w].norm] = 1;

@@ -50,6 +50,16 @@ TEST_CASE("structure and discourse give facts to the right role") {
       {"name introduced by a copula, Indonesian",
        "Pak Gunawan adalah perawat gigi. Gunawan membersihkan alat setiap sore.\n", "perawat gigi", "",
        "membersihkan alat"},
+      {"name introduced with 'joined ... as', English",
+       "Dewi Anggraini joined in 2018 as Lab Coordinator. Dewi books the training rooms every month.\n", "lab coordinator", "",
+       "training rooms"},
+      {"name introduced with 'sebagai', Indonesian",
+       "Ibu Ratih bergabung sejak 2020 sebagai kepala dapur. Ratih menyusun menu mingguan.\n", "kepala dapur", "",
+       "menu mingguan"},
+      {"name and title in a staff list with a dash",
+       "- Yusuf Pratama \u2013 Maintenance Planner\n- Agnes Wibowo \u2013 Site Engineer\n\nYusuf orders the spare "
+       "bearings.\n",
+       "maintenance planner", "", "spare bearings"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.shape);
