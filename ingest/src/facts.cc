@@ -45,7 +45,8 @@ bool OpensList(const FactCues& cues, std::string_view text, const AnalyzedSenten
   bool follows = std::any_of(cues.list_openers().begin(), cues.list_openers().end(),
                              [&](const std::string& o) { return body.find(o) != std::string_view::npos; });
   bool duty = std::any_of(s.tokens.begin(), s.tokens.end(), [&](const Token& t) { return cues.IsDutyNoun(t.norm); });
-  return duty && (colon || follows);
+  // A heading of a duty noun ("## Key responsibilities") opens the list below it too.
+  return duty && (colon || follows || s.heading);
 }
 
 index::FactRecord MakeFact(const FactCues& cues, std::string_view text, const AnalyzedSentence& s, uint32_t index,
@@ -463,6 +464,10 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
       if (spans.empty()) continue;
     } else {
       list_role = OpensList(cues, text, s) ? focus[si].role_id : std::string();
+      // A duty heading naming no role ("## Key responsibilities") lists the
+      // duties of the role the text was about before it.
+      for (uint32_t back = si; list_role.empty() && s.heading && OpensList(cues, text, s) && back > 0; --back)
+        list_role = focus[back - 1].role_id;
       if (s.heading) continue;
     }
     const std::string& focus_role = listed ? list_role : focus[si].role_id;

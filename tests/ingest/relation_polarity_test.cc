@@ -200,9 +200,18 @@ TEST_CASE("relations in the duty list of a job advert belong to the advertised r
       "- Menggantikan Manajer Gudang pada akhir pekan.\n"
       "- Melapor kepada Manajer Gudang.\n"
       "- Memeriksa dok muat setiap pagi.\n";
+  // A duty heading naming no role lists the duties of the role the text was about.
+  const std::string headed =
+      "# Vacancy: Night Dispatcher\n\n## About the job\n\nThe Night Dispatcher is the senior person in the depot "
+      "after dark. You will join a team of five and report to the Fleet Manager, who in turn reports to the "
+      "Depot Director.\n\n"
+      "## Key responsibilities\n\n"
+      "- Books the relief drivers for the morning.\n"
+      "- Covers for the Fleet Manager on public holidays.\n";
   CheckRows({
       {advert, "kepala regu gudang", "deputises_for", "manajer gudang", Expect::kAffirmed},
       {advert, "kepala regu gudang", "reports_to", "manajer gudang", Expect::kAffirmed},
+      {headed, "night dispatcher", "deputises_for", "fleet manager", Expect::kAffirmed},
   });
 }
 
