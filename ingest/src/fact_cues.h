@@ -61,6 +61,11 @@ class FactCues {
   bool IsObjectDeterminer(std::string_view w) const { return Has("object_determiners", w); }
   bool IsContrast(std::string_view w) const { return Has("contrast_cues", w); }
   bool IsAlternative(std::string_view w) const { return Has("alternative_cues", w); }
+  // Words between a line of authority and the staff it names: group nouns
+  // ("crew", "regu"), number words, "of".
+  bool IsGroupWord(std::string_view w) const {
+    return Has("group_nouns", w) || Has("number_words", w) || Has("of_words", w);
+  }
   // A verb in subject position, by the shape the sentence language's pack
   // gives finite verbs (finite_verb_shapes.tsv: an Indonesian active form
   // starts with a prefix; an English present-tense verb ends with a suffix,

@@ -607,9 +607,12 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
         if (cue->predicate == "supervises" || cue->predicate == "leads") {
           for (const auto& sp : spans) {
             if (sp.first < obj_first || sp.role_id == clause.role) continue;
-            bool direct = true;  // only determiners before it: "membawahi beberapa asisten"
+            // Only determiners, counts and a group noun before it: "membawahi
+            // beberapa asisten", "leads a crew of four drivers", "memimpin regu tiga operator".
+            bool direct = true;
             for (size_t k = obj_first; k < sp.first; ++k)
-              direct = direct && (cues.IsDangling(s.tokens[k].norm) || cues.IsObjectDeterminer(s.tokens[k].norm));
+              direct = direct && (cues.IsDangling(s.tokens[k].norm) || cues.IsObjectDeterminer(s.tokens[k].norm) ||
+                                  s.tokens[k].numeric || cues.IsGroupWord(s.tokens[k].norm));
             if (!direct) break;
             {
               obj_last = std::max<size_t>(obj_last, sp.last);

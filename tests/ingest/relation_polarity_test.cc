@@ -212,6 +212,10 @@ TEST_CASE("relations in the duty list of a job advert belong to the advertised r
       {advert, "kepala regu gudang", "deputises_for", "manajer gudang", Expect::kAffirmed},
       {advert, "kepala regu gudang", "reports_to", "manajer gudang", Expect::kAffirmed},
       {headed, "night dispatcher", "deputises_for", "fleet manager", Expect::kAffirmed},
+      {"The Yard Supervisor leads a crew of four Crane Operators.", "yard supervisor", "leads", "crane operators",
+       Expect::kAffirmed},
+      {"Kepala Gudang memimpin regu tiga petugas gudang.", "kepala gudang", "leads", "petugas gudang",
+       Expect::kAffirmed},
   });
 }
 
