@@ -1,0 +1,290 @@
+#include "sentence_facts.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <string>
+
+namespace rolegraph::ingest {
+namespace {
+
+// Tokens a negator may sit before the cue it denies ("does not directly report").
+constexpr size_t kNegationReach = 4;
+// Tokens between a contrast word and the role it turns to ("but rather to the board").
+constexpr size_t kContrastReach = 4;
+
+// A year within kYearReach tokens from `at` ("2021", "March 2021").
+bool YearFollows(const std::vector<Token>& t, size_t at) {
+  constexpr size_t kYearReach = 2;
+  constexpr int kFirstYear = 1900, kLastYear = 2199;
+  for (size_t k = at; k < t.size() && k < at + kYearReach; ++k) {
+    if (!t[k].numeric || t[k].norm.size() != 4) continue;
+    const int year = std::atoi(t[k].norm.c_str());
+    if (year >= kFirstYear && year <= kLastYear) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+index::FactRecord MakeFact(const FactCues& cues, std::string_view text, const AnalyzedSentence& s, uint32_t index,
+                           std::string role, std::string_view predicate, size_t obj_first, size_t obj_last,
+                           float confidence) {
+  index::FactRecord f;
+  f.role_id = std::move(role);
+  f.predicate = std::string(predicate);
+  f.sentence = index;
+  f.begin = s.begin;
+  f.end = s.end;
+  while (obj_last > obj_first && cues.IsDangling(s.tokens[obj_last].norm)) --obj_last;  // no trailing "the", "dengan"
+  f.object_begin = s.tokens[obj_first].begin;
+  f.object_end = s.tokens[obj_last].end;
+  f.object = std::string(text.substr(f.object_begin, f.object_end - f.object_begin));
+  f.confidence = confidence;
+  return f;
+}
+
+
+
+
+SentenceMarks MarkTime(const FactCues& cues, const std::vector<Token>& t) {
+  SentenceMarks m;
+  m.in_marker.assign(t.size(), false);
+  for (size_t i = 0; i < t.size(); ++i)
+    for (const auto& tm : cues.time_markers()) {
+      size_t end = PhraseEnd(t, i, tm.words, nullptr);
+      if (!end) continue;
+      if (tm.kind == TimeKind::kPastToYear && !YearFollows(t, end)) continue;
+      for (size_t k = i; k < end; ++k) m.in_marker[k] = true;
+      if (tm.kind == TimeKind::kPast || tm.kind == TimeKind::kPastToYear) m.past.push_back(i);
+      if (tm.kind == TimeKind::kPastToYear) m.dated_past.push_back(i);
+      else if (tm.kind == TimeKind::kMoved) m.moved.push_back(end);
+      else m.moved_from.push_back({i, end});
+      break;
+    }
+  return m;
+}
+
+bool NegatedBefore(const FactCues& cues, const std::vector<Token>& t, const SentenceMarks& m, size_t from, size_t to) {
+  for (size_t k = to; k > from && to - k < kNegationReach; --k) {
+    if (m.in_marker[k - 1]) continue;
+    for (const auto& n : cues.negators())
+      if (size_t end = PhraseEnd(t, k - 1, n, nullptr); end && end <= to) return true;
+  }
+  return false;
+}
+
+bool PastIn(const SentenceMarks& m, size_t from, size_t to) {
+  return std::any_of(m.past.begin(), m.past.end(), [&](size_t p) { return p >= from && p < to; });
+}
+
+bool DatedPastIn(const SentenceMarks& m, size_t from, size_t to) {
+  return std::any_of(m.dated_past.begin(), m.dated_past.end(), [&](size_t p) { return p >= from && p < to; });
+}
+
+void SentenceFacts::Flag(index::FactRecord* f, size_t seg, size_t cue, size_t obj_first, size_t lead) const {
+  f->negated = NegatedBefore(cues_, s_.tokens, marks_, seg, cue) ||
+               (obj_first > cue && NegatedBefore(cues_, s_.tokens, marks_, cue, obj_first));
+  const bool same_stretch =
+      lead < seg && text_.substr(s_.tokens[lead].begin, s_.tokens[cue].begin - s_.tokens[lead].begin)
+                            .find(';') == std::string_view::npos;
+  f->current = !PastIn(marks_, seg, obj_first) && !(same_stretch && DatedPastIn(marks_, lead, seg));
+}
+
+void SentenceFacts::Add(index::FactRecord f, size_t obj_last) {
+  facts_.push_back(std::move(f));
+  obj_last_.push_back(obj_last);
+}
+
+void SentenceFacts::TurnContrasts() {
+  size_t n = facts_.size();
+  for (size_t k = 0; k < n; ++k) {
+    const index::FactRecord& f = facts_[k];
+    if (!f.negated || f.object_role_id.empty()) continue;
+    size_t c = obj_last_[k] + 1;
+    if (c >= s_.tokens.size() || !cues_.IsContrast(s_.tokens[c].norm)) continue;
+    for (const RoleSpan& sp : spans_) {
+      if (sp.first <= c || sp.first > c + kContrastReach) continue;
+      if (sp.role_id == f.role_id || sp.role_id == f.object_role_id) break;
+      index::FactRecord g = MakeFact(cues_, text_, s_, index_, f.role_id, f.predicate, sp.first, sp.last,
+                                     f.confidence);
+      g.object_role_id = sp.role_id;
+      g.current = f.current;
+      Add(std::move(g), sp.last);
+      break;
+    }
+  }
+}
+
+void SentenceFacts::ApplyMoves() {
+  for (size_t at : marks_.moved) {
+    const RoleSpan* to = nullptr;
+    for (const RoleSpan& sp : spans_)
+      if (sp.first >= at && sp.first <= at + 2) {
+        to = &sp;
+        break;
+      }
+    if (!to) continue;
+    size_t n = facts_.size();
+    for (size_t k = 0; k < n; ++k) {
+      index::FactRecord& f = facts_[k];
+      if (f.role_id == to->role_id || f.object_role_id == to->role_id || f.negated) continue;
+      f.current = false;
+      index::FactRecord g = f;
+      g.role_id = to->role_id;
+      g.current = true;
+      Add(std::move(g), obj_last_[k]);
+    }
+  }
+}
+
+void SentenceFacts::ApplyTransfers() {
+  const auto& t = s_.tokens;
+  for (auto [at, end] : marks_.moved_from) {
+    const RoleSpan* from = SpanNear(end, 1);
+    if (!from || at == 0) continue;
+    size_t k = from->last + 1;
+    if (k >= t.size() || !cues_.IsTransferTarget(t[k].norm)) continue;
+    const RoleSpan* to = SpanNear(k + 1, 1);
+    if (!to || to->role_id == from->role_id) continue;
+    // The duty: what precedes the phrase in its clause.
+    size_t first = 0;
+    for (size_t j = at; j > 0; --j)
+      if (text_.substr(t[j - 1].end, t[j].begin - t[j - 1].end).find_first_of(",;:") != std::string_view::npos) {
+        first = j;
+        break;
+      }
+    if (first >= at) continue;
+    for (const RoleSpan* holder : {to, from}) {
+      index::FactRecord f =
+          MakeFact(cues_, text_, s_, index_, holder->role_id, "responsible_for", first, at - 1, 0.85f);
+      f.current = holder == to;
+      Add(std::move(f), at - 1);
+    }
+    index::FactRecord handed = MakeFact(cues_, text_, s_, index_, from->role_id, "hands_to", to->first, to->last, 0.85f);
+    handed.object_role_id = to->role_id;
+    Add(std::move(handed), to->last);
+  }
+}
+
+void SentenceFacts::FindDeputies() {
+  const auto& t = s_.tokens;
+  for (const DeputyCue& dc : cues_.deputy_cues()) {
+    for (size_t i = 0; i < t.size(); ++i) {
+      size_t end = PhraseEnd(t, i, dc.words, nullptr);
+      if (!end) continue;
+      const RoleSpan* absent = nullptr;
+      const RoleSpan* deputy = nullptr;
+      if (dc.position == DeputyPosition::kBefore) {
+        for (const RoleSpan& sp : spans_)
+          if (!absent && sp.first >= end && sp.first <= end + 2) absent = &sp;
+          else if (absent && sp.first > absent->last && sp.role_id != absent->role_id) {
+            deputy = &sp;
+            break;
+          }
+      } else if (dc.position == DeputyPosition::kAfter) {
+        for (const RoleSpan& sp : spans_)
+          if (sp.last < i && sp.last + 2 >= i) absent = &sp;
+        for (const RoleSpan& sp : spans_)
+          if (absent && sp.first >= end && sp.role_id != absent->role_id) {
+            deputy = &sp;
+            break;
+          }
+      } else {
+        // "Plt. Kepala Dinas dijabat oleh Sekretaris": the acting title's
+        // holder deputises for it.
+        for (const RoleSpan& sp : spans_)
+          if (sp.first >= end && sp.first <= end + 1) absent = &sp;
+        if (absent)
+          for (const auto& f : facts_)
+            if (f.role_id == absent->role_id && f.predicate == "held_by" && !f.object_role_id.empty() && !f.negated)
+              for (const RoleSpan& sp : spans_)
+                if (sp.role_id == f.object_role_id) deputy = &sp;
+      }
+      if (!absent || !deputy || absent->role_id == deputy->role_id) continue;
+      index::FactRecord f =
+          MakeFact(cues_, text_, s_, index_, deputy->role_id, "deputises_for", absent->first, absent->last, 0.85f);
+      f.object_role_id = absent->role_id;
+      f.current = !PastIn(marks_, 0, t.size());
+      Add(std::move(f), absent->last);
+    }
+  }
+}
+
+void SentenceFacts::FindPassiveRelations() {
+  const auto& t = s_.tokens;
+  for (size_t k = 1; k < spans_.size(); ++k) {
+    const RoleSpan& patient = spans_[k - 1];
+    const RoleSpan& agent = spans_[k];
+    // A pronoun patient ("they are supervised by X") may stand for staff
+    // the document names no role for: no line of authority from it.
+    if (patient.pronoun || patient.role_id == agent.role_id || agent.first <= patient.last + 1) continue;
+    size_t marker = agent.first;  // the agent marker: "by", "oleh", before "the"
+    while (marker > patient.last + 1 && cues_.IsDangling(t[marker - 1].norm)) --marker;
+    if (marker <= patient.last + 2 || !cues_.IsAgentMarker(t[marker - 1].norm)) continue;
+    std::string_view predicate;
+    for (size_t v = patient.last + 1; v + 1 < marker; ++v) {
+      const std::string_view p = cues_.PassivePredicate(t[v].norm);
+      if (!p.empty()) predicate = p;
+      else if (!t[v].stop && !cues_.IsAdverb(t[v].norm)) predicate = {}, v = marker;  // more than a passive verb
+    }
+    if (predicate != "supervises" && predicate != "leads") continue;
+    index::FactRecord f = MakeFact(cues_, text_, s_, index_, agent.role_id, std::string(predicate), patient.first,
+                                   patient.last, 0.85f);
+    f.object_role_id = patient.role_id;
+    f.negated = NegatedBefore(cues_, t, marks_, patient.last + 1, marker);
+    f.current = !PastIn(marks_, patient.last + 1, marker);
+    Add(std::move(f), patient.last);
+  }
+}
+
+void SentenceFacts::FindListedSubjects() {
+  const auto& t = s_.tokens;
+  const size_t colon = text_.substr(s_.begin, s_.end - s_.begin).find(':');
+  if (colon == std::string_view::npos || spans_.size() < 2) return;
+  const size_t colon_byte = s_.begin + colon;
+  const RoleSpan& object = spans_[0];
+  if (object.pronoun || t[object.last].end > colon_byte || t[spans_[1].first].begin < colon_byte) return;
+  bool reporting = false;  // a reporting verb or a reports_to cue before the object
+  for (size_t i = 0; i < object.first && !reporting; ++i) {
+    reporting = cues_.IsReportVerb(t[i].norm);
+    for (const Cue& c : cues_.cues())
+      if (c.relation && c.predicate == "reports_to" && PhraseEnd(t, i, c.words, &cues_)) reporting = true;
+  }
+  if (!reporting) return;
+  for (size_t k = 1; k < spans_.size(); ++k) {
+    const RoleSpan& listed = spans_[k];
+    if (listed.pronoun || listed.role_id == object.role_id) continue;
+    index::FactRecord f = MakeFact(cues_, text_, s_, index_, listed.role_id, "reports_to", object.first, object.last, 0.8f);
+    f.object_role_id = object.role_id;
+    f.negated = NegatedBefore(cues_, t, marks_, 0, object.first);
+    f.current = !PastIn(marks_, 0, object.first);
+    Add(std::move(f), object.last);
+  }
+}
+
+std::vector<bool> SentenceFacts::Denied() const {
+  std::vector<bool> out(spans_.size(), false);
+  for (size_t k = 0; k < spans_.size(); ++k) {
+    const RoleSpan& sp = spans_[k];
+    bool object_off = false, object_on = false, subject_off = false, subject_on = false;
+    for (size_t j = 0; j < facts_.size(); ++j) {
+      const index::FactRecord& f = facts_[j];
+      bool off = f.negated || !f.current;
+      if (f.object_role_id == sp.role_id && s_.tokens[sp.last].end <= f.object_end &&
+          s_.tokens[sp.first].begin >= f.object_begin)
+        (off ? object_off : object_on) = true;
+      // Handing a duty on says nothing for the giver still holding it.
+      if (f.role_id == sp.role_id && f.predicate != "hands_to") (off ? subject_off : subject_on) = true;
+    }
+    out[k] = (object_off && !object_on && !subject_on) || (subject_off && !subject_on && !object_on);
+  }
+  return out;
+}
+
+const RoleSpan* SentenceFacts::SpanNear(size_t k, size_t slack) const {
+  for (const RoleSpan& sp : spans_)
+    if (sp.first >= k && sp.first <= k + slack) return &sp;
+  return nullptr;
+}
+
+}  // namespace rolegraph::ingest
