@@ -187,3 +187,51 @@ TEST_CASE("a head-first title kept in its own words is keyed by them, never by E
     CHECK(std::none_of(d.roles.begin(), d.roles.end(), [&](const auto& r) { return r.id == row.not_id; }));
   }
 }
+
+TEST_CASE("a comma list of fields inside a title stays whole; the next clause or title is not glued on") {
+  const Row rows[] = {
+      // Indonesian: the list closes with "dan" and one more capitalised field.
+      {"Kepala Subbagian Arsip, Protokol dan Rumah Tangga menyiapkan acara pelantikan.\n",
+       "Kepala Subbagian Arsip, Protokol dan Rumah Tangga",
+       {"kepala subbagian arsip protokol dan rumah tangga"}, {"kepala subbagian arsip"}},
+      // An acronym may close the list.
+      {"Kepala Bagian Perencanaan, Evaluasi dan TI menyusun rencana kerja tahunan.\n", nullptr,
+       {"kepala bagian perencanaan evaluasi dan TI"}, {"kepala bagian perencanaan"}},
+      // English "head of X, Y and Z".
+      {"The Head of Catering, Cleaning and Grounds approves the weekly rota.\n",
+       "Head of Catering, Cleaning and Grounds", {"head of catering cleaning and grounds"},
+       {"head of catering"}},
+      // A head after the comma opens a second title: no list.
+      {"Kepala Bagian Umum, Bendahara dan Sekretaris hadir dalam rapat.\n", nullptr, {"kepala bagian umum"},
+       {"kepala bagian umum bendahara dan sekretaris"}},
+      // A lower-case clause after the comma is not part of the title.
+      {"Kepala Seksi Pelayanan, dibantu staf dan relawan, menerima pengaduan warga.\n", nullptr,
+       {"kepala seksi pelayanan"}, {"kepala seksi pelayanan dibantu staf"}},
+  };
+  CheckRows(rows);
+}
+
+TEST_CASE("a head derived from WordNet names a role only where the text writes it as a title") {
+  const Row rows[] = {
+      // After an article, capitalised inside a sentence, after "as"/"sebagai".
+      {"The workshop hires a glazier for every window repair.\n", nullptr, {"glazier"}, {}},
+      {"Cracked panes are reported to the Glazier before noon.\n", nullptr, {"glazier"}, {}},
+      {"She works as taxidermist at the natural history museum.\n", nullptr, {"taxidermist"}, {}},
+      {"Rina bekerja sebagai taxidermist di museum kota.\n", nullptr, {"taxidermist"}, {}},
+      // Its capitalised words before it belong to the title.
+      {"Repairs wait for the Senior Glazier to sign the order.\n", "Senior Glazier", {"senior glazier"}, {}},
+      // A sentence start says nothing; a head noun right after it means the
+      // word qualifies that one.
+      {"Glazier tools are kept in the shed.\n", nullptr, {}, {"glazier"}},
+      {"The glazier supervisor orders the glass.\n", nullptr, {"glazier supervisor"}, {"glazier"}},
+  };
+  CheckRows(rows);
+}
+
+TEST_CASE("a shift or a time of day in brackets after a title is no alias") {
+  const Row rows[] = {
+      {"The Gate Supervisor (Night) locks the loading bay at ten.\n", nullptr, {"gate supervisor"}, {"night"}},
+      {"Kasir Toko (Pagi) menghitung uang kas sebelum toko buka.\n", nullptr, {"kasir toko"}, {"pagi"}},
+  };
+  CheckRows(rows);
+}
