@@ -152,9 +152,19 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
     return gap.find(',') != std::string_view::npos && gap.find_first_not_of(", \t") == std::string_view::npos;
   };
   auto list_word = [&](size_t at) {
-    if (at >= toks.size() || OpensTitle(toks, at) || packs_.AnyHas("and_words", toks[at].norm)) return false;
+    if (at >= toks.size() || packs_.AnyHas("and_words", toks[at].norm)) return false;
+    // A role head or a deputy rank opens a second title; a unit or a word
+    // like "Umum" is a field here.
+    auto role_head = [&](size_t w) {
+      const auto h = FindHeadNoun(packs_, toks[w].norm);
+      return h && !h->org_unit;
+    };
+    const std::string_view rank = ModifierConcept(packs_, toks[at].norm);
+    if (role_head(at) || (!rank.empty() && IsDeputyRank(packs_, rank)) ||
+        (at + 1 < toks.size() && Adjacent(text_, toks[at], toks[at + 1], false) && role_head(at + 1)))
+      return false;
     if (toks[at].upper && IsWord(toks[at])) return true;  // an acronym field ("SDM", "TI")
-    return toks[at].capital && IsTitleRunWord(packs_, toks[at]);
+    return toks[at].capital && IsTitleCaseWord(packs_, toks[at], false);
   };
   auto comma_list_end = [&](size_t at) -> size_t {
     size_t j = at;
@@ -174,6 +184,13 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
       return j;
     }
     return 0;
+  };
+  // "Kepala Bagian Hukum dan SDM": an acronym after the conjunction that
+  // ends the capitalised run is the title's last field.
+  auto closing_acronym = [&](size_t at) {
+    return toks[at].upper && IsWord(toks[at]) &&
+           (at + 1 == toks.size() || !Adjacent(text_, toks[at], toks[at + 1], false) ||
+            (!toks[at + 1].capital && !toks[at + 1].upper));
   };
   auto scan_following = [&](bool titled) {
     size_t k = head_of ? i + 2 : i + 1;
@@ -209,7 +226,7 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
       // never a second role or unit ("Manajer Keuangan dan Direktur ...").
       if (!concepts.empty() && !after_and && toks[i].capital && toks[k - 1].capital &&
           packs_.AnyHas("and_words", toks[k].norm) && k + 1 < toks.size() && toks[k + 1].capital &&
-          (!toks[k + 1].upper || caps_line) && Adjacent(text_, toks[k], toks[k + 1], false) &&
+          (!toks[k + 1].upper || caps_line || closing_acronym(k + 1)) && Adjacent(text_, toks[k], toks[k + 1], false) &&
           !OpensTitle(toks, k + 1) && IsTitleRunWord(packs_, toks[k + 1])) {
         after_and = conjoined = true;
         continue;

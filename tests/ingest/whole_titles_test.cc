@@ -197,6 +197,12 @@ TEST_CASE("a comma list of fields inside a title stays whole; the next clause or
       // An acronym may close the list.
       {"Kepala Bagian Perencanaan, Evaluasi dan TI menyusun rencana kerja tahunan.\n", nullptr,
        {"kepala bagian perencanaan evaluasi dan TI"}, {"kepala bagian perencanaan"}},
+      // A word that is elsewhere a rank ("umum") or a unit is a field inside the list.
+      {"Kepala Subbagian Arsip, Umum dan Rumah Tangga menyiapkan acara pelantikan.\n", nullptr,
+       {"kepala subbagian arsip umum dan rumah tangga"}, {"kepala subbagian arsip"}},
+      // "X dan SDM": an acronym closing the title is its last field.
+      {"Kepala Bagian Pelatihan dan SDM menyusun jadwal orientasi.\n", nullptr,
+       {"kepala bagian pelatihan dan SDM"}, {"kepala bagian pelatihan"}},
       // English "head of X, Y and Z".
       {"The Head of Catering, Cleaning and Grounds approves the weekly rota.\n",
        "Head of Catering, Cleaning and Grounds", {"head of catering cleaning and grounds"},
