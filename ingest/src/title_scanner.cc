@@ -99,10 +99,13 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
     const auto next = FindHeadNoun(packs_, toks[i + 1].norm);
     if (next && !next->org_unit && next->prefix_modifiers) return;
   }
+  // A board, council or committee: its members' role noun or its "of X"
+  // names the body ("Dewan Pengawas", "Board of Trustees").
+  const bool governing_body = head->org_unit && packs_.AnyHas("governing_bodies", toks[i].norm);
   // "director of engineering", "vice president of sales": an English head
   // followed by "of" and its field reads like "head of X".
   size_t of_at = i + 1;
-  if (!head_of && head->prefix_modifiers && !head->org_unit && of_at + 1 < toks.size() &&
+  if (!head_of && head->prefix_modifiers && (!head->org_unit || governing_body) && of_at + 1 < toks.size() &&
       packs_.AnyHas("of_words", toks[of_at].norm) && Adjacent(text_, toks[i], toks[of_at], false)) {
     size_t field = of_at + 1;
     if (field + 1 < toks.size() && packs_.AnyHas("definite_articles", toks[field].norm)) ++field;
@@ -282,8 +285,10 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
         last_free = k;
       }
       // "koordinator perawat satwa", "kepala juru masak": a head that leads
-      // a group takes another role noun as its field.
-      if (c.empty() && unit && !unit->org_unit && head->leads && first_slot && head_first_order && !head_of &&
+      // a group takes another role noun as its field; so does a body
+      // ("dewan pengawas": the board of supervisors).
+      if (c.empty() && unit && !unit->org_unit && ((head->leads && head_first_order && !head_of) || governing_body) &&
+          first_slot &&
           Adjacent(text_, toks[k - 1], toks[k], false)) {
         c = FreeConcept(toks[k]);
         free_modifier = true;

@@ -241,3 +241,12 @@ TEST_CASE("a shift or a time of day in brackets after a title is no alias") {
   };
   CheckRows(rows);
 }
+
+TEST_CASE("a board, council or committee is named by its members' role noun or its field") {
+  const Row rows[] = {
+      {"Dewan Penasihat memberi masukan atas rencana strategis yayasan.\n", nullptr, {"dewan penasihat"}, {}},
+      {"The Board of Governors approves the school's annual budget.\n", nullptr, {"board of governors"}, {}},
+      {"Proposals go to the Council of Elders for a final decision.\n", nullptr, {"council of elders"}, {}},
+  };
+  CheckRows(rows);
+}
