@@ -303,8 +303,18 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
   };
   if (head->prefix_modifiers && !head_of) {
     bool prefix_and = false;
+    bool owner_taken = false;  // a role's possessive was the last word the title takes
     for (size_t k = i; k-- > 0 && i - k <= 3 + (prefix_and ? 1 : 0);) {
-      if (used[k] || !Adjacent(text_, toks[k], toks[k + 1], false)) break;
+      if (owner_taken || used[k] || !Adjacent(text_, toks[k], toks[k + 1], false)) break;
+      // "the Company's Safety Officer": a possessive names the owner, not
+      // the field (the tokenizer folds both apostrophes to "'s"); only a
+      // role's own office or deputy right after it is one title ("the
+      // Mayor's Office", "the Owner's Representative"), and it ends there.
+      if (toks[k].norm.size() > 2 && toks[k].norm.ends_with("'s")) {
+        const auto owner = FindHeadNoun(packs_, std::string_view(toks[k].norm).substr(0, toks[k].norm.size() - 2));
+        if (!owner || owner->org_unit || k + 1 != i) break;
+        owner_taken = true;
+      }
       // "Finance and Administration Officer": a conjunction inside a Title
       // Case title joins a second field, never a role ("Drivers and ...").
       if (!concepts.empty() && !prefix_and && toks[i].capital && toks[k + 1].capital && k > 0 &&

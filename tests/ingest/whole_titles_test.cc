@@ -250,3 +250,16 @@ TEST_CASE("a board, council or committee is named by its members' role noun or i
   };
   CheckRows(rows);
 }
+
+TEST_CASE("a possessive before a title names its owner, not its field") {
+  const Row rows[] = {
+      {"All incidents go to the Hospital's Quality Officer within a day.\n", "Quality Officer", {"quality officer"},
+       {"hospital's quality officer"}},
+      {"The Museum\u2019s Head Curator signs every loan agreement.\n", nullptr, {"head curator"},
+       {"museum's head curator"}},
+      // A role's own office is a title of its own; the words before it are not.
+      {"Permits are stamped by the City Mayor's Office on weekdays.\n", nullptr, {"mayor's office"},
+       {"city mayor's office"}},
+  };
+  CheckRows(rows);
+}
