@@ -394,6 +394,11 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
     scan_following(false);
   }
   FoldConcepts(packs_, &concepts);
+  // "the night crews", "shift teams": a unit qualified only by a shift or a
+  // time of day is a shift of people, not a unit of the organisation.
+  if (head->org_unit && !concepts.empty() &&
+      std::all_of(concepts.begin(), concepts.end(), [&](const std::string& c) { return packs_.AnyHas("alias_qualifiers", c); }))
+    return;
   if (concepts.empty() && !head->standalone) {
     // A bare "manager" is no particular role, unless it opens the sentence
     // or a clause or is definite ("Controller menyusun ...", "..., sedangkan

@@ -263,3 +263,12 @@ TEST_CASE("a possessive before a title names its owner, not its field") {
   };
   CheckRows(rows);
 }
+
+TEST_CASE("a crew is a unit; one named only by its shift is not") {
+  const Row rows[] = {
+      {"The sound crew reports to the production manager every evening.\n", nullptr, {"sound crew"}, {}},
+      {"Kru panggung menyiapkan lampu sebelum pertunjukan.\n", nullptr, {"kru panggung"}, {}},
+      {"The evening crews hand over the keys at the gate.\n", nullptr, {}, {"evening crews", "evening crew"}},
+  };
+  CheckRows(rows);
+}
