@@ -434,6 +434,7 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
   std::replace(id.begin(), id.end(), ' ', '-');  // "village head" -> "village-head"
   std::string alias;
   std::string wording;  // the alias with a field list's commas, for the display name
+  std::string plural_alias;  // the words as written, a plural head too
   for (size_t k = first; k <= last; ++k) {
     std::string_view orig = Original(text_, toks[k]);
     bool paren_acronym = k > first && text_.substr(toks[k - 1].end, toks[k].begin - toks[k - 1].end).find('(') !=
@@ -441,8 +442,17 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
     if (paren_acronym) continue;
     if (!alias.empty()) alias += ' ';
     if (!wording.empty()) wording += k > first && comma_gap(k - 1) ? ", " : " ";
-    alias += toks[k].upper ? std::string(orig) : toks[k].norm;
-    wording += toks[k].upper ? std::string(orig) : toks[k].norm;
+    std::string word = toks[k].upper ? std::string(orig) : toks[k].norm;
+    plural_alias += (plural_alias.empty() ? "" : " ") + word;
+    // A title is one position: "the Wind Turbine Technicians" names the
+    // Wind Turbine Technician; the plural stays an alias.
+    if (k == i) {
+      const std::string_view singular = PluralHeadSingular(packs_, toks[k].norm);
+      if (!singular.empty() && word.size() > toks[k].norm.size() - singular.size())
+        word.resize(word.size() - (toks[k].norm.size() - singular.size()));
+    }
+    alias += word;
+    wording += word;
   }
   // "kepala desa" reads better than "Desa Head": a title with words our
   // vocabulary cannot translate keeps the document's wording as its name.
@@ -479,6 +489,7 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
   signatures_[id] = {std::string(head->english), sorted};
   AddAlias(e, Lower(name));
   AddAlias(e, alias);
+  if (plural_alias != alias) AddAlias(e, plural_alias);
   AddMention(si, e, static_cast<uint32_t>(first), static_cast<uint32_t>(last));
   for (size_t k = first; k <= last; ++k) used[k] = true;
 }

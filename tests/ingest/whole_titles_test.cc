@@ -272,3 +272,11 @@ TEST_CASE("a crew is a unit; one named only by its shift is not") {
   };
   CheckRows(rows);
 }
+
+TEST_CASE("a title written in the plural is named in the singular, the plural an alias") {
+  const Row rows[] = {
+      {"All Cable Splicing Technicians attend the safety briefing on Monday.\n", "Cable Splicing Technician",
+       {"cable splicing technician", "cable splicing technicians"}, {}},
+  };
+  CheckRows(rows);
+}
