@@ -325,6 +325,13 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
         prefix_and = conjoined = true;
         continue;
       }
+      // "Rudi leads the night shift", "Every month Sari chairs ...": after a
+      // capitalised word inside a sentence (a name; at its start it may be a
+      // field: "Product managers plan ...") a lower-case plural-looking head
+      // is its verb.
+      if (k + 1 == i && k > 0 && toks[k].capital && !toks[k].upper && !toks[i].capital && !toks[i].upper &&
+          !PluralHeadSingular(packs_, toks[i].norm).empty())
+        break;
       // Inside Indonesian text an English-order title is written as a
       // title ("HSE Officer"); "pelatihan operator" is training of operators.
       if (indonesian && !toks[k].capital && !toks[k].upper) break;

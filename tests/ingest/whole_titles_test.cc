@@ -280,3 +280,11 @@ TEST_CASE("a title written in the plural is named in the singular, the plural an
   };
   CheckRows(rows);
 }
+
+TEST_CASE("a name before a lower-case verb that looks like a plural head is no title") {
+  const Row rows[] = {
+      {"On Fridays Rudi leads the inventory count in the cold room.\n", nullptr, {}, {"rudi lead", "rudi leads"}},
+      {"Every month Sari chairs the review with the plant manager.\n", nullptr, {"plant manager"}, {"sari chair", "sari chairs"}},
+  };
+  CheckRows(rows);
+}
