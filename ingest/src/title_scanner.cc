@@ -284,6 +284,17 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
         free_modifier = true;
         last_free = k;
       }
+      // "Kepala Seksi Lalu Lintas": a capitalised function word between two
+      // capitalised words of a head-first title is part of a compound field.
+      if (c.empty() && head_first_order && !head_of && !caps_line && toks[i].capital && toks[k - 1].capital &&
+          toks[k].capital && !toks[k].upper && toks[k].stop && last + 1 == k && !concepts.empty() &&
+          !packs_.AnyHas("and_words", toks[k].norm) && Adjacent(text_, toks[k - 1], toks[k], false) &&
+          k + 1 < toks.size() && toks[k + 1].capital && !toks[k + 1].upper &&
+          Adjacent(text_, toks[k], toks[k + 1], false) && !OpensTitle(toks, k + 1) && IsTitleRunWord(packs_, toks[k + 1])) {
+        c = FreeConcept(toks[k]);
+        free_modifier = true;
+        last_free = k;
+      }
       // "koordinator perawat satwa", "kepala juru masak": a head that leads
       // a group takes another role noun as its field; so does a body
       // ("dewan pengawas": the board of supervisors).

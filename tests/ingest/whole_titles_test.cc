@@ -207,6 +207,9 @@ TEST_CASE("a comma list of fields inside a title stays whole; the next clause or
       {"The Head of Catering, Cleaning and Grounds approves the weekly rota.\n",
        "Head of Catering, Cleaning and Grounds", {"head of catering cleaning and grounds"},
        {"head of catering"}},
+      // A capitalised function word inside a compound field stays in it.
+      {"Kepala Seksi Dalam Negeri mengatur jadwal kunjungan kerja.\n", nullptr, {"kepala seksi dalam negeri"},
+       {"section head"}},
       // A head after the comma opens a second title: no list.
       {"Kepala Bagian Umum, Bendahara dan Sekretaris hadir dalam rapat.\n", nullptr, {"kepala bagian umum"},
        {"kepala bagian umum bendahara dan sekretaris"}},
