@@ -75,7 +75,11 @@ def english_heads(wn, anchors, known):
         seen.add(off)
         todo.extend(syn[off][2])
     heads = set()
+    # The anchors name the class, not a role ("the employees", "every worker").
+    anchor_offsets = {first[a] for a in anchors if a in first}
     for off in seen:
+        if off in anchor_offsets:
+            continue
         for lemma in syn[off][1]:
             lemma = re.sub(r"\(.*\)$", "", lemma)
             if not re.fullmatch(r"[a-z]{4,}", lemma) or lemma in known:

@@ -28,6 +28,15 @@ struct HeadNoun {
 // Looks up a folded word (or its plural, by the pack's plural suffixes).
 std::optional<HeadNoun> FindHeadNoun(const LanguagePacks& packs, std::string_view norm);
 
+// The singular of a head written in the plural ("technicians" ->
+// "technician", a view into `norm`); empty when `norm` is no plural head.
+std::string_view PluralHeadSingular(const LanguagePacks& packs, std::string_view norm);
+
+// A head derived from a lexical resource (role_heads_derived.tsv): a role
+// only where the text writes it as a title (the caller checks), standalone
+// there ("the Projectionist").
+std::optional<HeadNoun> FindContextHead(const LanguagePacks& packs, std::string_view norm);
+
 // A head that is a role only before "of" + field ("head of sales"); its
 // modifiers follow it.
 std::optional<HeadNoun> FindHeadOfNoun(const LanguagePacks& packs, std::string_view norm);

@@ -187,3 +187,107 @@ TEST_CASE("a head-first title kept in its own words is keyed by them, never by E
     CHECK(std::none_of(d.roles.begin(), d.roles.end(), [&](const auto& r) { return r.id == row.not_id; }));
   }
 }
+
+TEST_CASE("a comma list of fields inside a title stays whole; the next clause or title is not glued on") {
+  const Row rows[] = {
+      // Indonesian: the list closes with "dan" and one more capitalised field.
+      {"Kepala Subbagian Arsip, Protokol dan Rumah Tangga menyiapkan acara pelantikan.\n",
+       "Kepala Subbagian Arsip, Protokol dan Rumah Tangga",
+       {"kepala subbagian arsip protokol dan rumah tangga"}, {"kepala subbagian arsip"}},
+      // An acronym may close the list.
+      {"Kepala Bagian Perencanaan, Evaluasi dan TI menyusun rencana kerja tahunan.\n", nullptr,
+       {"kepala bagian perencanaan evaluasi dan TI"}, {"kepala bagian perencanaan"}},
+      // A word that is elsewhere a rank ("umum") or a unit is a field inside the list.
+      {"Kepala Subbagian Arsip, Umum dan Rumah Tangga menyiapkan acara pelantikan.\n", nullptr,
+       {"kepala subbagian arsip umum dan rumah tangga"}, {"kepala subbagian arsip"}},
+      // "X dan SDM": an acronym closing the title is its last field.
+      {"Kepala Bagian Pelatihan dan SDM menyusun jadwal orientasi.\n", nullptr,
+       {"kepala bagian pelatihan dan SDM"}, {"kepala bagian pelatihan"}},
+      // English "head of X, Y and Z".
+      {"The Head of Catering, Cleaning and Grounds approves the weekly rota.\n",
+       "Head of Catering, Cleaning and Grounds", {"head of catering cleaning and grounds"},
+       {"head of catering"}},
+      // A capitalised function word inside a compound field stays in it.
+      {"Kepala Seksi Dalam Negeri mengatur jadwal kunjungan kerja.\n", nullptr, {"kepala seksi dalam negeri"},
+       {"section head"}},
+      // A head after the comma opens a second title: no list.
+      {"Kepala Bagian Umum, Bendahara dan Sekretaris hadir dalam rapat.\n", nullptr, {"kepala bagian umum"},
+       {"kepala bagian umum bendahara dan sekretaris"}},
+      // A lower-case clause after the comma is not part of the title.
+      {"Kepala Seksi Pelayanan, dibantu staf dan relawan, menerima pengaduan warga.\n", nullptr,
+       {"kepala seksi pelayanan"}, {"kepala seksi pelayanan dibantu staf"}},
+  };
+  CheckRows(rows);
+}
+
+TEST_CASE("a head derived from WordNet names a role only where the text writes it as a title") {
+  const Row rows[] = {
+      // After an article, capitalised inside a sentence, after "as"/"sebagai".
+      {"The workshop hires a glazier for every window repair.\n", nullptr, {"glazier"}, {}},
+      {"Cracked panes are reported to the Glazier before noon.\n", nullptr, {"glazier"}, {}},
+      {"She works as taxidermist at the natural history museum.\n", nullptr, {"taxidermist"}, {}},
+      {"Rina bekerja sebagai taxidermist di museum kota.\n", nullptr, {"taxidermist"}, {}},
+      // Its capitalised words before it belong to the title.
+      {"Repairs wait for the Senior Glazier to sign the order.\n", "Senior Glazier", {"senior glazier"}, {}},
+      // A sentence start says nothing; a head noun right after it means the
+      // word qualifies that one.
+      {"Glazier tools are kept in the shed.\n", nullptr, {}, {"glazier"}},
+      {"The glazier supervisor orders the glass.\n", nullptr, {"glazier supervisor"}, {"glazier"}},
+  };
+  CheckRows(rows);
+}
+
+TEST_CASE("a shift or a time of day in brackets after a title is no alias") {
+  const Row rows[] = {
+      {"The Gate Supervisor (Night) locks the loading bay at ten.\n", nullptr, {"gate supervisor"}, {"night"}},
+      {"Kasir Toko (Pagi) menghitung uang kas sebelum toko buka.\n", nullptr, {"kasir toko"}, {"pagi"}},
+  };
+  CheckRows(rows);
+}
+
+TEST_CASE("a board, council or committee is named by its members' role noun or its field") {
+  const Row rows[] = {
+      {"Dewan Penasihat memberi masukan atas rencana strategis yayasan.\n", nullptr, {"dewan penasihat"}, {}},
+      {"The Board of Governors approves the school's annual budget.\n", nullptr, {"board of governors"}, {}},
+      {"Proposals go to the Council of Elders for a final decision.\n", nullptr, {"council of elders"}, {}},
+  };
+  CheckRows(rows);
+}
+
+TEST_CASE("a possessive before a title names its owner, not its field") {
+  const Row rows[] = {
+      {"All incidents go to the Hospital's Quality Officer within a day.\n", "Quality Officer", {"quality officer"},
+       {"hospital's quality officer"}},
+      {"The Museum\u2019s Head Curator signs every loan agreement.\n", nullptr, {"head curator"},
+       {"museum's head curator"}},
+      // A role's own office is a title of its own; the words before it are not.
+      {"Permits are stamped by the City Mayor's Office on weekdays.\n", nullptr, {"mayor's office"},
+       {"city mayor's office"}},
+  };
+  CheckRows(rows);
+}
+
+TEST_CASE("a crew is a unit; one named only by its shift is not") {
+  const Row rows[] = {
+      {"The sound crew reports to the production manager every evening.\n", nullptr, {"sound crew"}, {}},
+      {"Kru panggung menyiapkan lampu sebelum pertunjukan.\n", nullptr, {"kru panggung"}, {}},
+      {"The evening crews hand over the keys at the gate.\n", nullptr, {}, {"evening crews", "evening crew"}},
+  };
+  CheckRows(rows);
+}
+
+TEST_CASE("a title written in the plural is named in the singular, the plural an alias") {
+  const Row rows[] = {
+      {"All Cable Splicing Technicians attend the safety briefing on Monday.\n", "Cable Splicing Technician",
+       {"cable splicing technician", "cable splicing technicians"}, {}},
+  };
+  CheckRows(rows);
+}
+
+TEST_CASE("a name before a lower-case verb that looks like a plural head is no title") {
+  const Row rows[] = {
+      {"On Fridays Rudi leads the inventory count in the cold room.\n", nullptr, {}, {"rudi lead", "rudi leads"}},
+      {"Every month Sari chairs the review with the plant manager.\n", nullptr, {"plant manager"}, {"sari chair", "sari chairs"}},
+  };
+  CheckRows(rows);
+}

@@ -83,14 +83,17 @@ TEST_CASE("the role list keeps its precision and recall floors on the sets with 
     double precision, recall;
   };
   const Floor floors[] = {
-      {"blind7", 0.84, 0.70},
+      // Raised by issue 13's field lists, bodies, possessives, plural titles and
+      // WordNet heads in a title context: blind7 0.869/0.754, blind9 0.852/0.639,
+      // blind10 0.849/0.692, blind11 0.804/0.571 (blind8 0.854/0.694 unchanged).
+      {"blind7", 0.84, 0.72},
       {"blind8", 0.82, 0.66},
       {"packs_inventory", 0.97, 0.90},
       // First scored on arrival 0.747/0.509 and 0.777/0.615; floors under 0.795/0.574, 0.800/0.646.
-      {"blind9", 0.76, 0.54},
-      {"blind10", 0.77, 0.61},
+      {"blind9", 0.82, 0.60},
+      {"blind10", 0.81, 0.65},
       // First scored on arrival 0.747/0.524 (the scores at cc96268 too).
-      {"blind11", 0.71, 0.49},
+      {"blind11", 0.77, 0.53},
   };
   for (const Floor& f : floors) {
     CAPTURE(f.set);
