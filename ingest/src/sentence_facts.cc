@@ -57,7 +57,10 @@ SentenceMarks MarkTime(const FactCues& cues, const std::vector<Token>& t) {
       for (size_t k = i; k < end; ++k) m.in_marker[k] = true;
       if (tm.kind == TimeKind::kPast || tm.kind == TimeKind::kPastToYear) m.past.push_back(i);
       if (tm.kind == TimeKind::kPastToYear) m.dated_past.push_back(i);
-      else if (tm.kind == TimeKind::kMoved) m.moved.push_back(end);
+      else if (tm.kind == TimeKind::kMoved) {
+        // "has moved to" and its tail "moved to" end at the same word: one move.
+        if (std::find(m.moved.begin(), m.moved.end(), end) == m.moved.end()) m.moved.push_back(end);
+      }
       else m.moved_from.push_back({i, end});
       break;
     }
@@ -125,14 +128,23 @@ void SentenceFacts::ApplyMoves() {
       }
     if (!to) continue;
     size_t n = facts_.size();
+    std::vector<std::string> gave;  // roles that held a duty the sentence moves
     for (size_t k = 0; k < n; ++k) {
       index::FactRecord& f = facts_[k];
       if (f.role_id == to->role_id || f.object_role_id == to->role_id || f.negated) continue;
       f.current = false;
+      if (f.object_role_id.empty() && std::find(gave.begin(), gave.end(), f.role_id) == gave.end())
+        gave.push_back(f.role_id);
       index::FactRecord g = f;
       g.role_id = to->role_id;
       g.current = true;
       Add(std::move(g), obj_last_[k]);
+    }
+    // The duty went from its old holder to the new one, as with "moves from A to B".
+    for (const std::string& from : gave) {
+      index::FactRecord handed = MakeFact(cues_, text_, s_, index_, from, "hands_to", to->first, to->last, 0.85f);
+      handed.object_role_id = to->role_id;
+      Add(std::move(handed), to->last);
     }
   }
 }

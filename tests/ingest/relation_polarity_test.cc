@@ -128,6 +128,15 @@ TEST_CASE("a reporting line the text says has changed is past") {
   });
 }
 
+TEST_CASE("a duty that has moved is handed from its old holder to the new one") {
+  const std::string moved =
+      "Ordering the packing boxes is no longer done by the Finishing Lead; it has moved to the Dispatch Clerk.";
+  CheckRows({
+      {moved, "finishing lead", "hands_to", "dispatch clerk", Expect::kAffirmed},
+      {moved, "dispatch clerk", "hands_to", "finishing lead", Expect::kNone},
+  });
+}
+
 TEST_CASE("a reporting line dated up to a year is past; the line after the semicolon holds") {
   const std::string en =
       "Until 2019 the Payroll Officer reported to the Finance Manager; after the restructuring the Payroll Officer "
