@@ -145,6 +145,7 @@ class AskRun {
       a.role = {role.id, role.name, role.aliases};
       double coverage = BestCoverage(rs);
       double conf = k == 0 ? coverage * (0.55 + 0.45 * margin) : coverage * 0.8 * (top > 0 ? rs.total / top : 0);
+      if (!ActionHeld(rs)) conf *= kAnswerOptions.action_missing_factor;
       if (q_.type == QuestionType::kCompare) conf = std::min(0.9, 0.4 + 0.03 * rs.total);
       if (described_) conf = 0.6;
       if (relation_fallback_) conf *= kAnswerOptions.relation_fallback_confidence;
@@ -172,6 +173,15 @@ class AskRun {
     double best = 0;
     for (const auto& ev : rs.evidence) best = std::max(best, ev.coverage);
     return best;
+  }
+
+  // Whether the evidence that gives a role its coverage holds the
+  // question's action.
+  static bool ActionHeld(const RoleScore& rs) {
+    const RoleEvidence* best = nullptr;
+    for (const auto& ev : rs.evidence)
+      if (!best || ev.coverage > best->coverage) best = &ev;
+    return !best || best->action_held;
   }
 
   void WeighConcepts() {
@@ -381,13 +391,25 @@ class AskRun {
       if (type == QuestionType::kRelation && !mentions_named) continue;
       RoleScore& rs = (*scores)[role];
       rs.id = role;
+      // The answer's clause must hold what is asked to be done, not only
+      // what it is done to: "who looks after the hornbills?" is not
+      // answered by "visitors come to see the hornbills" given to a role by
+      // the document's topic. A sentence that names the role is exempt: a
+      // role named with its duty is often asked about in other words
+      // ("works out the costs" for "manages the numbers").
+      const double attribution = explicit_mention || pronoun ? 1.0 : s.focus_confidence;
+      bool action_held = attribution >= kAnswerOptions.action_exempt_attribution;
+      for (size_t i = 0; i < q_.concepts.size() && i < match.size() && !action_held; ++i)
+        if (q_.concepts[i].action && match[i] >= kAnswerOptions.action_min_weight) action_held = true;
+      if (std::none_of(q_.concepts.begin(), q_.concepts.end(), [](const Concept& c) { return c.action; }))
+        action_held = true;
       // A named role answering its own who-question: its name in the
       // sentence covers no part of what is asked of it.
       double coverage = cand.coverage;
       if (context_named && Named(role) && !q_.offers_choice && total_idf_ > 0)
         for (size_t i = 0; i < q_.concepts.size() && i < cand.match.size(); ++i)
           if (q_.concepts[i].role_word) coverage -= q_.concepts[i].idf * cand.match[i] * cand.match[i] / total_idf_;
-      rs.evidence.push_back({score, coverage, &s, highlights});
+      rs.evidence.push_back({score, coverage, &s, highlights, action_held});
     }
   }
 
