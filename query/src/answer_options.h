@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 
 namespace rolegraph::query {
 
@@ -47,6 +48,11 @@ struct AnswerOptions {
   // (ingest/src/coreference.cc). A cut-off of 0.5 (sections exempt too)
   // gave three abstentions fewer and no right answer more.
   double action_exempt_attribution = 0.58;
+  // A negation word this many words or fewer before a role's name (its
+  // determiners skipped, within its clause) denies what the sentence says of
+  // it: three reach "bukan tugas X", four the passive "tidak lagi
+  // dikerjakan oleh X".
+  uint32_t negation_window = 4;
   // Below this confidence the first answer is withheld and the question
   // abstains. Measured over ten question sets (650 questions): answers under
   // 0.2 were right 7 times and wrong 10 times, and 7 of them answered

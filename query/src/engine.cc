@@ -315,11 +315,7 @@ class AskRun {
         if (s.terms[j].begin > s.terms[j - 1].end + 1) return false;
       return !prev.stop && next.begin == prev.end + 1;
     };
-    auto negated = [&](const index::RoleMention* m) {
-      for (uint32_t k = m->first_token; k > 0 && m->first_token - k < 3; --k)
-        if (words_.IsNegation(s.terms[k - 1].term)) return true;
-      return false;
-    };
+    auto negated = [&](const index::RoleMention* m) { return NegatedBefore(s, *m); };
     auto govern = [&](uint32_t p) -> std::string {
       const index::RoleMention* before = nullptr;
       for (const auto* m : spans)
@@ -332,7 +328,9 @@ class AskRun {
         // "X bukan tugas A, melainkan ditangani oleh B", "X moves from A to
         // B": skip a name the sentence denies or retires.
         if ((negated(m) || m->denied) && m != last_span) {
-          after_retired = after_retired || m->denied;
+          // The name after a denied one takes its words ("tidak lagi oleh
+          // A, tetapi oleh B").
+          after_retired = true;
           continue;
         }
         if (after_retired) return m->role_id;
@@ -374,8 +372,7 @@ class AskRun {
         (m.denied ? denied : affirmed) = true;
         (m.pronoun ? pronoun : explicit_mention) = true;
         // "... bukan tugas wakasek kurikulum, melainkan ...", "not the CFO's job".
-        for (uint32_t k = m.first_token; k > 0 && m.first_token - k < 3; --k)
-          negated = negated || words_.IsNegation(s.terms[k - 1].term);
+        negated = negated || NegatedBefore(s, m);
       }
       // Ingest found the sentence denying or retiring what it says of this
       // role ("not to the CEO", "previously held by"): no evidence for it.
@@ -411,6 +408,20 @@ class AskRun {
           if (q_.concepts[i].role_word) coverage -= q_.concepts[i].idf * cand.match[i] * cand.match[i] / total_idf_;
       rs.evidence.push_back({score, coverage, &s, highlights, action_held});
     }
+  }
+
+  // A negation word shortly before a role's name, in the same clause:
+  // "bukan tugas X", "not the CFO's job", and the denied passive "tidak
+  // lagi dikerjakan oleh X" / "no longer handled by the X" (its negation
+  // four words before the name once determiners are skipped).
+  bool NegatedBefore(const index::SentenceRecord& s, const index::RoleMention& m) const {
+    const uint32_t start = NameStart(s, m);
+    for (uint32_t k = start; k > 0 && start - k < kAnswerOptions.negation_window; --k) {
+      // Punctuation between two words ends the clause the name is in.
+      if (k < s.terms.size() && s.terms[k].begin > s.terms[k - 1].end + 1) return false;
+      if (words_.IsNegation(s.terms[k - 1].term)) return true;
+    }
+    return false;
   }
 
   // Where a role's name starts once its determiners are counted in ("the",
