@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 
 namespace rolegraph::query {
 
@@ -30,6 +31,29 @@ struct AnswerOptions {
   // name a setting their evidence sentence leaves to the document, while
   // unanswerable ones often share only their setting with the corpus.
   double setting_word_weight = 0.3;
+  // A who-question's action (its first content word after the who-word)
+  // counts as held by an answer's clause from this expansion weight on.
+  double action_min_weight = 0.6;
+  // An answer whose best evidence lacks the action in the role's clause
+  // keeps this share of its confidence (its coverage, which decides
+  // abstention on thin evidence, is left alone). Measured on twelve sets
+  // (618 questions): 0.8 withholds 7 answers to unanswerable questions and
+  // no right one; 0.7 one more of each. Applied to all evidence, even 0.85
+  // lost 8 right answers for 13 abstentions: questions often paraphrase
+  // the verb of a sentence that names its role, hence the exemption below.
+  double action_missing_factor = 0.8;
+  // Evidence attributed to its role at least this surely is exempt: a name
+  // or pronoun (1.0) or the previous sentence's subject (0.6); a section
+  // heading's role (0.55) or the document's topic (0.45) are not
+  // (ingest/src/coreference.cc). A cut-off of 0.5 (sections exempt too)
+  // gave three abstentions fewer and no right answer more; 0.65 (previous
+  // subject not exempt) lost three right answers and gained no abstention.
+  double action_exempt_attribution = 0.58;
+  // A negation word this many words or fewer before a role's name (its
+  // determiners skipped, within its clause) denies what the sentence says of
+  // it: three reach "bukan tugas X", four the passive "tidak lagi
+  // dikerjakan oleh X".
+  uint32_t negation_window = 4;
   // Below this confidence the first answer is withheld and the question
   // abstains. Measured over ten question sets (650 questions): answers under
   // 0.2 were right 7 times and wrong 10 times, and 7 of them answered

@@ -24,6 +24,8 @@ struct RoleEvidence {
   double coverage = 0;
   const index::SentenceRecord* sentence = nullptr;
   std::vector<std::pair<uint32_t, uint32_t>> highlights;
+  // The clause holds the question's action (see Concept::action).
+  bool action_held = true;
 };
 
 struct RoleScore {

@@ -145,6 +145,7 @@ class AskRun {
       a.role = {role.id, role.name, role.aliases};
       double coverage = BestCoverage(rs);
       double conf = k == 0 ? coverage * (0.55 + 0.45 * margin) : coverage * 0.8 * (top > 0 ? rs.total / top : 0);
+      if (!ActionHeld(rs)) conf *= kAnswerOptions.action_missing_factor;
       if (q_.type == QuestionType::kCompare) conf = std::min(0.9, 0.4 + 0.03 * rs.total);
       if (described_) conf = 0.6;
       if (relation_fallback_) conf *= kAnswerOptions.relation_fallback_confidence;
@@ -172,6 +173,15 @@ class AskRun {
     double best = 0;
     for (const auto& ev : rs.evidence) best = std::max(best, ev.coverage);
     return best;
+  }
+
+  // Whether the evidence that gives a role its coverage holds the
+  // question's action.
+  static bool ActionHeld(const RoleScore& rs) {
+    const RoleEvidence* best = nullptr;
+    for (const auto& ev : rs.evidence)
+      if (!best || ev.coverage > best->coverage) best = &ev;
+    return !best || best->action_held;
   }
 
   void WeighConcepts() {
@@ -305,11 +315,7 @@ class AskRun {
         if (s.terms[j].begin > s.terms[j - 1].end + 1) return false;
       return !prev.stop && next.begin == prev.end + 1;
     };
-    auto negated = [&](const index::RoleMention* m) {
-      for (uint32_t k = m->first_token; k > 0 && m->first_token - k < 3; --k)
-        if (words_.IsNegation(s.terms[k - 1].term)) return true;
-      return false;
-    };
+    auto negated = [&](const index::RoleMention* m) { return NegatedBefore(s, *m); };
     auto govern = [&](uint32_t p) -> std::string {
       const index::RoleMention* before = nullptr;
       for (const auto* m : spans)
@@ -322,7 +328,9 @@ class AskRun {
         // "X bukan tugas A, melainkan ditangani oleh B", "X moves from A to
         // B": skip a name the sentence denies or retires.
         if ((negated(m) || m->denied) && m != last_span) {
-          after_retired = after_retired || m->denied;
+          // The name after a denied one takes its words ("tidak lagi oleh
+          // A, tetapi oleh B").
+          after_retired = true;
           continue;
         }
         if (after_retired) return m->role_id;
@@ -364,8 +372,7 @@ class AskRun {
         (m.denied ? denied : affirmed) = true;
         (m.pronoun ? pronoun : explicit_mention) = true;
         // "... bukan tugas wakasek kurikulum, melainkan ...", "not the CFO's job".
-        for (uint32_t k = m.first_token; k > 0 && m.first_token - k < 3; --k)
-          negated = negated || words_.IsNegation(s.terms[k - 1].term);
+        negated = negated || NegatedBefore(s, m);
       }
       // Ingest found the sentence denying or retiring what it says of this
       // role ("not to the CEO", "previously held by"): no evidence for it.
@@ -381,14 +388,40 @@ class AskRun {
       if (type == QuestionType::kRelation && !mentions_named) continue;
       RoleScore& rs = (*scores)[role];
       rs.id = role;
+      // The answer's clause must hold what is asked to be done, not only
+      // what it is done to: "who looks after the hornbills?" is not
+      // answered by "visitors come to see the hornbills" given to a role by
+      // the document's topic. A sentence that names the role is exempt: a
+      // role named with its duty is often asked about in other words
+      // ("works out the costs" for "manages the numbers").
+      const double attribution = explicit_mention || pronoun ? 1.0 : s.focus_confidence;
+      bool action_held = attribution >= kAnswerOptions.action_exempt_attribution;
+      for (size_t i = 0; i < q_.concepts.size() && i < match.size() && !action_held; ++i)
+        if (q_.concepts[i].action && match[i] >= kAnswerOptions.action_min_weight) action_held = true;
+      if (std::none_of(q_.concepts.begin(), q_.concepts.end(), [](const Concept& c) { return c.action; }))
+        action_held = true;
       // A named role answering its own who-question: its name in the
       // sentence covers no part of what is asked of it.
       double coverage = cand.coverage;
       if (context_named && Named(role) && !q_.offers_choice && total_idf_ > 0)
         for (size_t i = 0; i < q_.concepts.size() && i < cand.match.size(); ++i)
           if (q_.concepts[i].role_word) coverage -= q_.concepts[i].idf * cand.match[i] * cand.match[i] / total_idf_;
-      rs.evidence.push_back({score, coverage, &s, highlights});
+      rs.evidence.push_back({score, coverage, &s, highlights, action_held});
     }
+  }
+
+  // A negation word shortly before a role's name, in the same clause:
+  // "bukan tugas X", "not the CFO's job", and the denied passive "tidak
+  // lagi dikerjakan oleh X" / "no longer handled by the X" (its negation
+  // four words before the name once determiners are skipped).
+  bool NegatedBefore(const index::SentenceRecord& s, const index::RoleMention& m) const {
+    const uint32_t start = NameStart(s, m);
+    for (uint32_t k = start; k > 0 && start - k < kAnswerOptions.negation_window; --k) {
+      // Punctuation between two words ends the clause the name is in.
+      if (k < s.terms.size() && s.terms[k].begin > s.terms[k - 1].end + 1) return false;
+      if (words_.IsNegation(s.terms[k - 1].term)) return true;
+    }
+    return false;
   }
 
   // Where a role's name starts once its determiners are counted in ("the",

@@ -361,6 +361,13 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
     ++content_words;
     if (frame_cues.count(toks[i].norm)) ++frame_words;
   }
+  // Where the who-word stands: the action follows it. A question asking who
+  // receives something ("kepada siapa penumpang ...") names its doer there.
+  size_t who_at = toks.size();
+  if (q.type == QuestionType::kWho && !q.asks_recipient)
+    for (size_t i = 0; i < toks.size() && who_at == toks.size(); ++i)
+      if (is_cue(toks[i], cues.who)) who_at = i;
+  bool action_found = false;
   std::map<int, size_t> group_size;
   for (int g : group)
     if (g >= 0) ++group_size[g];
@@ -381,6 +388,8 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
     // organisation (an acronym may be content: "IT", "GPS").
     c->setting = i > 0 && t.capital && !t.upper && !is_role[i];
     c->role_word = is_role[i];
+    if (!action_found && i > who_at && !c->setting && !c->role_word && !frame_cues.count(t.norm))
+      c->action = action_found = true;
     if (group[i] >= 0) {
       AddExpansions(cache, c, phrase_meaning[group[i]], 0.95);
       c->share = 1.0 / static_cast<double>(group_size[group[i]]);

@@ -35,6 +35,11 @@ struct Concept {
   // A word of a role the (who-)question names as context ("overtime for
   // the *night porters*"): it never shows that role does the asked work.
   bool role_word = false;
+  // The question's action: its first content word after the who-word
+  // ("who *refuels* the aircraft", "siapa yang *merawat* ..."). Evidence
+  // that holds only the question's objects and setting does not say who
+  // does it.
+  bool action = false;
 };
 
 struct ParsedQuestion {

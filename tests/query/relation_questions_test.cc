@@ -1,6 +1,7 @@
 // Relation questions over two small structure notes written for this test
 // (English and Indonesian): the cue words of the packs ("covers for", "in
-// place of", "team up with", "mewakili", "dengan siapa", "instruksi dari")
+// place of", "team up with", "answerable to", "line manager", "under whom",
+// "mewakili", "dengan siapa", "instruksi dari", "di bawah siapa")
 // and a role named by paraphrase answer from the graph's edges with the
 // edge's sentence; the named role is never its own partner; an answer read
 // from words instead of an edge is less confident than one from an edge.
@@ -85,6 +86,22 @@ TEST_CASE("relation questions answer from the edge the cue words ask for, with i
        "melapor kepada Manajer Perawatan", "kepala gudang"},
       {"Kepada siapa kepala gudang suku cadang bertanggung jawab?", "manajer perawatan",
        "melapor kepada Manajer Perawatan", "kepala gudang"},
+      // reporting lines asked as "answerable to", "line manager", "under whom",
+      // "come under", "di bawah siapa" (and inversely "siapa ... di bawah X")
+      {"Whom is the Pilotage Supervisor answerable to?", "harbour master",
+       "The Pilotage Supervisor reports to the Harbour Master", "pilotage supervisor"},
+      {"Who is the Pilotage Supervisor's line manager?", "harbour master",
+       "The Pilotage Supervisor reports to the Harbour Master", "pilotage supervisor"},
+      {"Under whom does the Pilotage Supervisor work?", "harbour master",
+       "The Pilotage Supervisor reports to the Harbour Master", "pilotage supervisor"},
+      {"Which officer does the Pilotage Supervisor come under?", "harbour master",
+       "The Pilotage Supervisor reports to the Harbour Master", "pilotage supervisor"},
+      {"Who works under the Harbour Master?", "pilotage supervisor",
+       "The Pilotage Supervisor reports to the Harbour Master", "harbour master"},
+      {"Kepala Gudang Suku Cadang berada di bawah siapa?", "manajer perawatan",
+       "melapor kepada Manajer Perawatan", "kepala gudang"},
+      {"Siapa yang berada di bawah Manajer Perawatan?", "kepala gudang suku cadang",
+       "melapor kepada Manajer Perawatan", "manajer perawatan"},
       // partners: "team up with", "dengan siapa"
       {"Which colleague does the Cargo Surveyor team up with on damaged container reports?",
        "customs liaison officer", "works with the Customs Liaison Officer", "cargo surveyor"},
