@@ -44,7 +44,11 @@ std::vector<std::pair<uint32_t, uint32_t>> References(const LanguagePacks& packs
     if (IsRolePronoun(packs, t[i].norm)) {
       out.emplace_back(i, i);
     } else if (IsRoleReferenceNoun(packs, t[i].norm)) {
-      if (i > 0 && IsDemonstrative(packs, t[i - 1].norm)) out.emplace_back(i - 1, i);
+      // "The position reports to ..." opening a sentence: the role in focus;
+      // "the position of X" names X instead.
+      const bool opens_with_article = i == 1 && packs.AnyHas("definite_articles", t[0].norm) &&
+                                      !(i + 1 < t.size() && packs.AnyHas("of_words", t[i + 1].norm));
+      if (i > 0 && (IsDemonstrative(packs, t[i - 1].norm) || opens_with_article)) out.emplace_back(i - 1, i);
       else if (i + 1 < t.size() && IsDemonstrative(packs, t[i + 1].norm)) out.emplace_back(i, i + 1);
     } else if (i == 0 && packs.AnyHas("standalone_demonstratives", t[i].norm) && t.size() > 2) {
       out.emplace_back(i, i);

@@ -150,7 +150,7 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
       // the owner of the duty ("... fall to the CFO", "X menjadi tugas
       // jabatan tersebut"), else to the role in focus.
       if (spans[0].first > 0) {
-        std::string owner = !focus_role.empty() ? focus_role : spans[0].role_id;
+        const std::string& owner = focus_role;
         size_t before = spans[0].first;
         while (before > 0 && s.tokens[before - 1].stop) --before;
         bool owned = before > 0 && cues.IsDutyOwnerNoun(s.tokens[before - 1].norm);
@@ -165,7 +165,9 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
             out.Flag(&f, 0, cue, cue);
             out.Add(std::move(f), cue - 1);
           }
-        } else {
+        } else if (!focus_role.empty()) {
+          // Without a role in focus the words before the first name are no
+          // clause of that name ("The post reports to X": not X's line).
           clauses.push_back({owner, 0, spans[0].first, focus[si].confidence * 0.8f, SIZE_MAX, true});
         }
       }

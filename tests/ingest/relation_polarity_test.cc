@@ -256,3 +256,13 @@ TEST_CASE("roles listed after a colon are the subjects of the reporting line bef
        "area manager", Expect::kAffirmed},
   });
 }
+
+TEST_CASE("'the position' opening a sentence is the role the text is about") {
+  const std::string advert =
+      "# Vacancy: Harbour Pilot Assistant\n\nThe Harbour Pilot Assistant boards incoming vessels with the pilot. "
+      "The position reports to the Marine Operations Manager and works closely with the Port Security Unit.\n";
+  CheckRows({
+      {advert, "harbour pilot assistant", "reports_to", "marine operations manager", Expect::kAffirmed},
+      {advert, "marine operations manager", "reports_to", "marine operations manager", Expect::kNone},
+  });
+}
