@@ -82,6 +82,9 @@ TEST_CASE("later blind sets keep their quality floor") {
       // floors under the scores at cc96268 (0.452/0.710/0.667/0.226).
       // role@1 raised by roles2 (0.484).
       {"blind11", 0.45, 0.67, 0.64, 0.27},
+      // First measured 2026-12-01 18:54 at 14d79aa (0.355/0.581/0.611/0.258); floors
+      // under the scores at 287e949 (0.403/0.613/0.611/0.226).
+      {"blind12", 0.37, 0.58, 0.55, 0.28},
   };
   for (const Floor& f : floors) {
     CAPTURE(f.set);
