@@ -44,8 +44,8 @@ std::vector<std::pair<uint32_t, uint32_t>> References(const LanguagePacks& packs
     if (IsRolePronoun(packs, t[i].norm)) {
       out.emplace_back(i, i);
     } else if (IsRoleReferenceNoun(packs, t[i].norm)) {
-      // "The position reports to ..." opening a sentence: the role in focus;
-      // "the position of X" names X instead.
+      // A sentence opening "The role is ..." / "The job includes ...": the
+      // role in focus; "the role of X" names X instead.
       const bool opens_with_article = i == 1 && packs.AnyHas("definite_articles", t[0].norm) &&
                                       !(i + 1 < t.size() && packs.AnyHas("of_words", t[i + 1].norm));
       if (i > 0 && (IsDemonstrative(packs, t[i - 1].norm) || opens_with_article)) out.emplace_back(i - 1, i);

@@ -275,7 +275,7 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
           for (const auto& sp : spans) {
             if (sp.first < obj_first || sp.role_id == clause.role) continue;
             // Only determiners, counts and a group noun before it: "membawahi
-            // beberapa asisten", "leads a crew of four drivers", "memimpin regu tiga operator".
+            // beberapa asisten", "supervises a squad of six porters", "memimpin regu tiga operator".
             bool direct = true;
             for (size_t k = obj_first; k < sp.first; ++k)
               direct = direct && (cues.IsDangling(s.tokens[k].norm) || cues.IsObjectDeterminer(s.tokens[k].norm) ||

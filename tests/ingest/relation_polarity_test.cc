@@ -221,7 +221,7 @@ TEST_CASE("relations in the duty list of a job advert belong to the advertised r
       {advert, "kepala regu gudang", "deputises_for", "manajer gudang", Expect::kAffirmed},
       {advert, "kepala regu gudang", "reports_to", "manajer gudang", Expect::kAffirmed},
       {headed, "night dispatcher", "deputises_for", "fleet manager", Expect::kAffirmed},
-      {"The Yard Supervisor leads a crew of four Crane Operators.", "yard supervisor", "leads", "crane operators",
+      {"The Yard Supervisor leads a squad of six Crane Operators.", "yard supervisor", "leads", "crane operators",
        Expect::kAffirmed},
       {"Kepala Gudang memimpin regu tiga petugas gudang.", "kepala gudang", "leads", "petugas gudang",
        Expect::kAffirmed},
@@ -257,10 +257,10 @@ TEST_CASE("roles listed after a colon are the subjects of the reporting line bef
   });
 }
 
-TEST_CASE("'the position' opening a sentence is the role the text is about") {
+TEST_CASE("'the role' opening a sentence is the role the text is about") {
   const std::string advert =
       "# Vacancy: Harbour Pilot Assistant\n\nThe Harbour Pilot Assistant boards incoming vessels with the pilot. "
-      "The position reports to the Marine Operations Manager and works closely with the Port Security Unit.\n";
+      "The role is accountable to the Marine Operations Manager for every boarding.\n";
   CheckRows({
       {advert, "harbour pilot assistant", "reports_to", "marine operations manager", Expect::kAffirmed},
       {advert, "marine operations manager", "reports_to", "marine operations manager", Expect::kNone},
