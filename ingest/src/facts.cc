@@ -74,8 +74,9 @@ bool ObjectContinuesSubject(const FactCues& cues, const std::vector<Token>& t, c
     size_t v = next + 1;
     while (v < t.size() && cues.IsAdverb(t[v].norm)) ++v;
     if (v < t.size() && cues.IsReportVerb(t[v].norm)) return true;
+    // Any cue: "... kepada A dan memimpin tim B" goes on about the subject.
     for (const Cue& c : cues.cues())
-      if (c.relation && PhraseEnd(t, v, c.words, &cues)) return true;
+      if (PhraseEnd(t, v, c.words, &cues)) return true;
   }
   return false;
 }

@@ -228,6 +228,14 @@ TEST_CASE("relations in the duty list of a job advert belong to the advertised r
   });
 }
 
+TEST_CASE("a duty after a reporting line's object and a conjunction is the subject's") {
+  const std::string text = "Kepala Gudang melapor kepada Manajer Logistik dan mengawasi para Operator Forklift.";
+  CheckRows({
+      {text, "kepala gudang", "reports_to", "manajer logistik", Expect::kAffirmed},
+      {text, "manajer logistik", "supervises", "operator forklift", Expect::kNone},
+  });
+}
+
 TEST_CASE("a passive line of authority gives the agent the line over the role before the verb") {
   CheckRows({
       {"The Cashiers are supervised by the Shop Manager.", "shop manager", "supervises", "cashiers",

@@ -85,6 +85,8 @@ TEST_CASE("later blind sets keep their quality floor") {
       // First measured 2026-12-01 18:54 at 14d79aa (0.355/0.581/0.611/0.258); floors
       // under the scores at 287e949 (0.403/0.613/0.611/0.226).
       {"blind12", 0.37, 0.58, 0.55, 0.28},
+      // First measured 2026-12-01 19:01 at 5e2f05c on arrival (0.484/0.661/0.778/0.210).
+      {"blind13", 0.45, 0.62, 0.72, 0.25},
   };
   for (const Floor& f : floors) {
     CAPTURE(f.set);
