@@ -49,7 +49,7 @@ bool TitleShaped(const std::vector<Token>& t, uint32_t first, uint32_t end) {
 bool IsOr(const LanguagePacks& packs, const Token& t) { return packs.AnyHas("or_words", t.norm); }
 
 // Splits tokens [first, end) of a title line into names at parentheses,
-// slashes, commas and "atau"/"or": "Food & Beverage Manager (F&B Manager)".
+// slashes, commas and "atau"/"or": "Quality & Safety Lead (Q&S Lead)".
 std::vector<std::pair<uint32_t, uint32_t>> SplitNames(const LanguagePacks& packs, std::string_view text, const std::vector<Token>& t,
                                                       uint32_t first, uint32_t end) {
   std::vector<std::pair<uint32_t, uint32_t>> names;
@@ -75,14 +75,14 @@ std::vector<std::pair<uint32_t, uint32_t>> SplitNames(const LanguagePacks& packs
   return names;
 }
 
-// 2 when the next sentence opens with the name and defines it ("Teller
-// adalah ...", "Customer Service (CS) atau petugas layanan nasabah ..."),
-// 1 when it only opens with it ("Bendahara mengelola keuangan ..."), else 0.
+// 2 when the next sentence opens with the name and defines it ("Juru Parkir
+// adalah ...", "Front Desk (FD) atau petugas penerima tamu ..."),
+// 1 when it only opens with it ("Juru Bayar menyiapkan gaji ..."), else 0.
 int OpensNext(const LanguagePacks& packs, std::string_view text, std::pair<uint32_t, uint32_t> name, const std::vector<Token>& t,
                  const std::vector<AnalyzedSentence>& sentences, uint32_t i) {
   if (i + 1 >= sentences.size() || sentences[i + 1].heading) return 0;
   const auto& next = sentences[i + 1].tokens;
-  // "The Head of Faculty Administration, called ..."
+  // "The Head of Student Records, called ..."
   const uint32_t skip = !next.empty() && packs.AnyHas("articles", next[0].norm) ? 1 : 0;
   const uint32_t n = name.second - name.first + 1 + skip;
   if (next.size() <= n) return 0;
@@ -141,7 +141,7 @@ std::vector<LayoutTitle> FindLayoutTitles(const LanguagePacks& packs, std::strin
     if (!s.heading) continue;
     const uint32_t number = AfterNumber(text, s);
     uint32_t first = number;
-    // "The Gaffer", "The Director of Photography (DoP)"
+    // "The Ranger", "The Head of Visitor Safety (HVS)"
     if (first + 1 < end && packs.AnyHas("articles", t[first].norm)) ++first;
     LayoutTitle title{i, SplitNames(packs, text, t, first, end), false};
     if (title.names.empty() || title.names[0].first != first) continue;

@@ -13,8 +13,8 @@
 
 namespace rolegraph::ingest {
 
-// One line's names of one role: "Quantity Surveyor (QS) atau Juru Hitung
-// Biaya" gives three token ranges.
+// One line's names of one role: "Site Engineer (SE) atau Insinyur
+// Lapangan" gives three token ranges.
 struct LayoutTitle {
   uint32_t sentence = 0;
   std::vector<std::pair<uint32_t, uint32_t>> names;  // token ranges [first, last]
@@ -25,7 +25,7 @@ struct LayoutTitle {
   bool numbered = false;  // an item of a numbered list of headings
 };
 
-// "Department: Rooms Division", "Reports to: General Manager": a short label
+// "Unit: Front Office", "Atasan: Kepala Cabang": a short label
 // and a colon opening the line. Sets *label_end to the label's last token.
 bool IsFieldLine(std::string_view text, const AnalyzedSentence& s, uint32_t* label_end = nullptr);
 

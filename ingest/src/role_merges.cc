@@ -37,8 +37,8 @@ bool Recognizer::IsAcronymEntity(const std::string& id) const {
 // a layout title. Other names offered for them are aliases.
 bool Recognizer::IsAnchorEntity(const std::string& id) const { return IsAcronymEntity(id) || layout_ids_.count(id); }
 
-// "COO atau direktur operasional", "CMO or marketing head", "jabatan ini
-// juga dikenal sebagai direktur operasional", "also known as ...": a title
+// "CFO atau direktur keuangan", "CRO or risk head", "jabatan tersebut
+// disebut juga kepala keuangan", "also known as ...": a title
 // given as another name of an acronym role is that role.
 void Recognizer::LinkAlternativeNames() {
   auto is_or = [&](const std::string& w) { return packs_.AnyHas("or_words", w) || packs_.AnyHas("alias_words", w); };
@@ -58,7 +58,7 @@ void Recognizer::LinkAlternativeNames() {
       if (k > 0 && all_or && IsAnchorEntity(spans[k - 1].role_id)) a = spans[k - 1].role_id;
       // "... juga dikenal sebagai B" / "also known as B": the cue right
       // before B; A is the role named before the cue, else the subject
-      // of the previous sentence ("jabatan ini juga dikenal sebagai ...").
+      // of the previous sentence ("jabatan tersebut disebut juga ...").
       size_t t = b.first;
       while (t > from && packs_.AnyHas("name_fillers", toks[t - 1].norm)) --t;
       if (t > from && packs_.AnyHas("known_as_cues", toks[t - 1].norm)) {
@@ -88,8 +88,8 @@ void Recognizer::MergeEntity(const std::string& from, const std::string& to) {
   signatures_.erase(from);
 }
 
-// "The gaffer is the chief lighting technician on set", "Syahbandar
-// (harbour master) adalah pejabat pemerintah yang ...": a title right
+// "The bosun is the senior deck hand on board", "Juru mudi
+// (helmsman) adalah awak kapal yang ...": a title right
 // after the copula of a sentence about a role is another name of it,
 // when the document hardly uses it otherwise.
 void Recognizer::MergeCopulaNames() {

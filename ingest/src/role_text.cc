@@ -91,7 +91,7 @@ bool IsVerbForm(const LanguagePacks& packs, std::string_view w, bool modifier) {
 bool IsFreeModifier(const LanguagePacks& packs, const Token& t, bool verb_forms) {
   if (t.stop || !IsWord(t) || t.norm.size() < 4 || packs.AnyHas("generic_modifiers", t.norm)) return false;
   // A token's stop flag follows its sentence's language; a mixed-language
-  // sentence ("... the Music Director; penyiar tidak boleh ...") needs every
+  // sentence ("... the Head Chef; juru masak tidak boleh ...") needs every
   // pack's function words. A count ("three divisions") names no function.
   if (packs.AnyHas("stop_words", t.norm) || packs.AnyHas("number_words", t.norm)) return false;
   return !verb_forms || !IsVerbForm(packs, t.norm, true);
