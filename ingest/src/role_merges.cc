@@ -15,7 +15,10 @@ void Recognizer::MergeAcronymsIntoTitles() {
   for (const auto& [acronym, def] : defs_) {
     if (!def.role) continue;
     std::string words;
-    for (const auto& w : def.words) words += (words.empty() ? "" : " ") + w;
+    for (const auto& w : def.words) {
+      if (!words.empty()) words += ' ';
+      words += w;
+    }
     std::string acronym_id = Lower(acronym);
     if (!entities_.count(acronym_id)) continue;
     for (auto& [id, e] : entities_) {
