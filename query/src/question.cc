@@ -188,19 +188,60 @@ bool NormEquals(const std::string& q, const std::string& alias) {
   return rest.empty() || rest == "s" || rest == "'s";
 }
 
+struct RoleMatch {
+  size_t first, len;
+  std::string id;
+  uint32_t facts = 0;  // an alias two roles share goes to the one the documents say more about
+};
+
+// A multiword role name the question gives in the other language: "kepala
+// kurator" for the documents' "Head Curator". Each question word of a
+// window translates (through the lexicon) to a different word of the name,
+// in any order (Indonesian puts the head first). Only for questions whose
+// role the direct passes did not find, so it costs nothing on the others.
+void MatchTranslatedNames(Lang lang, const std::vector<ingest::Token>& toks, const ingest::Analyzer& analyzer,
+                          const Lexicon& lexicon, const RoleIndex& roles, std::vector<RoleMatch>* matches) {
+  constexpr size_t kMinNameWords = 2;  // one translated word is too weak a sign
+  // Per question word: its stem and the stems it translates to, by language.
+  std::vector<std::set<std::pair<std::string, Lang>>> meaning(toks.size());
+  for (size_t i = 0; i < toks.size(); ++i) {
+    if (toks[i].stop || toks[i].numeric) continue;
+    const std::string stem = analyzer.Stem(toks[i].norm, lang);
+    meaning[i].insert({stem, lang});
+    for (const Expansion& e : lexicon.ExpandView(stem, lang))
+      if (e.stems.size() == 1) meaning[i].insert({e.stems[0], e.lang});
+  }
+  for (const auto& r : roles.names) {
+    for (const auto& alias : r.tokens) {
+      if (alias.size() < kMinNameWords || alias.size() > toks.size()) continue;
+      for (size_t i = 0; i + alias.size() <= toks.size(); ++i) {
+        std::vector<bool> used(alias.size(), false);
+        bool ok = true;
+        for (size_t k = i; k < i + alias.size() && ok; ++k) {
+          ok = false;
+          const std::string cognate = ingest::CognateKey(toks[k].norm);  // "kurator" ~ "curator"
+          for (size_t a = 0; a < alias.size() && !ok; ++a) {
+            if (used[a]) continue;
+            if (!cognate.empty() && cognate == ingest::CognateKey(alias[a])) ok = used[a] = true;
+            for (Lang l : {Lang::kEn, Lang::kId})
+              if (!ok && meaning[k].count({analyzer.Stem(alias[a], l), l})) ok = used[a] = true;
+          }
+        }
+        if (ok) matches->push_back({i, alias.size(), r.id, roles.by_id.at(r.id).facts});
+      }
+    }
+  }
+}
+
 // Marks tokens that name a role of the corpus: by the ingest patterns (so a
-// title in either language gets its language-neutral id) and by the
-// aliases documents gave it; returns role ids in order.
+// title in either language gets its language-neutral id), by the aliases
+// documents gave it and, failing those, by a translation of a name; returns
+// role ids in order.
 std::vector<std::string> FindRoles(const std::string& question, Lang lang, const std::vector<ingest::Token>& toks,
-                                   const ingest::Analyzer& analyzer, const RoleIndex& roles,
+                                   const ingest::Analyzer& analyzer, const Lexicon& lexicon, const RoleIndex& roles,
                                    std::vector<bool>* is_role, bool* unknown_named,
                                    std::vector<RoleMentionSpan>* mentions) {
-  struct Match {
-    size_t first, len;
-    std::string id;
-    uint32_t facts = 0;  // an alias two roles share goes to the one the documents say more about
-  };
-  std::vector<Match> matches;
+  std::vector<RoleMatch> matches;
   for (const auto& name : ingest::FindRoleNames(analyzer, question, lang)) {
     bool known = roles.Known(name.role_id);
     if (known && name.last_token < toks.size())
@@ -218,8 +259,12 @@ std::vector<std::string> FindRoles(const std::string& question, Lang lang, const
       }
     }
   }
+  if (matches.empty() && *unknown_named) {
+    MatchTranslatedNames(lang, toks, analyzer, lexicon, roles, &matches);
+    if (!matches.empty()) *unknown_named = false;  // the name was one of ours, in the other language
+  }
   // Longest first, no overlaps.
-  std::sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
+  std::sort(matches.begin(), matches.end(), [](const RoleMatch& a, const RoleMatch& b) {
     if (a.len != b.len) return a.len > b.len;
     if (a.first != b.first) return a.first < b.first;
     return a.facts != b.facts ? a.facts > b.facts : a.id < b.id;
@@ -293,7 +338,7 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
   std::vector<bool> is_role(toks.size(), false);
   bool unknown_named = false;
   std::vector<RoleMentionSpan> mentions;
-  q.roles = FindRoles(question, q.lang, toks, analyzer, roles, &is_role, &unknown_named, &mentions);
+  q.roles = FindRoles(question, q.lang, toks, analyzer, lexicon, roles, &is_role, &unknown_named, &mentions);
 
   const ingest::LanguagePacks& packs = analyzer.packs();
   const std::vector<Lang> others = OtherLanguages(packs, q.lang);

@@ -33,7 +33,8 @@ const char* kHarbourNote =
     "The Harbour Master reports to the Port Director.\n"
     "When the Harbour Master is on leave, the Pilotage Supervisor signs the daily berth plan in his place.\n"
     "The Cargo Surveyor works with the Customs Liaison Officer on damaged container reports.\n"
-    "The Cargo Surveyor inspects damaged containers and writes the survey report.\n";
+    "The Cargo Surveyor inspects damaged containers and writes the survey report.\n"
+    "The Head Curator reports to the Port Director.\n";
 
 const char* kWorkshopNote =
     "Struktur Bengkel Kapal\n\n"
@@ -102,6 +103,13 @@ TEST_CASE("relation questions answer from the edge the cue words ask for, with i
        "melapor kepada Manajer Perawatan", "kepala gudang"},
       {"Siapa yang berada di bawah Manajer Perawatan?", "kepala gudang suku cadang",
        "melapor kepada Manajer Perawatan", "manajer perawatan"},
+      // a role named in the other language than its documents, in that language's word order
+      {"Dengan siapa surveyor kargo bekerja sama untuk laporan kontainer rusak?", "customs liaison officer",
+       "works with the Customs Liaison Officer", "cargo surveyor"},
+      {"Who does the Maintenance Manager report to?", "engineering director", "Manajer Perawatan melapor kepada Direktur",
+       "manajer perawatan"},
+      {"Kepala Kurator galeri melapor kepada siapa?", "port director", "The Head Curator reports",
+       "curator"},
       // partners: "team up with", "dengan siapa"
       {"Which colleague does the Cargo Surveyor team up with on damaged container reports?",
        "customs liaison officer", "works with the Customs Liaison Officer", "cargo surveyor"},
