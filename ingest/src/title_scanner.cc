@@ -68,6 +68,33 @@ bool InTitleContext(const LanguagePacks& packs, std::string_view text, const Ana
   return determined && closes && Singular(packs, t.norm).empty();
 }
 
+// A lower-case word after a head-first title that never names its field:
+// a modal or aspect word (title_breakers), a degree adverb ("paling
+// cepat"), a preposition of means ("melalui surel"), a time noun ("dua
+// hari") or a noun of the holder's state ("pengacara cuti"). Such a word
+// opens the predicate or an adverbial, so the title ends before it.
+bool EndsHeadFirstPhrase(const LanguagePacks& packs, const Token& t) {
+  if (t.capital || t.upper) return false;  // "Kepala Bagian Hari Besar" is a name
+  for (std::string_view list : {"title_breakers", "degree_adverbs", "means_prepositions", "time_nouns", "state_nouns"})
+    if (packs.AnyHas(list, t.norm)) return true;
+  return false;
+}
+
+// Where an English-order head opens a Title Case run that reaches another
+// English-order role head ("Assistant Branch Manager" in an Indonesian
+// sentence), the whole run up to that head is one title: the later head
+// takes it, with this head as its rank.
+bool RunReachesHead(const LanguagePacks& packs, std::string_view text, const std::vector<Token>& toks, size_t i) {
+  constexpr size_t kMaxRunWords = 4;
+  if (!toks[i].capital || toks[i].upper) return false;
+  for (size_t k = i + 1; k < toks.size() && k - i <= kMaxRunWords; ++k) {
+    if (!Adjacent(text, toks[k - 1], toks[k], false) || !toks[k].capital || toks[k].upper || toks[k].stop) return false;
+    const auto h = FindHeadNoun(packs, toks[k].norm);
+    if (h && h->prefix_modifiers && !h->org_unit) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // Concept of a modifier token, including non-role acronyms defined in the
@@ -256,7 +283,7 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
       const bool after_free = last_free + 1 == k || (unit_slot + 1 == k && !toks[k].capital && !toks[k].upper);
       const bool phrase_run = head_first_order && !head_of && !titled && last + 1 == k && after_free && k > i + 1 &&
                               Adjacent(text_, toks[k - 1], toks[k], false) && !cased_end &&
-                              !packs_.AnyHas("title_breakers", toks[k].norm);
+                              !EndsHeadFirstPhrase(packs_, toks[k]);
       // "Head of Faculty Administration": a Title Case run goes on.
       bool title_case_run = toks[i].capital && toks[k].capital && (toks[k - 1].capital || after_and) && !toks[k].stop &&
                             Adjacent(text_, toks[k - 1], toks[k], false);
@@ -266,7 +293,7 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
       const bool after_rank = !after_and && k > i + 1 && !concepts.empty() && concepts.back() == ModifierConcept(packs_, toks[k - 1].norm) &&
                               IsSeniority(packs_, concepts.back()) && toks[k].capital;
       if (c.empty() && !unit && !after_rank && (field || first_slot || title_case_run || phrase_run) &&
-          IsFreeModifier(packs_, toks[k], !toks[k].capital) &&
+          IsFreeModifier(packs_, toks[k], !toks[k].capital) && !EndsHeadFirstPhrase(packs_, toks[k]) &&
           (!titled || toks[k].capital)) {
         c = FreeConcept(toks[k]);
         free_modifier = true;
@@ -340,8 +367,17 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
       // capitalised word inside a sentence (a name; at its start it may be a
       // field: "Product managers plan ...") a lower-case plural-looking head
       // is its verb.
-      if (k + 1 == i && k > 0 && toks[k].capital && !toks[k].upper && !toks[i].capital && !toks[i].upper &&
-          !PluralHeadSingular(packs_, toks[i].norm).empty())
+      // At the start the capitalised word may be a name too ("Sari leads
+      // the tour"): a word outside our vocabulary, and the head is followed
+      // by its object's article or determiner, which no plural subject is.
+      const bool object_follows =
+          i + 1 < toks.size() && Adjacent(text_, toks[i], toks[i + 1], false) &&
+          (packs_.AnyHas("articles", toks[i + 1].norm) || packs_.AnyHas("object_determiners", toks[i + 1].norm) ||
+           packs_.AnyHas("possessives", toks[i + 1].norm));
+      const bool name_at_start = k == 0 && object_follows && ModifierOf(toks[k]).empty() &&
+                                 !FindHeadNoun(packs_, toks[k].norm);
+      if (k + 1 == i && (k > 0 || name_at_start) && toks[k].capital && !toks[k].upper && !toks[i].capital &&
+          !toks[i].upper && !PluralHeadSingular(packs_, toks[i].norm).empty())
         break;
       // Inside Indonesian text an English-order title is written as a
       // title ("HSE Officer"); "pelatihan operator" is training of operators.
@@ -379,8 +415,12 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
       concepts.insert(concepts.begin(), c);
       first = k;
     }
-    // An English head used in Indonesian order ("Supervisor Produksi").
-    if (concepts.empty() && indonesian && !head->org_unit) scan_following(true);
+    // An English head used in Indonesian order ("Supervisor Produksi"),
+    // unless its Title Case run ends with another head that takes it whole.
+    if (concepts.empty() && indonesian && !head->org_unit) {
+      if (RunReachesHead(packs_, text_, toks, i)) return;
+      scan_following(true);
+    }
     // "Vice Dean for Academic Affairs", "Vice President for Sales".
     if (!indonesian && !head->org_unit && i + 2 < toks.size() && packs_.AnyHas("for_words", toks[i + 1].norm) &&
         Adjacent(text_, toks[i], toks[i + 1], false) && toks[i + 2].capital) {

@@ -291,3 +291,43 @@ TEST_CASE("a name before a lower-case verb that looks like a plural head is no t
   };
   CheckRows(rows);
 }
+
+TEST_CASE("a sentence-initial name before a verb that looks like a plural head is no title") {
+  const Row rows[] = {
+      {"Sari leads the tour of the bottling plant.\n", nullptr, {}, {"sari lead", "sari leads"}},
+      {"Wulan chairs every budget meeting with the finance manager.\n", nullptr, {"finance manager"},
+       {"wulan chair", "wulan chairs"}},
+      {"Anton heads our small print shop.\n", nullptr, {}, {"anton head", "anton heads"}},
+      // A field word before a plural head followed by a verb stays a title.
+      {"Product managers plan the release with the support team.\n", nullptr, {"product manager"}, {}},
+  };
+  CheckRows(rows);
+}
+
+TEST_CASE("a Title Case run from a rank to its head is one title in either language's text") {
+  const Row rows[] = {
+      {"Every loan above the limit needs approval from the Assistant Branch Manager.\n", "Assistant Branch Manager",
+       {"assistant branch manager"}, {"assistant branch", "branch assistant"}},
+      {"Setiap klaim harus disetujui oleh Assistant Store Manager sebelum dibayar.\n", "Assistant Store Manager",
+       {"assistant store manager"}, {"assistant store", "store assistant"}},
+      // An English head in Indonesian order still takes its field.
+      {"Laporan harian disusun oleh Supervisor Produksi setiap sore.\n", nullptr, {"supervisor produksi"}, {}},
+  };
+  CheckRows(rows);
+}
+
+TEST_CASE("a head-first title ends before a degree adverb, a means phrase, a time phrase or a state noun") {
+  const Row rows[] = {
+      {"Uang saku dibayar oleh bendahara yayasan paling lambat tiga hari setelah kegiatan.\n", nullptr,
+       {"bendahara yayasan"}, {"bendahara yayasan paling lambat", "bendahara yayasan paling"}},
+      {"Keluhan tamu dikirim kepada petugas layanan lewat pesan singkat.\n", nullptr, {"petugas layanan"},
+       {"petugas layanan lewat", "petugas layanan lewat pesan"}},
+      {"Berkas ditandatangani oleh notaris hari berikutnya.\n", nullptr, {}, {"notaris hari", "notaris hari berikutnya"}},
+      {"Selama apoteker cuti, resep diperiksa oleh asisten apoteker.\n", nullptr, {"asisten apoteker"},
+       {"apoteker cuti"}},
+      {"Jika perawat sakit, jadwal jaga diatur oleh kepala ruangan.\n", nullptr, {"kepala ruangan"}, {"perawat sakit"}},
+      // A noun naming the field still belongs to the title.
+      {"Gaji dibayar oleh bendahara koperasi setiap akhir bulan.\n", nullptr, {"bendahara koperasi"}, {}},
+  };
+  CheckRows(rows);
+}
