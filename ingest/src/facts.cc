@@ -250,7 +250,7 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
         size_t obj_last = clause.to - 1;
         if (cue->relation) {
           // The relation's object: up to the role it names, else to the
-          // next comma ("who is accountable to the owners, handles ...").
+          // next comma ("whose line runs to the owners, handles ...").
           obj_last = s.tokens.size() - 1;
           for (size_t k = obj_first; k + 1 < s.tokens.size(); ++k)
             if (text.substr(s.tokens[k].end, s.tokens[k + 1].begin - s.tokens[k].end).find(',') != std::string_view::npos) {

@@ -16,10 +16,10 @@ constexpr size_t kMaxAliasIntro = 4;   // words: "known as the", "selanjutnya di
 
 }  // namespace
 
-// "Wakil kepala sekolah bidang kurikulum (wakasek kurikulum)": the words in
+// "Wakil direktur bidang keuangan (wadir keuangan)": the words in
 // parentheses after a title are another name of it; every later use of
 // that name in the document is a mention.
-// "Sekretaris desa atau Sekdes", "Kepala ruangan atau Karu": a
+// "Kepala seksi atau Kasi", "Kepala gudang atau Kagud": a
 // capitalised short word offered as another name of the title before it.
 void Recognizer::FindShortNames() {
   std::vector<std::pair<std::vector<std::string>, std::string>> names;
@@ -57,8 +57,8 @@ bool Recognizer::NamesARole(const std::vector<Token>& toks, uint32_t first, uint
   return acronym || head || clipped;
 }
 
-// "Supervisor Pajak, selanjutnya disebut SP", "the Bed Manager, known as
-// the BM for short": a short name the text defines after a title is its
+// "Supervisor Gudang, selanjutnya disebut SG", "the Stock Controller, known
+// as the SC for short": a short name the text defines after a title is its
 // alias, and every later use of it a mention.
 void Recognizer::FindDefinedShortNames() {
   std::vector<std::pair<std::vector<std::string>, std::string>> names;
@@ -86,7 +86,7 @@ void Recognizer::FindDefinedShortNames() {
       const bool free = std::none_of(result_.spans[si].begin(), result_.spans[si].end(),
                                      [&](const RoleSpan& s) { return s.first <= k && k <= s.last; });
       if (!(acronym || clipped) || !free) continue;
-      // "selanjutnya disebut Kasi PKA": a clipped head with the acronym of its
+      // "selanjutnya disebut Kasi TU": a clipped head with the acronym of its
       // field is one name; the clipped head alone names every such head.
       if (clipped && k + 1 < toks.size() && toks[k + 1].upper && IsWord(toks[k + 1]) &&
           Adjacent(text_, name, toks[k + 1], false)) {

@@ -1,6 +1,6 @@
 // Role recognition by pattern. Three kinds of role names are found:
-//  1. acronyms defined in the text: "CIO, atau Chief Information Officer",
-//     "chief product officer (CPO)", "CEO which stands for chief executive
+//  1. acronyms defined in the text: "CRO, atau Chief Risk Officer",
+//     "chief audit officer (CAO)", "CSO which stands for chief security
 //     officer"; undefined acronyms of the C-suite shape C?O / C??O also count;
 //  2. "Chief X Officer" phrases, tied to their acronym;
 //  3. job-title head nouns with functional modifiers, in English order
@@ -53,7 +53,7 @@ void Recognizer::FindAcronymDefinitions(const AnalyzedSentence& s) {
   for (size_t i = 0; i < toks.size(); ++i) {
     std::string acronym = AcronymOf(Original(text_, toks[i]));
     if (acronym.empty() || defs_.count(acronym)) continue;
-    // Forward: "CIO, atau Chief Information Officer", "CMO or chief marketing officer".
+    // Forward: "CRO, atau Chief Risk Officer", "CAO or chief audit officer".
     size_t j = i + 1;
     bool connected = j < toks.size() && text_.substr(toks[i].end, toks[j].begin - toks[i].end).find_first_of(",(") !=
                                             std::string_view::npos;
@@ -67,8 +67,8 @@ void Recognizer::FindAcronymDefinitions(const AnalyzedSentence& s) {
                                                        .find_first_of("=:") != std::string_view::npos;
     if (legend && DefineFromLegend(acronym, toks, i + 1)) continue;
     if (connected && TryDefine(acronym, toks, j, true)) continue;
-    // Backward: "chief product officer (CPO)", "teknologi informasi (TI)",
-    // "Chief Operating Officer atau COO".
+    // Backward: "chief audit officer (CAO)", "sumber daya manusia (SDM)",
+    // "Chief Risk Officer atau CRO".
     if (i > 0 && text_.substr(toks[i - 1].end, toks[i].begin - toks[i - 1].end).find('(') != std::string_view::npos)
       TryDefine(acronym, toks, i, false);
     else if (i > 1 && packs_.AnyHas("or_words", toks[i - 1].norm))
@@ -217,7 +217,7 @@ void Recognizer::AddLayoutTitles() {
       }
       if (!entities_.count(hit->role_id) || entities_[hit->role_id].role.kind != "role") continue;
       if (anchor.empty()) anchor = hit->role_id;
-      // "2. Laboratory Manager (Manajer Laboratorium)": the names one title
+      // "3. Warehouse Manager (Manajer Gudang)": the names one title
       // line gives are one position.
       else if (hit->role_id != anchor && lt.defined) same.push_back(hit->role_id);
       // "Food & Beverage Manager" where the patterns saw "Beverage

@@ -227,7 +227,7 @@ void SentenceFacts::FindPassiveRelations() {
   for (size_t k = 1; k < spans_.size(); ++k) {
     const RoleSpan& patient = spans_[k - 1];
     const RoleSpan& agent = spans_[k];
-    // A pronoun patient ("they are supervised by X") may stand for staff
+    // A pronoun patient ("they are overseen by X") may stand for staff
     // the document names no role for: no line of authority from it.
     if (patient.pronoun || patient.role_id == agent.role_id || agent.first <= patient.last + 1) continue;
     size_t marker = agent.first;  // the agent marker: "by", "oleh", before "the"

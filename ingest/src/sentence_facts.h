@@ -83,8 +83,8 @@ class SentenceFacts {
   // stand around the verb. Lines of authority only, as for active verbs.
   void FindPassiveRelations();
 
-  // Subjects listed after a colon: "Three managers report to the plant
-  // director: the production manager, the quality manager and ...". The
+  // Subjects listed after a colon: "Two clerks answer to the head
+  // librarian: the loans clerk and the stock clerk". The
   // sentence's own subject names no role; the one role before the colon is
   // the object of a reporting line, and each role after it reports to it.
   void FindListedSubjects();

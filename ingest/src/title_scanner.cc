@@ -144,7 +144,7 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
   std::vector<std::string> concepts;
   size_t first = i, last = i;
   bool free_modifier = false;  // a modifier outside our vocabulary: keep the document's wording as name
-  bool conjoined = false;      // "Finance and Administration Officer": concepts alone would drop the "and"
+  bool conjoined = false;      // "Safety and Training Officer": concepts alone would drop the "and"
   bool unit_field = false;     // "kepala seksi X": the unit's own modifiers would come out in the wrong English order
   // An acronym modifier ("PPIC", "HSE") is the same in every language: the
   // English name keeps it as written ("PPIC Staff", not "Ppic Staff").
@@ -167,12 +167,12 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
   };
   const bool head_first_order = !head->prefix_modifiers;
   const bool indonesian = sentences_[si].lang == Lang::kId;
-  // Indonesian order: "wakil kepala sekolah bidang kurikulum", "manajer
-  // pabrik"; English "head of sales". A deputy/assistant word may come
+  // Indonesian order: "wakil direktur bidang pemasaran", "manajer
+  // gudang"; English "head of sales". A deputy/assistant word may come
   // first. With `titled` only vocabulary concepts or capitalised words
-  // qualify ("Supervisor Produksi" in an Indonesian sentence).
-  // "Kepala Subbagian Keuangan, Umum dan Kepegawaian", "Head of Finance,
-  // Procurement and Facilities": a comma list of capitalised fields that
+  // qualify ("Supervisor Gudang" in an Indonesian sentence).
+  // "Kepala Bagian Hukum, Humas dan Protokol", "Head of Legal, Audit and
+  // Compliance": a comma list of capitalised fields that
   // closes with a conjunction and one more field is the title's field, one
   // name. Returns the list's last token, or 0 where the words after the
   // comma are no such list (a head or a rank there opens a second title; a
@@ -226,7 +226,7 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
     size_t k = head_of ? i + 2 : i + 1;
     size_t list_end = 0;  // the last token of a comma list of fields being read
     bool field = false;  // after "bidang" / "urusan" any word names the field
-    bool after_and = false;  // "Supervisor Tiket dan Reservasi": the conjunction joins two fields
+    bool after_and = false;  // "Supervisor Kasir dan Gudang": the conjunction joins two fields
     size_t last_free = 0;  // the last word taken as a free modifier
     size_t unit_slot = 0;  // an organisation unit right after the head
     for (; k < toks.size() && (k <= list_end || (k - i <= 5 + (conjoined ? 1 : 0) && concepts.size() < 4)); ++k) {
@@ -284,7 +284,7 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
       const bool phrase_run = head_first_order && !head_of && !titled && last + 1 == k && after_free && k > i + 1 &&
                               Adjacent(text_, toks[k - 1], toks[k], false) && !cased_end &&
                               !EndsHeadFirstPhrase(packs_, toks[k]);
-      // "Head of Faculty Administration": a Title Case run goes on.
+      // "Head of Student Welfare Services": a Title Case run goes on.
       bool title_case_run = toks[i].capital && toks[k].capital && (toks[k - 1].capital || after_and) && !toks[k].stop &&
                             Adjacent(text_, toks[k - 1], toks[k], false);
       // A capitalised word inside a line is no verb ("Supervisor Distribusi").
@@ -299,10 +299,10 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
         free_modifier = true;
         last_free = k;
       }
-      // "Kepala Bagian Distribusi", "Kepala Regu Batik Cap": once a free
+      // "Kepala Bagian Ekspedisi", "Kepala Regu Tenun Ikat": once a free
       // word runs on a capitalised head-first title, any Title Case word
       // goes on it; and right after that word a role noun is part of the
-      // unit's name ("Kepala Satuan Pengawas Internal").
+      // unit's name ("Kepala Unit Penjamin Mutu").
       const bool free_run = title_case_run && head_first_order && !head_of && (!toks[k].upper || caps_line) &&
                             (after_and || (last_free != 0 && last_free + 1 == k));
       if (c.empty() && free_run && !after_rank && (!unit || (!unit->org_unit && last_free + 1 == k && !after_and)) &&
@@ -311,7 +311,7 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
         free_modifier = true;
         last_free = k;
       }
-      // "Kepala Seksi Lalu Lintas": a capitalised function word between two
+      // "Kepala Seksi Bina Marga": a capitalised function word between two
       // capitalised words of a head-first title is part of a compound field.
       if (c.empty() && head_first_order && !head_of && !caps_line && toks[i].capital && toks[k - 1].capital &&
           toks[k].capital && !toks[k].upper && toks[k].stop && last + 1 == k && !concepts.empty() &&
@@ -344,7 +344,7 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
     bool owner_taken = false;  // a role's possessive was the last word the title takes
     for (size_t k = i; k-- > 0 && i - k <= 3 + (prefix_and ? 1 : 0);) {
       if (owner_taken || used[k] || !Adjacent(text_, toks[k], toks[k + 1], false)) break;
-      // "the Company's Safety Officer": a possessive names the owner, not
+      // "the Hotel's Night Auditor": a possessive names the owner, not
       // the field (the tokenizer folds both apostrophes to "'s"); only a
       // role's own office or deputy right after it is one title ("the
       // Mayor's Office", "the Owner's Representative"), and it ends there.
@@ -353,7 +353,7 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
         if (!owner || owner->org_unit || k + 1 != i) break;
         owner_taken = true;
       }
-      // "Finance and Administration Officer": a conjunction inside a Title
+      // "Safety and Training Officer": a conjunction inside a Title
       // Case title joins a second field, never a role ("Drivers and ...").
       if (!concepts.empty() && !prefix_and && toks[i].capital && toks[k + 1].capital && k > 0 &&
           packs_.AnyHas("and_words", toks[k].norm) && toks[k - 1].capital && (!toks[k - 1].upper || caps_line) &&
@@ -421,7 +421,7 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
       if (RunReachesHead(packs_, text_, toks, i)) return;
       scan_following(true);
     }
-    // "Vice Dean for Academic Affairs", "Vice President for Sales".
+    // "Vice Rector for Research", "Vice President for Exports".
     if (!indonesian && !head->org_unit && i + 2 < toks.size() && packs_.AnyHas("for_words", toks[i + 1].norm) &&
         Adjacent(text_, toks[i], toks[i + 1], false) && toks[i + 2].capital) {
       size_t k = i + 2;

@@ -291,8 +291,8 @@ class AskRun {
     std::string focus = s.focus_role;
     if (exclude_named && NamedOnly(focus)) focus.clear();
     // A word belongs to the role named before it in the sentence; with none
-    // before, to the role named after it ("..., CTO mengelola aspek itu",
-    // "held by a CPO") unless that name only closes the sentence as an
+    // before, to the role named after it ("..., CFO menyusun anggaran itu",
+    // "held by a CRO") unless that name only closes the sentence as an
     // object and the sentence already has a role in focus.
     // A name that is the object of a preposition ("... kepada CEO dan
     // melaporkan ...", "coordinate with the CMO to ...") does not take the
@@ -309,7 +309,7 @@ class AskRun {
       if (k == 0) return false;
       const auto& prev = s.terms[k - 1];
       const auto& next = s.terms[k];
-      // "..., sedangkan tim CIO memantau": a new clause's subject (a
+      // "..., sedangkan tim CFO menghitung": a new clause's subject (a
       // punctuation gap a word or two before it).
       for (uint32_t j = k - 1; j > 0 && k - j <= 2; --j)
         if (s.terms[j].begin > s.terms[j - 1].end + 1) return false;
@@ -337,7 +337,7 @@ class AskRun {
         bool closing = m->last_token + 2 >= s.terms.size();
         bool agent = m->first_token > 0 && words_.IsAgentMarker(s.terms[m->first_token - 1].term);
         if (closing && !agent && !focus.empty()) return focus;
-        // "- Design menus together with the Executive Chef and ...": a role
+        // "- Plan the rota together with the Store Manager and ...": a role
         // after a preposition is a partner, not the doer of what precedes.
         if (!agent && object_of_preposition(m) && !focus.empty()) return focus;
         return m->role_id;
@@ -371,7 +371,7 @@ class AskRun {
         if (m.role_id != role) continue;
         (m.denied ? denied : affirmed) = true;
         (m.pronoun ? pronoun : explicit_mention) = true;
-        // "... bukan tugas wakasek kurikulum, melainkan ...", "not the CFO's job".
+        // "... bukan tugas kepala gudang, melainkan ...", "not the CFO's job".
         negated = negated || NegatedBefore(s, m);
       }
       // Ingest found the sentence denying or retiring what it says of this
@@ -389,8 +389,8 @@ class AskRun {
       RoleScore& rs = (*scores)[role];
       rs.id = role;
       // The answer's clause must hold what is asked to be done, not only
-      // what it is done to: "who looks after the hornbills?" is not
-      // answered by "visitors come to see the hornbills" given to a role by
+      // what it is done to: "who waters the orchids?" is not
+      // answered by "visitors come to see the orchids" given to a role by
       // the document's topic. A sentence that names the role is exempt: a
       // role named with its duty is often asked about in other words
       // ("works out the costs" for "manages the numbers").

@@ -89,8 +89,8 @@ void FindRelation(const ingest::LanguagePacks& packs, const std::vector<ingest::
 }
 
 // A relation question that names its role by a paraphrase of the title
-// ("the head of the cold storage section" for "Kepala Seksi
-// Penyimpanan Dingin"): the role whose name words the question's words
+// ("the head of the loading section" for "Kepala Seksi
+// Bongkar Muat"): the role whose name words the question's words
 // cover, directly or through a translation. Marks the covered words.
 std::string ResolveRoleByWords(const std::vector<ingest::Token>& toks, const ingest::Analyzer& analyzer,
                                const Lexicon& lexicon, Lang lang, const std::vector<index::RoleRecord>& roles,
@@ -362,7 +362,7 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
   if (compare) q.type = QuestionType::kCompare;
   else if (!q.roles.empty() && any(cues.quantity)) q.type = QuestionType::kFact;
   else if (!q.roles.empty() && any(cues.what) && any(cues.duty)) q.type = QuestionType::kWhat;
-  // "What is the salary of a CTO?": an attribute of the named role.
+  // "How much does a CFO earn?": an attribute of the named role.
   else if (!q.roles.empty() && any(cues.what) && !any(cues.who)) q.type = QuestionType::kFact;
   else if (q.roles.empty() && HasRelationCue(packs, toks)) {
     // A relation asked of a role the question paraphrases: resolve it by

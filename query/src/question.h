@@ -36,7 +36,7 @@ struct Concept {
   // the *night porters*"): it never shows that role does the asked work.
   bool role_word = false;
   // The question's action: its first content word after the who-word
-  // ("who *refuels* the aircraft", "siapa yang *merawat* ..."). Evidence
+  // ("who *repaints* the trucks", "siapa yang *mencatat* ..."). Evidence
   // that holds only the question's objects and setting does not say who
   // does it.
   bool action = false;
@@ -47,7 +47,7 @@ struct ParsedQuestion {
   QuestionType type = QuestionType::kWho;
   std::vector<std::string> roles;  // ids of roles the question names, in order
   // The question asks about a role (by its type) that the corpus never names:
-  // nothing in it can answer ("What is the salary of the chief legal officer?").
+  // nothing in it can answer ("How much does the chief audit officer earn?").
   bool about_unknown_role = false;
   // A relation question's predicate ("reports_to", "collaborates_with",
   // "held_by" ...) and its direction: inverse asks who stands in the
@@ -55,8 +55,8 @@ struct ParsedQuestion {
   std::string relation;
   bool inverse = false;
   std::vector<Concept> concepts;
-  // The question offers alternatives ("... pemasang biasa atau Licensed
-  // Electrician?"): a role it names may be the answer.
+  // The question offers alternatives ("... staf gudang atau Store
+  // Manager?"): a role it names may be the answer.
   bool offers_choice = false;
   // The roles it offers ("the Head Chef or the Sous Chef"): the
   // answer is one of them.
