@@ -16,28 +16,13 @@
 #include <string>
 #include <tuple>
 
+#include "gold_inventory.h"
 #include "process_util.h"
 
 using namespace rolegraph::testing;
 using nlohmann::json;
 
 namespace {
-
-// Lower-case ASCII letters and digits; every other run of bytes is one space.
-std::string Norm(const std::string& s) {
-  std::string out;
-  bool gap = false;
-  for (unsigned char c : s) {
-    if (std::isalnum(c) && c < 0x80) {
-      if (gap && !out.empty()) out += ' ';
-      out += static_cast<char>(std::tolower(c));
-      gap = false;
-    } else {
-      gap = true;
-    }
-  }
-  return out;
-}
 
 // The predicate class a gold edge or a graph edge belongs to.
 std::string PredicateClass(const std::string& p) {
@@ -66,10 +51,7 @@ json ReadJson(const std::string& path) {
 EdgeScore Score(const std::string& set_dir) {
   const json inventory = ReadJson(set_dir + "/inventory.json");
   const json gold_edges = ReadJson(set_dir + "/edges.json");
-  std::map<std::string, std::string> name_to_key;
-  for (const auto& [doc, d] : inventory.items())
-    for (const auto& e : d["roles"])
-      for (const auto& n : e["names"]) name_to_key.emplace(Norm(n.get<std::string>()), e["key"].get<std::string>());
+  const std::map<std::string, std::string> name_to_key = GoldNameKeys(inventory);
   std::set<Edge> good, denied;
   for (const auto& [doc, edges] : gold_edges.items())
     for (const auto& e : edges) {
@@ -90,7 +72,7 @@ EdgeScore Score(const std::string& set_dir) {
     std::vector<std::string> names = {r.value("name", "")};
     for (const auto& a : r.value("aliases", json::array())) names.push_back(a.get<std::string>());
     for (const auto& n : names)
-      if (auto it = name_to_key.find(Norm(n)); it != name_to_key.end()) {
+      if (auto it = name_to_key.find(NormName(n)); it != name_to_key.end()) {
         node_to_key[r["id"].get<std::string>()] = it->second;
         break;
       }

@@ -13,28 +13,13 @@
 #include <set>
 #include <sstream>
 
+#include "gold_inventory.h"
 #include "process_util.h"
 
 using namespace rolegraph::testing;
 using nlohmann::json;
 
 namespace {
-
-// Lower-case ASCII letters and digits; every other run of bytes is one space.
-std::string Norm(const std::string& s) {
-  std::string out;
-  bool gap = false;
-  for (unsigned char c : s) {
-    if (std::isalnum(c) && c < 0x80) {
-      if (gap && !out.empty()) out += ' ';
-      out += static_cast<char>(std::tolower(c));
-      gap = false;
-    } else {
-      gap = true;
-    }
-  }
-  return out;
-}
 
 struct InventoryScore {
   double precision = 0, recall = 0;
@@ -44,13 +29,10 @@ InventoryScore Score(const std::string& set_dir) {
   std::ifstream in(set_dir + "/inventory.json");
   REQUIRE(in.good());
   const json inventory = json::parse(in);
-  std::map<std::string, std::string> gold;  // normalised name -> key
+  const std::map<std::string, std::string> gold = GoldNameKeys(inventory);  // normalised name -> key
   std::set<std::string> keys;
   for (const auto& [doc, d] : inventory.items())
-    for (const auto& e : d["roles"]) {
-      keys.insert(e["key"].get<std::string>());
-      for (const auto& n : e["names"]) gold.emplace(Norm(n.get<std::string>()), e["key"].get<std::string>());
-    }
+    for (const auto& e : d["roles"]) keys.insert(e["key"].get<std::string>());
   TempDir dir;
   REQUIRE(RunRolegraph({"ingest", "--db", dir / "db", set_dir + "/docs"}).exit_code == 0);
   auto listed = RunRolegraph({"roles", "--db", dir / "db", "--json"});
@@ -65,7 +47,7 @@ InventoryScore Score(const std::string& set_dir) {
     for (const auto& a : r.value("aliases", json::array())) names.push_back(a.get<std::string>());
     bool hit = false;
     for (const auto& n : names)
-      if (auto it = gold.find(Norm(n)); it != gold.end()) {
+      if (auto it = gold.find(NormName(n)); it != gold.end()) {
         hit = true;
         found.insert(it->second);
       }
