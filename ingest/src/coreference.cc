@@ -62,6 +62,19 @@ bool NewParagraph(std::string_view text, const AnalyzedSentence& prev, const Ana
   return text.substr(prev.end, cur.begin - prev.end).find('\n') != std::string_view::npos;
 }
 
+const std::vector<std::pair<uint32_t, uint32_t>> NoReferences;
+
+// A list item opening with an emphasised label ("- **Potters** ...") in
+// which no role is named: its subject is something we do not know as a role.
+bool OpensWithUnknownSubject(std::string_view text, const AnalyzedSentence& s, const std::vector<RoleSpan>& spans,
+                             const RecognizedRoles& roles) {
+  const size_t label_end = EmphasisedSubjectEnd(text, s);
+  if (label_end == 0) return false;
+  return std::none_of(spans.begin(), spans.end(), [&](const RoleSpan& sp) {
+    return sp.first < s.tokens.size() && s.tokens[sp.first].begin < label_end && IsRole(roles, sp.role_id);
+  });
+}
+
 }  // namespace
 
 std::vector<SentenceFocus> ResolveFocus(const LanguagePacks& packs, std::string_view text, const std::vector<AnalyzedSentence>& sentences,
@@ -69,6 +82,10 @@ std::vector<SentenceFocus> ResolveFocus(const LanguagePacks& packs, std::string_
   std::vector<SentenceFocus> focus(sentences.size());
   const std::string topic = TopicRole(*roles);
   std::string section, previous;
+  // In an item whose emphasised label names no role ("- **Potters** shape
+  // ... They report to ..."), neither pronouns nor the unnamed subject reach
+  // back to a role of an earlier item or the section: the label is the topic.
+  bool unknown_subject = false;
   for (size_t i = 0; i < sentences.size(); ++i) {
     if (boilerplate[i]) continue;
     const AnalyzedSentence& s = sentences[i];
@@ -85,6 +102,7 @@ std::vector<SentenceFocus> ResolveFocus(const LanguagePacks& packs, std::string_
       continue;
     }
     if (s.heading || IsQuestionLine(text, s)) {
+      unknown_subject = false;
       // "1. CEO" opens a section about one role; a heading naming several
       // ("How the COO and the CHRO differ") closes the current one.
       section = named.size() == 1 ? named[0] : std::string();
@@ -95,8 +113,10 @@ std::vector<SentenceFocus> ResolveFocus(const LanguagePacks& packs, std::string_
     // Pronouns reach back across a line break; a sentence with neither a name
     // nor a pronoun at the start of a new paragraph belongs to the section.
     bool new_paragraph = i > 0 && NewParagraph(text, sentences[i - 1], s) && !IsListItem(text, s);
+    if (IsListItem(text, s) || new_paragraph) unknown_subject = OpensWithUnknownSubject(text, s, spans, *roles);
+    if (unknown_subject) previous.clear();
     std::string antecedent = !previous.empty() ? previous : !section.empty() ? section : topic;
-    for (auto [first, last] : References(packs, s)) {
+    for (auto [first, last] : unknown_subject ? NoReferences : References(packs, s)) {
       // Copies: clang 14 cannot capture structured bindings in a lambda.
       const auto ref_first = first, ref_last = last;
       bool overlaps = std::any_of(spans.begin(), spans.end(), [&](const RoleSpan& sp) {
@@ -128,6 +148,8 @@ std::vector<SentenceFocus> ResolveFocus(const LanguagePacks& packs, std::string_
     if (subject) {
       focus[i] = {subject->role_id, subject->pronoun ? kPronoun : kExplicit};
       previous = subject->role_id;
+    } else if (unknown_subject) {
+      // The item is about its label, which is no role we know.
     } else if (!previous.empty() && (!new_paragraph || (section.empty() && topic == previous))) {
       focus[i] = {previous, kPrevious};
     } else if (!section.empty()) {

@@ -115,6 +115,19 @@ TEST_CASE("a second predicate after a relation's object keeps the subject") {
   });
 }
 
+// Office Indonesian mixes languages and shortens "kepada" to "ke": a
+// reporting verb of either pack before "ke" and a role is a reporting line.
+TEST_CASE("a reporting verb with the short preposition 'ke' is a reporting line") {
+  CheckRows({
+      {"Setiap sore teknisi listrik melaporkan hasil pengecekan ke kepala bengkel.", "teknisi listrik",
+       "reports_to", "kepala bengkel", Expect::kAffirmed},
+      {"Semua operator gudang report ke kepala gudang, bukan ke manajer pabrik.", "operator gudang", "reports_to",
+       "kepala gudang", Expect::kAffirmed},
+      {"Semua operator gudang report ke kepala gudang, bukan ke manajer pabrik.", "operator gudang", "reports_to",
+       "manajer pabrik", Expect::kNone},
+  });
+}
+
 TEST_CASE("a reporting line the text says has changed is past") {
   CheckRows({
       {"The payroll officer previously reported to the finance manager.", "payroll officer", "reports_to",

@@ -75,3 +75,33 @@ TEST_CASE("structure and discourse give facts to the right role") {
     for (const auto& f : d.facts) CHECK(d.doc.text.substr(f.object_begin, f.object_end - f.object_begin) == f.object);
   }
 }
+
+// A list item that opens with an emphasised label naming no role we know is
+// about that label: its duties and pronouns do not fall to the role of the
+// item before it.
+TEST_CASE("an item about an unknown label gives nothing to the previous item's role") {
+  struct NegativeRow {
+    std::string shape, text, role, absent;  // `role` must hold no fact whose object holds `absent`
+  };
+  const NegativeRow rows[] = {
+      {"Indonesian, plural pronoun",
+       "## Tim bengkel\n\n- **Kepala Bengkel** menyusun jadwal servis mingguan.\n- **Montir (tukang mesin)** "
+       "membongkar mesin di lantai bawah. Mereka melapor ke Kepala Bengkel setiap sore.\n",
+       "kepala bengkel", "membongkar mesin"},
+      {"English, plural pronoun",
+       "## Workshop team\n\n- **Paint Supervisor** mixes the paint for each order.\n- **Sanders (finishing crew)** "
+       "smooth every panel by hand. They report to the Paint Supervisor each evening.\n",
+       "paint supervisor", "smooth every panel"},
+  };
+  for (const NegativeRow& row : rows) {
+    CAPTURE(row.shape);
+    auto d = ingest::testing::BuildText(row.text);
+    INFO(ingest::testing::DescribeFacts(d));
+    const std::string role = ingest::testing::RoleIdNamed(d, row.role);
+    REQUIRE_MESSAGE(!role.empty(), "no role named \"" << row.role << "\"");
+    for (const auto& f : d.facts) {
+      CHECK_FALSE((f.role_id == role && f.object.find(row.absent) != std::string::npos));
+      CHECK_FALSE((f.role_id == role && f.object_role_id == role));  // no line from a role to itself
+    }
+  }
+}
