@@ -26,6 +26,26 @@ bool Contains(const std::string& hay, std::string_view needle) {
   return false;
 }
 
+// A byline: a short line opening with a byline cue ("Written by Jane Doe",
+// "Oleh: Tim Redaksi") that is no sentence. The same words inside a sentence
+// ("the reports are written by the clerk", "laporan ditulis oleh kasir")
+// are a duty's agent and stay.
+constexpr size_t kMaxBylineTokens = 8;
+
+bool IsByline(const LanguagePacks& packs, const std::string& lowered, const AnalyzedSentence& s) {
+  if (s.tokens.size() > kMaxBylineTokens || lowered.empty()) return false;
+  const char last = lowered.back();
+  const bool sentence_end = last == '.' || last == '!' || last == '?' || last == ':';
+  for (const LanguagePack& pack : packs.all())
+    for (const std::string& cue : pack.List("byline_cues").entries()) {
+      if (!lowered.starts_with(cue + " ") && !lowered.starts_with(cue + ":")) continue;
+      // A one-word cue may open a sentence ("By Friday the clerk ..."); a
+      // phrase ("posted by") opens a byline even with a full stop after a date.
+      if (!sentence_end || cue.find(' ') != std::string::npos) return true;
+    }
+  return false;
+}
+
 }  // namespace
 
 // Phrases of web-page furniture come from every pack (page_furniture.txt:
@@ -45,6 +65,7 @@ std::vector<bool> DetectBoilerplate(const LanguagePacks& packs, std::string_view
     }
     // A very short heading right after furniture ("Register") is furniture too.
     bool stray = i > 0 && out[i - 1] && sentences[i].tokens.size() <= 3;
+    furniture = furniture || IsByline(packs, s, sentences[i]);
     out[i] = tail || furniture || stray || sentences[i].tokens.empty();
   }
   return out;
