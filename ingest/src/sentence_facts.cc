@@ -11,6 +11,9 @@ namespace {
 constexpr size_t kNegationReach = 4;
 // Tokens between a contrast word and the role it turns to ("but rather to the board").
 constexpr size_t kContrastReach = 4;
+// Tokens between a past marker and the role it retires: a verb, an agent
+// marker and an article ("previously handled by the A").
+constexpr size_t kRetiredAgentGap = 3;
 
 // A year within kYearReach tokens from `at` ("2021", "March 2021").
 bool YearFollows(const std::vector<Token>& t, size_t at) {
@@ -288,9 +291,34 @@ std::vector<bool> SentenceFacts::Denied() const {
       // Handing a duty on says nothing for the giver still holding it.
       if (f.role_id == sp.role_id && f.predicate != "hands_to") (off ? subject_off : subject_on) = true;
     }
-    out[k] = (object_off && !object_on && !subject_on) || (subject_off && !subject_on && !object_on);
+    out[k] = (object_off && !object_on && !subject_on) || (subject_off && !subject_on && !object_on) ||
+             (RetiredAgent(sp) && !object_on);
   }
   return out;
+}
+
+// "... yang sebelumnya dikerjakan A diserahkan ke B", "previously handled by
+// the A": a past marker, then a verb (and its agent marker) right before the
+// role: A did it before and no longer does. A marker set off by a comma
+// ("Sebelumnya, A memeriksa ...") reads as "beforehand" and retires no one.
+bool SentenceFacts::RetiredAgent(const RoleSpan& sp) const {
+  const auto& t = s_.tokens;
+  for (size_t m : marks_.past) {
+    size_t end = m;
+    while (end < t.size() && marks_.in_marker[end]) ++end;
+    if (end >= sp.first || sp.first - end > kRetiredAgentGap) continue;
+    const std::string_view between = text_.substr(t[m].begin, t[sp.first].begin - t[m].begin);
+    if (between.find_first_of(",;:()") != std::string_view::npos) continue;
+    // "dulu dikenal sebagai A", "formerly known as the A": an old name, not a holder.
+    bool naming = false;
+    for (size_t k = end; k < sp.first; ++k) naming = naming || cues_.IsKnownAsCue(t[k].norm);
+    if (naming) continue;
+    const bool other_role = std::any_of(spans_.begin(), spans_.end(), [&](const RoleSpan& o) {
+      return &o != &sp && o.first >= end && o.first < sp.first;
+    });
+    if (!other_role) return true;
+  }
+  return false;
 }
 
 const RoleSpan* SentenceFacts::SpanNear(size_t k, size_t slack) const {

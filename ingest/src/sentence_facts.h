@@ -99,6 +99,10 @@ class SentenceFacts {
 
 
  private:
+  // A past marker and a verb (with its agent marker) right before `sp`:
+  // "sebelumnya dikerjakan A", "previously handled by the A".
+  bool RetiredAgent(const RoleSpan& sp) const;
+
   // The role span starting at `k` or at most `slack` tokens after it ("the").
   const RoleSpan* SpanNear(size_t k, size_t slack) const;
 

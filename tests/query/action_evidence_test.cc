@@ -43,11 +43,18 @@ const char* kBreadFactoryNote =
     "Pemesanan tepung tidak lagi dikerjakan oleh Operator Mesin, tetapi sekarang dipegang oleh Staf Pembelian.\n"
     "Staf Pembelian juga membandingkan harga pemasok setiap bulan.\n";
 
+const char* kPrintShopNote =
+    "Catatan Percetakan Cahaya\n\n"
+    "Kepala Produksi menyusun jadwal mesin cetak setiap minggu.\n"
+    "Mulai bulan depan, pemesanan tinta yang sebelumnya dikerjakan Kepala Produksi diserahkan ke Staf Logistik.\n"
+    "Penata Warna dulu dikenal sebagai Operator Campur dan menyetel warna setiap cetakan.\n";
+
 testing::QueryFixture& Shared() {
   static testing::QueryFixture f("action", {{"bakery.txt", kBakeryNote},
                                             {"toko.txt", kHardwareNote},
                                             {"clinic.txt", kClinicNote},
-                                            {"pabrik.txt", kBreadFactoryNote}});
+                                            {"pabrik.txt", kBreadFactoryNote},
+                                            {"percetakan.txt", kPrintShopNote}});
   return f;
 }
 
@@ -101,6 +108,12 @@ TEST_CASE("a duty the sentence takes from one role and gives to another answers 
        "operator mesin"},
       {"Siapa yang sekarang menangani pemesanan tepung?", "pembelian", "sekarang dipegang oleh Staf Pembelian",
        "operator mesin"},
+      // A past marker before a passive agent retires it: "yang sebelumnya dikerjakan A diserahkan ke B".
+      {"Who orders the ink now?", "logistik", "sebelumnya dikerjakan Kepala Produksi", "kepala produksi"},
+      {"Siapa yang memesan tinta sekarang?", "logistik", "sebelumnya dikerjakan Kepala Produksi", "kepala produksi"},
+      // "dulu dikenal sebagai A" gives an old name, not a former holder: the
+      // sentence still answers (under either name).
+      {"Who sets the colours of each print run?", "", "dulu dikenal sebagai Operator Campur", "kepala produksi"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.question);
