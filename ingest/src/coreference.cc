@@ -64,6 +64,16 @@ bool NewParagraph(std::string_view text, const AnalyzedSentence& prev, const Ana
 
 const std::vector<std::pair<uint32_t, uint32_t>> NoReferences;
 
+// A sentence's subject is what a later reference means when a clause break
+// (";" or ",") stands between them and the sentence ends as one does.
+bool SubjectCarriesOver(std::string_view text, const AnalyzedSentence& s, const RoleSpan& subject, uint32_t ref) {
+  if (s.end == 0 || s.end > text.size() || ref >= s.tokens.size()) return false;
+  const char last = text[s.end - 1];
+  if (last != '.' && last != '!' && last != '?') return false;
+  const size_t from = s.tokens[subject.last].end, to = s.tokens[ref].begin;
+  return to > from && text.substr(from, to - from).find_first_of(";,") != std::string_view::npos;
+}
+
 // A list item opening with an emphasised label ("- **Potters** ...") in
 // which no role is named: its subject is something we do not know as a role.
 bool OpensWithUnknownSubject(std::string_view text, const AnalyzedSentence& s, const std::vector<RoleSpan>& spans,
@@ -123,10 +133,19 @@ std::vector<SentenceFocus> ResolveFocus(const LanguagePacks& packs, std::string_
         return sp.first <= ref_last && ref_first <= sp.last;
       });
       if (overlaps || antecedent.empty()) continue;
-      // A reference after a name in the same sentence means that name.
+      // A reference after a name in the same sentence means that name; the
+      // sentence's subject (a name at its start) before a later object:
+      // "Until 2020 A reported to B; she now reports to C" speaks of A.
       std::string target = antecedent;
-      for (const auto& sp : spans)
-        if (!sp.pronoun && sp.last < first && IsRole(*roles, sp.role_id)) target = sp.role_id;
+      const RoleSpan* subject_before = nullptr;
+      for (const auto& sp : spans) {
+        if (sp.pronoun || sp.last >= first || !IsRole(*roles, sp.role_id)) continue;
+        target = sp.role_id;
+        if (!subject_before && sp.first <= kSubjectWindow) subject_before = &sp;
+      }
+      // Only across a clause break of a full sentence: in a title ("A vs B:
+      // How They Work Together") the reference means both.
+      if (subject_before && SubjectCarriesOver(text, s, *subject_before, first)) target = subject_before->role_id;
       spans.push_back({target, first, last, true});
     }
     std::sort(spans.begin(), spans.end(), [](const RoleSpan& a, const RoleSpan& b) { return a.first < b.first; });

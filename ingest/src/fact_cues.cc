@@ -31,6 +31,7 @@ FactCues::FactCues(const LanguagePacks& packs) : packs_(packs) {
                                                                : DeputyPosition::kBefore});
     for (const auto& e : p.List("list_openers").entries()) list_openers_.push_back(e);
     for (const auto& e : p.List("negators").entries()) negators_.push_back(Words(e));
+    for (const auto& e : p.List("past_periods").entries()) past_periods_.push_back(Words(e));
   }
 }
 

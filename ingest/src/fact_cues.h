@@ -58,6 +58,9 @@ class FactCues {
   bool IsDangling(std::string_view w) const { return Has("dangling_words", w); }
   // Negators may be phrases ("rather than", "instead of").
   const std::vector<std::vector<std::string>>& negators() const { return negators_; }
+  // A period already over ("last year", "tahun lalu", "that year"): after
+  // "until"/"hingga" it dates a line as past the way a year does.
+  const std::vector<std::vector<std::string>>& past_periods() const { return past_periods_; }
   bool IsConjunction(std::string_view w) const { return Has("conjunctions", w); }
   bool IsObjectDeterminer(std::string_view w) const { return Has("object_determiners", w); }
   bool IsContrast(std::string_view w) const { return Has("contrast_cues", w); }
@@ -82,6 +85,7 @@ class FactCues {
   std::vector<DeputyCue> deputy_;
   std::vector<std::string> list_openers_;
   std::vector<std::vector<std::string>> negators_;
+  std::vector<std::vector<std::string>> past_periods_;
 };
 
 // End (exclusive) of `words` matched at token i, or 0. With `adverbs`,

@@ -27,6 +27,13 @@ bool YearFollows(const std::vector<Token>& t, size_t at) {
   return false;
 }
 
+// A period already over right at `at` ("until last year", "hingga tahun lalu").
+bool PastPeriodFollows(const FactCues& cues, const std::vector<Token>& t, size_t at) {
+  for (const auto& period : cues.past_periods())
+    if (PhraseEnd(t, at, period, nullptr)) return true;
+  return false;
+}
+
 }  // namespace
 
 index::FactRecord MakeFact(const FactCues& cues, std::string_view text, const AnalyzedSentence& s, uint32_t index,
@@ -56,7 +63,7 @@ SentenceMarks MarkTime(const FactCues& cues, const std::vector<Token>& t) {
     for (const auto& tm : cues.time_markers()) {
       size_t end = PhraseEnd(t, i, tm.words, nullptr);
       if (!end) continue;
-      if (tm.kind == TimeKind::kPastToYear && !YearFollows(t, end)) continue;
+      if (tm.kind == TimeKind::kPastToYear && !YearFollows(t, end) && !PastPeriodFollows(cues, t, end)) continue;
       for (size_t k = i; k < end; ++k) m.in_marker[k] = true;
       if (tm.kind == TimeKind::kPast || tm.kind == TimeKind::kPastToYear) m.past.push_back(i);
       if (tm.kind == TimeKind::kPastToYear) m.dated_past.push_back(i);

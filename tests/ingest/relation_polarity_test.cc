@@ -130,6 +130,14 @@ TEST_CASE("a reporting verb with the short preposition 'ke' is a reporting line"
 
 TEST_CASE("a reporting line the text says has changed is past") {
   CheckRows({
+      {"Until last year the payroll officer reported to the finance manager; she now reports to the HR director.",
+       "payroll officer", "reports_to", "finance manager", Expect::kPast},
+      {"Until last year the payroll officer reported to the finance manager; she now reports to the HR director.",
+       "payroll officer", "reports_to", "hr director", Expect::kAffirmed},
+      {"Hingga tahun lalu staf administrasi melapor kepada kepala bagian umum; kini melapor kepada sekretaris.",
+       "staf administrasi", "reports_to", "kepala bagian umum", Expect::kPast},
+      {"Until the audit ends the payroll officer reports to the finance manager.", "payroll officer", "reports_to",
+       "finance manager", Expect::kAffirmed},
       {"The payroll officer previously reported to the finance manager.", "payroll officer", "reports_to",
        "finance manager", Expect::kPast},
       {"The payroll officer no longer reports to the finance manager.", "payroll officer", "reports_to",
