@@ -66,6 +66,24 @@ bool HasRelationCue(const ingest::LanguagePacks& packs, const std::vector<ingest
   return false;
 }
 
+// "At the brewery, who ...?", "Di pabrik bir, siapa ...?": a question that
+// opens with a place phrase set off by a comma names where it is asked; the
+// evidence sentence rarely repeats it (the document is about that place).
+// Marks the words of such a phrase.
+std::vector<bool> OpeningSetting(const std::string& question, const ingest::LanguagePacks& packs,
+                                 const std::vector<ingest::Token>& toks) {
+  constexpr size_t kMaxSettingWords = 8;
+  std::vector<bool> out(toks.size(), false);
+  if (toks.size() < 3 || !packs.AnyHas("setting_prepositions", toks[0].norm)) return out;
+  for (size_t i = 1; i + 1 < toks.size() && i <= kMaxSettingWords; ++i) {
+    const std::string_view gap(question.data() + toks[i].end, toks[i + 1].begin - toks[i].end);
+    if (gap.find(',') == std::string_view::npos) continue;
+    std::fill(out.begin() + 1, out.begin() + static_cast<long>(i) + 1, true);
+    return out;
+  }
+  return out;
+}
+
 // The relation a question asks about, if any, and whether it asks inversely.
 void FindRelation(const ingest::LanguagePacks& packs, const std::vector<ingest::Token>& toks,
                   const std::vector<bool>& is_role, ParsedQuestion* q) {
@@ -416,6 +434,7 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
   std::map<int, size_t> group_size;
   for (int g : group)
     if (g >= 0) ++group_size[g];
+  const std::vector<bool> opening_setting = OpeningSetting(question, packs, toks);
   for (size_t i = 0; i < toks.size(); ++i) {
     const auto& t = toks[i];
     // A role named only as context ("... for the nurses") is content too.
@@ -431,7 +450,7 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
     c->word = t.norm;
     // Capitalised mid-question and not a role: a name of a place or an
     // organisation (an acronym may be content: "IT", "GPS").
-    c->setting = i > 0 && t.capital && !t.upper && !is_role[i];
+    c->setting = (i > 0 && t.capital && !t.upper && !is_role[i]) || (opening_setting[i] && !is_role[i]);
     c->role_word = is_role[i];
     if (!action_found && i > who_at && !c->setting && !c->role_word && !frame_cues.count(t.norm))
       c->action = action_found = true;

@@ -172,3 +172,28 @@ TEST_CASE("a question's setting (a named place or organisation) neither answers 
     if (out.answers.size() > 1) CHECK(out.answers[0].confidence >= 2 * out.answers[1].confidence);
   }
 }
+
+// "At the X, who ...?" / "Di X, siapa ...?": a place phrase set off by a
+// comma says where the question is asked; evidence sentences rarely repeat
+// it. It keeps the answer and most of its confidence.
+TEST_CASE("a place phrase opening the question neither changes the answer nor costs much confidence") {
+  struct Row {
+    std::string bare, placed, answer;
+  };
+  const Row rows[] = {
+      {"Who keeps the vaccination register?",
+       "At the dairy cooperative in the highlands, who keeps the vaccination register?", "herd health officer"},
+      {"Siapa yang memperbaiki lambung kapal yang retak?",
+       "Di bengkel kapal milik pelabuhan, siapa yang memperbaiki lambung kapal yang retak?", "koordinator pengelasan"},
+  };
+  constexpr double kKeptShare = 0.65;  // of the bare question's confidence
+  for (const Row& row : rows) {
+    CAPTURE(row.placed);
+    auto bare = Shared().Ask(row.bare);
+    auto placed = Shared().Ask(row.placed);
+    REQUIRE_FALSE(bare.answers.empty());
+    REQUIRE_FALSE(placed.answers.empty());
+    CHECK(Contains(Lower(placed.answers[0].role.name), row.answer));
+    CHECK(placed.answers[0].confidence >= kKeptShare * bare.answers[0].confidence);
+  }
+}
