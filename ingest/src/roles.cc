@@ -50,6 +50,10 @@ RecognizedRoles Recognizer::Run() {
 
 void Recognizer::FindAcronymDefinitions(const AnalyzedSentence& s) {
   const auto& toks = s.tokens;
+  // A line set all in capitals ("# LOWONGAN KERJA: SUPERVISOR GUDANG") has
+  // no acronyms to tell apart: every word looks like one.
+  const std::string_view line = text_.substr(s.begin, s.end - s.begin);
+  if (toks.size() >= 3 && std::none_of(line.begin(), line.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return;
   for (size_t i = 0; i < toks.size(); ++i) {
     std::string acronym = AcronymOf(Original(text_, toks[i]));
     if (acronym.empty() || defs_.count(acronym)) continue;

@@ -101,6 +101,11 @@ TEST_CASE("titles run over their whole noun phrase; names and aliases are honest
       // A byline is page furniture, not a team that holds duties.
       {"The Night Auditor balances the daily accounts.\n\nPosted by the Editorial Team, 4 May.\n", nullptr,
        {"night auditor"}, {"editorial team"}},
+      // A heading set in capitals has no acronyms: "KERJA" names nothing.
+      {"# LOWONGAN KERJA: SUPERVISOR GUDANG\n\nSupervisor Gudang memeriksa stok setiap pagi.\n", nullptr,
+       {"supervisor gudang"}, {"kerja"}},
+      {"# JOB OPENING: NIGHT RECEPTIONIST\n\nThe Night Receptionist checks guests in after ten.\n", nullptr,
+       {"night receptionist"}, {"opening"}},
       // Byline words inside a sentence name the duty's agent: the sentence stays.
       {"The weekly stock report is written by the Store Supervisor.\n", nullptr, {"store supervisor"}, {}},
       {"Laporan stok mingguan ditulis oleh Kepala Gudang.\n", nullptr, {"kepala gudang"}, {}},
