@@ -35,6 +35,32 @@ std::string RoleIn(const std::vector<AnalyzedSentence>& s, const RecognizedRoles
   return "";
 }
 
+// The role or unit named inside [begin, end), "" if none: a reporting line
+// may run to a unit ("| Risk Unit | President Director |").
+std::string EntityIn(const std::vector<AnalyzedSentence>& s, const RecognizedRoles& roles, uint32_t begin,
+                     uint32_t end) {
+  auto [first, last] = SentencesIn(s, begin, end);
+  for (size_t i = first; i < last && i < roles.spans.size(); ++i)
+    for (const RoleSpan& sp : roles.spans[i]) {
+      if (sp.pronoun || roles.Find(sp.role_id) == nullptr) continue;
+      if (s[i].tokens[sp.first].begin >= begin && s[i].tokens[sp.last].end <= end) return sp.role_id;
+    }
+  return "";
+}
+
+// The column of a header row labelled as a reporting line ("Reports to",
+// "Atasan langsung"; reporting_labels.txt), 0 when none.
+size_t ReportingColumn(std::string_view text, const Block& header, const LanguagePacks& packs) {
+  for (size_t c = 1; c < header.cells.size(); ++c) {
+    std::string label = Normalize(text.substr(header.cells[c].begin, header.cells[c].end - header.cells[c].begin)).text;
+    while (!label.empty() && (label.back() == ':' || label.back() == ' ')) label.pop_back();
+    for (const LanguagePack& p : packs.all())
+      for (const auto& entry : p.List("reporting_labels").entries())
+        if (label == entry) return c;
+  }
+  return 0;
+}
+
 struct Mark {
   std::string predicate;
   int rank = 0;
@@ -114,6 +140,22 @@ std::vector<index::FactRecord> AttributeBlocks(std::string_view text, const std:
       if (activity.begin == activity.end) continue;
       auto [af, al] = SentencesIn(s, activity.begin, activity.end);
       if (af >= al) continue;
+      // "| Unit or role | Reports to |": the row's role reports to the one
+      // in the reporting column.
+      if (const size_t rc = ReportingColumn(text, header, packs); rc > 0) {
+        if (rc >= row.cells.size()) continue;
+        const Cell& to = row.cells[rc];
+        const std::string subject = EntityIn(s, roles, activity.begin, activity.end);
+        const std::string boss = EntityIn(s, roles, to.begin, to.end);
+        if (subject.empty() || boss.empty() || subject == boss) continue;
+        auto [tf, tl] = SentencesIn(s, to.begin, to.end);
+        if (tf >= tl) continue;
+        index::FactRecord f = CellFact(text, s[tf], static_cast<uint32_t>(tf), subject, "reports_to", to.begin, to.end,
+                                       kMatrixConfidence);
+        f.object_role_id = boss;
+        facts.push_back(std::move(f));
+        continue;
+      }
       int best = 1 << 20;
       std::string doer;
       for (size_t c = 1; c < row.cells.size() && c < header.cells.size(); ++c) {

@@ -3,6 +3,8 @@
 // - A responsibility matrix (a table whose header row names roles and whose
 //   rows are activities, cells from data/lang/<code>/raci.tsv) gives one fact
 //   per marked cell, and each row is about the role that does the activity.
+// - A table with a reporting column ("| Role | Reports to |") gives each
+//   row's role a reporting line to the role or unit in that column.
 // - A question/answer pair is one unit of evidence: the role named in the
 //   answer does what the question asks.
 #pragma once
