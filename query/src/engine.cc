@@ -107,7 +107,11 @@ class AskRun {
       // role itself), else the roles the words point to (the named one only
       // weakly), and always with less confidence than an edge.
       relation_fallback_ = q_.type == QuestionType::kRelation;
-      if (ranked.empty() && q_.type == QuestionType::kRelation) ranked = InDocumentsOfNamed(RankRoles(QuestionType::kWho));
+      if (ranked.empty() && q_.type == QuestionType::kRelation) {
+        ranked = InDocumentsOfNamed(RankRoles(QuestionType::kWho));
+        // No role reports to, stands in for or works with itself.
+        if (RelationBetweenTwo()) std::erase_if(ranked, [&](const RoleScore& rs) { return NamedOnly(rs.id); });
+      }
       if (ranked.empty() && q_.type == QuestionType::kWhat) ranked = DescribeRoles(reader_, q_.roles, &sentences_);
       KeepChoices(&ranked);
     }
@@ -262,6 +266,9 @@ class AskRun {
   bool Offered(const std::string& id) const {
     return std::find(q_.choices.begin(), q_.choices.end(), id) != q_.choices.end();
   }
+  // A relation whose two ends are different roles (every one but "held by"
+  // and "similar to", which may name the role itself).
+  bool RelationBetweenTwo() const { return q_.relation != "held_by" && q_.relation != "similar_to"; }
   // Named but not offered as an answer: the question's subject or setting.
   bool NamedOnly(const std::string& id) const { return Named(id) && !Offered(id); }
 

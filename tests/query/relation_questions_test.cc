@@ -197,3 +197,21 @@ TEST_CASE("a place phrase opening the question neither changes the answer nor co
     CHECK(placed.answers[0].confidence >= kKeptShare * bare.answers[0].confidence);
   }
 }
+
+// A relation question with no edge falls back to sentences naming its role;
+// the role itself is never the answer: no one reports to, stands in for or
+// works with themselves.
+TEST_CASE("a relation question never answers with the role it asks about") {
+  static testing::QueryFixture f(
+      "self-relation", {{"lab.txt",
+                         "Catatan Laboratorium\n\n"
+                         "Kepala Laboratorium memimpin apel pagi dan menandatangani hasil uji.\n"
+                         "Ketika Kepala Laboratorium sedang cuti, Bu Sari yang menggantikan beliau memimpin apel pagi.\n"
+                         "Analis Kimia menyiapkan reagen setiap hari.\n"}});
+  for (const std::string question : {"Siapa yang menggantikan Kepala Laboratorium ketika ia cuti?",
+                                     "Kepala Laboratorium melapor kepada siapa?"}) {
+    CAPTURE(question);
+    auto out = f.Ask(question);
+    for (const auto& a : out.answers) CHECK_FALSE(Contains(Lower(a.role.name), "kepala laboratorium"));
+  }
+}
