@@ -59,15 +59,21 @@ class SnapshotReader final : public Reader {
   }
 
   Result<Document> GetDocument(std::string_view id) override {
-    if (auto cached = memos_.documents.Get(version_, id)) return **cached;
+    auto doc = GetDocumentShared(id);
+    if (!doc.ok()) return doc.status();
+    return **doc;
+  }
+
+  Result<std::shared_ptr<const Document>> GetDocumentShared(std::string_view id) override {
+    if (auto cached = memos_.documents.Get(version_, id)) return std::move(*cached);
     auto meta = GetDocumentMeta(id);
     if (!meta.ok()) return meta.status();
-    Document doc{std::move(meta.value()), {}};
-    auto s = db_->Get(ro_, cf_[keys::kDocText], Slice(id), &doc.text);
+    auto doc = std::make_shared<Document>(Document{std::move(meta.value()), {}});
+    auto s = db_->Get(ro_, cf_[keys::kDocText], Slice(id), &doc->text);
     if (!s.ok()) return FromRocks(s);
-    if (doc.text.size() <= kMaxMemoDocumentBytes)
-      memos_.documents.Put(version_, id, std::make_shared<const Document>(doc));
-    return doc;
+    std::shared_ptr<const Document> shared = std::move(doc);
+    if (shared->text.size() <= kMaxMemoDocumentBytes) memos_.documents.Put(version_, id, shared);
+    return shared;
   }
 
   Result<std::vector<DocumentMeta>> ListDocuments() override {
@@ -83,16 +89,23 @@ class SnapshotReader final : public Reader {
   }
 
   Result<SentenceRecord> GetSentence(std::string_view doc_id, uint32_t index) override {
+    auto s = GetSentenceShared(doc_id, index);
+    if (!s.ok()) return s.status();
+    return **s;
+  }
+
+  Result<std::shared_ptr<const SentenceRecord>> GetSentenceShared(std::string_view doc_id, uint32_t index) override {
     const std::string key = keys::SentenceKey(doc_id, index);
-    if (auto cached = memos_.sentences.Get(version_, key)) return **cached;
+    if (auto cached = memos_.sentences.Get(version_, key)) return std::move(*cached);
     std::string v;
     auto s = db_->Get(ro_, cf_[keys::kSentences], key, &v);
     if (s.IsNotFound()) return Status::NotFound("no sentence " + std::to_string(index) + " in " + std::string(doc_id));
     if (!s.ok()) return FromRocks(s);
     auto sentence = std::make_shared<SentenceRecord>();
     if (!coding::DecodeSentence(v, sentence.get())) return Status::Corruption("sentence record");
-    memos_.sentences.Put(version_, key, sentence);
-    return *sentence;
+    std::shared_ptr<const SentenceRecord> shared = std::move(sentence);
+    memos_.sentences.Put(version_, key, shared);
+    return shared;
   }
 
   Result<std::vector<SentenceRecord>> GetSentences(std::string_view doc_id) override {
@@ -193,16 +206,19 @@ class SnapshotReader final : public Reader {
     return df;
   }
 
-  std::vector<std::string> CognateTerms(std::string_view key) override {
-    if (key.empty()) return {};
-    if (auto cached = memos_.cognates.Get(version_, key)) return **cached;
+  std::vector<std::string> CognateTerms(std::string_view key) override { return *CognateTermsShared(key); }
+
+  std::shared_ptr<const std::vector<std::string>> CognateTermsShared(std::string_view key) override {
+    static const auto kNone = std::make_shared<const std::vector<std::string>>();
+    if (key.empty()) return kNone;
+    if (auto cached = memos_.cognates.Get(version_, key)) return std::move(*cached);
     auto terms = ReadCognateTerms(key);
     if (terms.ok()) {
       auto shared = std::make_shared<const std::vector<std::string>>(std::move(*terms));
       memos_.cognates.Put(version_, key, shared);
-      return *shared;
+      return shared;
     }
-    return {};
+    return kNone;
   }
 
  private:

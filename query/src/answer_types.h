@@ -5,6 +5,7 @@
 #include "word_classes.h"
 
 #include <map>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -16,8 +17,9 @@ namespace rolegraph::query {
 constexpr size_t kMaxCitations = 3;
 
 using SentenceKey = std::pair<std::string, uint32_t>;
-// Sentences read during one request; evidence points into it.
-using SentenceCache = std::map<SentenceKey, index::SentenceRecord>;
+// Sentences read during one request; evidence points into it. Shared with the
+// reader's memo of the database version, not copied (issue 18).
+using SentenceCache = std::map<SentenceKey, std::shared_ptr<const index::SentenceRecord>>;
 
 struct RoleEvidence {
   double score = 0;

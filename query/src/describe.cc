@@ -52,9 +52,9 @@ std::vector<RoleScore> DescribeRoles(index::Reader& reader, const std::vector<st
     std::set<SentenceKey> seen;
     for (const auto& f : facts) {
       if (rs.evidence.size() >= kMaxCitations || !seen.insert({f.doc_id, f.sentence}).second) continue;
-      auto s = reader.GetSentence(f.doc_id, f.sentence);
+      auto s = reader.GetSentenceShared(f.doc_id, f.sentence);
       if (!s.ok()) continue;
-      const auto& rec = cache->emplace(SentenceKey{f.doc_id, f.sentence}, std::move(*s)).first->second;
+      const auto& rec = *cache->emplace(SentenceKey{f.doc_id, f.sentence}, std::move(*s)).first->second;
       rs.evidence.push_back({1.0, 1.0, &rec, {{f.object_begin - rec.begin, f.object_end - rec.begin}}});
     }
     if (!rs.evidence.empty()) ranked.push_back(std::move(rs));
@@ -102,7 +102,8 @@ std::vector<RoleScore> CompareRoles(index::Reader& reader, const std::vector<std
                      : contrast && most >= 3       ? 5.0 + std::min(most, 8) * 0.5
                                                    : 0.0;
       SentenceKey key{s.doc_id, s.index};
-      const auto& rec = cache->emplace(key, std::move(s)).first->second;
+      const auto& rec =
+          *cache->emplace(key, std::make_shared<const index::SentenceRecord>(std::move(s))).first->second;
       if (score > 0) best.emplace_back(score, &rec);
     }
   }
@@ -133,17 +134,18 @@ std::vector<RoleScore> RelatedRoles(index::Reader& reader, const std::vector<std
     SentenceKey key{f.doc_id, f.sentence};
     auto it = cache->find(key);
     if (it == cache->end()) {
-      auto s = reader.GetSentence(f.doc_id, f.sentence);
+      auto s = reader.GetSentenceShared(f.doc_id, f.sentence);
       if (!s.ok()) return;
       it = cache->emplace(key, std::move(*s)).first;
     }
+    const index::SentenceRecord& rec = *it->second;
     if (!found.count(answer)) order.push_back(answer);
     RoleScore& rs = found[answer];
     rs.id = answer;
     rs.total += f.confidence;
     for (const auto& ev : rs.evidence)
-      if (ev.sentence == &it->second) return;
-    rs.evidence.push_back({f.confidence, 1.0, &it->second, {{f.object_begin - it->second.begin, f.object_end - it->second.begin}}});
+      if (ev.sentence == &rec) return;
+    rs.evidence.push_back({f.confidence, 1.0, &rec, {{f.object_begin - rec.begin, f.object_end - rec.begin}}});
   };
   for (const auto& id : roles) {
     if (!inverse || symmetric) {

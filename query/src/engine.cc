@@ -243,9 +243,9 @@ class AskRun {
       c.match = std::move(t.match);
       c.score = t.score;
       c.coverage = total_idf_ > 0 ? held / total_idf_ : 0;
-      auto s = reader_.GetSentence(key.first, key.second);
+      auto s = reader_.GetSentenceShared(key.first, key.second);
       if (!s.ok()) return s.status();
-      if (s->boilerplate) continue;
+      if ((*s)->boilerplate) continue;
       sentences_.emplace(key, std::move(*s));
     }
     return Status::Ok();
@@ -323,7 +323,10 @@ class AskRun {
       return !prev.stop && next.begin == prev.end + 1;
     };
     auto negated = [&](const index::RoleMention* m) { return NegatedBefore(s, *m); };
-    auto govern = [&](uint32_t p) -> std::string {
+    // The governing role's id, by reference into the sentence (or `focus`):
+    // asked for every matched word, a copy each time was scoring's largest
+    // allocation (issue 18).
+    auto govern = [&](uint32_t p) -> const std::string& {
       const index::RoleMention* before = nullptr;
       for (const auto* m : spans)
         if (m->last_token < p && (!before || (!object_of_preposition(m) && !object_of_verb(m)))) before = m;
@@ -358,7 +361,7 @@ class AskRun {
       auto it = term_concepts_.find(t.term);
       if (t.stop || it == term_concepts_.end()) continue;
       highlights.emplace_back(t.begin - s.begin, t.end - s.begin);
-      std::string role = govern(p);
+      const std::string& role = govern(p);
       if (role.empty()) continue;
       auto& m = clause[role];
       if (m.empty()) m.assign(q_.concepts.size(), 0.0);
@@ -489,7 +492,7 @@ class AskRun {
 
   std::vector<RoleScore> RankRoles(QuestionType type) {
     std::map<std::string, RoleScore> scores;
-    for (const auto& [key, s] : sentences_) ScoreSentence(key, s, type, &scores);
+    for (const auto& [key, s] : sentences_) ScoreSentence(key, *s, type, &scores);
     return Finish(scores);
   }
 
@@ -497,11 +500,11 @@ class AskRun {
     const index::SentenceRecord& s = *ev.sentence;
     auto it = docs_.find(s.doc_id);
     if (it == docs_.end()) {
-      auto doc = reader_.GetDocument(s.doc_id);
+      auto doc = reader_.GetDocumentShared(s.doc_id);
       if (!doc.ok()) return doc.status();
       it = docs_.emplace(s.doc_id, std::move(*doc)).first;
     }
-    const index::Document& doc = it->second;
+    const index::Document& doc = *it->second;
     if (s.end > doc.text.size() || s.begin > s.end) return Status::Corruption("sentence offsets outside document");
     Citation c;
     c.doc_id = s.doc_id;
@@ -550,7 +553,7 @@ class AskRun {
   TermConcepts term_concepts_;
   std::map<SentenceKey, Candidate> candidates_;
   SentenceCache sentences_;
-  std::map<std::string, index::Document> docs_;
+  std::map<std::string, std::shared_ptr<const index::Document>> docs_;
 };
 
 }  // namespace

@@ -111,8 +111,7 @@ void FindRelation(const ingest::LanguagePacks& packs, const std::vector<ingest::
 // Bongkar Muat"): the role whose name words the question's words
 // cover, directly or through a translation. Marks the covered words.
 std::string ResolveRoleByWords(const std::vector<ingest::Token>& toks, const ingest::Analyzer& analyzer,
-                               const Lexicon& lexicon, Lang lang, const std::vector<index::RoleRecord>& roles,
-                               std::vector<bool>* is_role) {
+                               const Lexicon& lexicon, Lang lang, const RoleIndex& roles, std::vector<bool>* is_role) {
   const AnswerOptions& opt = kAnswerOptions;
   const ingest::LanguagePacks& packs = analyzer.packs();
   // Every form each question word may take in a role name.
@@ -123,26 +122,26 @@ std::string ResolveRoleByWords(const std::vector<ingest::Token>& toks, const ing
     forms[t.norm].insert(i);
     forms[t.stem].insert(i);
     for (const Lang other : {Lang::kEn, Lang::kId}) forms[analyzer.Stem(t.norm, other)].insert(i);
-    for (const auto& e : lexicon.Expand(t.stem, lang))
+    for (const auto& e : lexicon.ExpandView(t.stem, lang))
       if (e.weight >= opt.resolve_expansion_weight && e.stems.size() == 1) forms[e.stems[0]].insert(i);
   }
   std::string best_id;
   size_t best_covered = 0;
   double best_share = 0;
   std::set<size_t> best_words;
-  for (const auto& r : roles) {
-    if (r.kind != "role") continue;
-    std::vector<std::string> names = r.aliases;
-    names.push_back(r.name);
-    for (const auto& name : names) {
+  // Each role's aliases and then its name, tokenized and stemmed once per
+  // database version (RoleIndex::Names).
+  for (const auto& r : roles.names) {
+    for (size_t n = 0; n < r.tokens.size(); ++n) {
       size_t words = 0, covered = 0;
       std::set<size_t> used;
-      for (const auto& nt : analyzer.Tokenize(name, Lang::kUnknown)) {
-        if (nt.stop && !nt.upper) continue;
+      for (size_t j = 0; j < r.tokens[n].size(); ++j) {
+        const NameWord& nw = r.words[n][j];
+        if (!nw.content) continue;
         ++words;
-        const std::string candidates[] = {nt.norm, analyzer.Stem(nt.norm, Lang::kEn), analyzer.Stem(nt.norm, Lang::kId)};
-        for (const auto& c : candidates) {
-          auto it = forms.find(c);
+        const std::string* candidates[] = {&r.tokens[n][j], &nw.stem_en, &nw.stem_id};
+        for (const std::string* c : candidates) {
+          auto it = forms.find(*c);
           if (it == forms.end()) continue;
           ++covered;
           used.insert(it->second.begin(), it->second.end());
@@ -222,7 +221,9 @@ void MatchTranslatedNames(Lang lang, const std::vector<ingest::Token>& toks, con
   constexpr size_t kMinNameWords = 2;  // one translated word is too weak a sign
   // Per question word: its stem and the stems it translates to, by language.
   std::vector<std::set<std::pair<std::string, Lang>>> meaning(toks.size());
+  std::vector<std::string> cognates(toks.size());  // "kurator" ~ "curator"
   for (size_t i = 0; i < toks.size(); ++i) {
+    cognates[i] = ingest::CognateKey(toks[i].norm);
     if (toks[i].stop || toks[i].numeric) continue;
     const std::string stem = analyzer.Stem(toks[i].norm, lang);
     meaning[i].insert({stem, lang});
@@ -230,19 +231,21 @@ void MatchTranslatedNames(Lang lang, const std::vector<ingest::Token>& toks, con
       if (e.stems.size() == 1) meaning[i].insert({e.stems[0], e.lang});
   }
   for (const auto& r : roles.names) {
-    for (const auto& alias : r.tokens) {
+    for (size_t n = 0; n < r.tokens.size(); ++n) {
+      const std::vector<std::string>& alias = r.tokens[n];
+      const std::vector<NameWord>& forms = r.words[n];  // stems and cognate keys of alias, per word
       if (alias.size() < kMinNameWords || alias.size() > toks.size()) continue;
       for (size_t i = 0; i + alias.size() <= toks.size(); ++i) {
         std::vector<bool> used(alias.size(), false);
         bool ok = true;
         for (size_t k = i; k < i + alias.size() && ok; ++k) {
           ok = false;
-          const std::string cognate = ingest::CognateKey(toks[k].norm);  // "kurator" ~ "curator"
+          const std::string& cognate = cognates[k];
           for (size_t a = 0; a < alias.size() && !ok; ++a) {
             if (used[a]) continue;
-            if (!cognate.empty() && cognate == ingest::CognateKey(alias[a])) ok = used[a] = true;
-            for (Lang l : {Lang::kEn, Lang::kId})
-              if (!ok && meaning[k].count({analyzer.Stem(alias[a], l), l})) ok = used[a] = true;
+            if (!cognate.empty() && cognate == forms[a].cognate) ok = used[a] = true;
+            if (!ok && meaning[k].count({forms[a].stem_en, Lang::kEn})) ok = used[a] = true;
+            if (!ok && meaning[k].count({forms[a].stem_id, Lang::kId})) ok = used[a] = true;
           }
         }
         if (ok) matches->push_back({i, alias.size(), r.id, roles.by_id.at(r.id).facts});
@@ -385,7 +388,7 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
   else if (q.roles.empty() && HasRelationCue(packs, toks)) {
     // A relation asked of a role the question paraphrases: resolve it by
     // its name's words, or leave the question a plain who-question.
-    const std::string id = ResolveRoleByWords(toks, analyzer, lexicon, q.lang, roles.list, &is_role);
+    const std::string id = ResolveRoleByWords(toks, analyzer, lexicon, q.lang, roles, &is_role);
     if (!id.empty()) {
       q.roles.push_back(id);
       FindRelation(packs, toks, is_role, &q);
@@ -472,9 +475,11 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
       for (const Lang other : others)
         AddExpansions(cache, c, lexicon.ExpandView(analyzer.Stem(t.norm, other), other), kBorrowedScale);
     // Loanwords: the typed word and its stem ("focuses" -> "focus" ~ "fokus").
-    for (const std::string& form : {t.norm, t.stem})
-      for (const auto& term : reader.CognateTerms(ingest::CognateKey(form)))
+    for (const std::string& form : {t.norm, t.stem}) {
+      const auto cognates = reader.CognateTermsShared(ingest::CognateKey(form));  // held: the memo may drop it
+      for (const auto& term : *cognates)
         for (const Lang other : others) AddTerm(c, term, kCognateWeight, "cognate", other);
+    }
   }
   for (auto& c : q.concepts) Cap(&c);
   return q;

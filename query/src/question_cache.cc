@@ -73,8 +73,14 @@ Result<std::shared_ptr<const RoleIndex>> QuestionCache::Roles(index::Reader& rea
     all.push_back(r.name);
     for (const auto& name : all) {
       std::vector<std::string> tokens;
-      for (const auto& t : analyzer_.Tokenize(name, index::Lang::kUnknown)) tokens.push_back(t.norm);
+      std::vector<NameWord> words;
+      for (const auto& t : analyzer_.Tokenize(name, index::Lang::kUnknown)) {
+        tokens.push_back(t.norm);
+        words.push_back({analyzer_.Stem(t.norm, index::Lang::kEn), analyzer_.Stem(t.norm, index::Lang::kId),
+                         ingest::CognateKey(t.norm), !t.stop || t.upper});
+      }
       names.tokens.push_back(std::move(tokens));
+      names.words.push_back(std::move(words));
     }
     built->names.push_back(std::move(names));
   }

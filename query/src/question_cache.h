@@ -37,6 +37,13 @@ struct QuestionCues {
   CueList recipients;  // "to", "kepada", "ke" before "whom"/"siapa": it asks who receives
 };
 
+// One word of a role name with the forms question analysis matches it by.
+struct NameWord {
+  std::string stem_en, stem_id;  // Snowball stems of the folded word in each index language
+  std::string cognate;           // ingest::CognateKey of the folded word
+  bool content = false;          // not a stop word, or an upper-case one ("IT")
+};
+
 // The corpus' roles at one database version.
 struct RoleIndex {
   std::vector<index::RoleRecord> list;           // as Reader::ListRoles gives them
@@ -46,6 +53,11 @@ struct RoleIndex {
   struct Names {
     std::string id;
     std::vector<std::vector<std::string>> tokens;
+    // Per token of `tokens`, what the name-by-translation and
+    // name-by-paraphrase passes compare a question word with; computed once
+    // per version instead of per question (issue 18: re-tokenizing and
+    // stemming every name was a sixth of a question's cost).
+    std::vector<std::vector<NameWord>> words;
   };
   std::vector<Names> names;
   bool Known(const std::string& id) const { return by_id.count(id) > 0; }

@@ -5,8 +5,10 @@
 // stems in the index).
 #pragma once
 
-#include <set>
+#include <functional>
 #include <string>
+#include <string_view>
+#include <unordered_set>
 
 #include "rolegraph/ingest/analyzer.h"
 
@@ -14,6 +16,15 @@ namespace rolegraph::query {
 
 class WordClasses {
  public:
+  // Hashed: the ranking asks about the words before every role mention of
+  // every candidate sentence, and an ordered set's string comparisons were a
+  // visible share of scoring (issue 18).
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  using Set = std::unordered_set<std::string, Hash, std::equal_to<>>;
+
   explicit WordClasses(const ingest::Analyzer& analyzer);
 
   // "the", "a", "sang", "para": skipped before a role name.
@@ -30,7 +41,7 @@ class WordClasses {
   bool IsRecipientMarker(const std::string& stem) const { return recipients_.count(stem) > 0; }
 
  private:
-  std::set<std::string> determiners_, prepositions_, contrasts_, negations_, agents_, recipients_;
+  Set determiners_, prepositions_, contrasts_, negations_, agents_, recipients_;
 };
 
 }  // namespace rolegraph::query

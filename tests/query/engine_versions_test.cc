@@ -121,3 +121,28 @@ TEST_CASE("the engine reports where a question's time went") {
   CHECK(s.assembly_ms >= 0);
   CHECK(s.analysis_ms + s.retrieval_ms + s.scoring_ms + s.assembly_ms <= r.took_ms + 1e-9);
 }
+
+// Sentences and document text are shared with what readers of a version
+// keep in memory, not copied per question: a document rewritten under the
+// same id must be cited with its new words at once.
+TEST_CASE("a document rewritten under the same id is cited with its new text") {
+  Env env;
+  env.Add("finance", kFinance);
+  const std::string question = "Who approves the annual budget?";
+  for (int pass = 0; pass < 2; ++pass) {
+    const query::AskResponse before = env.Ask(question);
+    REQUIRE_FALSE(before.answers.empty());
+    REQUIRE_FALSE(before.answers[0].citations.empty());
+    CHECK(before.answers[0].citations[0].text.find("payroll") == std::string::npos);
+  }
+  env.Add("finance",
+          "Finance handbook\n\nThe Chief Financial Officer approves the annual budget and the payroll. "
+          "The Chief Financial Officer reviews the quarterly forecast with the board.\n");
+  const query::AskResponse after = env.Ask(question);
+  REQUIRE_FALSE(after.answers.empty());
+  REQUIRE_FALSE(after.answers[0].citations.empty());
+  CHECK(after.answers[0].citations[0].doc_id == "finance");
+  CHECK(after.answers[0].citations[0].text.find("payroll") != std::string::npos);
+  CHECK(after.answers[0].citations[0].end - after.answers[0].citations[0].start ==
+        after.answers[0].citations[0].text.size());
+}

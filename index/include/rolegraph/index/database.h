@@ -71,6 +71,20 @@ class Reader {
   virtual Result<DocumentMeta> GetDocumentMeta(std::string_view id) = 0;
   virtual Result<std::vector<DocumentMeta>> ListDocuments() = 0;
   virtual Result<SentenceRecord> GetSentence(std::string_view doc_id, uint32_t index) = 0;
+  // The same records without a copy: shared with what readers of this
+  // database version keep in memory (issue 18: copying a sentence's terms
+  // or a document's text per question cost more than finding them). The
+  // defaults copy the results above.
+  virtual Result<std::shared_ptr<const SentenceRecord>> GetSentenceShared(std::string_view doc_id, uint32_t index) {
+    auto s = GetSentence(doc_id, index);
+    if (!s.ok()) return s.status();
+    return std::make_shared<const SentenceRecord>(std::move(*s));
+  }
+  virtual Result<std::shared_ptr<const Document>> GetDocumentShared(std::string_view id) {
+    auto d = GetDocument(id);
+    if (!d.ok()) return d.status();
+    return std::make_shared<const Document>(std::move(*d));
+  }
   virtual Result<std::vector<SentenceRecord>> GetSentences(std::string_view doc_id) = 0;
 
   // Calls fn for each posting of `term`; stops early when fn returns false.
@@ -90,6 +104,10 @@ class Reader {
   virtual uint64_t DocFreq(std::string_view term) = 0;
   // Stems in the corpus whose words share this cognate key.
   virtual std::vector<std::string> CognateTerms(std::string_view key) = 0;
+  // The same stems without a copy (never null).
+  virtual std::shared_ptr<const std::vector<std::string>> CognateTermsShared(std::string_view key) {
+    return std::make_shared<const std::vector<std::string>>(CognateTerms(key));
+  }
 
   // Roles merged across documents; only roles with at least one mention.
   virtual Result<std::vector<RoleRecord>> ListRoles() = 0;
