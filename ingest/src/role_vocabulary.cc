@@ -28,6 +28,7 @@ std::optional<HeadNoun> HeadFrom(const LanguagePack& pack, const WordTable::Row&
   head.standalone = HasFlag(row, 2, "standalone");
   head.titled = HasFlag(row, 2, "titled");
   head.leads = HasFlag(row, 2, "leads");
+  head.place = HasFlag(row, 2, "place");
   head.prefix_modifiers = !pack.head_first();
   return head;
 }

@@ -23,6 +23,7 @@ struct HeadNoun {
   bool standalone = false;   // names a role on its own ("chef", "perawat"), unlike "manager"
   bool titled = false;       // names one role alone where written as a title ("the Treasurer")
   bool leads = false;        // heads a group of another role ("koordinator perawat"): a role head after it is its field
+  bool place = false;        // a unit that also names a room or building ("office"): after a place preposition it is the place
 };
 
 // Looks up a folded word (or its plural, by the pack's plural suffixes).

@@ -71,11 +71,13 @@ bool InTitleContext(const LanguagePacks& packs, std::string_view text, const Ana
 // A lower-case word after a head-first title that never names its field:
 // a modal or aspect word (title_breakers), a degree adverb ("paling
 // cepat"), a preposition of means ("melalui surel"), a time noun ("dua
-// hari") or a noun of the holder's state ("pengacara cuti"). Such a word
+// hari"), a noun of the holder's state ("pengacara cuti") or of place
+// ("dinas luar kota": a trip out of town). Such a word
 // opens the predicate or an adverbial, so the title ends before it.
 bool EndsHeadFirstPhrase(const LanguagePacks& packs, const Token& t) {
   if (t.capital || t.upper) return false;  // "Kepala Bagian Hari Besar" is a name
-  for (std::string_view list : {"title_breakers", "degree_adverbs", "means_prepositions", "time_nouns", "state_nouns"})
+  for (std::string_view list :
+       {"title_breakers", "degree_adverbs", "means_prepositions", "time_nouns", "state_nouns", "place_prepositions"})
     if (packs.AnyHas(list, t.norm)) return true;
   return false;
 }
@@ -121,6 +123,12 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
   }
   if (!head && InTitleContext(packs_, text_, sentences_[si], i)) head = FindContextHead(packs_, toks[i].norm);
   if (!head) return;
+  // "Farmer Relations Officer", "Driver Trainer": an English-order role head
+  // that opens a Title Case run reaching another such head is the first word
+  // of that title, not a role of its own; the later head takes the run.
+  if (!head_of && head->prefix_modifiers && !head->org_unit && sentences_[si].lang != Lang::kId &&
+      RunReachesHead(packs_, text_, toks, i))
+    return;
   // "Front Office Manager": a unit right before a title qualifies it.
   if (head->org_unit && i + 1 < toks.size() && Adjacent(text_, toks[i], toks[i + 1], false)) {
     const auto next = FindHeadNoun(packs_, toks[i + 1].norm);
@@ -350,7 +358,9 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
       // Mayor's Office", "the Owner's Representative"), and it ends there.
       if (toks[k].norm.size() > 2 && toks[k].norm.ends_with("'s")) {
         const auto owner = FindHeadNoun(packs_, std::string_view(toks[k].norm).substr(0, toks[k].norm.size() - 2));
-        if (!owner || owner->org_unit || k + 1 != i) break;
+        // In lower case the owner's "office" is a room ("ask at the
+        // manager's office"); a body is written as a title.
+        if (!owner || owner->org_unit || k + 1 != i || !toks[i].capital) break;
         owner_taken = true;
       }
       // "Safety and Training Officer": a conjunction inside a Title
@@ -379,6 +389,8 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
       if (k + 1 == i && (k > 0 || name_at_start) && toks[k].capital && !toks[k].upper && !toks[i].capital &&
           !toks[i].upper && !PluralHeadSingular(packs_, toks[i].norm).empty())
         break;
+      // "outside office hours": a place preposition is never a title word.
+      if (packs_.AnyHas("place_prepositions", toks[k].norm)) break;
       // Inside Indonesian text an English-order title is written as a
       // title ("HSE Officer"); "pelatihan operator" is training of operators.
       if (indonesian && !toks[k].capital && !toks[k].upper) break;
@@ -403,7 +415,9 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
       if (c.empty() && (((k + 1 == i || after_unit || determined) && !indonesian) || title_case)) {
         const auto unit = FindHeadNoun(packs_, toks[k].norm);
         if (unit && unit->org_unit && !after_unit) c = unit->english;
-        else if (!unit && title_case) c = FreeConcept(toks[k]);
+        // A role head inside a Title Case title names its field ("Farmer
+        // Relations Officer", "Driver Trainer").
+        else if ((!unit || (!unit->org_unit && unit->prefix_modifiers)) && title_case) c = FreeConcept(toks[k]);
         // An English sentence: the other packs' verb prefixes do not apply
         // ("membership", "dispatch").
         else if (!unit && IsFreeModifier(packs_, toks[k], false) && !LooksAdjectival(packs_, toks[k].norm))
@@ -450,6 +464,18 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
       }
     }
     scan_following(false);
+  }
+  // "in the yard office", "outside office hours": a unit head that also
+  // names a room or building, in lower case after a place preposition, is
+  // the place; capitalised ("the Yard Office") it stays a unit.
+  // An office named by its function ("in the finance office") is a unit
+  // wherever it stands.
+  if (head->place && !toks[i].capital && !toks[i].upper && (free_modifier || concepts.empty())) {
+    size_t b = first;
+    while (b > 0 && (packs_.AnyHas("articles", toks[b - 1].norm) || packs_.AnyHas("object_determiners", toks[b - 1].norm) ||
+                     packs_.AnyHas("possessives", toks[b - 1].norm)))
+      --b;
+    if (b > 0 && packs_.AnyHas("place_prepositions", toks[b - 1].norm)) return;
   }
   FoldConcepts(packs_, &concepts);
   // "the night crews", "shift teams": a unit qualified only by a shift or a

@@ -331,3 +331,32 @@ TEST_CASE("a head-first title ends before a degree adverb, a means phrase, a tim
   };
   CheckRows(rows);
 }
+
+TEST_CASE("a role head inside a Title Case title is its field, not a role of its own") {
+  const Row rows[] = {
+      {"Every cooperative is visited by the Farmer Relations Officer once a month.\n", "Farmer Relations Officer",
+       {"farmer relations officer"}, {"relations officer", "farmer"}},
+      {"New recruits ride with the Driver Trainer for two weeks.\n", "Driver Trainer", {"driver trainer"},
+       {"driver"}},
+  };
+  CheckRows(rows);
+}
+
+TEST_CASE("an office that is a room or a building is no unit; unit head words name units in both languages") {
+  const Row rows[] = {
+      // A lower-case owner's office is a room; after a place preposition a
+      // room-or-building unit head is the place.
+      {"Leave forms are collected at the plant manager's office every Friday.\n", nullptr, {},
+       {"manager's office", "plant manager's office"}},
+      {"Spare keys hang on a board in the garage office.\n", nullptr, {}, {"garage office"}},
+      {"Calls outside office hours are answered by the standby engineer.\n", nullptr, {}, {"outside office"}},
+      // Written as a name it stays a unit.
+      {"The Garage Office issues the vehicle passes.\n", nullptr, {"garage office"}, {}},
+      // Unit heads beyond department and team.
+      {"Every invoice is checked by the finance section before payment.\n", nullptr, {"finance section"}, {}},
+      {"Soil samples are tested by the materials laboratory within a week.\n", nullptr, {"materials laboratory"}, {}},
+      {"Setiap faktur diperiksa oleh bagian keuangan sebelum dibayar.\n", nullptr, {"bagian keuangan"}, {}},
+      {"Benih dibagikan oleh dinas pertanian kepada kelompok tani.\n", nullptr, {"dinas pertanian"}, {}},
+  };
+  CheckRows(rows);
+}
