@@ -82,6 +82,18 @@ bool EndsHeadFirstPhrase(const LanguagePacks& packs, const Token& t) {
   return false;
 }
 
+// A lower-case verbal noun ("cleaning", "packing") right before a unit head
+// or inside a longer lower-case title names the work ("the cleaning crew",
+// "the packing plant supervisor"), not a quality of the holder; a
+// participle the adjective list holds ("the remaining crew") does not.
+// Before a room or a building ("the carving workshop") it names the place.
+bool NamesWork(const LanguagePacks& packs, const Token& t, bool unit_head, bool right_before_head) {
+  constexpr size_t kMinGerundStem = 3;
+  if (t.capital || t.upper || packs.AnyHas("adjectives", t.norm)) return false;
+  if (!packs.AnySuffix("gerund_suffixes", t.norm, kMinGerundStem)) return false;
+  return unit_head || !right_before_head;
+}
+
 // Where an English-order head opens a Title Case run that reaches another
 // English-order role head ("Assistant Branch Manager" in an Indonesian
 // sentence), the whole run up to that head is one title: the later head
@@ -373,6 +385,23 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
         prefix_and = conjoined = true;
         continue;
       }
+      // "the speech and language therapist": in lower case a conjunction
+      // joins two nouns of one title only inside a phrase an article or a
+      // determiner opens, and only a noun that is no role and no plural
+      // ("the drivers and fleet manager" are two), before a singular head
+      // ("a corridor and tell drivers to ..." is two clauses).
+      if (!indonesian && !concepts.empty() && !prefix_and && !toks[i].capital && !toks[i].upper && k >= 2 &&
+          PluralHeadSingular(packs_, toks[i].norm).empty() &&
+          packs_.AnyHas("and_words", toks[k].norm) && !toks[k - 1].capital && !toks[k - 1].upper && !used[k - 1] &&
+          Adjacent(text_, toks[k - 1], toks[k], false) &&
+          (packs_.AnyHas("articles", toks[k - 2].norm) || packs_.AnyHas("object_determiners", toks[k - 2].norm) ||
+           packs_.AnyHas("possessives", toks[k - 2].norm)) &&
+          (!ModifierOf(toks[k - 1]).empty() ||
+           (IsFreeModifier(packs_, toks[k - 1], false) && !LooksAdjectival(packs_, toks[k - 1].norm) &&
+            !FindHeadNoun(packs_, toks[k - 1].norm) && Singular(packs_, toks[k - 1].norm).empty()))) {
+        prefix_and = conjoined = true;
+        continue;
+      }
       // "Rudi leads the night shift", "Every month Sari chairs ...": after a
       // capitalised word inside a sentence (a name; at its start it may be a
       // field: "Product managers plan ...") a lower-case plural-looking head
@@ -420,7 +449,8 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
         else if ((!unit || (!unit->org_unit && unit->prefix_modifiers)) && title_case) c = FreeConcept(toks[k]);
         // An English sentence: the other packs' verb prefixes do not apply
         // ("membership", "dispatch").
-        else if (!unit && IsFreeModifier(packs_, toks[k], false) && !LooksAdjectival(packs_, toks[k].norm))
+        else if (!unit && IsFreeModifier(packs_, toks[k], false) &&
+                 (!LooksAdjectival(packs_, toks[k].norm) || NamesWork(packs_, toks[k], head->org_unit && !head->place, k + 1 == i)))
           c = FreeConcept(toks[k]);
         if (!c.empty()) free_modifier = true;
         if (after_unit && !title_case && !FindHeadNoun(packs_, toks[k + 1].norm)) c.clear();

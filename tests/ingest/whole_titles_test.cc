@@ -342,6 +342,28 @@ TEST_CASE("a role head inside a Title Case title is its field, not a role of its
   CheckRows(rows);
 }
 
+TEST_CASE("a lower-case title keeps a conjunction inside its phrase and a verbal noun that names the work") {
+  const Row rows[] = {
+      {"Every referral is assessed by the speech and language therapist first.\n", "Speech and Language Therapist",
+       {"speech and language therapist"}, {"language therapist"}},
+      {"Dented panels go to the paint and body lead.\n", "Paint and Body Lead", {"paint and body lead"},
+       {"body lead"}},
+      {"Dispatchers send a spare van into a corridor and tell drivers to wait.\n", nullptr, {},
+       {"corridor and tell driver", "corridor and tell drivers"}},
+      // Two roles, not one title.
+      {"The drivers and fleet manager meet every Monday.\n", nullptr, {"fleet manager"},
+       {"drivers and fleet manager"}},
+      {"After each event the cleaning crew empties the bins.\n", nullptr, {"cleaning crew"}, {}},
+      {"Late orders are reported to the packing plant supervisor.\n", "Packing Plant Supervisor",
+       {"packing plant supervisor"}, {"plant supervisor"}},
+      // A participle used as an adjective stays out.
+      {"The remaining crew finish the count.\n", nullptr, {}, {"remaining crew"}},
+      // Before a room or a building it names the place.
+      {"Offcuts are stored in the sanding workshop.\n", nullptr, {}, {"sanding workshop"}},
+  };
+  CheckRows(rows);
+}
+
 TEST_CASE("an office that is a room or a building is no unit; unit head words name units in both languages") {
   const Row rows[] = {
       // A lower-case owner's office is a room; after a place preposition a
