@@ -166,6 +166,7 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
   bool free_modifier = false;  // a modifier outside our vocabulary: keep the document's wording as name
   bool conjoined = false;      // "Safety and Training Officer": concepts alone would drop the "and"
   bool unit_field = false;     // "kepala seksi X": the unit's own modifiers would come out in the wrong English order
+  bool owned = false;          // "the mayor's office": a role's possessive opens the title
   // An acronym modifier ("PPIC", "HSE") is the same in every language: the
   // English name keeps it as written ("PPIC Staff", not "Ppic Staff").
   std::set<std::string> acronym_concepts;
@@ -370,10 +371,11 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
       // Mayor's Office", "the Owner's Representative"), and it ends there.
       if (toks[k].norm.size() > 2 && toks[k].norm.ends_with("'s")) {
         const auto owner = FindHeadNoun(packs_, std::string_view(toks[k].norm).substr(0, toks[k].norm.size() - 2));
-        // In lower case the owner's "office" is a room ("ask at the
-        // manager's office"); a body is written as a title.
-        if (!owner || owner->org_unit || k + 1 != i || !toks[i].capital) break;
-        owner_taken = true;
+        // In lower case a generic head's "office" is a room ("ask at the
+        // project manager's office"); a body is written as a title or
+        // belongs to a head that names one post alone ("the mayor's office").
+        if (!owner || owner->org_unit || k + 1 != i || (!toks[i].capital && !owner->standalone)) break;
+        owner_taken = owned = true;
       }
       // "Safety and Training Officer": a conjunction inside a Title
       // Case title joins a second field, never a role ("Drivers and ...").
@@ -500,7 +502,7 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
   // the place; capitalised ("the Yard Office") it stays a unit.
   // An office named by its function ("in the finance office") is a unit
   // wherever it stands.
-  if (head->place && !toks[i].capital && !toks[i].upper && (free_modifier || concepts.empty())) {
+  if (head->place && !toks[i].capital && !toks[i].upper && (free_modifier || concepts.empty()) && !owned) {
     size_t b = first;
     while (b > 0 && (packs_.AnyHas("articles", toks[b - 1].norm) || packs_.AnyHas("object_determiners", toks[b - 1].norm) ||
                      packs_.AnyHas("possessives", toks[b - 1].norm)))

@@ -370,6 +370,8 @@ TEST_CASE("an office that is a room or a building is no unit; unit head words na
       // room-or-building unit head is the place.
       {"Leave forms are collected at the plant manager's office every Friday.\n", nullptr, {},
        {"manager's office", "plant manager's office"}},
+      // A head that names one post alone owns a body.
+      {"Building permits are signed at the mayor's office within a week.\n", nullptr, {"mayor's office"}, {}},
       {"Spare keys hang on a board in the garage office.\n", nullptr, {}, {"garage office"}},
       {"Calls outside office hours are answered by the standby engineer.\n", nullptr, {}, {"outside office"}},
       // Written as a name it stays a unit.
