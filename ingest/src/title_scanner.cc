@@ -72,13 +72,23 @@ bool InTitleContext(const LanguagePacks& packs, std::string_view text, const Ana
 // a modal or aspect word (title_breakers), a degree adverb ("paling
 // cepat"), a preposition of means ("melalui surel"), a time noun ("dua
 // hari"), a noun of the holder's state ("pengacara cuti") or of place
-// ("dinas luar kota": a trip out of town). Such a word
+// ("dinas luar kota": a trip out of town), a reflexive ("notaris sendiri")
+// or the first word of a fact cue. Such a word
 // opens the predicate or an adverbial, so the title ends before it.
 bool EndsHeadFirstPhrase(const LanguagePacks& packs, const Token& t) {
   if (t.capital || t.upper) return false;  // "Kepala Bagian Hari Besar" is a name
   for (std::string_view list :
-       {"title_breakers", "degree_adverbs", "means_prepositions", "time_nouns", "state_nouns", "place_prepositions"})
+       {"title_breakers", "degree_adverbs", "means_prepositions", "time_nouns", "state_nouns", "place_prepositions",
+        "reflexives"})
     if (packs.AnyHas(list, t.norm)) return true;
+  // "konselor bekerja sama dengan ...", "kasir report ke ...": the first
+  // word of a fact cue phrase opens the predicate.
+  for (const LanguagePack& pack : packs.all())
+    for (const WordTable::Row& row : pack.Table("fact_cues").rows()) {
+      if (row.empty()) continue;
+      const std::string_view phrase = row[0];
+      if (phrase.substr(0, phrase.find(' ')) == t.norm) return true;
+    }
   return false;
 }
 

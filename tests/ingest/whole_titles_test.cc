@@ -326,6 +326,13 @@ TEST_CASE("a head-first title ends before a degree adverb, a means phrase, a tim
       {"Selama apoteker cuti, resep diperiksa oleh asisten apoteker.\n", nullptr, {"asisten apoteker"},
        {"apoteker cuti"}},
       {"Jika perawat sakit, jadwal jaga diatur oleh kepala ruangan.\n", nullptr, {"kepala ruangan"}, {"perawat sakit"}},
+      // A reflexive, an aspect word or the first word of a fact cue ends it too.
+      {"Surat kuasa hanya ditandatangani oleh pengacara sendiri di depan klien.\n", nullptr, {},
+       {"pengacara sendiri"}},
+      {"Tim pengepakan tetap bekerja pada hari libur.\n", nullptr, {"tim pengepakan"},
+       {"tim pengepakan tetap", "tim pengepakan tetap bekerja"}},
+      {"Apoteker bekerja sama dengan perawat untuk menyusun jadwal obat.\n", nullptr, {},
+       {"apoteker bekerja", "apoteker bekerja sama"}},
       // A noun naming the field still belongs to the title.
       {"Gaji dibayar oleh bendahara koperasi setiap akhir bulan.\n", nullptr, {"bendahara koperasi"}, {}},
   };
@@ -381,6 +388,10 @@ TEST_CASE("an office that is a room or a building is no unit; unit head words na
       {"Soil samples are tested by the materials laboratory within a week.\n", nullptr, {"materials laboratory"}, {}},
       {"Setiap faktur diperiksa oleh bagian keuangan sebelum dibayar.\n", nullptr, {"bagian keuangan"}, {}},
       {"Benih dibagikan oleh dinas pertanian kepada kelompok tani.\n", nullptr, {"dinas pertanian"}, {}},
+      // A word of relative place ends the unit's phrase: "dinas luar kota" is a trip.
+      {"Selama dinas luar kota, tugasnya dipegang oleh wakil ketua.\n", nullptr, {}, {"dinas luar", "dinas luar kota"}},
+      // A council of supervisors is one body.
+      {"Keluhan dapat diajukan ke Majelis Pengawas Wilayah.\n", nullptr, {"majelis pengawas wilayah"}, {}},
   };
   CheckRows(rows);
 }
