@@ -98,6 +98,12 @@ std::optional<HeadNoun> FindContextHead(const LanguagePacks& packs, std::string_
   return head;
 }
 
+std::optional<HeadNoun> FindCasedHead(const LanguagePacks& packs, std::string_view norm) {
+  // Generic words ("head", "staff") a head only at the end of a Title Case
+  // title (cased_heads.tsv); modifiers come before them, as in English.
+  return FindInHeadTable(packs, "cased_heads", norm);
+}
+
 std::optional<HeadNoun> FindHeadOfNoun(const LanguagePacks& packs, std::string_view norm) {
   std::optional<HeadNoun> head = FindIn(packs, "head_of_words", norm, false);
   if (head) head->prefix_modifiers = false;

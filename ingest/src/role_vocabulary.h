@@ -38,6 +38,11 @@ std::string_view PluralHeadSingular(const LanguagePacks& packs, std::string_view
 // there ("the Projectionist").
 std::optional<HeadNoun> FindContextHead(const LanguagePacks& packs, std::string_view norm);
 
+// A generic word that heads a title only as the last word of a Title Case
+// run with a modifier ("Depot Head", "Export Documentation Staff"): the caller
+// checks the casing and that a modifier was taken.
+std::optional<HeadNoun> FindCasedHead(const LanguagePacks& packs, std::string_view norm);
+
 // A head that is a role only before "of" + field ("head of sales"); its
 // modifiers follow it.
 std::optional<HeadNoun> FindHeadOfNoun(const LanguagePacks& packs, std::string_view norm);

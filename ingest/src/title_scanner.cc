@@ -144,6 +144,17 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
     head_of = head.has_value();
   }
   if (!head && InTitleContext(packs_, text_, sentences_[si], i)) head = FindContextHead(packs_, toks[i].norm);
+  // "the Depot Head", "Export Documentation Staff": a generic word closing a
+  // Title Case run (not "Head of ...", whose field follows, nor "Liaison
+  // Officer", where the run goes on to a real head).
+  bool cased_head = false;
+  if (!head && !head_of && i > 0 && toks[i].capital && !toks[i].upper && toks[i - 1].capital && !toks[i - 1].stop &&
+      Adjacent(text_, toks[i - 1], toks[i], false) &&
+      (i + 1 == toks.size() || !Adjacent(text_, toks[i], toks[i + 1], false) ||
+       (!toks[i + 1].capital && !toks[i + 1].upper && !packs_.AnyHas("of_words", toks[i + 1].norm)))) {
+    head = FindCasedHead(packs_, toks[i].norm);
+    cased_head = head.has_value();
+  }
   if (!head) return;
   // "Farmer Relations Officer", "Driver Trainer": an English-order role head
   // that opens a Title Case run reaching another such head is the first word
@@ -519,6 +530,7 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
       --b;
     if (b > 0 && packs_.AnyHas("place_prepositions", toks[b - 1].norm)) return;
   }
+  if (cased_head && concepts.empty()) return;
   FoldConcepts(packs_, &concepts);
   // "the night crews", "shift teams": a unit qualified only by a shift or a
   // time of day is a shift of people, not a unit of the organisation.

@@ -345,6 +345,13 @@ TEST_CASE("a role head inside a Title Case title is its field, not a role of its
        {"farmer relations officer"}, {"relations officer", "farmer"}},
       {"New recruits ride with the Driver Trainer for two weeks.\n", "Driver Trainer", {"driver trainer"},
        {"driver"}},
+      // A generic word closes a Title Case title, never stands alone.
+      {"Spare tyres are ordered by the Fleet Yard Head every month.\n", "Fleet Yard Head", {"fleet yard head"}, {}},
+      {"Permits are filed by the Customs Documentation Staff.\n", "Customs Documentation Staff",
+       {"customs documentation staff"}, {}},
+      {"The staff and the head of each shift meet on Monday.\n", nullptr, {}, {"staff", "head"}},
+      {"Exam slots are booked by the Permit Liaison Officer.\n", "Permit Liaison Officer", {"permit liaison officer"},
+       {"permit liaison"}},
   };
   CheckRows(rows);
 }
