@@ -162,6 +162,35 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
   if (!head_of && head->prefix_modifiers && !head->org_unit && sentences_[si].lang != Lang::kId &&
       RunReachesHead(packs_, text_, toks, i))
     return;
+  // "the Director of the Research Centre", "Head of the Highways
+  // Directorate": a role head, "of the" and a Title Case name is one title,
+  // named in the document's words (the name is an organisation, not a field
+  // our concepts could translate).
+  if (!head->org_unit && i + 3 < toks.size() && packs_.AnyHas("of_words", toks[i + 1].norm) &&
+      packs_.AnyHas("definite_articles", toks[i + 2].norm) && Adjacent(text_, toks[i], toks[i + 1], false) &&
+      Adjacent(text_, toks[i + 1], toks[i + 2], false) && Adjacent(text_, toks[i + 2], toks[i + 3], false) &&
+      toks[i + 3].capital && !used[i + 3] && IsTitleRunWord(packs_, toks[i + 3])) {
+    constexpr size_t kMaxOrganisationWords = 5;
+    size_t end = i + 3;
+    while (end + 1 < toks.size() && end + 1 - (i + 3) < kMaxOrganisationWords && !used[end + 1] &&
+           Adjacent(text_, toks[end], toks[end + 1], false) && toks[end + 1].capital && IsTitleRunWord(packs_, toks[end + 1]))
+      ++end;
+    std::vector<std::string> words, organisation;
+    for (size_t k = i; k <= end; ++k) words.push_back(toks[k].norm);
+    for (size_t k = i + 3; k <= end; ++k) organisation.push_back(toks[k].norm);
+    std::string id;
+    for (const auto& w : words) id += (id.empty() ? "" : "-") + w;
+    // The document's own wording, first letter capitalised.
+    std::string name(text_.substr(toks[i].begin, toks[end].end - toks[i].begin));
+    name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+    Entity& e = EntityFor(id, name, "role", si);
+    std::sort(organisation.begin(), organisation.end());
+    signatures_[id] = {std::string(head->english), organisation};
+    AddAlias(e, Lower(name));
+    AddMention(si, e, static_cast<uint32_t>(i), static_cast<uint32_t>(end));
+    for (size_t k = i; k <= end; ++k) used[k] = true;
+    return;
+  }
   // "Front Office Manager": a unit right before a title qualifies it.
   if (head->org_unit && i + 1 < toks.size() && Adjacent(text_, toks[i], toks[i + 1], false)) {
     const auto next = FindHeadNoun(packs_, toks[i + 1].norm);

@@ -350,6 +350,11 @@ TEST_CASE("a role head inside a Title Case title is its field, not a role of its
       {"Permits are filed by the Customs Documentation Staff.\n", "Customs Documentation Staff",
        {"customs documentation staff"}, {}},
       {"The staff and the head of each shift meet on Monday.\n", nullptr, {}, {"staff", "head"}},
+      // "of the" and a Title Case name: one title in the document's words.
+      {"Every loan request goes to the Director of the Marine Archive for approval.\n",
+       "Director of the Marine Archive", {"director of the marine archive"}, {"director"}},
+      {"Road closures are signed by the Head of the Bridges Directorate.\n", "Head of the Bridges Directorate",
+       {"head of the bridges directorate"}, {}},
       {"Exam slots are booked by the Permit Liaison Officer.\n", "Permit Liaison Officer", {"permit liaison officer"},
        {"permit liaison"}},
   };
