@@ -28,6 +28,7 @@ std::optional<HeadNoun> HeadFrom(const LanguagePack& pack, const WordTable::Row&
   head.standalone = HasFlag(row, 2, "standalone");
   head.titled = HasFlag(row, 2, "titled");
   head.leads = HasFlag(row, 2, "leads");
+  head.place = HasFlag(row, 2, "place");
   head.prefix_modifiers = !pack.head_first();
   return head;
 }
@@ -95,6 +96,12 @@ std::optional<HeadNoun> FindContextHead(const LanguagePacks& packs, std::string_
   std::optional<HeadNoun> head = FindInHeadTable(packs, "role_heads_derived", norm);
   if (head) head->standalone = true;
   return head;
+}
+
+std::optional<HeadNoun> FindCasedHead(const LanguagePacks& packs, std::string_view norm) {
+  // Generic words ("head", "staff") a head only at the end of a Title Case
+  // title (cased_heads.tsv); modifiers come before them, as in English.
+  return FindInHeadTable(packs, "cased_heads", norm);
 }
 
 std::optional<HeadNoun> FindHeadOfNoun(const LanguagePacks& packs, std::string_view norm) {

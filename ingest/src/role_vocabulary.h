@@ -23,6 +23,7 @@ struct HeadNoun {
   bool standalone = false;   // names a role on its own ("chef", "perawat"), unlike "manager"
   bool titled = false;       // names one role alone where written as a title ("the Treasurer")
   bool leads = false;        // heads a group of another role ("koordinator perawat"): a role head after it is its field
+  bool place = false;        // a unit that also names a room or building ("office"): after a place preposition it is the place
 };
 
 // Looks up a folded word (or its plural, by the pack's plural suffixes).
@@ -36,6 +37,11 @@ std::string_view PluralHeadSingular(const LanguagePacks& packs, std::string_view
 // only where the text writes it as a title (the caller checks), standalone
 // there ("the Projectionist").
 std::optional<HeadNoun> FindContextHead(const LanguagePacks& packs, std::string_view norm);
+
+// A generic word that heads a title only as the last word of a Title Case
+// run with a modifier ("Depot Head", "Export Documentation Staff"): the caller
+// checks the casing and that a modifier was taken.
+std::optional<HeadNoun> FindCasedHead(const LanguagePacks& packs, std::string_view norm);
 
 // A head that is a role only before "of" + field ("head of sales"); its
 // modifiers follow it.

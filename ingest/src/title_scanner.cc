@@ -71,13 +71,37 @@ bool InTitleContext(const LanguagePacks& packs, std::string_view text, const Ana
 // A lower-case word after a head-first title that never names its field:
 // a modal or aspect word (title_breakers), a degree adverb ("paling
 // cepat"), a preposition of means ("melalui surel"), a time noun ("dua
-// hari") or a noun of the holder's state ("pengacara cuti"). Such a word
+// hari"), a noun of the holder's state ("pengacara cuti") or of place
+// ("dinas luar kota": a trip out of town), a reflexive ("notaris sendiri")
+// or the first word of a fact cue. Such a word
 // opens the predicate or an adverbial, so the title ends before it.
 bool EndsHeadFirstPhrase(const LanguagePacks& packs, const Token& t) {
   if (t.capital || t.upper) return false;  // "Kepala Bagian Hari Besar" is a name
-  for (std::string_view list : {"title_breakers", "degree_adverbs", "means_prepositions", "time_nouns", "state_nouns"})
+  for (std::string_view list :
+       {"title_breakers", "degree_adverbs", "means_prepositions", "time_nouns", "state_nouns", "place_prepositions",
+        "reflexives"})
     if (packs.AnyHas(list, t.norm)) return true;
+  // "konselor bekerja sama dengan ...", "kasir report ke ...": the first
+  // word of a fact cue phrase opens the predicate.
+  for (const LanguagePack& pack : packs.all())
+    for (const WordTable::Row& row : pack.Table("fact_cues").rows()) {
+      if (row.empty()) continue;
+      const std::string_view phrase = row[0];
+      if (phrase.substr(0, phrase.find(' ')) == t.norm) return true;
+    }
   return false;
+}
+
+// A lower-case verbal noun ("cleaning", "packing") right before a unit head
+// or inside a longer lower-case title names the work ("the cleaning crew",
+// "the packing plant supervisor"), not a quality of the holder; a
+// participle the adjective list holds ("the remaining crew") does not.
+// Before a room or a building ("the carving workshop") it names the place.
+bool NamesWork(const LanguagePacks& packs, const Token& t, bool unit_head, bool right_before_head) {
+  constexpr size_t kMinGerundStem = 3;
+  if (t.capital || t.upper || packs.AnyHas("adjectives", t.norm)) return false;
+  if (!packs.AnySuffix("gerund_suffixes", t.norm, kMinGerundStem)) return false;
+  return unit_head || !right_before_head;
 }
 
 // Where an English-order head opens a Title Case run that reaches another
@@ -120,7 +144,53 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
     head_of = head.has_value();
   }
   if (!head && InTitleContext(packs_, text_, sentences_[si], i)) head = FindContextHead(packs_, toks[i].norm);
+  // "the Depot Head", "Export Documentation Staff": a generic word closing a
+  // Title Case run (not "Head of ...", whose field follows, nor "Liaison
+  // Officer", where the run goes on to a real head).
+  bool cased_head = false;
+  if (!head && !head_of && i > 0 && toks[i].capital && !toks[i].upper && toks[i - 1].capital && !toks[i - 1].stop &&
+      Adjacent(text_, toks[i - 1], toks[i], false) &&
+      (i + 1 == toks.size() || !Adjacent(text_, toks[i], toks[i + 1], false) ||
+       (!toks[i + 1].capital && !toks[i + 1].upper && !packs_.AnyHas("of_words", toks[i + 1].norm)))) {
+    head = FindCasedHead(packs_, toks[i].norm);
+    cased_head = head.has_value();
+  }
   if (!head) return;
+  // "Farmer Relations Officer", "Driver Trainer": an English-order role head
+  // that opens a Title Case run reaching another such head is the first word
+  // of that title, not a role of its own; the later head takes the run.
+  if (!head_of && head->prefix_modifiers && !head->org_unit && sentences_[si].lang != Lang::kId &&
+      RunReachesHead(packs_, text_, toks, i))
+    return;
+  // "the Director of the Research Centre", "Head of the Highways
+  // Directorate": a role head, "of the" and a Title Case name is one title,
+  // named in the document's words (the name is an organisation, not a field
+  // our concepts could translate).
+  if (!head->org_unit && i + 3 < toks.size() && packs_.AnyHas("of_words", toks[i + 1].norm) &&
+      packs_.AnyHas("definite_articles", toks[i + 2].norm) && Adjacent(text_, toks[i], toks[i + 1], false) &&
+      Adjacent(text_, toks[i + 1], toks[i + 2], false) && Adjacent(text_, toks[i + 2], toks[i + 3], false) &&
+      toks[i + 3].capital && !used[i + 3] && IsTitleRunWord(packs_, toks[i + 3])) {
+    constexpr size_t kMaxOrganisationWords = 5;
+    size_t end = i + 3;
+    while (end + 1 < toks.size() && end + 1 - (i + 3) < kMaxOrganisationWords && !used[end + 1] &&
+           Adjacent(text_, toks[end], toks[end + 1], false) && toks[end + 1].capital && IsTitleRunWord(packs_, toks[end + 1]))
+      ++end;
+    std::vector<std::string> words, organisation;
+    for (size_t k = i; k <= end; ++k) words.push_back(toks[k].norm);
+    for (size_t k = i + 3; k <= end; ++k) organisation.push_back(toks[k].norm);
+    std::string id;
+    for (const auto& w : words) id += (id.empty() ? "" : "-") + w;
+    // The document's own wording, first letter capitalised.
+    std::string name(text_.substr(toks[i].begin, toks[end].end - toks[i].begin));
+    name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+    Entity& e = EntityFor(id, name, "role", si);
+    std::sort(organisation.begin(), organisation.end());
+    signatures_[id] = {std::string(head->english), organisation};
+    AddAlias(e, Lower(name));
+    AddMention(si, e, static_cast<uint32_t>(i), static_cast<uint32_t>(end));
+    for (size_t k = i; k <= end; ++k) used[k] = true;
+    return;
+  }
   // "Front Office Manager": a unit right before a title qualifies it.
   if (head->org_unit && i + 1 < toks.size() && Adjacent(text_, toks[i], toks[i + 1], false)) {
     const auto next = FindHeadNoun(packs_, toks[i + 1].norm);
@@ -146,6 +216,7 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
   bool free_modifier = false;  // a modifier outside our vocabulary: keep the document's wording as name
   bool conjoined = false;      // "Safety and Training Officer": concepts alone would drop the "and"
   bool unit_field = false;     // "kepala seksi X": the unit's own modifiers would come out in the wrong English order
+  bool owned = false;          // "the mayor's office": a role's possessive opens the title
   // An acronym modifier ("PPIC", "HSE") is the same in every language: the
   // English name keeps it as written ("PPIC Staff", not "Ppic Staff").
   std::set<std::string> acronym_concepts;
@@ -350,8 +421,11 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
       // Mayor's Office", "the Owner's Representative"), and it ends there.
       if (toks[k].norm.size() > 2 && toks[k].norm.ends_with("'s")) {
         const auto owner = FindHeadNoun(packs_, std::string_view(toks[k].norm).substr(0, toks[k].norm.size() - 2));
-        if (!owner || owner->org_unit || k + 1 != i) break;
-        owner_taken = true;
+        // In lower case a generic head's "office" is a room ("ask at the
+        // project manager's office"); a body is written as a title or
+        // belongs to a head that names one post alone ("the mayor's office").
+        if (!owner || owner->org_unit || k + 1 != i || (!toks[i].capital && !owner->standalone)) break;
+        owner_taken = owned = true;
       }
       // "Safety and Training Officer": a conjunction inside a Title
       // Case title joins a second field, never a role ("Drivers and ...").
@@ -360,6 +434,23 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
           !used[k - 1] &&
           Adjacent(text_, toks[k - 1], toks[k], false) && !OpensTitle(toks, k - 1) &&
           IsTitleCaseWord(packs_, toks[k - 1], k - 1 == 0)) {
+        prefix_and = conjoined = true;
+        continue;
+      }
+      // "the speech and language therapist": in lower case a conjunction
+      // joins two nouns of one title only inside a phrase an article or a
+      // determiner opens, and only a noun that is no role and no plural
+      // ("the drivers and fleet manager" are two), before a singular head
+      // ("a corridor and tell drivers to ..." is two clauses).
+      if (!indonesian && !concepts.empty() && !prefix_and && !toks[i].capital && !toks[i].upper && k >= 2 &&
+          PluralHeadSingular(packs_, toks[i].norm).empty() &&
+          packs_.AnyHas("and_words", toks[k].norm) && !toks[k - 1].capital && !toks[k - 1].upper && !used[k - 1] &&
+          Adjacent(text_, toks[k - 1], toks[k], false) &&
+          (packs_.AnyHas("articles", toks[k - 2].norm) || packs_.AnyHas("object_determiners", toks[k - 2].norm) ||
+           packs_.AnyHas("possessives", toks[k - 2].norm)) &&
+          (!ModifierOf(toks[k - 1]).empty() ||
+           (IsFreeModifier(packs_, toks[k - 1], false) && !LooksAdjectival(packs_, toks[k - 1].norm) &&
+            !FindHeadNoun(packs_, toks[k - 1].norm) && Singular(packs_, toks[k - 1].norm).empty()))) {
         prefix_and = conjoined = true;
         continue;
       }
@@ -379,6 +470,8 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
       if (k + 1 == i && (k > 0 || name_at_start) && toks[k].capital && !toks[k].upper && !toks[i].capital &&
           !toks[i].upper && !PluralHeadSingular(packs_, toks[i].norm).empty())
         break;
+      // "outside office hours": a place preposition is never a title word.
+      if (packs_.AnyHas("place_prepositions", toks[k].norm)) break;
       // Inside Indonesian text an English-order title is written as a
       // title ("HSE Officer"); "pelatihan operator" is training of operators.
       if (indonesian && !toks[k].capital && !toks[k].upper) break;
@@ -403,10 +496,13 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
       if (c.empty() && (((k + 1 == i || after_unit || determined) && !indonesian) || title_case)) {
         const auto unit = FindHeadNoun(packs_, toks[k].norm);
         if (unit && unit->org_unit && !after_unit) c = unit->english;
-        else if (!unit && title_case) c = FreeConcept(toks[k]);
+        // A role head inside a Title Case title names its field ("Farmer
+        // Relations Officer", "Driver Trainer").
+        else if ((!unit || (!unit->org_unit && unit->prefix_modifiers)) && title_case) c = FreeConcept(toks[k]);
         // An English sentence: the other packs' verb prefixes do not apply
         // ("membership", "dispatch").
-        else if (!unit && IsFreeModifier(packs_, toks[k], false) && !LooksAdjectival(packs_, toks[k].norm))
+        else if (!unit && IsFreeModifier(packs_, toks[k], false) &&
+                 (!LooksAdjectival(packs_, toks[k].norm) || NamesWork(packs_, toks[k], head->org_unit && !head->place, k + 1 == i)))
           c = FreeConcept(toks[k]);
         if (!c.empty()) free_modifier = true;
         if (after_unit && !title_case && !FindHeadNoun(packs_, toks[k + 1].norm)) c.clear();
@@ -451,6 +547,19 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
     }
     scan_following(false);
   }
+  // "in the yard office", "outside office hours": a unit head that also
+  // names a room or building, in lower case after a place preposition, is
+  // the place; capitalised ("the Yard Office") it stays a unit.
+  // An office named by its function ("in the finance office") is a unit
+  // wherever it stands.
+  if (head->place && !toks[i].capital && !toks[i].upper && (free_modifier || concepts.empty()) && !owned) {
+    size_t b = first;
+    while (b > 0 && (packs_.AnyHas("articles", toks[b - 1].norm) || packs_.AnyHas("object_determiners", toks[b - 1].norm) ||
+                     packs_.AnyHas("possessives", toks[b - 1].norm)))
+      --b;
+    if (b > 0 && packs_.AnyHas("place_prepositions", toks[b - 1].norm)) return;
+  }
+  if (cased_head && concepts.empty()) return;
   FoldConcepts(packs_, &concepts);
   // "the night crews", "shift teams": a unit qualified only by a shift or a
   // time of day is a shift of people, not a unit of the organisation.

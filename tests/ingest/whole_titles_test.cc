@@ -335,8 +335,84 @@ TEST_CASE("a head-first title ends before a degree adverb, a means phrase, a tim
       {"Selama apoteker cuti, resep diperiksa oleh asisten apoteker.\n", nullptr, {"asisten apoteker"},
        {"apoteker cuti"}},
       {"Jika perawat sakit, jadwal jaga diatur oleh kepala ruangan.\n", nullptr, {"kepala ruangan"}, {"perawat sakit"}},
+      // A reflexive, an aspect word or the first word of a fact cue ends it too.
+      {"Surat kuasa hanya ditandatangani oleh pengacara sendiri di depan klien.\n", nullptr, {},
+       {"pengacara sendiri"}},
+      {"Tim pengepakan tetap bekerja pada hari libur.\n", nullptr, {"tim pengepakan"},
+       {"tim pengepakan tetap", "tim pengepakan tetap bekerja"}},
+      {"Apoteker bekerja sama dengan perawat untuk menyusun jadwal obat.\n", nullptr, {},
+       {"apoteker bekerja", "apoteker bekerja sama"}},
       // A noun naming the field still belongs to the title.
       {"Gaji dibayar oleh bendahara koperasi setiap akhir bulan.\n", nullptr, {"bendahara koperasi"}, {}},
+  };
+  CheckRows(rows);
+}
+
+TEST_CASE("a role head inside a Title Case title is its field, not a role of its own") {
+  const Row rows[] = {
+      {"Every cooperative is visited by the Farmer Relations Officer once a month.\n", "Farmer Relations Officer",
+       {"farmer relations officer"}, {"relations officer", "farmer"}},
+      {"New recruits ride with the Driver Trainer for two weeks.\n", "Driver Trainer", {"driver trainer"},
+       {"driver"}},
+      // A generic word closes a Title Case title, never stands alone.
+      {"Spare tyres are ordered by the Fleet Yard Head every month.\n", "Fleet Yard Head", {"fleet yard head"}, {}},
+      {"Permits are filed by the Customs Documentation Staff.\n", "Customs Documentation Staff",
+       {"customs documentation staff"}, {}},
+      {"The staff and the head of each shift meet on Monday.\n", nullptr, {}, {"staff", "head"}},
+      // "of the" and a Title Case name: one title in the document's words.
+      {"Every loan request goes to the Director of the Marine Archive for approval.\n",
+       "Director of the Marine Archive", {"director of the marine archive"}, {"director"}},
+      {"Road closures are signed by the Head of the Bridges Directorate.\n", "Head of the Bridges Directorate",
+       {"head of the bridges directorate"}, {}},
+      {"Exam slots are booked by the Permit Liaison Officer.\n", "Permit Liaison Officer", {"permit liaison officer"},
+       {"permit liaison"}},
+  };
+  CheckRows(rows);
+}
+
+TEST_CASE("a lower-case title keeps a conjunction inside its phrase and a verbal noun that names the work") {
+  const Row rows[] = {
+      {"Every referral is assessed by the speech and language therapist first.\n", "Speech and Language Therapist",
+       {"speech and language therapist"}, {"language therapist"}},
+      {"Dented panels go to the paint and body lead.\n", "Paint and Body Lead", {"paint and body lead"},
+       {"body lead"}},
+      {"Dispatchers send a spare van into a corridor and tell drivers to wait.\n", nullptr, {},
+       {"corridor and tell driver", "corridor and tell drivers"}},
+      // Two roles, not one title.
+      {"The drivers and fleet manager meet every Monday.\n", nullptr, {"fleet manager"},
+       {"drivers and fleet manager"}},
+      {"After each event the cleaning crew empties the bins.\n", nullptr, {"cleaning crew"}, {}},
+      {"Late orders are reported to the packing plant supervisor.\n", "Packing Plant Supervisor",
+       {"packing plant supervisor"}, {"plant supervisor"}},
+      // A participle used as an adjective stays out.
+      {"The remaining crew finish the count.\n", nullptr, {}, {"remaining crew"}},
+      // Before a room or a building it names the place.
+      {"Offcuts are stored in the sanding workshop.\n", nullptr, {}, {"sanding workshop"}},
+  };
+  CheckRows(rows);
+}
+
+TEST_CASE("an office that is a room or a building is no unit; unit head words name units in both languages") {
+  const Row rows[] = {
+      // A lower-case owner's office is a room; after a place preposition a
+      // room-or-building unit head is the place.
+      {"Leave forms are collected at the plant manager's office every Friday.\n", nullptr, {},
+       {"manager's office", "plant manager's office"}},
+      // A head that names one post alone owns a body.
+      {"Building permits are signed at the mayor's office within a week.\n", nullptr, {"mayor's office"}, {}},
+      {"Spare keys hang on a board in the garage office.\n", nullptr, {}, {"garage office"}},
+      {"Calls outside office hours are answered by the standby engineer.\n", nullptr, {}, {"outside office"}},
+      // Written as a name it stays a unit.
+      {"The Garage Office issues the vehicle passes.\n", nullptr, {"garage office"}, {}},
+      // Unit heads beyond department and team.
+      {"Every invoice is checked by the finance section before payment.\n", nullptr, {"finance section"}, {}},
+      {"Soil samples are tested by the materials laboratory within a week.\n", nullptr, {"materials laboratory"}, {}},
+      {"Setiap faktur diperiksa oleh bagian keuangan sebelum dibayar.\n", nullptr, {"bagian keuangan"}, {}},
+      {"Benih dibagikan oleh dinas pertanian kepada kelompok tani.\n", nullptr, {"dinas pertanian"}, {}},
+      // A word of relative place ends the unit's phrase: "dinas luar kota" is a trip.
+      {"Selama dinas luar kota, tugasnya dipegang oleh wakil ketua.\n", nullptr, {}, {"dinas luar", "dinas luar kota"}},
+      // A council of supervisors is one body.
+      {"Keluhan dapat diajukan ke Majelis Pengawas Wilayah.\n", nullptr, {"majelis pengawas wilayah"}, {}},
   };
   CheckRows(rows);
 }
