@@ -93,6 +93,28 @@ TEST_CASE("lexicon: translations and synonyms in stem space") {
       {"save", Lang::kEn, "menghemat", Lang::kId, "glossary"},
       {"dinilai", Lang::kId, "assess", Lang::kEn, "glossary"},
       {"patient", Lang::kEn, "pasien", Lang::kId, "glossary"},
+      // Everyday work of other trades and sectors (issue 14): each Indonesian
+      // form whose stem differs finds the entry, in both directions.
+      {"harvest", Lang::kEn, "memanen", Lang::kId, "glossary"},
+      {"dipanen", Lang::kId, "harvest", Lang::kEn, "glossary"},
+      {"mill", Lang::kEn, "menggiling", Lang::kId, "glossary"},
+      {"penggilingan", Lang::kId, "mill", Lang::kEn, "glossary"},
+      {"weave", Lang::kEn, "menenun", Lang::kId, "glossary"},
+      {"sand", Lang::kEn, "mengamplas", Lang::kId, "glossary"},
+      {"glue", Lang::kEn, "mengelem", Lang::kId, "glossary"},
+      {"kiln", Lang::kEn, "tungku", Lang::kId, "glossary"},
+      {"inspect", Lang::kEn, "pengecekan", Lang::kId, "glossary"},
+      {"diperiksa", Lang::kId, "inspect", Lang::kEn, "glossary"},
+      {"load", Lang::kEn, "memuat", Lang::kId, "glossary"},
+      {"cashier", Lang::kEn, "kasir", Lang::kId, "glossary"},
+      {"pawn", Lang::kEn, "menggadaikan", Lang::kId, "glossary"},
+      {"receptionist", Lang::kEn, "resepsionis", Lang::kId, "glossary"},
+      {"vaccinate", Lang::kEn, "imunisasi", Lang::kId, "glossary"},
+      {"renovate", Lang::kEn, "merenovasi", Lang::kId, "glossary"},
+      {"rehearse", Lang::kEn, "gladi", Lang::kId, "glossary"},
+      {"volunteer", Lang::kEn, "relawan", Lang::kId, "glossary"},
+      {"referee", Lang::kEn, "wasit", Lang::kId, "glossary"},
+      {"sampling", Lang::kEn, "pencuplikan", Lang::kId, "glossary"},
       // Through German, Dutch, Polish or Finnish: words FreeDict eng-ind lacks.
       {"memerinci", Lang::kId, "specify", Lang::kEn, "pivot"},
   };
