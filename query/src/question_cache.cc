@@ -68,7 +68,8 @@ Result<std::shared_ptr<const RoleIndex>> QuestionCache::Roles(index::Reader& rea
   for (const auto& r : built->list) {
     built->by_id.emplace(r.id, r);
     if (r.kind != "role") continue;
-    RoleIndex::Names names{r.id, {}};
+    RoleIndex::Names names;
+    names.id = r.id;
     std::vector<std::string> all = r.aliases;
     all.push_back(r.name);
     for (const auto& name : all) {

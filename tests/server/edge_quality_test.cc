@@ -103,10 +103,11 @@ TEST_CASE("the relation graph keeps its edge-precision floors and never shows a 
   };
   // Scores at 287e949: 0.833, 0.833, 0.875, 0.692, 0.769, 0.688 (blind12 first scored 0.643);
   // blind13 first scored 0.750, 0.792 after; its one past edge ("before the reorganisation, X
-  // was under Y": an event, not a date, marks the past) is a known failure.
+  // was under Y": an event, not a date, marks the past) is a known failure. blind14 first scored
+  // 0.696 (22:03), 0.875 after the evening's merges.
   const Floor floors[] = {
       {"blind7", 0.80}, {"blind8", 0.80},  {"blind9", 0.82},     {"blind10", 0.65},
-      {"blind11", 0.72}, {"blind12", 0.63}, {"blind13", 0.74, 1},
+      {"blind11", 0.72}, {"blind12", 0.63}, {"blind13", 0.74, 1}, {"blind14", 0.84},
   };
   for (const Floor& f : floors) {
     const std::string set = f.set;

@@ -61,7 +61,7 @@ TEST_CASE("later blind sets keep their quality floor") {
   const Floor floors[] = {
       {"holdout", 0.68, 0.65, 0.60, 0.28},
       {"blind3", 0.62, 0.60, 0.57, 0.32},
-      {"blind4", 0.68, 0.66, 0.57, 0.20},
+      {"blind4", 0.75, 0.73, 0.57, 0.14},  // 0.792/0.774/0.857/0.094 at the evening merges
       {"blind5", 0.62, 0.58, 0.70, 0.30},  // abstain raised by relq2 (0.857: the action rule)
       {"blind6", 0.45, 0.52, 0.57, 0.38},  // abstain raised by relq2 (0.714: the action rule)
       // First measured 2026-12-01 at b2a09b5 (their first scores; see READMEs).
@@ -76,17 +76,20 @@ TEST_CASE("later blind sets keep their quality floor") {
       // blind10 0.339/0.629/0.500/0.194).
       // role@1 raised by issue 13's role-list work (roles2: blind9 0.452, blind10
       // 0.435, evidence@1 0.694); abstain by relq2 (blind9 0.556).
-      {"blind9", 0.40, 0.55, 0.50, 0.30},
+      {"blind9", 0.52, 0.60, 0.50, 0.23},  // 0.565/0.645/0.500/0.194 at the evening merges
       {"blind10", 0.38, 0.64, 0.44, 0.24},
       // First measured 2026-12-01 16:11 at 5205612 on arrival (0.435/0.710/0.667/0.226);
       // floors under the scores at cc96268 (0.452/0.710/0.667/0.226).
       // role@1 raised by roles2 (0.484).
-      {"blind11", 0.45, 0.67, 0.64, 0.27},
+      {"blind11", 0.57, 0.76, 0.64, 0.15},  // 0.613/0.806/0.667/0.113 at the evening merges
       // First measured 2026-12-01 18:54 at 14d79aa (0.355/0.581/0.611/0.258); floors
       // under the scores at 287e949 (0.403/0.613/0.611/0.226).
-      {"blind12", 0.37, 0.58, 0.55, 0.28},
+      {"blind12", 0.46, 0.60, 0.62, 0.21},  // 0.500/0.645/0.667/0.177 at the evening merges
       // First measured 2026-12-01 19:01 at 5e2f05c on arrival (0.484/0.661/0.778/0.210).
-      {"blind13", 0.45, 0.62, 0.72, 0.25},
+      {"blind13", 0.54, 0.71, 0.80, 0.15},  // 0.581/0.758/0.833/0.113 at the evening merges
+      // First measured 2026-12-01 22:03 on arrival (0.258/0.516/0.500/0.435); floors under
+      // the scores after the evening's merges (0.323/0.629/0.444/0.290).
+      {"blind14", 0.29, 0.59, 0.40, 0.33},
   };
   for (const Floor& f : floors) {
     CAPTURE(f.set);
