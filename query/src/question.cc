@@ -66,7 +66,7 @@ bool HasRelationCue(const ingest::LanguagePacks& packs, const std::vector<ingest
   return false;
 }
 
-// "At the brewery, who ...?", "Di pabrik bir, siapa ...?": a question that
+// "At the sawmill, who ...?", "Di gudang beras, siapa ...?": a question that
 // opens with a place phrase set off by a comma names where it is asked; the
 // evidence sentence rarely repeats it (the document is about that place).
 // Marks the words of such a phrase.
