@@ -101,6 +101,10 @@ TEST_CASE("titles run over their whole noun phrase; names and aliases are honest
       // A byline is page furniture, not a team that holds duties.
       {"The Night Auditor balances the daily accounts.\n\nPosted by the Editorial Team, 4 May.\n", nullptr,
        {"night auditor"}, {"editorial team"}},
+      // A count is no part of a title, however large; a generic adjective names no unit.
+      {"Fourteen dialysis nurses cover the morning session.\n", nullptr, {"dialysis nurse"},
+       {"fourteen dialysis nurse"}},
+      {"The Head Nurse also runs a separate unit for children.\n", nullptr, {"head nurse"}, {"separate unit"}},
       // A heading set in capitals has no acronyms: "KERJA" names nothing.
       {"# LOWONGAN KERJA: SUPERVISOR GUDANG\n\nSupervisor Gudang memeriksa stok setiap pagi.\n", nullptr,
        {"supervisor gudang"}, {"kerja"}},
