@@ -140,7 +140,7 @@ std::vector<index::FactRecord> AttributeBlocks(std::string_view text, const std:
       if (activity.begin == activity.end) continue;
       auto [af, al] = SentencesIn(s, activity.begin, activity.end);
       if (af >= al) continue;
-      // "| Unit or role | Reports to |": the row's role reports to the one
+      // "| Role | Reports to |": the row's role reports to the one
       // in the reporting column.
       if (const size_t rc = ReportingColumn(text, header, packs); rc > 0) {
         if (rc >= row.cells.size()) continue;

@@ -81,7 +81,7 @@ bool EndsHeadFirstPhrase(const LanguagePacks& packs, const Token& t) {
        {"title_breakers", "degree_adverbs", "means_prepositions", "time_nouns", "state_nouns", "place_prepositions",
         "reflexives"})
     if (packs.AnyHas(list, t.norm)) return true;
-  // "konselor bekerja sama dengan ...", "kasir report ke ...": the first
+  // "perawat bekerja sama dengan ...", "sopir melapor ke ...": the first
   // word of a fact cue phrase opens the predicate.
   for (const LanguagePack& pack : packs.all())
     for (const WordTable::Row& row : pack.Table("fact_cues").rows()) {
@@ -162,8 +162,8 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
   if (!head_of && head->prefix_modifiers && !head->org_unit && sentences_[si].lang != Lang::kId &&
       RunReachesHead(packs_, text_, toks, i))
     return;
-  // "the Director of the Research Centre", "Head of the Highways
-  // Directorate": a role head, "of the" and a Title Case name is one title,
+  // "the Director of the Marine Institute", "Head of the Ports
+  // Authority": a role head, "of the" and a Title Case name is one title,
   // named in the document's words (the name is an organisation, not a field
   // our concepts could translate).
   if (!head->org_unit && i + 3 < toks.size() && packs_.AnyHas("of_words", toks[i + 1].norm) &&
