@@ -23,26 +23,15 @@ bool IsRole(const RecognizedRoles& roles, const std::string& id) {
   return e && e->kind == "role";
 }
 
-// The role named inside [begin, end), "" if none.
+// The role named inside [begin, end), "" if none; with `units_too` a unit
+// counts as well (a reporting line may run to one: "| Risk Unit | Board |").
 std::string RoleIn(const std::vector<AnalyzedSentence>& s, const RecognizedRoles& roles, uint32_t begin,
-                   uint32_t end) {
+                   uint32_t end, bool units_too = false) {
   auto [first, last] = SentencesIn(s, begin, end);
   for (size_t i = first; i < last && i < roles.spans.size(); ++i)
     for (const RoleSpan& sp : roles.spans[i]) {
-      if (sp.pronoun || !IsRole(roles, sp.role_id)) continue;
-      if (s[i].tokens[sp.first].begin >= begin && s[i].tokens[sp.last].end <= end) return sp.role_id;
-    }
-  return "";
-}
-
-// The role or unit named inside [begin, end), "" if none: a reporting line
-// may run to a unit ("| Risk Unit | President Director |").
-std::string EntityIn(const std::vector<AnalyzedSentence>& s, const RecognizedRoles& roles, uint32_t begin,
-                     uint32_t end) {
-  auto [first, last] = SentencesIn(s, begin, end);
-  for (size_t i = first; i < last && i < roles.spans.size(); ++i)
-    for (const RoleSpan& sp : roles.spans[i]) {
-      if (sp.pronoun || roles.Find(sp.role_id) == nullptr) continue;
+      if (sp.pronoun) continue;
+      if (units_too ? roles.Find(sp.role_id) == nullptr : !IsRole(roles, sp.role_id)) continue;
       if (s[i].tokens[sp.first].begin >= begin && s[i].tokens[sp.last].end <= end) return sp.role_id;
     }
   return "";
@@ -145,8 +134,8 @@ std::vector<index::FactRecord> AttributeBlocks(std::string_view text, const std:
       if (const size_t rc = ReportingColumn(text, header, packs); rc > 0) {
         if (rc >= row.cells.size()) continue;
         const Cell& to = row.cells[rc];
-        const std::string subject = EntityIn(s, roles, activity.begin, activity.end);
-        const std::string boss = EntityIn(s, roles, to.begin, to.end);
+        const std::string subject = RoleIn(s, roles, activity.begin, activity.end, true);
+        const std::string boss = RoleIn(s, roles, to.begin, to.end, true);
         if (subject.empty() || boss.empty() || subject == boss) continue;
         auto [tf, tl] = SentencesIn(s, to.begin, to.end);
         if (tf >= tl) continue;
