@@ -35,6 +35,23 @@ bool IsRoleSpan(const RecognizedRoles& roles, const RoleSpan& s) {
   return e && e->kind == "role";
 }
 
+// What a relation may run to: the role spans and the units no role span
+// overlaps ("reports to the Finance Department", "works with the sales
+// team"). Units open no clause of their own, so they never get duties.
+std::vector<RoleSpan> RelationTargets(const RecognizedRoles& roles, const std::vector<RoleSpan>& all,
+                                      const std::vector<RoleSpan>& role_spans) {
+  std::vector<RoleSpan> out;
+  for (const RoleSpan& sp : all) {
+    const RoleEntity* e = roles.Find(sp.role_id);
+    if (!e) continue;
+    bool unit = e->kind != "role" && !sp.pronoun &&
+                std::none_of(role_spans.begin(), role_spans.end(),
+                             [&](const RoleSpan& r) { return r.first <= sp.last && sp.first <= r.last; });
+    if (e->kind == "role" || unit) out.push_back(sp);
+  }
+  return out;
+}
+
 // "The CFO's duties are listed below:" / "... antara lain:" opens a list.
 bool OpensList(const FactCues& cues, std::string_view text, const AnalyzedSentence& s) {
   std::string_view body = text.substr(s.begin, s.end - s.begin);
@@ -118,6 +135,15 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
     std::vector<RoleSpan> spans;
     for (const auto& sp : roles.spans[si])
       if (IsRoleSpan(roles, sp)) spans.push_back(sp);
+    const std::vector<RoleSpan> targets = RelationTargets(roles, roles.spans[si], spans);
+    // A unit as the sentence's subject ("The Audit Unit reports to the
+    // board") owns its relations, not the role in focus; it takes no duties.
+    std::string subject_unit;
+    if (!targets.empty() && !IsRoleSpan(roles, targets[0]) && (spans.empty() || targets[0].first < spans[0].first) &&
+        OpensClause(cues, s.tokens, 0, targets[0].first)) {
+      subject_unit = targets[0].role_id;
+      spans.insert(spans.begin(), targets[0]);
+    }
     // An item of a list of duties ("  1. Manage the product team") is one
     // duty of the list's role; its relations ("- Stands in for X", "-
     // Passes the log to Y") are read below, as the role's clause.
@@ -137,7 +163,7 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
       if (s.heading) continue;
     }
     const std::string& focus_role = listed ? list_role : focus[si].role_id;
-    SentenceFacts out(cues, text, s, si, spans);
+    SentenceFacts out(cues, text, s, si, spans, targets);
     // Clauses: each role span governs the tokens up to the next span; with
     // no span the sentence's focus role governs the whole sentence. A
     // relation's object followed by a contrast or an alternative ("... to the
@@ -210,7 +236,7 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
             break;
           if (!cues.IsReportPreposition(s.tokens[j].norm) && !(handover && cues.IsTransferTarget(s.tokens[j].norm)))
             continue;
-          for (const auto& sp : spans) {
+          for (const auto& sp : targets) {
             if (sp.first <= j || sp.first > j + 2 || sp.role_id == clause.role) continue;
             index::FactRecord f = MakeFact(cues, text, s, si, clause.role, handover ? "hands_to" : "reports_to", j + 1,
                                            sp.last, clause.confidence * scale);
@@ -250,20 +276,21 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
         size_t obj_last = clause.to - 1;
         if (cue->relation) {
           // The relation's object: up to the role it names, else to the
-          // next comma ("whose line runs to the owners, handles ...").
+          // next comma or semicolon ("whose line runs to the owners, handles ...").
           obj_last = s.tokens.size() - 1;
           for (size_t k = obj_first; k + 1 < s.tokens.size(); ++k)
-            if (text.substr(s.tokens[k].end, s.tokens[k + 1].begin - s.tokens[k].end).find(',') != std::string_view::npos) {
+            if (text.substr(s.tokens[k].end, s.tokens[k + 1].begin - s.tokens[k].end).find_first_of(",;") !=
+                std::string_view::npos) {
               obj_last = k;
               break;
             }
-          for (size_t k = 0; k < spans.size(); ++k) {
-            if (spans[k].first < obj_first || spans[k].role_id == clause.role) continue;
-            obj_last = std::max<size_t>(spans[k].last, obj_first);
+          for (size_t k = 0; k < targets.size(); ++k) {
+            if (targets[k].first < obj_first || targets[k].role_id == clause.role) continue;
+            obj_last = std::max<size_t>(targets[k].last, obj_first);
             // "the chief risk officer (CRO)": the name and its acronym.
-            while (k + 1 < spans.size() && spans[k + 1].role_id == spans[k].role_id &&
-                   spans[k + 1].first <= obj_last + 1)
-              obj_last = spans[++k].last;
+            while (k + 1 < targets.size() && targets[k + 1].role_id == targets[k].role_id &&
+                   targets[k + 1].first <= obj_last + 1)
+              obj_last = targets[++k].last;
             break;
           }
         }
@@ -273,7 +300,7 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
         size_t obj_role_first = obj_first;
         // "supervises the ward nurses": a line of authority over the role it names.
         if (cue->predicate == "supervises" || cue->predicate == "leads") {
-          for (const auto& sp : spans) {
+          for (const auto& sp : targets) {
             if (sp.first < obj_first || sp.role_id == clause.role) continue;
             // Only determiners, counts and a group noun before it: "membawahi
             // beberapa asisten", "supervises a squad of six porters", "memimpin regu tiga operator".
@@ -293,7 +320,7 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
           }
         }
         if (cue->relation && !(clause.borrowed && !OpensClause(cues, s.tokens, clause.from, i))) {
-          for (const auto& sp : spans)
+          for (const auto& sp : targets)
             if (sp.first >= obj_first && sp.last <= obj_last && sp.role_id != clause.role) {
               f.object_role_id = sp.role_id;
               obj_role_first = sp.first;
@@ -328,9 +355,14 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
     out.FindDeputies();
     out.FindPassiveRelations();
     out.FindListedSubjects();
-    if (denied) (*denied)[si] = out.Denied();
-    for (auto& f : out.facts())
+    if (denied) {
+      (*denied)[si] = out.Denied();
+      if (!subject_unit.empty() && !(*denied)[si].empty()) (*denied)[si].erase((*denied)[si].begin());
+    }
+    for (auto& f : out.facts()) {
+      if (f.role_id == subject_unit && f.object_role_id.empty()) continue;
       if (!listed || !f.object_role_id.empty()) facts.push_back(std::move(f));
+    }
   }
   return facts;
 }

@@ -115,7 +115,7 @@ void SentenceFacts::TurnContrasts() {
     if (!f.negated || f.object_role_id.empty()) continue;
     size_t c = obj_last_[k] + 1;
     if (c >= s_.tokens.size() || !cues_.IsContrast(s_.tokens[c].norm)) continue;
-    for (const RoleSpan& sp : spans_) {
+    for (const RoleSpan& sp : targets_) {
       if (sp.first <= c || sp.first > c + kContrastReach) continue;
       if (sp.role_id == f.role_id || sp.role_id == f.object_role_id) break;
       index::FactRecord g = MakeFact(cues_, text_, s_, index_, f.role_id, f.predicate, sp.first, sp.last,

@@ -48,8 +48,14 @@ bool DatedPastIn(const SentenceMarks& m, size_t from, size_t to);
 class SentenceFacts {
  public:
   SentenceFacts(const FactCues& cues, std::string_view text, const AnalyzedSentence& s, uint32_t index,
-                const std::vector<RoleSpan>& spans)
-      : cues_(cues), text_(text), s_(s), index_(index), spans_(spans), marks_(MarkTime(cues, s.tokens)) {}
+                const std::vector<RoleSpan>& spans, const std::vector<RoleSpan>& targets)
+      : cues_(cues),
+        text_(text),
+        s_(s),
+        index_(index),
+        spans_(spans),
+        targets_(targets),
+        marks_(MarkTime(cues, s.tokens)) {}
 
   // Flags of a fact whose cue starts at `cue` and whose object starts at
   // `obj_first`, read in the clause segment that starts at `seg`.
@@ -110,7 +116,8 @@ class SentenceFacts {
   std::string_view text_;
   const AnalyzedSentence& s_;
   uint32_t index_;
-  const std::vector<RoleSpan>& spans_;
+  const std::vector<RoleSpan>& spans_;    // roles: subjects and clause boundaries
+  const std::vector<RoleSpan>& targets_;  // roles and units a relation may run to
   SentenceMarks marks_;
   std::vector<index::FactRecord> facts_;
   std::vector<size_t> obj_last_;

@@ -95,7 +95,13 @@ class AskRun {
         ranked = RankRoles(q_.type);
       }
     } else {
-      if (q_.type == QuestionType::kRelation) ranked = RelatedRoles(reader_, q_.roles, q_.relation, q_.inverse, &sentences_);
+      if (q_.type == QuestionType::kRelation) {
+        ranked = RelatedRoles(reader_, q_.roles, q_.relation, q_.inverse, &sentences_);
+        // "Who" wants a role: a unit on the same line ("under the Finance
+        // Section"; "reports to the head of finance") answers after the roles,
+        // and first only where no role does.
+        std::stable_partition(ranked.begin(), ranked.end(), [&](const RoleScore& rs) { return IsRole(rs.id); });
+      }
       KeepChoices(&ranked);
       if (!ranked.empty()) {
         Explain(&out, ranked);
@@ -140,7 +146,14 @@ class AskRun {
   Result<AskResponse> Assemble(AskResponse out, const std::vector<RoleScore>& ranked) {
     StageClock clock(&stages_.assembly_ms);
     double top = ranked[0].total;
-    double second = ranked.size() > 1 ? ranked[1].total : 0;
+    // The runner-up of the same kind: a unit on a role's line ("within the
+    // Finance Section") does not compete with the role it contains.
+    double second = 0;
+    for (size_t k = 1; k < ranked.size(); ++k)
+      if (IsRole(ranked[k].id) == IsRole(ranked[0].id)) {
+        second = ranked[k].total;
+        break;
+      }
     double margin = top > 0 ? (top - second) / top : 0;
     for (size_t k = 0; k < ranked.size() && static_cast<int>(k) < request_.top_k; ++k) {
       const RoleScore& rs = ranked[k];

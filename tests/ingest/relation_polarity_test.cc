@@ -73,8 +73,10 @@ TEST_CASE("a denied reporting line is kept as denied and its contrast gives the 
        "reports_to", "chief executive officer", Expect::kAffirmed},
       {"The executive chef reports to the operations director rather than to the general manager.", "executive chef",
        "reports_to", "general manager", Expect::kNone},
+      {"The executive chef reports to whoever runs the kitchen that week rather than to the general manager.",
+       "executive chef", "reports_to", "general manager", Expect::kNegated},
       {"The executive chef reports to a culinary board rather than to the general manager.", "executive chef",
-       "reports_to", "general manager", Expect::kNegated},
+       "reports_to", "culinary board", Expect::kAffirmed},
       {"The executive chef reports to the operations director rather than to the general manager.", "executive chef",
        "reports_to", "operations director", Expect::kAffirmed},
       {"The quality engineer never reports to the sales manager.", "quality engineer", "reports_to", "sales manager",
@@ -294,4 +296,35 @@ TEST_CASE("'the role' opening a sentence is the role the text is about") {
       {advert, "harbour pilot assistant", "reports_to", "marine operations manager", Expect::kAffirmed},
       {advert, "marine operations manager", "reports_to", "marine operations manager", Expect::kNone},
   });
+}
+
+TEST_CASE("a unit may be either end of a relation but never takes a duty") {
+  const std::string unit_subject =
+      "The Audit Unit reports to the Board Chair. The Billing Section prepares invoices and works with the Finance "
+      "Manager.";
+  CheckRows({
+      {"The Quality Officer reports to the Finance Department.", "quality officer", "reports_to", "finance department",
+       Expect::kAffirmed},
+      {"The Plant Manager supervises the Packing Section.", "plant manager", "supervises", "packing section",
+       Expect::kAffirmed},
+      {"Petugas Gudang melapor kepada Bagian Keuangan.", "petugas gudang", "reports_to", "bagian keuangan",
+       Expect::kAffirmed},
+      {"The Lab Technician does not report to the Sales Team but to the Quality Manager.", "lab technician",
+       "reports_to", "sales team", Expect::kNegated},
+      {"The Lab Technician does not report to the Quality Manager but to the Testing Section.", "lab technician",
+       "reports_to", "testing section", Expect::kAffirmed},
+      {unit_subject, "audit unit", "reports_to", "board chair", Expect::kAffirmed},
+      {unit_subject, "billing section", "collaborates_with", "finance manager", Expect::kAffirmed},
+      // A role named inside a unit's name is the end, not the unit.
+      {"The Nursing Department runs the wards. The Ward Clerk reports to the Head of the Nursing Department.",
+       "ward clerk", "reports_to",
+       "nursing department", Expect::kNone},
+      // The object of a relation ends at a semicolon: the unit after it is another clause.
+      {"The Museum Registrar is appointed by the Curator and reports to him; the Finance Office pays the registrar.",
+       "museum registrar", "reports_to", "finance office", Expect::kNone},
+  });
+  auto d = ingest::testing::BuildText(unit_subject);
+  const std::string unit = ingest::testing::RoleIdNamed(d, "billing section");
+  REQUIRE(!unit.empty());
+  for (const auto& f : d.facts) CHECK_MESSAGE(!(f.role_id == unit && f.object_role_id.empty()), f.predicate);
 }

@@ -215,3 +215,20 @@ TEST_CASE("a relation question never answers with the role it asks about") {
     for (const auto& a : out.answers) CHECK_FALSE(Contains(Lower(a.role.name), "kepala laboratorium"));
   }
 }
+
+TEST_CASE("a unit on a reporting line answers after the role, and alone where no role is named") {
+  static testing::QueryFixture f(
+      "unit-lines", {{"plant.txt",
+                      "Packing Plant Structure\n\n"
+                      "The Line Inspector works within the Packing Section and reports directly to the Packing "
+                      "Supervisor.\n"
+                      "The Packing Supervisor reports to the Plant Manager.\n"
+                      "The Safety Officer reports to the Compliance Department.\n"}});
+  auto who = f.Ask("Who does the line inspector report to?");
+  REQUIRE_FALSE(who.answers.empty());
+  CHECK(Contains(Lower(who.answers[0].role.name), "packing supervisor"));
+  CHECK(who.answers[0].confidence >= 0.7);  // the unit on the line is no rival
+  auto unit = f.Ask("Who does the safety officer report to?");
+  REQUIRE_FALSE(unit.answers.empty());
+  CHECK(Contains(Lower(unit.answers[0].role.name), "compliance department"));
+}
