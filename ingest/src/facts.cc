@@ -98,6 +98,13 @@ bool ObjectContinuesSubject(const FactCues& cues, const std::vector<Token>& t, c
   return false;
 }
 
+// The first token after a semicolon in (last, to), 0 if none.
+size_t SemicolonAfter(std::string_view text, const std::vector<Token>& t, size_t last, size_t to) {
+  for (size_t j = last + 1; j < to && j < t.size(); ++j)
+    if (text.substr(t[j - 1].end, t[j].begin - t[j - 1].end).find(';') != std::string_view::npos) return j;
+  return 0;
+}
+
 struct Clause {
   std::string role;
   size_t from, to;  // token range [from, to)
@@ -205,8 +212,13 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
           clauses.back().to = to;  // the subject's clause reads on past its object
           continue;
         }
-        clauses.push_back({spans[k].role_id, spans[k].last + 1, to, spans[k].pronoun ? 0.8f : 0.9f,
+        // An object's clause ends at a semicolon; what follows without a
+        // name of its own goes on about the sentence's subject ("X does not
+        // report to Y; it reports to Z").
+        const size_t semi = k > 0 ? SemicolonAfter(text, s.tokens, spans[k].last, to) : 0;
+        clauses.push_back({spans[k].role_id, spans[k].last + 1, semi ? semi : to, spans[k].pronoun ? 0.8f : 0.9f,
                            k == 0 ? size_t{0} : SIZE_MAX});
+        if (semi) clauses.push_back({spans[0].role_id, semi, to, spans[0].pronoun ? 0.8f : 0.9f, SIZE_MAX});
       }
     }
     for (const auto& clause : clauses) {

@@ -319,6 +319,13 @@ TEST_CASE("a unit may be either end of a relation but never takes a duty") {
       {"The Nursing Department runs the wards. The Ward Clerk reports to the Head of the Nursing Department.",
        "ward clerk", "reports_to",
        "nursing department", Expect::kNone},
+      // After a semicolon the sentence's subject goes on, not the object before it.
+      {"The Billing Section does not report to the Medical Director; it reports to the Finance Manager.",
+       "medical director", "reports_to", "finance manager", Expect::kNone},
+      {"The Billing Section does not report to the Medical Director; it reports to the Finance Manager.",
+       "billing section", "reports_to", "finance manager", Expect::kAffirmed},
+      {"The Night Porter reports to the Duty Manager; handles late arrivals and works with the Concierge.",
+       "duty manager", "collaborates_with", "concierge", Expect::kNone},
       // The object of a relation ends at a semicolon: the unit after it is another clause.
       {"The Museum Registrar is appointed by the Curator and reports to him; the Finance Office pays the registrar.",
        "museum registrar", "reports_to", "finance office", Expect::kNone},
