@@ -55,6 +55,7 @@ class FactCues {
   bool IsDutyOwnerNoun(std::string_view w) const { return Has("duty_owner_nouns", w); }
   bool IsAgentMarker(std::string_view w) const { return Has("agent_markers", w); }
   bool IsKnownAsCue(std::string_view w) const { return Has("known_as_cues", w); }
+  bool IsIntroductionAs(std::string_view w) const { return Has("introduction_as_words", w); }
   bool IsDangling(std::string_view w) const { return Has("dangling_words", w); }
   // Negators may be phrases ("rather than", "instead of").
   const std::vector<std::vector<std::string>>& negators() const { return negators_; }

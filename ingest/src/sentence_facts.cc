@@ -188,6 +188,17 @@ void SentenceFacts::ApplyTransfers() {
   }
 }
 
+const RoleSpan* SentenceFacts::IntroducedAs(size_t cue) const {
+  const auto& t = s_.tokens;
+  size_t k = cue;
+  while (k > 0 && t[k - 1].stop && !cues_.IsIntroductionAs(t[k - 1].norm)) --k;
+  if (k == 0 || !cues_.IsIntroductionAs(t[k - 1].norm)) return nullptr;
+  const RoleSpan* holder = nullptr;
+  for (const RoleSpan& sp : spans_)
+    if (sp.last + 1 < k) holder = &sp;
+  return holder;
+}
+
 void SentenceFacts::FindDeputies() {
   const auto& t = s_.tokens;
   for (const DeputyCue& dc : cues_.deputy_cues()) {
@@ -221,6 +232,9 @@ void SentenceFacts::FindDeputies() {
             if (f.role_id == absent->role_id && f.predicate == "held_by" && !f.object_role_id.empty() && !f.negated)
               for (const RoleSpan& sp : spans_)
                 if (sp.role_id == f.object_role_id) deputy = &sp;
+        // "X ditunjuk sebagai Plt Y", "X serves as the acting Y": the role
+        // introduced as the acting title's holder.
+        if (absent && !deputy) deputy = IntroducedAs(i);
       }
       if (!absent || !deputy || absent->role_id == deputy->role_id) continue;
       index::FactRecord f =

@@ -116,6 +116,10 @@ class SentenceFacts {
   std::string_view text_;
   const AnalyzedSentence& s_;
   uint32_t index_;
+  // The role named before "as"/"sebagai" right before an acting cue at
+  // `cue` ("X is appointed as acting Y"), null when none.
+  const RoleSpan* IntroducedAs(size_t cue) const;
+
   const std::vector<RoleSpan>& spans_;    // roles: subjects and clause boundaries
   const std::vector<RoleSpan>& targets_;  // roles and units a relation may run to
   SentenceMarks marks_;

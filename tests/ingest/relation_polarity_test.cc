@@ -191,6 +191,13 @@ TEST_CASE("deputies and acting holders") {
        "deputises_for", "kepala dinas", Expect::kAffirmed},
       {"Sekretaris desa menggantikan kepala desa ketika berhalangan.", "sekretaris desa", "deputises_for",
        "kepala desa", Expect::kAffirmed},
+      // The role introduced as an acting title's holder stands in for it.
+      {"Selama Kepala Gudang menjalani cuti, Manajer Logistik ditunjuk sebagai Plt Kepala Gudang.",
+       "manajer logistik", "deputises_for", "kepala gudang", Expect::kAffirmed},
+      {"The Finance Manager serves as the acting Chief Financial Officer until March.", "finance manager",
+       "deputises_for", "chief financial officer", Expect::kAffirmed},
+      {"The Finance Manager reports to the Chief Financial Officer and is known as an acting lead.",
+       "finance manager", "deputises_for", "chief financial officer", Expect::kNone},
   });
 }
 
