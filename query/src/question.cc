@@ -195,6 +195,24 @@ std::vector<std::string> OfferedChoices(const std::vector<ingest::Token>& toks, 
       add(after->id);
     }
   }
+  // "Between the A and the B, which ...", "Antara A dan B, siapa ...": the
+  // two roles after a choice opener (choice_openers.txt), joined by "and".
+  auto mention_at = [&](size_t k) -> const RoleMentionSpan* {
+    while (k < toks.size() && packs.AnyHas("articles", toks[k].norm)) ++k;
+    for (const auto& m : mentions)
+      if (m.first == k) return &m;
+    return nullptr;
+  };
+  for (size_t i = 0; i + 1 < toks.size(); ++i) {
+    if (!packs.AnyHas("choice_openers", toks[i].norm)) continue;
+    const RoleMentionSpan* first = mention_at(i + 1);
+    if (!first || first->last + 1 >= toks.size() || !packs.AnyHas("and_words", toks[first->last + 1].norm)) continue;
+    const RoleMentionSpan* second = mention_at(first->last + 2);
+    if (second && second->id != first->id) {
+      add(first->id);
+      add(second->id);
+    }
+  }
   return out;
 }
 
@@ -421,9 +439,16 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
     for (size_t k = pm.first; k <= pm.last; ++k) group[k] = static_cast<int>(phrase_meaning.size());
     phrase_meaning.push_back(pm.expansions);
   }
+  // A role offered as a choice ("..., the A or the B?") is a candidate
+  // answer, not content: each choice's own sentences name it.
+  std::vector<bool> choice_word(toks.size(), false);
+  if (q.choices.size() >= 2)
+    for (const auto& m : mentions)
+      if (std::find(q.choices.begin(), q.choices.end(), m.id) != q.choices.end())
+        for (size_t k = m.first; k <= m.last && k < toks.size(); ++k) choice_word[k] = true;
   size_t content_words = 0, frame_words = 0;
   for (size_t i = 0; i < toks.size(); ++i) {
-    if ((is_role[i] && q.type != QuestionType::kWho) || (toks[i].stop && !toks[i].upper)) continue;
+    if (choice_word[i] || (is_role[i] && q.type != QuestionType::kWho) || (toks[i].stop && !toks[i].upper)) continue;
     ++content_words;
     if (frame_cues.count(toks[i].norm)) ++frame_words;
   }
@@ -442,7 +467,7 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
     const auto& t = toks[i];
     // A role named only as context ("... for the nurses") is content too.
     bool role_word = is_role[i] && q.type != QuestionType::kWho;
-    if (role_word || (t.stop && !t.upper) || t.norm.size() < 2) continue;
+    if (role_word || choice_word[i] || (t.stop && !t.upper) || t.norm.size() < 2) continue;
     if (compare && compare_cues.count(t.norm)) continue;
     if (q.type == QuestionType::kWhat && (is_cue(t, cues.duty) || is_cue(t, cues.what)))
       continue;

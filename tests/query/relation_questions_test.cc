@@ -236,3 +236,23 @@ TEST_CASE("a unit on a reporting line answers after the role, and alone where no
   REQUIRE_FALSE(unit.answers.empty());
   CHECK(Contains(Lower(unit.answers[0].role.name), "compliance department"));
 }
+
+TEST_CASE("a question offering two roles as a choice answers with the one whose sentence holds the duty") {
+  static testing::QueryFixture f(
+      "choices", {{"recipes.txt",
+                   "Recipe approvals\n\n"
+                   "The Head Baker tests every new recipe in the small oven.\n"
+                   "The Product Development Manager signs off a new recipe before it goes to the stores.\n"
+                   "The Distribution Coordinator plans the morning delivery routes.\n"}});
+  for (const std::string question :
+       {"Who signs off a new recipe, the Head Baker or the Product Development Manager?",
+        "Between the Head Baker and the Product Development Manager, which one signs off a new recipe?",
+        "Antara Head Baker dan Product Development Manager, siapa yang menyetujui resep baru?"}) {
+    CAPTURE(question);
+    auto out = f.Ask(question);
+    REQUIRE_FALSE(out.answers.empty());
+    CHECK(Contains(Lower(out.answers[0].role.name), "product development manager"));
+    for (const auto& a : out.answers) CHECK_FALSE(Contains(Lower(a.role.name), "distribution"));
+    CHECK(Contains(out.answers[0].citations[0].text, "signs off a new recipe"));
+  }
+}
