@@ -6,12 +6,17 @@
 namespace rolegraph::ingest {
 
 std::vector<RoleName> FindRoleNames(const Analyzer& analyzer, std::string_view text, Lang lang) {
-  AnalyzedSentence sentence;
-  sentence.begin = 0;
-  sentence.end = static_cast<uint32_t>(text.size());
-  sentence.lang = lang;
-  sentence.tokens = analyzer.Tokenize(text, lang);
-  RecognizedRoles roles = RecognizeRoles(analyzer.packs(), text, {sentence});
+  std::vector<AnalyzedSentence> whole_text(1);
+  whole_text[0].begin = 0;
+  whole_text[0].end = static_cast<uint32_t>(text.size());
+  whole_text[0].lang = lang;
+  whole_text[0].tokens = analyzer.Tokenize(text, lang);
+  return FindRoleNames(analyzer, text, whole_text);
+}
+
+std::vector<RoleName> FindRoleNames(const Analyzer& analyzer, std::string_view text,
+                                    const std::vector<AnalyzedSentence>& whole_text) {
+  RecognizedRoles roles = RecognizeRoles(analyzer.packs(), text, whole_text);
   std::vector<RoleName> out;
   for (const auto& span : roles.spans[0]) {
     const RoleEntity* e = roles.Find(span.role_id);

@@ -276,12 +276,14 @@ void MatchTranslatedNames(Lang lang, const std::vector<ingest::Token>& toks, con
 // title in either language gets its language-neutral id), by the aliases
 // documents gave it and, failing those, by a translation of a name; returns
 // role ids in order.
-std::vector<std::string> FindRoles(const std::string& question, Lang lang, const std::vector<ingest::Token>& toks,
+std::vector<std::string> FindRoles(const std::string& question, Lang lang,
+                                   const std::vector<ingest::AnalyzedSentence>& analyzed,
                                    const ingest::Analyzer& analyzer, const Lexicon& lexicon, const RoleIndex& roles,
                                    std::vector<bool>* is_role, bool* unknown_named,
                                    std::vector<RoleMentionSpan>* mentions) {
+  const std::vector<ingest::Token>& toks = analyzed[0].tokens;
   std::vector<RoleMatch> matches;
-  for (const auto& name : ingest::FindRoleNames(analyzer, question, lang)) {
+  for (const auto& name : ingest::FindRoleNames(analyzer, question, analyzed)) {
     bool known = roles.Known(name.role_id);
     if (known && name.last_token < toks.size())
       matches.push_back({name.first_token, name.last_token - name.first_token + 1, name.role_id,
@@ -327,7 +329,11 @@ std::vector<std::string> FindRoles(const std::string& question, Lang lang, const
 void AddTerm(Concept* c, const std::string& term, double weight, const std::string& source, Lang lang) {
   if (term.empty()) return;
   auto& tw = c->terms[term];
-  if (weight > tw.weight) tw = {weight, source, index::LangCode(lang)};
+  if (weight <= tw.weight) return;
+  // Assigned in place: the strings keep their buffers, no temporary record.
+  tw.weight = weight;
+  tw.source = source;
+  tw.lang = index::LangCode(lang);
 }
 
 void AddExpansions(const QuestionCache& cache, Concept* c, const std::vector<Expansion>& expansions,
@@ -373,11 +379,18 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
   ParsedQuestion q;
   q.lang = lang != Lang::kUnknown ? lang : analyzer.DetectLanguage(question);
   if (q.lang == Lang::kUnknown) q.lang = Lang::kEn;
-  std::vector<ingest::Token> toks = analyzer.Tokenize(question, q.lang);
+  // The question as one analysed sentence: tokenized and stemmed once, for
+  // the role patterns and every step below (issue 18).
+  std::vector<ingest::AnalyzedSentence> analyzed(1);
+  analyzed[0].begin = 0;
+  analyzed[0].end = static_cast<uint32_t>(question.size());
+  analyzed[0].lang = q.lang;
+  analyzed[0].tokens = analyzer.Tokenize(question, q.lang);
+  const std::vector<ingest::Token>& toks = analyzed[0].tokens;
   std::vector<bool> is_role(toks.size(), false);
   bool unknown_named = false;
   std::vector<RoleMentionSpan> mentions;
-  q.roles = FindRoles(question, q.lang, toks, analyzer, lexicon, roles, &is_role, &unknown_named, &mentions);
+  q.roles = FindRoles(question, q.lang, analyzed, analyzer, lexicon, roles, &is_role, &unknown_named, &mentions);
 
   const ingest::LanguagePacks& packs = analyzer.packs();
   const std::vector<Lang> others = OtherLanguages(packs, q.lang);
@@ -463,6 +476,7 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
   for (int g : group)
     if (g >= 0) ++group_size[g];
   const std::vector<bool> opening_setting = OpeningSetting(question, packs, toks);
+  std::vector<std::string> other_stems;  // per language of `others`, reused from word to word
   for (size_t i = 0; i < toks.size(); ++i) {
     const auto& t = toks[i];
     // A role named only as context ("... for the nurses") is content too.
@@ -486,10 +500,11 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
       AddExpansions(cache, c, phrase_meaning[group[i]], 0.95);
       c->share = 1.0 / static_cast<double>(group_size[group[i]]);
     }
-    std::string stem = t.upper ? t.norm : t.stem;
-    AddTerm(c, stem, 1.0, "exact", q.lang);
-    for (const Lang other : others)
-      AddTerm(c, analyzer.Stem(t.norm, other), kLoanwordWeight, "loanword", other);
+    AddTerm(c, t.upper ? t.norm : t.stem, 1.0, "exact", q.lang);
+    // The word's stem in each other language, stemmed once for both uses below.
+    other_stems.clear();
+    for (const Lang other : others) other_stems.push_back(analyzer.Stem(t.norm, other));
+    for (size_t k = 0; k < others.size(); ++k) AddTerm(c, other_stems[k], kLoanwordWeight, "loanword", others[k]);
     const std::vector<Expansion>& own = lexicon.ExpandView(t.stem, q.lang);
     AddExpansions(cache, c, own, 1.0);
     if (t.upper) AddExpansions(cache, c, lexicon.ExpandView(t.norm, q.lang), 1.0);
@@ -497,11 +512,13 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
     // ("deadline", "supplier" in an Indonesian question): its meanings in
     // the other language count too, a little less.
     if (own.empty() && !t.upper)
-      for (const Lang other : others)
-        AddExpansions(cache, c, lexicon.ExpandView(analyzer.Stem(t.norm, other), other), kBorrowedScale);
-    // Loanwords: the typed word and its stem ("focuses" -> "focus" ~ "fokus").
-    for (const std::string& form : {t.norm, t.stem}) {
-      const auto cognates = reader.CognateTermsShared(ingest::CognateKey(form));  // held: the memo may drop it
+      for (size_t k = 0; k < others.size(); ++k)
+        AddExpansions(cache, c, lexicon.ExpandView(other_stems[k], others[k]), kBorrowedScale);
+    // Loanwords: the typed word and its stem ("focuses" -> "focus" ~ "fokus");
+    // a stem equal to the word adds nothing the word did not.
+    for (const std::string* form : {&t.norm, &t.stem}) {
+      if (form == &t.stem && t.stem == t.norm) break;
+      const auto cognates = reader.CognateTermsShared(ingest::CognateKey(*form));  // held: the memo may drop it
       for (const auto& term : *cognates)
         for (const Lang other : others) AddTerm(c, term, kCognateWeight, "cognate", other);
     }

@@ -18,6 +18,12 @@ struct RoleName {
 
 std::vector<RoleName> FindRoleNames(const Analyzer& analyzer, std::string_view text, Lang lang);
 
+// The same over `text` already analysed as one sentence (begin 0, end
+// text.size(), tokens analyzer.Tokenize(text, lang)): a caller that has the
+// tokens does not pay for tokenizing and stemming the text again (issue 18).
+std::vector<RoleName> FindRoleNames(const Analyzer& analyzer, std::string_view text,
+                                    const std::vector<AnalyzedSentence>& whole_text);
+
 // A job-title head noun ("manajer", "direktur", "officer"): a word that names
 // a role rather than an activity.
 bool IsTitleHeadWord(const LanguagePacks& packs, std::string_view word);
