@@ -223,14 +223,14 @@ TEST_CASE("a relation question never answers with the role it asks about") {
 TEST_CASE("a unit on a reporting line answers after the role, and alone where no role is named") {
   static testing::QueryFixture f(
       "unit-lines", {{"plant.txt",
-                      "Packing Plant Structure\n\n"
-                      "The Line Inspector works within the Packing Section and reports directly to the Packing "
+                      "Parcel Depot Structure\n\n"
+                      "The Line Inspector works within the Sorting Section and reports directly to the Sorting "
                       "Supervisor.\n"
-                      "The Packing Supervisor reports to the Plant Manager.\n"
+                      "The Sorting Supervisor reports to the Depot Manager.\n"
                       "The Safety Officer reports to the Compliance Department.\n"}});
   auto who = f.Ask("Who does the line inspector report to?");
   REQUIRE_FALSE(who.answers.empty());
-  CHECK(Contains(Lower(who.answers[0].role.name), "packing supervisor"));
+  CHECK(Contains(Lower(who.answers[0].role.name), "sorting supervisor"));
   CHECK(who.answers[0].confidence >= 0.7);  // the unit on the line is no rival
   auto unit = f.Ask("Who does the safety officer report to?");
   REQUIRE_FALSE(unit.answers.empty());
@@ -240,19 +240,19 @@ TEST_CASE("a unit on a reporting line answers after the role, and alone where no
 TEST_CASE("a question offering two roles as a choice answers with the one whose sentence holds the duty") {
   static testing::QueryFixture f(
       "choices", {{"recipes.txt",
-                   "Recipe approvals\n\n"
-                   "The Head Baker tests every new recipe in the small oven.\n"
-                   "The Product Development Manager signs off a new recipe before it goes to the stores.\n"
-                   "The Distribution Coordinator plans the morning delivery routes.\n"}});
+                   "Bouquet approvals\n\n"
+                   "The Senior Designer arranges every custom bouquet in the cold room.\n"
+                   "The Studio Manager approves a custom bouquet design before the order is taken.\n"
+                   "The Delivery Coordinator plans the van routes.\n"}});
   for (const std::string question :
-       {"Who signs off a new recipe, the Head Baker or the Product Development Manager?",
-        "Between the Head Baker and the Product Development Manager, which one signs off a new recipe?",
-        "Antara Head Baker dan Product Development Manager, siapa yang menyetujui resep baru?"}) {
+       {"Who approves a custom bouquet design, the Senior Designer or the Studio Manager?",
+        "Between the Senior Designer and the Studio Manager, which one approves a custom bouquet design?",
+        "Antara Senior Designer dan Studio Manager, siapa yang menyetujui desain buket khusus?"}) {
     CAPTURE(question);
     auto out = f.Ask(question);
     REQUIRE_FALSE(out.answers.empty());
-    CHECK(Contains(Lower(out.answers[0].role.name), "product development manager"));
-    for (const auto& a : out.answers) CHECK_FALSE(Contains(Lower(a.role.name), "distribution"));
-    CHECK(Contains(out.answers[0].citations[0].text, "signs off a new recipe"));
+    CHECK(Contains(Lower(out.answers[0].role.name), "studio manager"));
+    for (const auto& a : out.answers) CHECK_FALSE(Contains(Lower(a.role.name), "delivery"));
+    CHECK(Contains(out.answers[0].citations[0].text, "approves a custom bouquet design"));
   }
 }
