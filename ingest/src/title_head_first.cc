@@ -19,8 +19,9 @@ constexpr size_t kMaxFieldListItemWords = 3;
 
 // Indonesian order: "wakil direktur bidang pemasaran", "manajer
 // gudang"; English "head of sales". A deputy/assistant word may come
-// first. With `titled` only vocabulary concepts or capitalised words
-// qualify ("Supervisor Gudang" in an Indonesian sentence).
+// first. With `titled` (an English head in an Indonesian sentence) only
+// vocabulary concepts, capitalised words or one noun right after the head
+// qualify ("Supervisor Gudang", "operator mesin"): no phrase runs on.
 void Recognizer::TitleScan::ScanHeadFirst() {
   if (!head_of && i > 0 && !used[i - 1] && Adjacent(text_, toks[i - 1], toks[i], false)) {
     std::string_view c = ModifierConcept(packs_, toks[i - 1].norm);
@@ -84,11 +85,20 @@ bool Recognizer::TitleScan::ClosingAcronym(size_t at) const {
 
 void Recognizer::TitleScan::ScanFollowing(bool titled) {
   size_t k = head_of ? i + 2 : i + 1;
+  // "the head of the depot": in lower case "the" after "of" opens the field
+  // (capitalised it opens an organisation's name: TryTitle reads those).
+  if (head_of && k + 1 < toks.size() && packs_.AnyHas("definite_articles", toks[k].norm) && !toks[k + 1].capital &&
+      !toks[k + 1].upper && Adjacent(text_, toks[k], toks[k + 1], false))
+    ++k;
+  const size_t field_start = k;
   size_t list_end = 0;  // the last token of a comma list of fields being read
   bool field = false;  // after "bidang" / "urusan" any word names the field
   bool after_and = false;  // "Supervisor Kasir dan Gudang": the conjunction joins two fields
   size_t last_free = 0;  // the last word taken as a free modifier
   size_t unit_slot = 0;  // an organisation unit right after the head
+  // An English head in an Indonesian sentence that took a lower-case noun
+  // ("operator mesin jahit") reads on like an Indonesian head.
+  bool native_phrase = false;
   for (; k < toks.size() && (k <= list_end || (k - i <= 5 + (conjoined ? 1 : 0) && concepts.size() < 4)); ++k) {
     if (!used[k] && list_end == 0 && toks[i].capital && toks[k - 1].capital && last + 1 == k && !concepts.empty() &&
         CommaGap(k - 1)) {
@@ -123,7 +133,7 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
     }
     std::string c = Concept(toks[k]);
     const auto unit = FindHeadNoun(packs_, toks[k].norm);
-    bool first_slot = head_of ? k == i + 2 : k == i + 1;
+    bool first_slot = k == field_start;
     // "kepala divisi", "sekretaris divisi", "ketua tim audit": an
     // organisation unit right after a head-first title names its field.
     if (c.empty() && unit && unit->org_unit && (HeadsUnits(packs_, head->english) || (first_slot && head_first_order))) {
@@ -141,7 +151,8 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
     // one is a place ("kepala cabang Bandung").
     const bool cased_end = toks[i].capital && toks[k - 1].capital && !toks[k].capital && !toks[k].upper;
     const bool after_free = last_free + 1 == k || (unit_slot + 1 == k && !toks[k].capital && !toks[k].upper);
-    const bool phrase_run = head_first_order && !head_of && !titled && last + 1 == k && after_free && k > i + 1 &&
+    const bool phrase_run = (head_first_order || native_phrase) && !head_of && (!titled || native_phrase) &&
+                            last + 1 == k && after_free && k > i + 1 &&
                             Adjacent(text_, toks[k - 1], toks[k], false) && !cased_end &&
                             !EndsHeadFirstPhrase(packs_, toks[k]);
     // "Head of Student Welfare Services": a Title Case run goes on.
@@ -154,7 +165,8 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
                             IsSeniority(packs_, concepts.back()) && toks[k].capital;
     if (c.empty() && !unit && !after_rank && (field || first_slot || title_case_run || phrase_run) &&
         IsFreeModifier(packs_, toks[k], !toks[k].capital) && !EndsHeadFirstPhrase(packs_, toks[k]) &&
-        (!titled || toks[k].capital)) {
+        (!titled || native_phrase || toks[k].capital || (first_slot && !toks[k].upper && !HyphenJoined(text_, toks, k)))) {
+      if (titled && first_slot && !toks[k].capital) native_phrase = true;
       c = FreeConcept(toks[k]);
       free_modifier = true;
       last_free = k;
@@ -185,8 +197,14 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
     // "koordinator perawat satwa", "kepala juru masak": a head that leads
     // a group takes another role noun as its field; so does a body
     // ("dewan pengawas": the board of supervisors).
-    if (c.empty() && unit && !unit->org_unit && ((head->leads && head_first_order && !head_of) || governing_body) &&
-        first_slot &&
+    // In Title Case a second role head right after a head-first one is
+    // part of one compound title ("Presiden Direktur", "Kepala Perawat"),
+    // unless a third follows: then the line lists roles.
+    const bool title_pair = head_first_order && !head_of && toks[i].capital && !toks[i].upper && toks[k].capital &&
+                            !toks[k].upper && !(k + 1 < toks.size() && Adjacent(text_, toks[k], toks[k + 1], false) &&
+                                                 FindHeadNoun(packs_, toks[k + 1].norm).has_value());
+    if (c.empty() && unit && !unit->org_unit &&
+        ((head->leads && head_first_order && !head_of) || governing_body || title_pair) && first_slot &&
         Adjacent(text_, toks[k - 1], toks[k], false)) {
       c = FreeConcept(toks[k]);
       free_modifier = true;
@@ -197,6 +215,14 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
     field = false;
     if (std::find(concepts.begin(), concepts.end(), c) == concepts.end()) concepts.push_back(c);
     last = k;
+  }
+  // "operator perekaman KTP-el": a title never ends at half a hyphenated
+  // word; the rest of the word is part of its field.
+  while (last > i && HyphenJoined(text_, toks, last) && !used[last + 1] &&
+         (IsWord(toks[last + 1]) || toks[last + 1].numeric)) {
+    ++last;
+    concepts.push_back(FreeConcept(toks[last]));
+    free_modifier = true;
   }
 }
 

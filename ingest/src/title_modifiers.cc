@@ -104,12 +104,37 @@ bool Recognizer::TitleScan::ScanModifiers() {
       else if (!unit && IsFreeModifier(packs_, toks[k], false) &&
                (!LooksAdjectival(packs_, toks[k].norm) || NamesWork(packs_, toks[k], head->org_unit && !head->place, k + 1 == i)))
         c = FreeConcept(toks[k]);
+      // "the associate curators": a role head right before the head,
+      // opened by a determiner or a count, is the title's first word.
+      else if (unit && k + 1 == i && !indonesian && OpensRoleCompound(packs_, text_, toks, k))
+        c = FreeConcept(toks[k]);
       if (!c.empty()) free_modifier = true;
       if (after_unit && !title_case && !FindHeadNoun(packs_, toks[k + 1].norm)) c.clear();
     }
     if (c.empty()) break;
     concepts.insert(concepts.begin(), c);
     first = k;
+  }
+  // "the on-call nurse", "an after-hours guard": a title never starts at
+  // the second half of a hyphenated word. The whole word qualifies the head
+  // unless its first half is an adjective or a generic word ("full-time"),
+  // which says how the post is held: then the title starts after the word.
+  if (first < i && first > 0 && !used[first - 1] && HyphenJoined(text_, toks, first - 1)) {
+    size_t word_start = first - 1;  // "computer-to-plate": every part of the word
+    while (word_start > 0 && !used[word_start - 1] && HyphenJoined(text_, toks, word_start - 1)) --word_start;
+    bool parts_ok = true;
+    for (size_t k = word_start; k < first; ++k) parts_ok = parts_ok && (IsWord(toks[k]) || toks[k].numeric);
+    const Token& half = toks[word_start];
+    if (parts_ok && !LooksAdjectival(packs_, half.norm) && !packs_.AnyHas("generic_modifiers", half.norm)) {
+      for (size_t k = first; k-- > word_start;) concepts.insert(concepts.begin(), FreeConcept(toks[k]));
+      free_modifier = true;
+      first = word_start;
+    } else {
+      while (first < i && HyphenJoined(text_, toks, first - 1)) {
+        concepts.erase(concepts.begin());
+        ++first;
+      }
+    }
   }
   // An English head used in Indonesian order ("Supervisor Produksi"),
   // unless its Title Case run ends with another head that takes it whole.

@@ -100,4 +100,24 @@ bool RunReachesHead(const LanguagePacks& packs, std::string_view text, const std
   return false;
 }
 
+bool OpensRoleCompound(const LanguagePacks& packs, std::string_view text, const std::vector<Token>& toks, size_t i) {
+  auto lower_role_head = [&](size_t at) {
+    if (toks[at].capital || toks[at].upper) return false;
+    const auto h = FindHeadNoun(packs, toks[at].norm);
+    return h && !h->org_unit && h->prefix_modifiers;
+  };
+  if (i == 0 || i + 1 >= toks.size() || !lower_role_head(i) || !lower_role_head(i + 1)) return false;
+  // Only a blank between the two: "the nurse-manager" is one word already,
+  // "the supervisor, nurses ..." two phrases.
+  const std::string_view gap = text.substr(toks[i].end, toks[i + 1].begin - toks[i].end);
+  if (gap.empty() || gap.find_first_not_of(" \t") != std::string_view::npos) return false;
+  const std::string_view before = toks[i - 1].norm;
+  return packs.AnyHas("articles", before) || packs.AnyHas("object_determiners", before) ||
+         packs.AnyHas("possessives", before) || packs.AnyHas("number_words", before) || toks[i - 1].numeric;
+}
+
+bool HyphenJoined(std::string_view text, const std::vector<Token>& toks, size_t a) {
+  return a + 1 < toks.size() && toks[a + 1].begin == toks[a].end + 1 && text[toks[a].end] == '-';
+}
+
 }  // namespace rolegraph::ingest::internal

@@ -22,5 +22,13 @@ bool NamesWork(const LanguagePacks& packs, const Token& t, bool unit_head, bool 
 // An English-order head opening a Title Case run that reaches another
 // English-order role head ("Assistant Branch Manager").
 bool RunReachesHead(const LanguagePacks& packs, std::string_view text, const std::vector<Token>& toks, size_t i);
+// A lower-case English-order role head at `i` that a determiner, a
+// possessive or a count opens and another such head follows ("the associate
+// curators", "our president commissioner"): the pair is one title, which the
+// later head takes.
+bool OpensRoleCompound(const LanguagePacks& packs, std::string_view text, const std::vector<Token>& toks, size_t i);
+// Tokens `a` and `a + 1` are the two halves of one hyphenated word
+// ("on-call", "after-hours").
+bool HyphenJoined(std::string_view text, const std::vector<Token>& toks, size_t a);
 
 }  // namespace rolegraph::ingest::internal

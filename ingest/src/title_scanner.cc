@@ -55,6 +55,8 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
   if (!head_of && head->prefix_modifiers && !head->org_unit && sentences_[si].lang != Lang::kId &&
       RunReachesHead(packs_, text_, toks, i))
     return;
+  // "the associate curators": likewise in lower case after a determiner.
+  if (!head_of && !cased_head && sentences_[si].lang != Lang::kId && OpensRoleCompound(packs_, text_, toks, i)) return;
   // "the Director of the Marine Institute", "Head of the Ports
   // Authority": a role head, "of the" and a Title Case name is one title,
   // named in the document's words (the name is an organisation, not a field
@@ -165,7 +167,15 @@ void Recognizer::TitleScan::Run() {
     // read ("Koordinator Gudang Barat"): not this bare head.
     const bool longer = i + 1 < toks.size() && Adjacent(text_, toks[i], toks[i + 1], false) &&
                         (toks[i + 1].capital || toks[i + 1].upper);
-    bool titled = head->titled && i > 0 && toks[i].capital && !toks[i].upper && !longer && !r.sentences_[si].heading;
+    // In English "the treasurer" in lower case names the one post too: the
+    // definite singular of a head that names one post alone; after a place
+    // preposition it is a thing or an idiom ("in the chair").
+    const bool definite = !indonesian && !toks[i].capital && !toks[i].upper && i > 0 &&
+                          packs_.AnyHas("definite_articles", toks[i - 1].norm) &&
+                          PluralHeadSingular(packs_, toks[i].norm).empty() &&
+                          !(i > 1 && packs_.AnyHas("place_prepositions", toks[i - 2].norm));
+    bool titled = head->titled && i > 0 && (toks[i].capital || definite) && !toks[i].upper && !longer &&
+                  !r.sentences_[si].heading;
     if ((opens || titled) && !head->org_unit)
       r.bare_heads_.push_back({si, static_cast<uint32_t>(i), std::string(head->english), opens, titled});
     return;
