@@ -97,8 +97,16 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
   size_t last_free = 0;  // the last word taken as a free modifier
   size_t unit_slot = 0;  // an organisation unit right after the head
   // An English head in an Indonesian sentence that took a lower-case noun
-  // ("operator mesin jahit") reads on like an Indonesian head.
+  // ("operator mesin jahit") reads on like an Indonesian head. It takes one
+  // only where it opens a noun phrase: at the start of the sentence or after
+  // an article, a determiner, a preposition of persons or the agent marker
+  // ("oleh operator mesin"); elsewhere a lower-case word after it may be a
+  // bare verb ("setelah designer kirim ...").
   bool native_phrase = false;
+  const bool opens_phrase =
+      i == 0 || packs_.AnyHas("articles", toks[i - 1].norm) || packs_.AnyHas("object_determiners", toks[i - 1].norm) ||
+      packs_.AnyHas("role_prepositions", toks[i - 1].norm) || packs_.AnyHas("report_prepositions", toks[i - 1].norm) ||
+      packs_.AnyHas("agent_markers", toks[i - 1].norm) || packs_.AnyHas("role_context_words", toks[i - 1].norm);
   for (; k < toks.size() && (k <= list_end || (k - i <= 5 + (conjoined ? 1 : 0) && concepts.size() < 4)); ++k) {
     if (!used[k] && list_end == 0 && toks[i].capital && toks[k - 1].capital && last + 1 == k && !concepts.empty() &&
         CommaGap(k - 1)) {
@@ -165,7 +173,7 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
                             IsSeniority(packs_, concepts.back()) && toks[k].capital;
     if (c.empty() && !unit && !after_rank && (field || first_slot || title_case_run || phrase_run) &&
         IsFreeModifier(packs_, toks[k], !toks[k].capital) && !EndsHeadFirstPhrase(packs_, toks[k]) &&
-        (!titled || native_phrase || toks[k].capital || (first_slot && !toks[k].upper && !HyphenJoined(text_, toks, k)))) {
+        (!titled || native_phrase || toks[k].capital || (first_slot && opens_phrase && !toks[k].upper && !HyphenJoined(text_, toks, k)))) {
       if (titled && first_slot && !toks[k].capital) native_phrase = true;
       c = FreeConcept(toks[k]);
       free_modifier = true;

@@ -167,15 +167,7 @@ void Recognizer::TitleScan::Run() {
     // read ("Koordinator Gudang Barat"): not this bare head.
     const bool longer = i + 1 < toks.size() && Adjacent(text_, toks[i], toks[i + 1], false) &&
                         (toks[i + 1].capital || toks[i + 1].upper);
-    // In English "the treasurer" in lower case names the one post too: the
-    // definite singular of a head that names one post alone; after a place
-    // preposition it is a thing or an idiom ("in the chair").
-    const bool definite = !indonesian && !toks[i].capital && !toks[i].upper && i > 0 &&
-                          packs_.AnyHas("definite_articles", toks[i - 1].norm) &&
-                          PluralHeadSingular(packs_, toks[i].norm).empty() &&
-                          !(i > 1 && packs_.AnyHas("place_prepositions", toks[i - 2].norm));
-    bool titled = head->titled && i > 0 && (toks[i].capital || definite) && !toks[i].upper && !longer &&
-                  !r.sentences_[si].heading;
+    bool titled = head->titled && i > 0 && toks[i].capital && !toks[i].upper && !longer && !r.sentences_[si].heading;
     if ((opens || titled) && !head->org_unit)
       r.bare_heads_.push_back({si, static_cast<uint32_t>(i), std::string(head->english), opens, titled});
     return;
