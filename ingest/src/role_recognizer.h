@@ -1,7 +1,8 @@
 // The role recognizer behind RecognizeRoles (roles.h): one object per
 // document. roles.cc finds role names (acronyms, "Chief X Officer", layout
 // titles, bare heads) and drives the rest; title_scanner.cc reads a title
-// around a head noun; role_aliases.cc finds a title's other names;
+// around a head noun (its parts: title_scan.h); role_aliases.cc finds a
+// title's other names;
 // role_merges.cc decides which names are one role.
 #pragma once
 
@@ -39,7 +40,9 @@ class Recognizer {
   void AddMention(uint32_t sentence, Entity& e, uint32_t first, uint32_t last);
   Entity& AcronymEntity(const std::string& acronym, uint32_t sentence);
   void FindMentions(uint32_t si);
-  // Reading one title around a head noun (title_scanner.cc).
+  // Reading one title around a head noun (title_scanner.cc; one scan's
+  // parts in title_scan.h).
+  struct TitleScan;
   std::string ModifierOf(const Token& t) const;
   void TryTitle(uint32_t si, size_t i, std::vector<bool>& used);
   void AddLayoutTitles();

@@ -420,3 +420,55 @@ TEST_CASE("an office that is a room or a building is no unit; unit head words na
   };
   CheckRows(rows);
 }
+
+TEST_CASE("a compound title that opens with a role head stays whole in either language") {
+  const Row rows[] = {
+      // Lower case after a determiner or a count: the first head is the title's first word.
+      {"The magazine employs four associate editors on fixed terms.\n", "Associate Editor",
+       {"associate editor", "associate editors"}, {"editor"}},
+      {"Quarterly accounts go to the president commissioner for signature.\n", "President Commissioner",
+       {"president commissioner"}, {"commissioner"}},
+      // Indonesian Title Case: "Presiden Komisaris" is one post.
+      {"Laporan tahunan ditandatangani oleh Presiden Komisaris perseroan.\n", "Presiden Komisaris",
+       {"presiden komisaris"}, {"komisaris"}},
+      // Three heads in a row list roles: no compound of the first two.
+      {"Ketua Sekretaris Bendahara\n", nullptr, {}, {"ketua sekretaris"}},
+  };
+  CheckRows(rows);
+}
+
+TEST_CASE("a title never starts or ends at half a hyphenated word") {
+  const Row rows[] = {
+      // The whole word qualifies the head.
+      {"At night the on-site engineer restarts the pumps.\n", "On-site Engineer", {"on-site engineer"},
+       {"site engineer"}},
+      {"Plates are made by the computer-to-film unit before noon.\n", nullptr, {"computer-to-film unit"},
+       {"film unit"}},
+      // An adjective half says how the post is held: the title starts after the word.
+      {"Pak Joko is now a full-time gardener at the school.\n", nullptr, {}, {"time gardener"}},
+      // Indonesian: the rest of the word ends the field.
+      {"Berkas diperiksa oleh petugas verifikasi NPWP-badan setiap Senin.\n", nullptr,
+       {"petugas verifikasi npwp badan"}, {"petugas verifikasi npwp"}},
+  };
+  CheckRows(rows);
+}
+
+TEST_CASE("an English head in an Indonesian sentence takes a lower-case field and reads on") {
+  const Row rows[] = {
+      {"Operator crane pelabuhan memeriksa tali baja setiap pagi.\n", nullptr, {"operator crane pelabuhan"}, {}},
+      {"Semua akun diatur oleh administrator jaringan kantor.\n", nullptr, {"administrator jaringan kantor"}, {}},
+      // Elsewhere the word after it may be a bare verb.
+      {"Harga dihitung setelah designer kirim gambar final.\n", nullptr, {}, {"designer kirim"}},
+      // A reduplicated word ("masing-masing") is no field.
+      {"Setiap supervisor masing-masing shift mengisi laporan.\n", nullptr, {}, {"supervisor masing"}},
+  };
+  CheckRows(rows);
+}
+
+TEST_CASE("head of the X in lower case is one title") {
+  const Row rows[] = {
+      {"The head of the warehouse approves every transfer.\n", nullptr, {"head of the warehouse"}, {}},
+      {"Ms Tan took the minutes while Mr Lim sat in the chair.\n", nullptr, {}, {"chair"}},
+  };
+  CheckRows(rows);
+}

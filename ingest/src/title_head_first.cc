@@ -1,0 +1,237 @@
+// Head-first titles (Indonesian order, "head of X"): the head, then its field
+// ("kepala bagian gudang", "wakil direktur bidang pemasaran", "Kepala Bagian
+// Hukum, Humas dan Protokol"). Part of the title scanner (title_scan.h).
+#include <algorithm>
+
+#include "role_vocabulary.h"
+#include "title_rules.h"
+#include "title_scan.h"
+
+namespace rolegraph::ingest::internal {
+namespace {
+
+// A field list inside a title: at most this many items of at most this many
+// words each ("Keuangan, Umum dan Kepegawaian" is three items of one word).
+constexpr size_t kMaxFieldListItems = 5;
+constexpr size_t kMaxFieldListItemWords = 3;
+
+}  // namespace
+
+// Indonesian order: "wakil direktur bidang pemasaran", "manajer
+// gudang"; English "head of sales". A deputy/assistant word may come
+// first. With `titled` (an English head in an Indonesian sentence) only
+// vocabulary concepts, capitalised words or one noun right after the head
+// qualify ("Supervisor Gudang", "operator mesin"): no phrase runs on.
+void Recognizer::TitleScan::ScanHeadFirst() {
+  if (!head_of && i > 0 && !used[i - 1] && Adjacent(text_, toks[i - 1], toks[i], false)) {
+    std::string_view c = ModifierConcept(packs_, toks[i - 1].norm);
+    if (!c.empty() && IsDeputyRank(packs_, c)) {
+      concepts.push_back(std::string(c));
+      first = i - 1;
+    }
+  }
+  ScanFollowing(false);
+}
+
+// "Kepala Bagian Hukum, Humas dan Protokol", "Head of Legal, Audit and
+// Compliance": a comma list of capitalised fields that
+// closes with a conjunction and one more field is the title's field, one
+// name. Returns the list's last token, or 0 where the words after the
+// comma are no such list (a head or a rank there opens a second title; a
+// lower-case word is the next clause).
+bool Recognizer::TitleScan::ListWord(size_t at) const {
+  if (at >= toks.size() || packs_.AnyHas("and_words", toks[at].norm)) return false;
+  // A role head or a deputy rank opens a second title; a unit or a word
+  // like "Umum" is a field here.
+  auto role_head = [&](size_t w) {
+    const auto h = FindHeadNoun(packs_, toks[w].norm);
+    return h && !h->org_unit;
+  };
+  const std::string_view rank = ModifierConcept(packs_, toks[at].norm);
+  if (role_head(at) || (!rank.empty() && IsDeputyRank(packs_, rank)) ||
+      (at + 1 < toks.size() && Adjacent(text_, toks[at], toks[at + 1], false) && role_head(at + 1)))
+    return false;
+  if (toks[at].upper && IsWord(toks[at])) return true;  // an acronym field ("SDM", "TI")
+  return toks[at].capital && IsTitleCaseWord(packs_, toks[at], false);
+}
+
+size_t Recognizer::TitleScan::CommaListEnd(size_t at) const {
+  size_t j = at;
+  for (size_t items = 0; items < kMaxFieldListItems; ++items) {
+    if (!ListWord(j)) return 0;
+    for (size_t w = 1; w < kMaxFieldListItemWords && ListWord(j + 1) && Adjacent(text_, toks[j], toks[j + 1], false); ++w) ++j;
+    if (j + 1 < toks.size() && CommaGap(j)) {
+      ++j;
+      continue;
+    }
+    if (j + 2 >= toks.size() || !Adjacent(text_, toks[j], toks[j + 1], false) ||
+        !packs_.AnyHas("and_words", toks[j + 1].norm) || !Adjacent(text_, toks[j + 1], toks[j + 2], false) ||
+        !ListWord(j + 2))
+      return 0;
+    j += 2;
+    for (size_t w = 1; w < kMaxFieldListItemWords && ListWord(j + 1) && Adjacent(text_, toks[j], toks[j + 1], false); ++w) ++j;
+    return j;
+  }
+  return 0;
+}
+
+// "Kepala Bagian Hukum dan SDM": an acronym after the conjunction that
+// ends the capitalised run is the title's last field.
+bool Recognizer::TitleScan::ClosingAcronym(size_t at) const {
+  return toks[at].upper && IsWord(toks[at]) &&
+         (at + 1 == toks.size() || !Adjacent(text_, toks[at], toks[at + 1], false) ||
+          (!toks[at + 1].capital && !toks[at + 1].upper));
+}
+
+void Recognizer::TitleScan::ScanFollowing(bool titled) {
+  size_t k = head_of ? i + 2 : i + 1;
+  // "the head of the depot": in lower case "the" after "of" opens the field
+  // (capitalised it opens an organisation's name: TryTitle reads those).
+  if (head_of && k + 1 < toks.size() && packs_.AnyHas("definite_articles", toks[k].norm) && !toks[k + 1].capital &&
+      !toks[k + 1].upper && Adjacent(text_, toks[k], toks[k + 1], false))
+    ++k;
+  const size_t field_start = k;
+  size_t list_end = 0;  // the last token of a comma list of fields being read
+  bool field = false;  // after "bidang" / "urusan" any word names the field
+  bool after_and = false;  // "Supervisor Kasir dan Gudang": the conjunction joins two fields
+  size_t last_free = 0;  // the last word taken as a free modifier
+  size_t unit_slot = 0;  // an organisation unit right after the head
+  // An English head in an Indonesian sentence that took a lower-case noun
+  // ("operator mesin jahit") reads on like an Indonesian head. It takes one
+  // only where it opens a noun phrase: at the start of the sentence or after
+  // an article, a determiner, a preposition of persons or the agent marker
+  // ("oleh operator mesin"); elsewhere a lower-case word after it may be a
+  // bare verb ("setelah designer kirim ...").
+  bool native_phrase = false;
+  const bool opens_phrase =
+      i == 0 || packs_.AnyHas("articles", toks[i - 1].norm) || packs_.AnyHas("object_determiners", toks[i - 1].norm) ||
+      packs_.AnyHas("role_prepositions", toks[i - 1].norm) || packs_.AnyHas("report_prepositions", toks[i - 1].norm) ||
+      packs_.AnyHas("agent_markers", toks[i - 1].norm) || packs_.AnyHas("role_context_words", toks[i - 1].norm);
+  for (; k < toks.size() && (k <= list_end || (k - i <= 5 + (conjoined ? 1 : 0) && concepts.size() < 4)); ++k) {
+    if (!used[k] && list_end == 0 && toks[i].capital && toks[k - 1].capital && last + 1 == k && !concepts.empty() &&
+        CommaGap(k - 1)) {
+      list_end = CommaListEnd(k);
+      if (list_end != 0) conjoined = true;
+    }
+    if (k <= list_end && !used[k]) {
+      // Inside the list every word is a field; the conjunction joins the last.
+      if (packs_.AnyHas("and_words", toks[k].norm)) continue;
+      std::string c = Concept(toks[k]);
+      if (c.empty()) c = FreeConcept(toks[k]);
+      free_modifier = true;
+      last_free = k;
+      if (std::find(concepts.begin(), concepts.end(), c) == concepts.end()) concepts.push_back(c);
+      last = k;
+      continue;
+    }
+    if (list_end != 0) break;
+    if (used[k] || !Adjacent(text_, toks[k - 1], toks[k], true)) break;
+    if (packs_.AnyHas("field_markers", toks[k].norm)) {
+      field = true;
+      continue;
+    }
+    // A conjunction inside a Title Case title joins a second field to it,
+    // never a second role or unit ("Manajer Keuangan dan Direktur ...").
+    if (!concepts.empty() && !after_and && toks[i].capital && toks[k - 1].capital &&
+        packs_.AnyHas("and_words", toks[k].norm) && k + 1 < toks.size() && toks[k + 1].capital &&
+        (!toks[k + 1].upper || caps_line || ClosingAcronym(k + 1)) && Adjacent(text_, toks[k], toks[k + 1], false) &&
+        !OpensTitle(toks, k + 1) && IsTitleRunWord(packs_, toks[k + 1])) {
+      after_and = conjoined = true;
+      continue;
+    }
+    std::string c = Concept(toks[k]);
+    const auto unit = FindHeadNoun(packs_, toks[k].norm);
+    bool first_slot = k == field_start;
+    // "kepala divisi", "sekretaris divisi", "ketua tim audit": an
+    // organisation unit right after a head-first title names its field.
+    if (c.empty() && unit && unit->org_unit && (HeadsUnits(packs_, head->english) || (first_slot && head_first_order))) {
+      c = unit->english;
+      unit_field = true;
+      if (first_slot) unit_slot = k;
+    }
+    // An Indonesian noun phrase runs on over words our vocabulary lacks
+    // ("petugas bongkar muat", "dokter penanggung jawab pasien") until a
+    // function word, a verb form, a modal or a number ends it; after a
+    // vocabulary modifier ("kepala pabrik") the title is complete.
+    // A lower-case word after a capitalised title ends it ("Koordinator
+    // Gudang Pusat bekerja ..."); after a unit in the first slot a lower-case
+    // phrase goes on naming it ("penjaga gudang bahan baku"), a capitalised
+    // one is a place ("kepala cabang Bandung").
+    const bool cased_end = toks[i].capital && toks[k - 1].capital && !toks[k].capital && !toks[k].upper;
+    const bool after_free = last_free + 1 == k || (unit_slot + 1 == k && !toks[k].capital && !toks[k].upper);
+    const bool phrase_run = (head_first_order || native_phrase) && !head_of && (!titled || native_phrase) &&
+                            last + 1 == k && after_free && k > i + 1 &&
+                            Adjacent(text_, toks[k - 1], toks[k], false) && !cased_end &&
+                            !EndsHeadFirstPhrase(packs_, toks[k]);
+    // "Head of Student Welfare Services": a Title Case run goes on.
+    bool title_case_run = toks[i].capital && toks[k].capital && (toks[k - 1].capital || after_and) && !toks[k].stop &&
+                          Adjacent(text_, toks[k - 1], toks[k], false);
+    // A capitalised word inside a line is no verb ("Supervisor Distribusi").
+    // After a rank ("Direktur Utama", "Manajer Wilayah") a capitalised word
+    // names the organisation or the place, not the field.
+    const bool after_rank = !after_and && k > i + 1 && !concepts.empty() && concepts.back() == ModifierConcept(packs_, toks[k - 1].norm) &&
+                            IsSeniority(packs_, concepts.back()) && toks[k].capital;
+    if (c.empty() && !unit && !after_rank && (field || first_slot || title_case_run || phrase_run) &&
+        IsFreeModifier(packs_, toks[k], !toks[k].capital) && !EndsHeadFirstPhrase(packs_, toks[k]) &&
+        (!titled || native_phrase || toks[k].capital || (first_slot && opens_phrase && !toks[k].upper && !HyphenJoined(text_, toks, k)))) {
+      if (titled && first_slot && !toks[k].capital) native_phrase = true;
+      c = FreeConcept(toks[k]);
+      free_modifier = true;
+      last_free = k;
+    }
+    // "Kepala Bagian Ekspedisi", "Kepala Regu Tenun Ikat": once a free
+    // word runs on a capitalised head-first title, any Title Case word
+    // goes on it; and right after that word a role noun is part of the
+    // unit's name ("Kepala Unit Penjamin Mutu").
+    const bool free_run = title_case_run && head_first_order && !head_of && (!toks[k].upper || caps_line) &&
+                          (after_and || (last_free != 0 && last_free + 1 == k));
+    if (c.empty() && free_run && !after_rank && (!unit || (!unit->org_unit && last_free + 1 == k && !after_and)) &&
+        IsTitleRunWord(packs_, toks[k])) {
+      c = FreeConcept(toks[k]);
+      free_modifier = true;
+      last_free = k;
+    }
+    // "Kepala Seksi Bina Marga": a capitalised function word between two
+    // capitalised words of a head-first title is part of a compound field.
+    if (c.empty() && head_first_order && !head_of && !caps_line && toks[i].capital && toks[k - 1].capital &&
+        toks[k].capital && !toks[k].upper && toks[k].stop && last + 1 == k && !concepts.empty() &&
+        !packs_.AnyHas("and_words", toks[k].norm) && Adjacent(text_, toks[k - 1], toks[k], false) &&
+        k + 1 < toks.size() && toks[k + 1].capital && !toks[k + 1].upper &&
+        Adjacent(text_, toks[k], toks[k + 1], false) && !OpensTitle(toks, k + 1) && IsTitleRunWord(packs_, toks[k + 1])) {
+      c = FreeConcept(toks[k]);
+      free_modifier = true;
+      last_free = k;
+    }
+    // "koordinator perawat satwa", "kepala juru masak": a head that leads
+    // a group takes another role noun as its field; so does a body
+    // ("dewan pengawas": the board of supervisors).
+    // In Title Case a second role head right after a head-first one is
+    // part of one compound title ("Presiden Direktur", "Kepala Perawat"),
+    // unless a third follows: then the line lists roles.
+    const bool title_pair = head_first_order && !head_of && toks[i].capital && !toks[i].upper && toks[k].capital &&
+                            !toks[k].upper && !(k + 1 < toks.size() && Adjacent(text_, toks[k], toks[k + 1], false) &&
+                                                 FindHeadNoun(packs_, toks[k + 1].norm).has_value());
+    if (c.empty() && unit && !unit->org_unit &&
+        ((head->leads && head_first_order && !head_of) || governing_body || title_pair) && first_slot &&
+        Adjacent(text_, toks[k - 1], toks[k], false)) {
+      c = FreeConcept(toks[k]);
+      free_modifier = true;
+      last_free = k;
+    }
+    if (c.empty()) break;
+    after_and = false;
+    field = false;
+    if (std::find(concepts.begin(), concepts.end(), c) == concepts.end()) concepts.push_back(c);
+    last = k;
+  }
+  // "operator perekaman KTP-el": a title never ends at half a hyphenated
+  // word; the rest of the word is part of its field.
+  while (last > i && HyphenJoined(text_, toks, last) && !used[last + 1] &&
+         (IsWord(toks[last + 1]) || toks[last + 1].numeric)) {
+    ++last;
+    concepts.push_back(FreeConcept(toks[last]));
+    free_modifier = true;
+  }
+}
+
+}  // namespace rolegraph::ingest::internal

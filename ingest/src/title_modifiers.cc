@@ -1,0 +1,172 @@
+// English-order titles: the modifiers before the head ("Senior Hub Operations
+// Supervisor", "the cold store supervisor", "the Mayor's Office", "Safety and
+// Training Officer") and a "for X" field ("Vice Rector for Research"). Part of
+// the title scanner (title_scan.h).
+#include <algorithm>
+
+#include "role_vocabulary.h"
+#include "title_rules.h"
+#include "title_scan.h"
+
+namespace rolegraph::ingest::internal {
+
+bool Recognizer::TitleScan::ScanModifiers() {
+  bool prefix_and = false;
+  bool owner_taken = false;  // a role's possessive was the last word the title takes
+  for (size_t k = i; k-- > 0 && i - k <= 3 + (prefix_and ? 1 : 0);) {
+    if (owner_taken || used[k] || !Adjacent(text_, toks[k], toks[k + 1], false)) break;
+    // "the Hotel's Night Auditor": a possessive names the owner, not
+    // the field (the tokenizer folds both apostrophes to "'s"); only a
+    // role's own office or deputy right after it is one title ("the
+    // Mayor's Office", "the Owner's Representative"), and it ends there.
+    if (toks[k].norm.size() > 2 && toks[k].norm.ends_with("'s")) {
+      const auto owner = FindHeadNoun(packs_, std::string_view(toks[k].norm).substr(0, toks[k].norm.size() - 2));
+      // In lower case a generic head's "office" is a room ("ask at the
+      // project manager's office"); a body is written as a title or
+      // belongs to a head that names one post alone ("the mayor's office").
+      if (!owner || owner->org_unit || k + 1 != i || (!toks[i].capital && !owner->standalone)) break;
+      owner_taken = owned = true;
+    }
+    // "Safety and Training Officer": a conjunction inside a Title
+    // Case title joins a second field, never a role ("Drivers and ...").
+    if (!concepts.empty() && !prefix_and && toks[i].capital && toks[k + 1].capital && k > 0 &&
+        packs_.AnyHas("and_words", toks[k].norm) && toks[k - 1].capital && (!toks[k - 1].upper || caps_line) &&
+        !used[k - 1] &&
+        Adjacent(text_, toks[k - 1], toks[k], false) && !OpensTitle(toks, k - 1) &&
+        IsTitleCaseWord(packs_, toks[k - 1], k - 1 == 0)) {
+      prefix_and = conjoined = true;
+      continue;
+    }
+    // "the speech and language therapist": in lower case a conjunction
+    // joins two nouns of one title only inside a phrase an article or a
+    // determiner opens, and only a noun that is no role and no plural
+    // ("the drivers and fleet manager" are two), before a singular head
+    // ("a corridor and tell drivers to ..." is two clauses).
+    if (!indonesian && !concepts.empty() && !prefix_and && !toks[i].capital && !toks[i].upper && k >= 2 &&
+        PluralHeadSingular(packs_, toks[i].norm).empty() &&
+        packs_.AnyHas("and_words", toks[k].norm) && !toks[k - 1].capital && !toks[k - 1].upper && !used[k - 1] &&
+        Adjacent(text_, toks[k - 1], toks[k], false) &&
+        (packs_.AnyHas("articles", toks[k - 2].norm) || packs_.AnyHas("object_determiners", toks[k - 2].norm) ||
+         packs_.AnyHas("possessives", toks[k - 2].norm)) &&
+        (!ModifierOf(toks[k - 1]).empty() ||
+         (IsFreeModifier(packs_, toks[k - 1], false) && !LooksAdjectival(packs_, toks[k - 1].norm) &&
+          !FindHeadNoun(packs_, toks[k - 1].norm) && Singular(packs_, toks[k - 1].norm).empty()))) {
+      prefix_and = conjoined = true;
+      continue;
+    }
+    // "Rudi leads the night shift", "Every month Sari chairs ...": after a
+    // capitalised word inside a sentence (a name; at its start it may be a
+    // field: "Product managers plan ...") a lower-case plural-looking head
+    // is its verb.
+    // At the start the capitalised word may be a name too ("Sari leads
+    // the tour"): a word outside our vocabulary, and the head is followed
+    // by its object's article or determiner, which no plural subject is.
+    const bool object_follows =
+        i + 1 < toks.size() && Adjacent(text_, toks[i], toks[i + 1], false) &&
+        (packs_.AnyHas("articles", toks[i + 1].norm) || packs_.AnyHas("object_determiners", toks[i + 1].norm) ||
+         packs_.AnyHas("possessives", toks[i + 1].norm));
+    const bool name_at_start = k == 0 && object_follows && ModifierOf(toks[k]).empty() &&
+                               !FindHeadNoun(packs_, toks[k].norm);
+    if (k + 1 == i && (k > 0 || name_at_start) && toks[k].capital && !toks[k].upper && !toks[i].capital &&
+        !toks[i].upper && !PluralHeadSingular(packs_, toks[i].norm).empty())
+      break;
+    // "outside office hours": a place preposition is never a title word.
+    if (packs_.AnyHas("place_prepositions", toks[k].norm)) break;
+    // Inside Indonesian text an English-order title is written as a
+    // title ("HSE Officer"); "pelatihan operator" is training of operators.
+    if (indonesian && !toks[k].capital && !toks[k].upper) break;
+    std::string c = Concept(toks[k]);
+    // Right before the head one noun our vocabulary lacks may qualify it
+    // ("sous chef", "scrum master", "team lead").
+    // An organisation unit there may bring its own ("Front Office Manager").
+    const bool after_unit = k + 2 == i && free_modifier && toks[k].capital;
+    // A title written in Title Case may carry any words ("Hub Operations
+    // Supervisor", "Ticketing Coordinator", "Permit Officer"), in either
+    // language's text.
+    const bool title_case = toks[i].capital && toks[k].capital && (!toks[k].upper || caps_line) &&
+                            IsTitleCaseWord(packs_, toks[k], k == 0) &&
+                            (k + 1 == i || !concepts.empty());
+    // "the cold store supervisor", "every laundry room supervisor": in
+    // lower case, a noun right after a determiner still belongs to the
+    // title the determiner opens.
+    const bool determined = !indonesian && !toks[k].capital && k + 1 < i && !concepts.empty() &&
+                            (k == 0 || packs_.AnyHas("articles", toks[k - 1].norm) ||
+                             packs_.AnyHas("object_determiners", toks[k - 1].norm) ||
+                             packs_.AnyHas("possessives", toks[k - 1].norm));
+    if (c.empty() && (((k + 1 == i || after_unit || determined) && !indonesian) || title_case)) {
+      const auto unit = FindHeadNoun(packs_, toks[k].norm);
+      if (unit && unit->org_unit && !after_unit) c = unit->english;
+      // A role head inside a Title Case title names its field ("Farmer
+      // Relations Officer", "Driver Trainer").
+      else if ((!unit || (!unit->org_unit && unit->prefix_modifiers)) && title_case) c = FreeConcept(toks[k]);
+      // An English sentence: the other packs' verb prefixes do not apply
+      // ("membership", "dispatch").
+      else if (!unit && IsFreeModifier(packs_, toks[k], false) &&
+               (!LooksAdjectival(packs_, toks[k].norm) || NamesWork(packs_, toks[k], head->org_unit && !head->place, k + 1 == i)))
+        c = FreeConcept(toks[k]);
+      // "the associate curators": a role head right before the head,
+      // opened by a determiner or a count, is the title's first word.
+      else if (unit && k + 1 == i && !indonesian && OpensRoleCompound(packs_, text_, toks, k))
+        c = FreeConcept(toks[k]);
+      if (!c.empty()) free_modifier = true;
+      if (after_unit && !title_case && !FindHeadNoun(packs_, toks[k + 1].norm)) c.clear();
+    }
+    if (c.empty()) break;
+    concepts.insert(concepts.begin(), c);
+    first = k;
+  }
+  // "the on-call nurse", "an after-hours guard": a title never starts at
+  // the second half of a hyphenated word. The whole word qualifies the head
+  // unless its first half is an adjective or a generic word ("full-time"),
+  // which says how the post is held: then the title starts after the word.
+  if (first < i && first > 0 && !used[first - 1] && HyphenJoined(text_, toks, first - 1)) {
+    size_t word_start = first - 1;  // "computer-to-plate": every part of the word
+    while (word_start > 0 && !used[word_start - 1] && HyphenJoined(text_, toks, word_start - 1)) --word_start;
+    bool parts_ok = true;
+    for (size_t k = word_start; k < first; ++k) parts_ok = parts_ok && (IsWord(toks[k]) || toks[k].numeric);
+    const Token& half = toks[word_start];
+    if (parts_ok && !LooksAdjectival(packs_, half.norm) && !packs_.AnyHas("generic_modifiers", half.norm)) {
+      for (size_t k = first; k-- > word_start;) concepts.insert(concepts.begin(), FreeConcept(toks[k]));
+      free_modifier = true;
+      first = word_start;
+    } else {
+      while (first < i && HyphenJoined(text_, toks, first - 1)) {
+        concepts.erase(concepts.begin());
+        ++first;
+      }
+    }
+  }
+  // An English head used in Indonesian order ("Supervisor Produksi"),
+  // unless its Title Case run ends with another head that takes it whole.
+  if (concepts.empty() && indonesian && !head->org_unit) {
+    if (RunReachesHead(packs_, text_, toks, i)) return false;
+    ScanFollowing(true);
+  }
+  ScanForField();
+  return true;
+}
+
+// "Vice Rector for Research", "Vice President for Exports".
+void Recognizer::TitleScan::ScanForField() {
+  if (!indonesian && !head->org_unit && i + 2 < toks.size() && packs_.AnyHas("for_words", toks[i + 1].norm) &&
+      Adjacent(text_, toks[i], toks[i + 1], false) && toks[i + 2].capital) {
+    size_t k = i + 2;
+    std::vector<std::string> field;
+    for (; k < toks.size() && k - i <= 5; ++k) {
+      if (k > i + 2 && !Adjacent(text_, toks[k - 1], toks[k], false)) break;
+      const bool conjunction = packs_.AnyHas("and_words", toks[k].norm);
+      if (!toks[k].capital && !toks[k].upper && !conjunction) break;
+      if (conjunction) continue;
+      std::string c = ModifierOf(toks[k]);
+      field.push_back(c.empty() ? FreeConcept(toks[k]) : c);
+      last = k;
+    }
+    if (!field.empty()) {
+      free_modifier = true;
+      for (auto& c : field)
+        if (std::find(concepts.begin(), concepts.end(), c) == concepts.end()) concepts.push_back(std::move(c));
+    }
+  }
+}
+
+}  // namespace rolegraph::ingest::internal

@@ -1,0 +1,98 @@
+// A title read, recorded: its canonical English name (or the document's own
+// wording where English would be invented), its id, its aliases and its
+// mention. Part of the title scanner (title_scan.h).
+#include <algorithm>
+#include <cctype>
+
+#include "role_vocabulary.h"
+#include "title_rules.h"
+#include "title_scan.h"
+
+namespace rolegraph::ingest::internal {
+namespace {
+
+std::string AcronymDisplay(std::string key) {
+  for (char& ch : key) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  return key;
+}
+
+}  // namespace
+
+void Recognizer::TitleScan::Record() {
+  // Canonical English name: seniority first, then function, then head.
+  std::vector<std::string> ordered;
+  for (const auto& c : concepts)
+    if (IsSeniority(packs_, c)) ordered.push_back(c);
+  for (const auto& c : concepts)
+    if (!IsSeniority(packs_, c)) ordered.push_back(c);
+  std::string name, id;
+  for (const auto& c : ordered) {
+    name += (acronym_concepts.count(c) ? AcronymDisplay(c) : DisplayConcept(packs_, c)) + " ";
+    id += c + "-";
+  }
+  name += DisplayConcept(packs_, head->english);
+  id += std::string(head->english);
+  std::replace(id.begin(), id.end(), ' ', '-');  // "village head" -> "village-head"
+  std::string alias;
+  std::string wording;  // the alias with a field list's commas, for the display name
+  std::string plural_alias;  // the words as written, a plural head too
+  for (size_t k = first; k <= last; ++k) {
+    std::string_view orig = Original(text_, toks[k]);
+    bool paren_acronym = k > first && text_.substr(toks[k - 1].end, toks[k].begin - toks[k - 1].end).find('(') !=
+                                          std::string_view::npos;
+    if (paren_acronym) continue;
+    if (!alias.empty()) alias += ' ';
+    if (!wording.empty()) wording += k > first && CommaGap(k - 1) ? ", " : (k > first && HyphenJoined(text_, toks, k - 1) ? "-" : " ");
+    std::string word = toks[k].upper ? std::string(orig) : toks[k].norm;
+    plural_alias += (plural_alias.empty() ? "" : " ") + word;
+    // A title is one position: "the Wind Turbine Technicians" names the
+    // Wind Turbine Technician; the plural stays an alias.
+    if (k == i) {
+      const std::string_view singular = PluralHeadSingular(packs_, toks[k].norm);
+      if (!singular.empty() && word.size() > toks[k].norm.size() - singular.size())
+        word.resize(word.size() - (toks[k].norm.size() - singular.size()));
+    }
+    alias += word;
+    wording += word;
+  }
+  // "kepala desa" reads better than "Desa Head": a title with words our
+  // vocabulary cannot translate keeps the document's wording as its name.
+  // Likewise a title whose canonical English would drop its conjunction or
+  // put a unit's own modifiers in the wrong order ("kepala seksi X" is no
+  // "Section X Head"). An acronym is the same in both languages, so "Guru
+  // BK" may still be "BK Teacher".
+  const bool keep_wording = free_modifier || conjoined || (head_first_order && unit_field && concepts.size() > 1);
+  if (keep_wording) {
+    // Small words stay lower case ("Quality and Safety Officer"), the first
+    // one aside.
+    name.clear();
+    for (size_t start = 0; start < wording.size();) {
+      size_t space = wording.find(' ', start);
+      if (space == std::string::npos) space = wording.size();
+      std::string word = wording.substr(start, space - start);
+      if (!word.empty() && (name.empty() || !packs_.AnyHas("title_small_words", word)))
+        word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+      name += (name.empty() ? "" : " ") + word;
+      start = space + 1;
+    }
+    // The id is a name too (clients and the evaluation read it): a
+    // head-first title kept in its own words is keyed by them, not by its
+    // concepts in English order ("kepala-bagian-x", never "bagian-x-head"),
+    // a conjoined one with its conjunction ("quality-and-safety-officer").
+    if ((head_first_order && !head_of) || conjoined) {
+      id = Lower(alias);
+      std::replace(id.begin(), id.end(), ' ', '-');
+    }
+  }
+  std::vector<std::string> sorted = concepts;
+  std::sort(sorted.begin(), sorted.end());
+  Entity& e = r.EntityFor(id, name, head->org_unit ? "org_unit" : "role", si);
+  r.signatures_[id] = {std::string(head->english), sorted};
+  r.AddAlias(e, Lower(name));
+  r.AddAlias(e, alias);
+  if (plural_alias != alias) r.AddAlias(e, plural_alias);
+  r.AddMention(si, e, static_cast<uint32_t>(first), static_cast<uint32_t>(last));
+  for (size_t k = first; k <= last; ++k) used[k] = true;
+}
+
+}  // namespace rolegraph::ingest::internal

@@ -1,0 +1,123 @@
+// Where a title starts and stops (title_rules.h).
+#include "title_rules.h"
+
+#include "role_vocabulary.h"
+
+namespace rolegraph::ingest::internal {
+
+// A heading this short that ends with a derived head is a title ("Senior
+// Projectionist", "3. Projectionist").
+constexpr size_t kMaxContextHeadingWords = 3;
+
+// Where a head derived from a lexical resource (FindContextHead) names a
+// role: the text writes the word as a title. Many such words are everyday
+// words or adjectives too ("veteran", "provincial"), so the word must end
+// its noun phrase (no capitalised word or head noun right after it: then it
+// qualifies that one) and stand where titles stand: capitalised inside a
+// running sentence ("... reports to the Projectionist"), after an article,
+// a determiner, a possessive or "as"/"sebagai", or alone on a short heading.
+bool InTitleContext(const LanguagePacks& packs, std::string_view text, const AnalyzedSentence& s, size_t i) {
+  const auto& toks = s.tokens;
+  const Token& t = toks[i];
+  if (!IsWord(t) || t.stop || t.upper || LooksAdjectival(packs, t.norm) || packs.AnyHas("generic_modifiers", t.norm) ||
+      packs.AnyHas("not_title_words", t.norm) || packs.AnyHas("stop_words", t.norm))
+    return false;
+  if (i + 1 < toks.size() && Adjacent(text, t, toks[i + 1], false) &&
+      (toks[i + 1].capital || toks[i + 1].upper || FindHeadNoun(packs, toks[i + 1].norm) ||
+       FindContextHead(packs, toks[i + 1].norm)))
+    return false;
+  if (s.heading && i + 1 == toks.size() && toks.size() <= kMaxContextHeadingWords) return true;
+  // The title's own capitalised words come first ("the Chief Projectionist").
+  size_t start = i;
+  if (t.capital)
+    while (start > 0 && (toks[start - 1].capital || toks[start - 1].upper) && !toks[start - 1].stop &&
+           Adjacent(text, toks[start - 1], toks[start], false))
+      --start;
+  if (start == 0) return false;  // a sentence start says nothing
+  const Token& before = toks[start - 1];
+  if (packs.AnyHas("role_context_words", before.norm)) return true;  // "works as (the) glazier"
+  const bool determined = packs.AnyHas("articles", before.norm) || packs.AnyHas("object_determiners", before.norm) ||
+                          packs.AnyHas("possessives", before.norm);
+  // Capitalised after a lower-case word or a determiner: a title, not a
+  // sentence start or a Title Case heading.
+  if (t.capital) return !s.heading && ((!before.capital && !before.upper) || determined);
+  // In lower case English compounds nouns unmarked ("the volunteer guides",
+  // "the logger stops"): only one person, closing its phrase, is a title
+  // ("hires a glazier for ...", "call the glazier."); a plural is a class
+  // of people or things ("the servers").
+  const bool closes = i + 1 == toks.size() || !Adjacent(text, t, toks[i + 1], false) || toks[i + 1].stop;
+  return determined && closes && Singular(packs, t.norm).empty();
+}
+
+// A lower-case word after a head-first title that never names its field:
+// a modal or aspect word (title_breakers), a degree adverb ("paling
+// cepat"), a preposition of means ("melalui surel"), a time noun ("dua
+// hari"), a noun of the holder's state ("pengacara cuti") or of place
+// ("dinas luar kota": a trip out of town), a reflexive ("notaris sendiri")
+// or the first word of a fact cue. Such a word
+// opens the predicate or an adverbial, so the title ends before it.
+bool EndsHeadFirstPhrase(const LanguagePacks& packs, const Token& t) {
+  if (t.capital || t.upper) return false;  // "Kepala Bagian Hari Besar" is a name
+  for (std::string_view list :
+       {"title_breakers", "degree_adverbs", "means_prepositions", "time_nouns", "state_nouns", "place_prepositions",
+        "reflexives"})
+    if (packs.AnyHas(list, t.norm)) return true;
+  // "perawat bekerja sama dengan ...", "sopir melapor ke ...": the first
+  // word of a fact cue phrase opens the predicate.
+  for (const LanguagePack& pack : packs.all())
+    for (const WordTable::Row& row : pack.Table("fact_cues").rows()) {
+      if (row.empty()) continue;
+      const std::string_view phrase = row[0];
+      if (phrase.substr(0, phrase.find(' ')) == t.norm) return true;
+    }
+  return false;
+}
+
+// A lower-case verbal noun ("cleaning", "packing") right before a unit head
+// or inside a longer lower-case title names the work ("the cleaning crew",
+// "the packing plant supervisor"), not a quality of the holder; a
+// participle the adjective list holds ("the remaining crew") does not.
+// Before a room or a building ("the carving workshop") it names the place.
+bool NamesWork(const LanguagePacks& packs, const Token& t, bool unit_head, bool right_before_head) {
+  constexpr size_t kMinGerundStem = 3;
+  if (t.capital || t.upper || packs.AnyHas("adjectives", t.norm)) return false;
+  if (!packs.AnySuffix("gerund_suffixes", t.norm, kMinGerundStem)) return false;
+  return unit_head || !right_before_head;
+}
+
+// Where an English-order head opens a Title Case run that reaches another
+// English-order role head ("Assistant Branch Manager" in an Indonesian
+// sentence), the whole run up to that head is one title: the later head
+// takes it, with this head as its rank.
+bool RunReachesHead(const LanguagePacks& packs, std::string_view text, const std::vector<Token>& toks, size_t i) {
+  constexpr size_t kMaxRunWords = 4;
+  if (!toks[i].capital || toks[i].upper) return false;
+  for (size_t k = i + 1; k < toks.size() && k - i <= kMaxRunWords; ++k) {
+    if (!Adjacent(text, toks[k - 1], toks[k], false) || !toks[k].capital || toks[k].upper || toks[k].stop) return false;
+    const auto h = FindHeadNoun(packs, toks[k].norm);
+    if (h && h->prefix_modifiers && !h->org_unit) return true;
+  }
+  return false;
+}
+
+bool OpensRoleCompound(const LanguagePacks& packs, std::string_view text, const std::vector<Token>& toks, size_t i) {
+  auto lower_role_head = [&](size_t at) {
+    if (toks[at].capital || toks[at].upper) return false;
+    const auto h = FindHeadNoun(packs, toks[at].norm);
+    return h && !h->org_unit && h->prefix_modifiers;
+  };
+  if (i == 0 || i + 1 >= toks.size() || !lower_role_head(i) || !lower_role_head(i + 1)) return false;
+  // Only a blank between the two: "the nurse-manager" is one word already,
+  // "the supervisor, nurses ..." two phrases.
+  const std::string_view gap = text.substr(toks[i].end, toks[i + 1].begin - toks[i].end);
+  if (gap.empty() || gap.find_first_not_of(" \t") != std::string_view::npos) return false;
+  const std::string_view before = toks[i - 1].norm;
+  return packs.AnyHas("articles", before) || packs.AnyHas("object_determiners", before) ||
+         packs.AnyHas("possessives", before) || packs.AnyHas("number_words", before) || toks[i - 1].numeric;
+}
+
+bool HyphenJoined(std::string_view text, const std::vector<Token>& toks, size_t a) {
+  return a + 1 < toks.size() && toks[a + 1].begin == toks[a].end + 1 && text[toks[a].end] == '-';
+}
+
+}  // namespace rolegraph::ingest::internal

@@ -1,0 +1,34 @@
+// Where a title starts and stops: the context that makes a derived word a
+// title, the words that end a head-first title, verbal nouns that name the
+// work, and Title Case runs that reach a later head. Used by the title
+// scanner (title_scanner.cc, title_head_first.cc, title_modifiers.cc).
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "role_text.h"
+#include "roles.h"
+
+namespace rolegraph::ingest::internal {
+
+// Where a head derived from a lexical resource (FindContextHead) names a
+// role: the text writes the word as a title.
+bool InTitleContext(const LanguagePacks& packs, std::string_view text, const AnalyzedSentence& s, size_t i);
+// A lower-case word after a head-first title that never names its field.
+bool EndsHeadFirstPhrase(const LanguagePacks& packs, const Token& t);
+// A lower-case verbal noun that names the work ("the cleaning crew").
+bool NamesWork(const LanguagePacks& packs, const Token& t, bool unit_head, bool right_before_head);
+// An English-order head opening a Title Case run that reaches another
+// English-order role head ("Assistant Branch Manager").
+bool RunReachesHead(const LanguagePacks& packs, std::string_view text, const std::vector<Token>& toks, size_t i);
+// A lower-case English-order role head at `i` that a determiner, a
+// possessive or a count opens and another such head follows ("the associate
+// curators", "our president commissioner"): the pair is one title, which the
+// later head takes.
+bool OpensRoleCompound(const LanguagePacks& packs, std::string_view text, const std::vector<Token>& toks, size_t i);
+// Tokens `a` and `a + 1` are the two halves of one hyphenated word
+// ("on-call", "after-hours").
+bool HyphenJoined(std::string_view text, const std::vector<Token>& toks, size_t a);
+
+}  // namespace rolegraph::ingest::internal

@@ -1,0 +1,80 @@
+// One title being read around a head noun. Recognizer::TryTitle
+// (title_scanner.cc) finds the head and hands the rest to a TitleScan: the
+// modifiers before an English-order head (title_modifiers.cc), the field
+// after a head-first one (title_head_first.cc), then the name, id and
+// aliases (title_naming.cc). Where a title starts and stops: title_rules.h.
+// A nested class of the Recognizer, so its parts share the recognizer's state.
+#pragma once
+
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "role_recognizer.h"
+#include "role_vocabulary.h"
+
+namespace rolegraph::ingest::internal {
+
+struct Recognizer::TitleScan {
+  TitleScan(Recognizer& recognizer, uint32_t sentence, size_t head_at, std::vector<bool>& used_tokens,
+            const HeadNoun& head_noun, bool head_of_field, bool cased, bool body);
+
+  // Reads the whole title and records it, or records nothing where the head
+  // names no role here (title_scanner.cc).
+  void Run();
+
+  // English order (title_modifiers.cc): the modifiers before the head; false
+  // where a later head takes the run ("Assistant Branch Manager").
+  bool ScanModifiers();
+  void ScanForField();
+  // Head-first order (title_head_first.cc): a deputy rank before the head,
+  // then the field after it; `titled` takes only vocabulary concepts or
+  // capitalised words ("Supervisor Gudang" in an Indonesian sentence).
+  void ScanHeadFirst();
+  void ScanFollowing(bool titled);
+  bool ListWord(size_t at) const;
+  size_t CommaListEnd(size_t at) const;
+  bool ClosingAcronym(size_t at) const;
+  // The name, id, aliases and mention of the title read (title_naming.cc).
+  void Record();
+
+  // Shared parts (title_scanner.cc).
+  // After a conjunction a head, a unit or a rank ("dan Wakil Kepala ...")
+  // starts a second title; so does a word right before a head.
+  bool OpensTitle(const std::vector<Token>& ts, size_t at) const;
+  // A modifier's concept; an acronym one is remembered to keep its capitals.
+  std::string Concept(const Token& t);
+  std::string ModifierOf(const Token& t) const { return r.ModifierOf(t); }
+  // Only a comma (and blanks) between token `a` and the next.
+  bool CommaGap(size_t a) const;
+
+  Recognizer& r;
+  const LanguagePacks& packs_;
+  std::string_view text_;
+  const std::vector<Token>& toks;
+  std::vector<bool>& used;
+  const uint32_t si;
+  const size_t i;              // the head noun
+  const HeadNoun* const head;  // TryTitle's, alive for the whole scan
+  bool head_of;                // "head of X": the field follows "of"
+  const bool cased_head;       // a generic word closing a Title Case run: needs a modifier
+  const bool governing_body;   // a board or council: its members' noun names it
+  // On a line in capitals ("STAF GUDANG", "OUTREACH SERVICES COORDINATOR")
+  // every word is upper-case: none of them is an acronym for that.
+  const bool caps_line;
+  const bool head_first_order;
+  const bool indonesian;
+
+  std::vector<std::string> concepts;
+  size_t first, last;
+  bool free_modifier = false;  // a modifier outside our vocabulary: keep the document's wording as name
+  bool conjoined = false;      // "Safety and Training Officer": concepts alone would drop the "and"
+  bool unit_field = false;     // "kepala seksi X": the unit's own modifiers would come out in the wrong English order
+  bool owned = false;          // "the mayor's office": a role's possessive opens the title
+  // An acronym modifier ("PPIC", "HSE") is the same in every language: the
+  // English name keeps it as written ("PPIC Staff", not "Ppic Staff").
+  std::set<std::string> acronym_concepts;
+};
+
+}  // namespace rolegraph::ingest::internal
