@@ -68,6 +68,9 @@ TEST_CASE("titles run over their whole noun phrase; names and aliases are honest
       // A modal or an adverb ends the phrase.
       {"Pengemudi truk wajib memeriksa rem sebelum berangkat.\n", "Pengemudi Truk", {"pengemudi truk"},
        {"pengemudi truk wajib"}},
+      // "sekaligus" (as well as) joins two titles of one person: it ends the first.
+      {"Ibu Rina adalah Pemilik sekaligus Pimpinan Toko Kue Melati.\n", nullptr, {"pemilik"},
+       {"pemilik sekaligus pimpinan toko"}},
       // per-...-an words are nouns, so they belong to the title.
       {"Kepala Seksi Perbendaharaan menandatangani surat perintah membayar.\n", "Kepala Seksi Perbendaharaan",
        {"kepala seksi perbendaharaan"}, {"section head"}},
