@@ -8,7 +8,8 @@
 // squared they left that sentence below the abstention line. Here a
 // translation into the other language (weight at least
 // AnswerOptions::translation_cover_min_weight) holds its concept at
-// translation_cover_exponent instead of squared.
+// translation_cover_exponent instead of squared (2.0, squared, by default:
+// see answer_options.h for why it ships off).
 #pragma once
 
 #include <string>
