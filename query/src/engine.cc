@@ -13,6 +13,7 @@
 
 #include "answer_options.h"
 #include "answer_types.h"
+#include "coverage.h"
 #include "question.h"
 #include "stage_clock.h"
 #include "top_sentences.h"
@@ -236,6 +237,7 @@ class AskRun {
     for (const auto& c : q_.concepts) idf.push_back(c.idf);
     auto top = TopSentences(reader_, term_concepts_, idf, kMaxCandidates);
     if (!top.ok()) return top.status();
+    const CoverTerms cover_terms = TranslationCoverTerms(q_, kAnswerOptions);
     std::unordered_map<uint32_t, std::string> doc_ids;
     for (auto& t : *top) {
       uint32_t doc_num = static_cast<uint32_t>(t.number >> 32), index = static_cast<uint32_t>(t.number);
@@ -259,6 +261,7 @@ class AskRun {
       auto s = reader_.GetSentenceShared(key.first, key.second);
       if (!s.ok()) return s.status();
       if ((*s)->boilerplate) continue;
+      c.coverage = SentenceCoverage(**s, q_.concepts, c.match, cover_terms, total_idf_);
       sentences_.emplace(key, std::move(*s));
     }
     return Status::Ok();

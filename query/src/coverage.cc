@@ -1,0 +1,42 @@
+#include "coverage.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace rolegraph::query {
+
+CoverTerms TranslationCoverTerms(const ParsedQuestion& q, const AnswerOptions& options) {
+  CoverTerms out;
+  const std::string question_lang = index::LangCode(q.lang);
+  for (size_t i = 0; i < q.concepts.size(); ++i) {
+    for (const auto& [term, tw] : q.concepts[i].terms) {
+      // Only the other language: a same-language synonym stays a guess.
+      if (tw.lang.empty() || tw.lang == question_lang) continue;
+      if (tw.weight < options.translation_cover_min_weight) continue;
+      const double w = std::pow(tw.weight, options.translation_cover_exponent);
+      if (w <= tw.weight * tw.weight) continue;
+      out[term].push_back({i, w});
+    }
+  }
+  return out;
+}
+
+double SentenceCoverage(const index::SentenceRecord& s, const std::vector<Concept>& concepts,
+                        const std::vector<double>& match, const CoverTerms& cover, double total_idf) {
+  if (total_idf <= 0) return 0;
+  std::vector<double> held(concepts.size(), 0.0);
+  for (size_t i = 0; i < concepts.size() && i < match.size(); ++i) held[i] = match[i] * match[i];
+  if (!cover.empty()) {
+    for (const auto& t : s.terms) {
+      if (t.stop) continue;
+      auto it = cover.find(t.term);
+      if (it == cover.end()) continue;
+      for (const auto& [i, w] : it->second) held[i] = std::max(held[i], w);
+    }
+  }
+  double sum = 0;
+  for (size_t i = 0; i < concepts.size(); ++i) sum += concepts[i].idf * held[i];
+  return sum / total_idf;
+}
+
+}  // namespace rolegraph::query

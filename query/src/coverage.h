@@ -1,0 +1,38 @@
+// How much of a question one sentence covers, with translations counted as
+// translations. Retrieval weighs every expansion of a question word the same
+// way and coverage squares that weight, so a loose same-language synonym
+// (0.6) holds a concept only a third as well as the word itself. A
+// dictionary translation is not a loose synonym: an English question whose
+// only evidence is an Indonesian sentence ("who hands out the rations?" over
+// "Juru masak membagikan ransum") can match nothing but translations, and
+// squared they left that sentence below the abstention line. Here a
+// translation into the other language (weight at least
+// AnswerOptions::translation_cover_min_weight) holds its concept at
+// translation_cover_exponent instead of squared (2.0, squared, by default:
+// see answer_options.h for why it ships off).
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "answer_options.h"
+#include "question.h"
+#include "rolegraph/index/database.h"
+
+namespace rolegraph::query {
+
+// Index term -> (concept index, coverage weight) for the question's
+// translations that hold their concept better than their squared weight.
+using CoverTerms = std::unordered_map<std::string, std::vector<std::pair<size_t, double>>>;
+
+CoverTerms TranslationCoverTerms(const ParsedQuestion& q, const AnswerOptions& options);
+
+// Share of the question's idf the sentence holds: per concept the larger of
+// `match` squared (retrieval's best weight) and the coverage weight of a
+// translation the sentence holds. `match` may be shorter than the concepts.
+double SentenceCoverage(const index::SentenceRecord& s, const std::vector<Concept>& concepts,
+                        const std::vector<double>& match, const CoverTerms& cover, double total_idf);
+
+}  // namespace rolegraph::query
