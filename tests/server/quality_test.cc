@@ -63,25 +63,25 @@ TEST_CASE("later blind sets keep their quality floor") {
       {"blind3", 0.62, 0.60, 0.57, 0.32},
       {"blind4", 0.75, 0.73, 0.57, 0.14},  // 0.792/0.774/0.857/0.094 at the evening merges
       {"blind5", 0.62, 0.58, 0.70, 0.30},  // abstain raised by relq2 (0.857: the action rule)
-      {"blind6", 0.45, 0.52, 0.57, 0.38},  // abstain raised by relq2 (0.714: the action rule)
+      {"blind6", 0.53, 0.60, 0.68, 0.33},  // 0.566/0.642/0.714/0.302 on 2026-12-02
       // First measured 2026-12-01 at b2a09b5 (their first scores; see READMEs).
       // Raised 2026-12-01 by the relation-question work (relq) and the role-list
       // work (roles); measured after both merged, see docs/quality.md.
       {"blind7", 0.47, 0.66, 0.25, 0.28},
       // blind8 false_abstain ceiling 0.22: a choice question whose wrong answer
       // (a role it did not offer) became an abstention counts as a false one.
-      {"blind8", 0.57, 0.71, 0.55, 0.22},  // abstain 0.611 at relq2
+      {"blind8", 0.63, 0.76, 0.60, 0.19},  // 0.677/0.806/0.667/0.161 on 2026-12-02
       // First measured 2026-12-01 15:16 at 917d81c on arrival (role@1 0.274 each);
       // floors under the scores after that day's merges (blind9 0.355/0.581/0.500/0.258,
       // blind10 0.339/0.629/0.500/0.194).
       // role@1 raised by issue 13's role-list work (roles2: blind9 0.452, blind10
       // 0.435, evidence@1 0.694); abstain by relq2 (blind9 0.556).
       {"blind9", 0.52, 0.60, 0.50, 0.23},  // 0.565/0.645/0.500/0.194 at the evening merges
-      {"blind10", 0.38, 0.64, 0.44, 0.24},
+      {"blind10", 0.46, 0.69, 0.44, 0.21},  // 0.500/0.726/0.500/0.161 on 2026-12-02
       // First measured 2026-12-01 16:11 at 5205612 on arrival (0.435/0.710/0.667/0.226);
       // floors under the scores at cc96268 (0.452/0.710/0.667/0.226).
       // role@1 raised by roles2 (0.484).
-      {"blind11", 0.57, 0.76, 0.64, 0.15},  // 0.613/0.806/0.667/0.113 at the evening merges
+      {"blind11", 0.59, 0.79, 0.64, 0.13},  // 0.629/0.823/0.667/0.097 on 2026-12-02
       // First measured 2026-12-01 18:54 at 14d79aa (0.355/0.581/0.611/0.258); floors
       // under the scores at 287e949 (0.403/0.613/0.611/0.226).
       {"blind12", 0.46, 0.60, 0.62, 0.21},  // 0.500/0.645/0.667/0.177 at the evening merges
