@@ -90,6 +90,12 @@ TEST_CASE("later blind sets keep their quality floor") {
       // First measured 2026-12-01 22:03 on arrival (0.258/0.516/0.500/0.435); floors under
       // the scores after the evening's merges (0.323/0.629/0.444/0.290).
       {"blind14", 0.29, 0.59, 0.40, 0.33},
+      // First measured 2026-12-01 23:20 on arrival (0.371/0.710/0.722/0.258); 0.387/0.726/
+      // 0.722/0.242 on 2026-12-02.
+      {"blind15", 0.36, 0.70, 0.66, 0.27},
+      // First measured 2026-12-02 02:41 on arrival (0.452/0.677/0.667/0.242), the floors'
+      // figures too: no change was made after it arrived.
+      {"blind16", 0.42, 0.64, 0.61, 0.27},
   };
   for (const Floor& f : floors) {
     CAPTURE(f.set);
