@@ -78,6 +78,8 @@ TEST_CASE("relation questions answer from the edge the cue words ask for, with i
        "harbour master"},
       {"Who takes over when the Harbour Master is away?", "pilotage supervisor",
        "When the Harbour Master is on leave", "harbour master"},
+      {"Who fills in for the Harbour Master?", "pilotage supervisor", "When the Harbour Master is on leave",
+       "harbour master"},
       {"Siapa yang mewakili Manajer Perawatan ketika ia tidak ada?", "kepala gudang suku cadang",
        "Jika Manajer Perawatan berhalangan", "manajer perawatan"},
       // reporting lines: "direct superior", "take instructions from", "instruksi dari", "bertanggung jawab kepada"
