@@ -224,7 +224,7 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
     if (std::find(concepts.begin(), concepts.end(), c) == concepts.end()) concepts.push_back(c);
     last = k;
   }
-  // "operator perekaman KTP-el": a title never ends at half a hyphenated
+  // "petugas cek-in", "teknisi AC-split": a title never ends at half a hyphenated
   // word; the rest of the word is part of its field.
   while (last > i && HyphenJoined(text_, toks, last) && !used[last + 1] &&
          (IsWord(toks[last + 1]) || toks[last + 1].numeric)) {

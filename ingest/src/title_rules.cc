@@ -75,7 +75,7 @@ bool EndsHeadFirstPhrase(const LanguagePacks& packs, const Token& t) {
 
 // A lower-case verbal noun ("cleaning", "packing") right before a unit head
 // or inside a longer lower-case title names the work ("the cleaning crew",
-// "the packing plant supervisor"), not a quality of the holder; a
+// "the sorting yard supervisor"), not a quality of the holder; a
 // participle the adjective list holds ("the remaining crew") does not.
 // Before a room or a building ("the carving workshop") it names the place.
 bool NamesWork(const LanguagePacks& packs, const Token& t, bool unit_head, bool right_before_head) {
