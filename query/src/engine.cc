@@ -249,18 +249,13 @@ class AskRun {
       }
       SentenceKey key{it->second, index};
       Candidate& c = candidates_[key];
-      double held = 0;
-      for (size_t i = 0; i < t.match.size(); ++i) {
-        // Squared: a loose synonym (0.6) holds a concept only a third as
-        // well as the word itself, so synonyms alone do not clear abstention.
-        held += q_.concepts[i].idf * t.match[i] * t.match[i];
-      }
       c.match = std::move(t.match);
       c.score = t.score;
-      c.coverage = total_idf_ > 0 ? held / total_idf_ : 0;
       auto s = reader_.GetSentenceShared(key.first, key.second);
       if (!s.ok()) return s.status();
       if ((*s)->boilerplate) continue;
+      // Squared match weights (a loose synonym, 0.6, holds a concept only a
+      // third as well as the word), translations as coverage.h says.
       c.coverage = SentenceCoverage(**s, q_.concepts, c.match, cover_terms, total_idf_);
       sentences_.emplace(key, std::move(*s));
     }
