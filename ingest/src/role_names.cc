@@ -5,13 +5,17 @@
 
 namespace rolegraph::ingest {
 
-std::vector<RoleName> FindRoleNames(const Analyzer& analyzer, std::string_view text, Lang lang) {
+std::vector<AnalyzedSentence> AnalyzeAsOneSentence(const Analyzer& analyzer, std::string_view text, Lang lang) {
   std::vector<AnalyzedSentence> whole_text(1);
   whole_text[0].begin = 0;
   whole_text[0].end = static_cast<uint32_t>(text.size());
   whole_text[0].lang = lang;
   whole_text[0].tokens = analyzer.Tokenize(text, lang);
-  return FindRoleNames(analyzer, text, whole_text);
+  return whole_text;
+}
+
+std::vector<RoleName> FindRoleNames(const Analyzer& analyzer, std::string_view text, Lang lang) {
+  return FindRoleNames(analyzer, text, AnalyzeAsOneSentence(analyzer, text, lang));
 }
 
 std::vector<RoleName> FindRoleNames(const Analyzer& analyzer, std::string_view text,

@@ -381,11 +381,7 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
   if (q.lang == Lang::kUnknown) q.lang = Lang::kEn;
   // The question as one analysed sentence: tokenized and stemmed once, for
   // the role patterns and every step below (issue 18).
-  std::vector<ingest::AnalyzedSentence> analyzed(1);
-  analyzed[0].begin = 0;
-  analyzed[0].end = static_cast<uint32_t>(question.size());
-  analyzed[0].lang = q.lang;
-  analyzed[0].tokens = analyzer.Tokenize(question, q.lang);
+  const std::vector<ingest::AnalyzedSentence> analyzed = ingest::AnalyzeAsOneSentence(analyzer, question, q.lang);
   const std::vector<ingest::Token>& toks = analyzed[0].tokens;
   std::vector<bool> is_role(toks.size(), false);
   bool unknown_named = false;

@@ -18,9 +18,13 @@ struct RoleName {
 
 std::vector<RoleName> FindRoleNames(const Analyzer& analyzer, std::string_view text, Lang lang);
 
-// The same over `text` already analysed as one sentence (begin 0, end
-// text.size(), tokens analyzer.Tokenize(text, lang)): a caller that has the
-// tokens does not pay for tokenizing and stemming the text again (issue 18).
+// `text` as one analysed sentence in `lang` (no segmentation): what
+// FindRoleNames reads a short text such as a question as.
+std::vector<AnalyzedSentence> AnalyzeAsOneSentence(const Analyzer& analyzer, std::string_view text, Lang lang);
+
+// The same over `text` already analysed by AnalyzeAsOneSentence: a caller
+// that has the tokens does not pay for tokenizing and stemming the text
+// again (issue 18).
 std::vector<RoleName> FindRoleNames(const Analyzer& analyzer, std::string_view text,
                                     const std::vector<AnalyzedSentence>& whole_text);
 
