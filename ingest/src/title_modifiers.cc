@@ -46,8 +46,7 @@ bool Recognizer::TitleScan::ScanModifiers() {
         PluralHeadSingular(packs_, toks[i].norm).empty() &&
         packs_.AnyHas("and_words", toks[k].norm) && !toks[k - 1].capital && !toks[k - 1].upper && !used[k - 1] &&
         Adjacent(text_, toks[k - 1], toks[k], false) &&
-        (packs_.AnyHas("articles", toks[k - 2].norm) || packs_.AnyHas("object_determiners", toks[k - 2].norm) ||
-         packs_.AnyHas("possessives", toks[k - 2].norm)) &&
+        OpensNounPhrase(packs_, toks[k - 2].norm) &&
         (!ModifierOf(toks[k - 1]).empty() ||
          (IsFreeModifier(packs_, toks[k - 1], false) && !LooksAdjectival(packs_, toks[k - 1].norm) &&
           !FindHeadNoun(packs_, toks[k - 1].norm) && Singular(packs_, toks[k - 1].norm).empty()))) {
@@ -63,8 +62,7 @@ bool Recognizer::TitleScan::ScanModifiers() {
     // by its object's article or determiner, which no plural subject is.
     const bool object_follows =
         i + 1 < toks.size() && Adjacent(text_, toks[i], toks[i + 1], false) &&
-        (packs_.AnyHas("articles", toks[i + 1].norm) || packs_.AnyHas("object_determiners", toks[i + 1].norm) ||
-         packs_.AnyHas("possessives", toks[i + 1].norm));
+        OpensNounPhrase(packs_, toks[i + 1].norm);
     const bool name_at_start = k == 0 && object_follows && ModifierOf(toks[k]).empty() &&
                                !FindHeadNoun(packs_, toks[k].norm);
     if (k + 1 == i && (k > 0 || name_at_start) && toks[k].capital && !toks[k].upper && !toks[i].capital &&
@@ -90,9 +88,7 @@ bool Recognizer::TitleScan::ScanModifiers() {
     // lower case, a noun right after a determiner still belongs to the
     // title the determiner opens.
     const bool determined = !indonesian && !toks[k].capital && k + 1 < i && !concepts.empty() &&
-                            (k == 0 || packs_.AnyHas("articles", toks[k - 1].norm) ||
-                             packs_.AnyHas("object_determiners", toks[k - 1].norm) ||
-                             packs_.AnyHas("possessives", toks[k - 1].norm));
+                            (k == 0 || OpensNounPhrase(packs_, toks[k - 1].norm));
     if (c.empty() && (((k + 1 == i || after_unit || determined) && !indonesian) || title_case)) {
       const auto unit = FindHeadNoun(packs_, toks[k].norm);
       if (unit && unit->org_unit && !after_unit) c = unit->english;

@@ -36,8 +36,7 @@ bool InTitleContext(const LanguagePacks& packs, std::string_view text, const Ana
   if (start == 0) return false;  // a sentence start says nothing
   const Token& before = toks[start - 1];
   if (packs.AnyHas("role_context_words", before.norm)) return true;  // "works as (the) glazier"
-  const bool determined = packs.AnyHas("articles", before.norm) || packs.AnyHas("object_determiners", before.norm) ||
-                          packs.AnyHas("possessives", before.norm);
+  const bool determined = OpensNounPhrase(packs, before.norm);
   // Capitalised after a lower-case word or a determiner: a title, not a
   // sentence start or a Title Case heading.
   if (t.capital) return !s.heading && ((!before.capital && !before.upper) || determined);
@@ -112,8 +111,11 @@ bool OpensRoleCompound(const LanguagePacks& packs, std::string_view text, const 
   const std::string_view gap = text.substr(toks[i].end, toks[i + 1].begin - toks[i].end);
   if (gap.empty() || gap.find_first_not_of(" \t") != std::string_view::npos) return false;
   const std::string_view before = toks[i - 1].norm;
-  return packs.AnyHas("articles", before) || packs.AnyHas("object_determiners", before) ||
-         packs.AnyHas("possessives", before) || packs.AnyHas("number_words", before) || toks[i - 1].numeric;
+  return OpensNounPhrase(packs, before) || packs.AnyHas("number_words", before) || toks[i - 1].numeric;
+}
+
+bool OpensNounPhrase(const LanguagePacks& packs, std::string_view w) {
+  return packs.AnyHas("articles", w) || packs.AnyHas("object_determiners", w) || packs.AnyHas("possessives", w);
 }
 
 bool HyphenJoined(std::string_view text, const std::vector<Token>& toks, size_t a) {

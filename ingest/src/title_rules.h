@@ -27,6 +27,9 @@ bool RunReachesHead(const LanguagePacks& packs, std::string_view text, const std
 // curators", "our president commissioner"): the pair is one title, which the
 // later head takes.
 bool OpensRoleCompound(const LanguagePacks& packs, std::string_view text, const std::vector<Token>& toks, size_t i);
+// An article, a determiner or a possessive ("the", "every", "our"): a word
+// that opens a noun phrase, so the nouns after it belong to one title.
+bool OpensNounPhrase(const LanguagePacks& packs, std::string_view w);
 // Tokens `a` and `a + 1` are the two halves of one hyphenated word
 // ("on-call", "after-hours").
 bool HyphenJoined(std::string_view text, const std::vector<Token>& toks, size_t a);

@@ -141,9 +141,7 @@ void Recognizer::TitleScan::Run() {
   // wherever it stands.
   if (head->place && !toks[i].capital && !toks[i].upper && (free_modifier || concepts.empty()) && !owned) {
     size_t b = first;
-    while (b > 0 && (packs_.AnyHas("articles", toks[b - 1].norm) || packs_.AnyHas("object_determiners", toks[b - 1].norm) ||
-                     packs_.AnyHas("possessives", toks[b - 1].norm)))
-      --b;
+    while (b > 0 && OpensNounPhrase(packs_, toks[b - 1].norm)) --b;
     if (b > 0 && packs_.AnyHas("place_prepositions", toks[b - 1].norm)) return;
   }
   if (cased_head && concepts.empty()) return;
