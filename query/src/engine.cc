@@ -131,8 +131,9 @@ class AskRun {
       out.explanation.why = "several question words match nothing in the corpus";
       return out;
     }
-    const double min_coverage =
+    double min_coverage =
         q_.type == QuestionType::kRelation ? kAnswerOptions.relation_fallback_min_coverage : kMinCoverage;
+    if (q_.choices.size() >= 2) min_coverage = std::min(min_coverage, kAnswerOptions.choice_min_coverage);
     if (ranked.empty() || ranked[0].evidence.empty() ||
         (q_.type != QuestionType::kCompare && BestCoverage(ranked[0]) < min_coverage)) {
       out.explanation.why = ranked.empty() ? "no sentence supports any role" : "best evidence covers too little of the question";
@@ -179,7 +180,9 @@ class AskRun {
       }
       out.answers.push_back(std::move(a));
     }
-    if (!out.answers.empty() && out.answers[0].confidence < kAnswerOptions.min_answer_confidence) {
+    const double min_confidence = q_.choices.size() >= 2 ? kAnswerOptions.choice_min_confidence
+                                                         : kAnswerOptions.min_answer_confidence;
+    if (!out.answers.empty() && out.answers[0].confidence < min_confidence) {
       out.answers.clear();
       out.explanation.why = "the best answer is too weak to give";
     }

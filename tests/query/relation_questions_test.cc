@@ -258,3 +258,26 @@ TEST_CASE("a question offering two roles as a choice answers with the one whose 
     CHECK(Contains(out.answers[0].citations[0].text, "approves a custom bouquet design"));
   }
 }
+
+TEST_CASE("a choice question answers from thin evidence for one of its roles, and abstains when neither has any") {
+  // The question's setting is in another document; the sentence that
+  // answers holds only its action and object (coverage under a quarter).
+  static testing::QueryFixture f(
+      "choices_thin",
+      {{"hours.txt",
+        "Opening hours\n\n"
+        "The shop opens at nine on weekdays; wedding and birthday orders are paid in full at the front counter.\n"},
+       {"design.txt",
+        "Design\n\n"
+        "The Studio Manager approves the design.\n"
+        "The Senior Designer arranges the flowers in the cold room.\n"}});
+  auto out = f.Ask("For a wedding or birthday order paid in full at the front counter, who approves the design: "
+                   "the Senior Designer or the Studio Manager?");
+  REQUIRE_FALSE(out.answers.empty());
+  CHECK(Contains(Lower(out.answers[0].role.name), "studio manager"));
+  CHECK(Contains(out.answers[0].citations[0].text, "approves the design"));
+  CHECK(out.answers[0].confidence < 0.3);  // thin evidence says so
+  // Nothing in the documents is about this: neither offered role is an answer.
+  auto none = f.Ask("Who waters the greenhouse ferns on Sundays, the Senior Designer or the Studio Manager?");
+  CHECK(none.answers.empty());
+}
