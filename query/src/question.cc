@@ -283,12 +283,13 @@ std::vector<std::string> FindRoles(const std::string& question, Lang lang,
                                    std::vector<RoleMentionSpan>* mentions) {
   const std::vector<ingest::Token>& toks = analyzed[0].tokens;
   std::vector<RoleMatch> matches;
+  std::vector<std::pair<size_t, size_t>> unknown_spans;  // titles the patterns read that no document has
   for (const auto& name : ingest::FindRoleNames(analyzer, question, analyzed)) {
     bool known = roles.Known(name.role_id);
     if (known && name.last_token < toks.size())
       matches.push_back({name.first_token, name.last_token - name.first_token + 1, name.role_id,
                          roles.by_id.at(name.role_id).facts});
-    if (!known) *unknown_named = true;
+    if (!known) unknown_spans.emplace_back(name.first_token, name.last_token);
   }
   for (const auto& r : roles.names) {
     for (const auto& alias : r.tokens) {
@@ -300,9 +301,15 @@ std::vector<std::string> FindRoles(const std::string& question, Lang lang,
       }
     }
   }
-  if (matches.empty() && *unknown_named) {
-    MatchTranslatedNames(lang, toks, analyzer, lexicon, roles, &matches);
-    if (!matches.empty()) *unknown_named = false;  // the name was one of ours, in the other language
+  // A title no document has may be one of ours in the other language
+  // ("Koordinator Liturgi" for "Liturgy Coordinator"), beside a role the
+  // question names as documents do ("the Secretary or ...?").
+  if (!unknown_spans.empty()) MatchTranslatedNames(lang, toks, analyzer, lexicon, roles, &matches);
+  for (const auto& [first, last] : unknown_spans) {
+    const bool translated = std::any_of(matches.begin(), matches.end(), [&](const RoleMatch& m) {
+      return m.first <= last && first < m.first + m.len;
+    });
+    if (!translated) *unknown_named = true;
   }
   // Longest first, no overlaps.
   std::sort(matches.begin(), matches.end(), [](const RoleMatch& a, const RoleMatch& b) {

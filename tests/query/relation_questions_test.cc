@@ -281,3 +281,19 @@ TEST_CASE("a choice question answers from thin evidence for one of its roles, an
   auto none = f.Ask("Who waters the greenhouse ferns on Sundays, the Senior Designer or the Studio Manager?");
   CHECK(none.answers.empty());
 }
+
+TEST_CASE("a choice names one role as the documents do and the other in the other language") {
+  static testing::QueryFixture f(
+      "choices_translated",
+      {{"garden.txt",
+        "Garden duties\n\n"
+        "The Head Gardener plans the planting calendar for the year.\n"
+        "The Pump Technician repairs the irrigation pumps.\n"
+        "After every storm the Nursery Supervisor inspects the irrigation pumps and repairs the seed trays.\n"}});
+  // "Teknisi Pompa" is the Pump Technician: the answer is one of the two
+  // offered, not the third role whose sentence shares more words.
+  auto out = f.Ask("Siapa yang memperbaiki pompa irigasi setelah badai, Head Gardener atau Teknisi Pompa?");
+  REQUIRE_FALSE(out.answers.empty());
+  CHECK(Contains(Lower(out.answers[0].role.name), "pump technician"));
+  for (const auto& a : out.answers) CHECK_FALSE(Contains(Lower(a.role.name), "nursery"));
+}
