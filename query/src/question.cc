@@ -5,6 +5,7 @@
 #include <set>
 
 #include "answer_options.h"
+#include "choice_phrase.h"
 #include "rolegraph/ingest/role_names.h"
 
 namespace rolegraph::query {
@@ -216,6 +217,24 @@ std::vector<std::string> OfferedChoices(const std::vector<ingest::Token>& toks, 
   return out;
 }
 
+// The other side of an "or" whose one side names a role: a phrase that
+// names another role of ours by its words (choice_phrase.h) is a mention.
+void AddChoicePhrases(const std::string& question, const std::vector<ingest::Token>& toks,
+                      const std::set<std::string>& or_words, const ingest::Analyzer& analyzer, const Lexicon& lexicon,
+                      Lang lang, const RoleIndex& roles, std::vector<bool>* is_role,
+                      std::vector<RoleMentionSpan>* mentions, std::vector<std::string>* ids) {
+  for (const ChoicePhrase& p : ResolveChoicePhrases(question, toks, *is_role, or_words, analyzer, lexicon, lang, roles)) {
+    for (size_t k = p.first; k <= p.last; ++k) (*is_role)[k] = true;
+    mentions->push_back({p.first, p.last, p.id});
+    if (std::find(ids->begin(), ids->end(), p.id) != ids->end()) continue;
+    // In the order the question names them, as FindRoles gives them.
+    size_t before = 0;
+    for (const auto& m : *mentions)
+      if (m.last < p.first && m.id != p.id) before = std::max<size_t>(before, std::find(ids->begin(), ids->end(), m.id) - ids->begin() + 1);
+    ids->insert(ids->begin() + static_cast<std::ptrdiff_t>(std::min(before, ids->size())), p.id);
+  }
+}
+
 bool NormEquals(const std::string& q, const std::string& alias) {
   // q == alias, alias + "s" or alias + "'s", compared without building them.
   if (q.size() < alias.size() || q.compare(0, alias.size(), alias) != 0) return false;
@@ -410,6 +429,7 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
     return std::any_of(toks.begin(), toks.end(), [&](const ingest::Token& t) { return is_cue(t, list); });
   };
   q.offers_choice = any(cues.ors);
+  if (q.offers_choice) AddChoicePhrases(question, toks, cues.ors.words, analyzer, lexicon, q.lang, roles, &is_role, &mentions, &q.roles);
   q.choices = OfferedChoices(toks, mentions, cues.ors.words, packs);
   for (size_t i = 0; i + 1 < toks.size(); ++i)
     if (cues.recipients.words.count(toks[i].norm) && cues.who.words.count(toks[i + 1].norm)) q.asks_recipient = true;

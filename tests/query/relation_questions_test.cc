@@ -297,3 +297,23 @@ TEST_CASE("a choice names one role as the documents do and the other in the othe
   CHECK(Contains(Lower(out.answers[0].role.name), "pump technician"));
   for (const auto& a : out.answers) CHECK_FALSE(Contains(Lower(a.role.name), "nursery"));
 }
+
+TEST_CASE("a choice offers a role by part of its name, and a phrase two names share offers neither") {
+  static testing::QueryFixture f(
+      "choices_phrase",
+      {{"ferry.txt",
+        "Boarding rules\n\n"
+        "The Deck Officer counts the passengers as they board.\n"
+        "The Harbour Safety Officer closes the gangway.\n"
+        "In a heavy swell the Purser keeps the passengers away from the gangway.\n"}});
+  // "the safety officer" is the Harbour Safety Officer: only the two
+  // offered roles answer.
+  auto out = f.Ask("Who closes the gangway in a heavy swell: the Deck Officer or the safety officer?");
+  REQUIRE_FALSE(out.answers.empty());
+  CHECK(Contains(Lower(out.answers[0].role.name), "harbour safety officer"));
+  for (const auto& a : out.answers) CHECK_FALSE(Contains(Lower(a.role.name), "purser"));
+  // "the officer" could be either officer: no choice is read, every role may answer.
+  auto open = f.Ask("Who keeps the passengers away from the gangway, the Deck Officer or the officer?");
+  REQUIRE_FALSE(open.answers.empty());
+  CHECK(Contains(Lower(open.answers[0].role.name), "purser"));
+}

@@ -1,0 +1,115 @@
+#include "choice_phrase.h"
+
+#include <algorithm>
+
+#include "answer_options.h"
+
+namespace rolegraph::query {
+namespace {
+
+constexpr size_t kMaxPhraseWords = 4;  // a title, not a clause
+
+// Whether the question text between two tokens holds punctuation: a phrase
+// never runs over a comma, colon or question mark.
+bool Broken(const std::string& question, const ingest::Token& a, const ingest::Token& b) {
+  for (uint32_t k = a.end; k < b.begin && k < question.size(); ++k)
+    if (question[k] != ' ' && question[k] != '-') return true;
+  return false;
+}
+
+bool Content(const ingest::Token& t) { return !(t.stop && !t.upper) && !t.numeric; }
+
+// The forms a question word may take in a role name.
+std::set<std::string> FormsOf(const ingest::Token& t, const ingest::Analyzer& analyzer, const Lexicon& lexicon,
+                              Lang lang) {
+  std::set<std::string> forms = {t.norm, t.stem, ingest::CognateKey(t.norm)};
+  for (const Lang other : {Lang::kEn, Lang::kId}) forms.insert(analyzer.Stem(t.norm, other));
+  for (const auto& e : lexicon.ExpandView(t.stem, lang))
+    if (e.weight >= kAnswerOptions.resolve_expansion_weight && e.stems.size() == 1) forms.insert(e.stems[0]);
+  forms.erase(std::string());
+  return forms;
+}
+
+// The role whose name holds every word of the phrase, by the share of its
+// name the phrase covers; empty when none does or two tie.
+std::string ResolvePhrase(const std::vector<ingest::Token>& toks, size_t first, size_t last,
+                          const ingest::Analyzer& analyzer, const Lexicon& lexicon, Lang lang,
+                          const RoleIndex& roles) {
+  std::vector<std::set<std::string>> phrase;
+  for (size_t k = first; k <= last; ++k) phrase.push_back(FormsOf(toks[k], analyzer, lexicon, lang));
+  std::string best;
+  double best_share = 0;
+  bool tie = false;
+  for (const auto& r : roles.names) {
+    for (size_t n = 0; n < r.tokens.size(); ++n) {
+      size_t words = 0, held = 0;
+      std::vector<bool> used(r.tokens[n].size(), false);
+      for (const auto& forms : phrase) {
+        for (size_t j = 0; j < r.tokens[n].size(); ++j) {
+          const NameWord& nw = r.words[n][j];
+          if (used[j] || !nw.content) continue;
+          if (forms.count(r.tokens[n][j]) || forms.count(nw.stem_en) || forms.count(nw.stem_id) ||
+              forms.count(nw.cognate)) {
+            used[j] = true;
+            ++held;
+            break;
+          }
+        }
+      }
+      for (const NameWord& nw : r.words[n]) words += nw.content ? 1 : 0;
+      if (held < phrase.size() || words == 0) continue;
+      const double share = static_cast<double>(held) / static_cast<double>(words);
+      if (share > best_share) {
+        best = r.id;
+        best_share = share;
+        tie = false;
+      } else if (share == best_share && r.id != best) {
+        tie = true;
+      }
+    }
+  }
+  return tie ? std::string() : best;
+}
+
+}  // namespace
+
+std::vector<ChoicePhrase> ResolveChoicePhrases(const std::string& question, const std::vector<ingest::Token>& toks,
+                                               const std::vector<bool>& is_role,
+                                               const std::set<std::string>& or_words,
+                                               const ingest::Analyzer& analyzer, const Lexicon& lexicon, Lang lang,
+                                               const RoleIndex& roles) {
+  const ingest::LanguagePacks& packs = analyzer.packs();
+  auto lead_in = [&](const ingest::Token& t) {
+    return packs.AnyHas("articles", t.norm) || packs.AnyHas("report_prepositions", t.norm);
+  };
+  std::vector<ChoicePhrase> out;
+  for (size_t i = 1; i + 1 < toks.size(); ++i) {
+    if (!or_words.count(toks[i].norm)) continue;
+    size_t after = i + 1;
+    while (after < toks.size() && lead_in(toks[after])) ++after;
+    const bool role_before = is_role[i - 1];
+    const bool role_after = after < toks.size() && is_role[after];
+    if (role_before == role_after) continue;
+    size_t first = 0, last = 0;
+    if (role_before) {  // "the Treasurer or the marshal?"
+      if (after >= toks.size()) continue;
+      first = last = after;
+      while (last + 1 < toks.size() && last + 1 - first < kMaxPhraseWords && !is_role[last + 1] &&
+             Content(toks[last + 1]) && !Broken(question, toks[last], toks[last + 1]))
+        ++last;
+    } else {  // "the marshal or the Treasurer?"
+      first = last = i - 1;
+      while (first > 0 && last + 1 - first < kMaxPhraseWords && !is_role[first - 1] && Content(toks[first - 1]) &&
+             !Broken(question, toks[first - 1], toks[first]))
+        --first;
+    }
+    bool content = true;
+    for (size_t k = first; k <= last; ++k) content = content && Content(toks[k]) && !is_role[k];
+    if (!content) continue;
+    const std::string id = ResolvePhrase(toks, first, last, analyzer, lexicon, lang, roles);
+    if (!id.empty()) out.push_back({first, last, id});
+  }
+  return out;
+}
+
+}  // namespace rolegraph::query
