@@ -164,6 +164,14 @@ std::string ResolveRoleByWords(const std::vector<ingest::Token>& toks, const ing
   return best_id;
 }
 
+// Whether a folded word is a word of some index language: the lexicon has
+// a meaning for it.
+bool IsWord(const std::string& norm, const ingest::Analyzer& analyzer, const Lexicon& lexicon) {
+  for (const Lang l : {Lang::kEn, Lang::kId})
+    if (!lexicon.ExpandView(analyzer.Stem(norm, l), l).empty()) return true;
+  return false;
+}
+
 struct RoleMentionSpan {
   size_t first, last;
   std::string id;
@@ -311,11 +319,15 @@ std::vector<std::string> FindRoles(const std::string& question, Lang lang,
     if (!known) unknown_spans.emplace_back(name.first_token, name.last_token);
   }
   for (const auto& r : roles.names) {
-    for (const auto& alias : r.tokens) {
+    for (size_t n = 0; n < r.tokens.size(); ++n) {
+      const std::vector<std::string>& alias = r.tokens[n];
       if (alias.empty() || alias.size() > toks.size()) continue;
       for (size_t i = 0; i + alias.size() <= toks.size(); ++i) {
         bool ok = true;
         for (size_t k = 0; k < alias.size() && ok; ++k) ok = NormEquals(toks[i + k].norm, alias[k]);
+        // A name in capitals that is also a word ("CARE", "KERJA") names
+        // the role only where the question writes it in capitals too.
+        if (ok && r.capitals[n] && !toks[i].upper && IsWord(toks[i].norm, analyzer, lexicon)) ok = false;
         if (ok) matches.push_back({i, alias.size(), r.id, roles.by_id.at(r.id).facts});
       }
     }

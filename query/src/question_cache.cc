@@ -75,7 +75,9 @@ Result<std::shared_ptr<const RoleIndex>> QuestionCache::Roles(index::Reader& rea
     for (const auto& name : all) {
       std::vector<std::string> tokens;
       std::vector<NameWord> words;
-      for (const auto& t : analyzer_.Tokenize(name, index::Lang::kUnknown)) {
+      const std::vector<ingest::Token> name_tokens = analyzer_.Tokenize(name, index::Lang::kUnknown);
+      names.capitals.push_back(name_tokens.size() == 1 && name_tokens[0].upper);
+      for (const auto& t : name_tokens) {
         tokens.push_back(t.norm);
         words.push_back({analyzer_.Stem(t.norm, index::Lang::kEn), analyzer_.Stem(t.norm, index::Lang::kId),
                          ingest::CognateKey(t.norm), !t.stop || t.upper});

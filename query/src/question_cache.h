@@ -58,6 +58,9 @@ struct RoleIndex {
     // per version instead of per question (issue 18: re-tokenizing and
     // stemming every name was a sixth of a question's cost).
     std::vector<std::vector<NameWord>> words;
+    // Per entry of `tokens`: a one-word name written in capitals ("KERJA",
+    // "CARE"), which may also be an ordinary word of the question.
+    std::vector<bool> capitals;
   };
   std::vector<Names> names;
   bool Known(const std::string& id) const { return by_id.count(id) > 0; }

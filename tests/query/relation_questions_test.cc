@@ -317,3 +317,27 @@ TEST_CASE("a choice offers a role by part of its name, and a phrase two names sh
   REQUIRE_FALSE(open.answers.empty());
   CHECK(Contains(Lower(open.answers[0].role.name), "purser"));
 }
+
+TEST_CASE("a name the documents write in capitals names a role only where the question writes it so, if it is a word") {
+  static testing::QueryFixture f(
+      "capital_names",
+      {{"office.txt",
+        "Front office\n\n"
+        "The Customer Advice and Referral Executive (CARE) answers complaint letters.\n"
+        "The Night Supervisor locks the building at ten.\n"
+        "The Stock Clerk takes care of the monthly stock count.\n"}});
+  auto roles_of = [&](const std::string& question) {
+    query::AskRequest r;
+    r.question = question;
+    r.explain = true;
+    auto out = f.engine->Ask(r);
+    REQUIRE(out.ok());
+    return out->explanation.question_roles;
+  };
+  // "care" is a word here, not the executive.
+  CHECK(roles_of("Who takes care of the monthly stock count?").empty());
+  const std::vector<std::string> named = roles_of("What does the CARE do?");
+  REQUIRE(named.size() == 1);
+  CHECK(Contains(named[0], "referral-executive"));
+  CHECK(Contains(Lower(f.Ask("What does the CARE do?").answers[0].citations[0].text), "complaint letters"));
+}
