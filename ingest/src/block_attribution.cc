@@ -37,6 +37,34 @@ std::string RoleIn(const std::vector<AnalyzedSentence>& s, const RecognizedRoles
   return "";
 }
 
+// A column headed by the initials of one of the document's roles ("DSO"
+// over a "Dive Safety Officer" column, the abbreviations often defined in a
+// legend the patterns do not read): that role; "" when no role or two have
+// them. Initials are those of the name's capitalised words.
+std::string RoleByInitials(std::string_view cell, const RecognizedRoles& roles) {
+  std::string abbr;
+  for (char c : cell) {
+    if (c == '*' || c == '_' || c == ' ' || c == '.') continue;
+    if (c < 'A' || c > 'Z') return "";
+    abbr += c;
+  }
+  if (abbr.size() < 2 || abbr.size() > 6) return "";
+  std::string found;
+  for (const RoleEntity& e : roles.entities) {
+    if (e.kind != "role") continue;
+    std::string initials;
+    bool word_start = true;
+    for (char c : e.name) {
+      if (word_start && c >= 'A' && c <= 'Z') initials += c;
+      word_start = c == ' ' || c == '-';
+    }
+    if (initials != abbr) continue;
+    if (!found.empty() && found != e.id) return "";
+    found = e.id;
+  }
+  return found;
+}
+
 // The column of a header row labelled as a reporting line ("Reports to",
 // "Atasan langsung"; reporting_labels.txt), 0 when none.
 size_t ReportingColumn(std::string_view text, const Block& header, const LanguagePacks& packs) {
@@ -149,6 +177,8 @@ std::vector<index::FactRecord> AttributeBlocks(std::string_view text, const std:
       std::string doer;
       for (size_t c = 1; c < row.cells.size() && c < header.cells.size(); ++c) {
         std::string role = RoleIn(s, roles, header.cells[c].begin, header.cells[c].end);
+        if (role.empty())
+          role = RoleByInitials(text.substr(header.cells[c].begin, header.cells[c].end - header.cells[c].begin), roles);
         if (role.empty()) continue;
         const Cell& cell = row.cells[c];
         for (const Mark& m : Marks(text.substr(cell.begin, cell.end - cell.begin), packs)) {

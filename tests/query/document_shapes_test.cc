@@ -54,6 +54,15 @@ const char* kCodedMatrix =
     "| Temper chocolate for the plated desserts | I | R/A | |\n"
     "| Wash the stock pots after service | A | | R |\n";
 
+// Columns headed by the initials of roles the text names, with no legend.
+const char* kInitialsMatrix =
+    "# Greenhouse rota\n\n"
+    "The Nursery Manager, the Propagation Technician and the Irrigation Engineer share the work below.\n\n"
+    "| Task | NM | PT | IE |\n"
+    "|---|---|---|---|\n"
+    "| Take cuttings from the mother plants | A | R | |\n"
+    "| Flush the drip lines | I | | R |\n";
+
 // Minutes that move duties from one holder to another.
 const char* kTransfers =
     "# Notulen rapat gudang\n\n"
@@ -75,6 +84,7 @@ testing::QueryFixture& Shared() {
                                             {"qa-desa.txt", kQaPage},
                                             {"close-matrix.md", kMatrix},
                                             {"kitchen.md", kCodedMatrix},
+                                            {"greenhouse.md", kInitialsMatrix},
                                             {"notulen-gudang.md", kTransfers},
                                             {"hotel-night.md", kHandovers}});
   return f;
@@ -106,6 +116,8 @@ TEST_CASE("questions over documents of each shape get the role the structure giv
       {"Does the safety auditor report to the plant manager or to the chief executive officer?",
        "chief executive officer", "but to the chief executive officer"},
       {"Who washes the stock pots?", "kitchen porter", "Wash the stock pots"},
+      {"Who takes cuttings from the mother plants?", "propagation technician", "Take cuttings"},
+      {"Who flushes the drip lines?", "irrigation engineer", "Flush the drip lines"},
       {"Who does the weekly safety walk?", "shift coordinator", "the weekly safety walk moves"},
       // Asking who receives: the role after "to"/"kepada", not the sender.
       {"To whom are repair tickets for broken fittings passed?", "facilities coordinator", "passes the repair tickets"},
