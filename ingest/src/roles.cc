@@ -67,8 +67,13 @@ void Recognizer::FindAcronymDefinitions(const AnalyzedSentence& s) {
     }
     // A legend defines a code outright, whatever its letters:
     // "HC = Head Chef, SC = Sous Chef", "QI: Quality Inspector".
-    const bool legend = i + 1 < toks.size() && text_.substr(toks[i].end, toks[i + 1].begin - toks[i].end)
-                                                       .find_first_of("=:") != std::string_view::npos;
+    // Not the last word of a phrase set in capitals ("JOB VACANCY: Head
+    // Baker", "LOWONGAN KERJA: ..."): a heading's label, not a code.
+    const bool caps_phrase = i > 0 && toks[i - 1].upper && !toks[i - 1].numeric &&
+                             text_.substr(toks[i - 1].end, toks[i].begin - toks[i - 1].end) == " ";
+    const bool legend = !caps_phrase && i + 1 < toks.size() &&
+                        text_.substr(toks[i].end, toks[i + 1].begin - toks[i].end).find_first_of("=:") !=
+                            std::string_view::npos;
     if (legend && DefineFromLegend(acronym, toks, i + 1)) continue;
     if (connected && TryDefine(acronym, toks, j, true)) continue;
     // Backward: "chief audit officer (CAO)", "sumber daya manusia (SDM)",

@@ -61,3 +61,18 @@ TEST_CASE("a legend ties a code to its title") {
   CHECK(ingest::testing::RoleNamed(d, "PC") == cook);
   CHECK(ingest::testing::RoleNamed(d, "responsible") == nullptr);
 }
+
+TEST_CASE("a heading's label in capitals before a colon is no code for the title after it") {
+  for (const char* text : {"# JOB VACANCY: Head Baker\n\nThe Head Baker plans the daily bake.\n",
+                           "# LOWONGAN KERJA: Kepala Gudang Utama\n\nKepala Gudang Utama mengatur penerimaan barang.\n"}) {
+    CAPTURE(text);
+    index::IndexedDocument d = ingest::testing::BuildText(text);
+    CHECK(ingest::testing::RoleNamed(d, "VACANCY") == nullptr);
+    CHECK(ingest::testing::RoleNamed(d, "KERJA") == nullptr);
+  }
+  // A code alone before the colon still is one.
+  index::IndexedDocument d = ingest::testing::BuildText("Codes used below. HB: Head Baker.\nThe HB plans the bake.\n");
+  const index::RoleRecord* baker = ingest::testing::RoleNamed(d, "head baker");
+  REQUIRE(baker != nullptr);
+  CHECK(ingest::testing::RoleNamed(d, "HB") == baker);
+}
