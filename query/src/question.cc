@@ -335,7 +335,25 @@ std::vector<std::string> FindRoles(const std::string& question, Lang lang,
   // A title no document has may be one of ours in the other language
   // ("Koordinator Liturgi" for "Liturgy Coordinator"), beside a role the
   // question names as documents do ("the Secretary or ...?").
-  if (!unknown_spans.empty()) MatchTranslatedNames(lang, toks, analyzer, lexicon, roles, &matches);
+  if (!unknown_spans.empty()) {
+    const size_t direct = matches.size();
+    MatchTranslatedNames(lang, toks, analyzer, lexicon, roles, &matches);
+    // A translation that takes part of the title the patterns read and a
+    // word outside it ("mewakili Kepala" of "mewakili Kepala Stasiun") is
+    // no name: the title's own words are.
+    auto crosses = [&](const RoleMatch& m) {
+      const size_t last = m.first + m.len - 1;
+      for (const auto& [first, end] : unknown_spans) {
+        const bool overlap = m.first <= end && first <= last;
+        const bool inside = first <= m.first && last <= end;
+        const bool around = m.first <= first && end <= last;
+        if (overlap && !inside && !around) return true;
+      }
+      return false;
+    };
+    matches.erase(std::remove_if(matches.begin() + static_cast<std::ptrdiff_t>(direct), matches.end(), crosses),
+                  matches.end());
+  }
   for (const auto& [first, last] : unknown_spans) {
     const bool translated = std::any_of(matches.begin(), matches.end(), [&](const RoleMatch& m) {
       return m.first <= last && first < m.first + m.len;

@@ -341,3 +341,19 @@ TEST_CASE("a name the documents write in capitals names a role only where the qu
   CHECK(Contains(named[0], "referral-executive"));
   CHECK(Contains(Lower(f.Ask("What does the CARE do?").answers[0].citations[0].text), "complaint letters"));
 }
+
+TEST_CASE("a title in the question's language is matched whole, not with the verb before it") {
+  // "mewakili Kepala" could translate to "Wakil Ketua" (deputy + head);
+  // the title the question names is "Kepala Stasiun".
+  static testing::QueryFixture f(
+      "translated_whole",
+      {{"station.txt",
+        "Station staff\n\n"
+        "The Station Head signs the monthly climate bulletin.\n"
+        "If the Station Head is away, the Duty Technician stands in for him.\n"
+        "The Wakil Ketua of the staff union meets the Station Head every quarter.\n"}});
+  auto out = f.Ask("Siapa yang mewakili Kepala Stasiun ketika ia sedang cuti?");
+  REQUIRE_FALSE(out.answers.empty());
+  CHECK(Contains(Lower(out.answers[0].role.name), "duty technician"));
+  CHECK(Contains(out.answers[0].citations[0].text, "stands in for him"));
+}
