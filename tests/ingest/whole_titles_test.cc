@@ -249,6 +249,12 @@ TEST_CASE("a head derived from WordNet names a role only where the text writes i
       // word qualifies that one.
       {"Glazier tools are kept in the shed.\n", nullptr, {}, {"glazier"}},
       {"The glazier supervisor orders the glass.\n", nullptr, {"glazier supervisor"}, {"glazier"}},
+      // The officials of a contest and the trades (role_head_anchors.txt:
+      // adjudicator, businessperson) are occupations too.
+      {"Each heat result is read out by the Umpire at the finish line.\n", nullptr, {"umpire"}, {}},
+      {"Lap times go to the Scorekeeper after every race.\n", nullptr, {"scorekeeper"}, {}},
+      {"The lobby display is changed weekly by our florist.\n", nullptr, {"florist"}, {}},
+      {"Stock orders are placed with the Wholesaler every Monday.\n", nullptr, {"wholesaler"}, {}},
   };
   CheckRows(rows);
 }
