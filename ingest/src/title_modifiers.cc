@@ -77,7 +77,10 @@ bool Recognizer::TitleScan::ScanModifiers() {
     // Right before the head one noun our vocabulary lacks may qualify it
     // ("sous chef", "scrum master", "team lead").
     // An organisation unit there may bring its own ("Front Office Manager").
-    const bool after_unit = k + 2 == i && free_modifier && toks[k].capital;
+    // A sentence's first word is capitalised by the sentence, not as a
+    // title ("Batch room operators weigh ..."): there it reads as lower case.
+    const bool sentence_cap = k == 0 && toks[k].capital && !toks[k].upper;
+    const bool after_unit = k + 2 == i && free_modifier && toks[k].capital && !sentence_cap;
     // A title written in Title Case may carry any words ("Hub Operations
     // Supervisor", "Ticketing Coordinator", "Permit Officer"), in either
     // language's text.
@@ -86,8 +89,8 @@ bool Recognizer::TitleScan::ScanModifiers() {
                             (k + 1 == i || !concepts.empty());
     // "the cold store supervisor", "every laundry room supervisor": in
     // lower case, a noun right after a determiner still belongs to the
-    // title the determiner opens.
-    const bool determined = !indonesian && !toks[k].capital && k + 1 < i && !concepts.empty() &&
+    // title the determiner opens, or that opens the sentence.
+    const bool determined = !indonesian && (!toks[k].capital || sentence_cap) && k + 1 < i && !concepts.empty() &&
                             (k == 0 || OpensNounPhrase(packs_, toks[k - 1].norm));
     if (c.empty() && (((k + 1 == i || after_unit || determined) && !indonesian) || title_case)) {
       const auto unit = FindHeadNoun(packs_, toks[k].norm);

@@ -60,6 +60,12 @@ TEST_CASE("titles run over their whole noun phrase; names and aliases are honest
        {"cold store supervisor"}, {"store supervisor"}},
       {"Every laundry room supervisor signs the cleaning log.\n", "Laundry Room Supervisor",
        {"laundry room supervisor"}, {"room supervisor"}},
+      // A plural title opening the sentence: its first word is capitalised
+      // by the sentence, not as a Title Case name, and stays in the title.
+      {"Batch room operators weigh the sand before each melt.\n", "Batch Room Operator",
+       {"batch room operator", "batch room operators"}, {"room operator"}},
+      {"Parcel desk clerks open at seven on weekdays.\n", "Parcel Desk Clerk", {"parcel desk clerks"},
+       {"desk clerk"}},
       // Indonesian modifiers after the head, beyond the first word.
       {"Petugas bongkar muat menurunkan barang dari truk setiap pagi.\n", "Petugas Bongkar Muat",
        {"petugas bongkar muat"}, {"petugas bongkar"}},
