@@ -89,9 +89,15 @@ bool Recognizer::TitleScan::ScanModifiers() {
                             (k + 1 == i || !concepts.empty());
     // "the cold store supervisor", "every laundry room supervisor": in
     // lower case, a noun right after a determiner still belongs to the
-    // title the determiner opens, or that opens the sentence.
+    // title the determiner opens, or that opens the sentence; ranks and
+    // fields our vocabulary knows may stand between ("the deputy fire
+    // safety officer").
+    size_t opener = k;
+    while (opener > 0 && !toks[opener - 1].capital && !toks[opener - 1].upper && !used[opener - 1] &&
+           Adjacent(text_, toks[opener - 1], toks[opener], false) && !ModifierConcept(packs_, toks[opener - 1].norm).empty())
+      --opener;
     const bool determined = !indonesian && (!toks[k].capital || sentence_cap) && k + 1 < i && !concepts.empty() &&
-                            (k == 0 || OpensNounPhrase(packs_, toks[k - 1].norm));
+                            (opener == 0 || OpensNounPhrase(packs_, toks[opener - 1].norm));
     if (c.empty() && (((k + 1 == i || after_unit || determined) && !indonesian) || title_case)) {
       const auto unit = FindHeadNoun(packs_, toks[k].norm);
       if (unit && unit->org_unit && !after_unit) c = unit->english;

@@ -60,6 +60,11 @@ TEST_CASE("titles run over their whole noun phrase; names and aliases are honest
        {"cold store supervisor"}, {"store supervisor"}},
       {"Every laundry room supervisor signs the cleaning log.\n", "Laundry Room Supervisor",
        {"laundry room supervisor"}, {"room supervisor"}},
+      // A rank or a known field between the determiner and the nouns.
+      {"The deputy fire safety officer tests the alarms monthly.\n", "Deputy Fire Safety Officer",
+       {"deputy fire safety officer"}, {"safety officer"}},
+      {"Every senior grain store supervisor signs the moisture log.\n", "Senior Grain Store Supervisor",
+       {"senior grain store supervisor"}, {"store supervisor"}},
       // A plural title opening the sentence: its first word is capitalised
       // by the sentence, not as a Title Case name, and stays in the title.
       {"Batch room operators weigh the sand before each melt.\n", "Batch Room Operator",
