@@ -10,10 +10,19 @@
 
 namespace rolegraph::ingest::internal {
 
+// Words a title takes before its head: a lower-case phrase rarely holds
+// more than three ("the cold store night supervisor"); a name written in
+// Title Case may hold five ("Integrated Data Processing and Dissemination
+// Division"), its capitals marking where it starts. A conjunction inside
+// the title adds one.
+constexpr size_t kMaxModifierWords = 3;
+constexpr size_t kMaxTitleCaseModifierWords = 5;
+
 bool Recognizer::TitleScan::ScanModifiers() {
   bool prefix_and = false;
   bool owner_taken = false;  // a role's possessive was the last word the title takes
-  for (size_t k = i; k-- > 0 && i - k <= 3 + (prefix_and ? 1 : 0);) {
+  const size_t max_words = toks[i].capital && !toks[i].upper ? kMaxTitleCaseModifierWords : kMaxModifierWords;
+  for (size_t k = i; k-- > 0 && i - k <= max_words + (prefix_and ? 1 : 0);) {
     if (owner_taken || used[k] || !Adjacent(text_, toks[k], toks[k + 1], false)) break;
     // "the Hotel's Night Auditor": a possessive names the owner, not
     // the field (the tokenizer folds both apostrophes to "'s"); only a

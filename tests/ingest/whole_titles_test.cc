@@ -60,6 +60,10 @@ TEST_CASE("titles run over their whole noun phrase; names and aliases are honest
        {"cold store supervisor"}, {"store supervisor"}},
       {"Every laundry room supervisor signs the cleaning log.\n", "Laundry Room Supervisor",
        {"laundry room supervisor"}, {"room supervisor"}},
+      // A Title Case name runs over up to five words before its head.
+      {"The Integrated Freight Planning and Scheduling Division approves the routes.\n",
+       "Integrated Freight Planning and Scheduling Division", {"integrated freight planning and scheduling division"},
+       {"freight planning and scheduling division"}},
       // A rank or a known field between the determiner and the nouns.
       {"The deputy fire safety officer tests the alarms monthly.\n", "Deputy Fire Safety Officer",
        {"deputy fire safety officer"}, {"safety officer"}},
