@@ -64,6 +64,13 @@ TEST_CASE("titles run over their whole noun phrase; names and aliases are honest
       {"The Integrated Freight Planning and Scheduling Division approves the routes.\n",
        "Integrated Freight Planning and Scheduling Division", {"integrated freight planning and scheduling division"},
        {"freight planning and scheduling division"}},
+      // "Head of the X and Y Bureau": the conjunction stays inside the
+      // organisation's name, unless a role's head follows it.
+      {"Requests go to the Head of the Coastal Survey and Mapping Bureau before Friday.\n",
+       "Head of the Coastal Survey and Mapping Bureau", {"head of the coastal survey and mapping bureau"},
+       {"head of the coastal survey"}},
+      {"She reports to the Director of the Museum and Head Curator Budi.\n", "Director of the Museum",
+       {"director of the museum"}, {"director of the museum and head curator budi"}},
       // A rank or a known field between the determiner and the nouns.
       {"The deputy fire safety officer tests the alarms monthly.\n", "Deputy Fire Safety Officer",
        {"deputy fire safety officer"}, {"safety officer"}},
