@@ -71,6 +71,10 @@ TEST_CASE("titles run over their whole noun phrase; names and aliases are honest
        {"head of the coastal survey"}},
       {"She reports to the Director of the Museum and Head Curator Budi.\n", "Director of the Museum",
        {"director of the museum"}, {"director of the museum and head curator budi"}},
+      // "Bidang X" is a division where capitalised, a field of work in lower case.
+      {"Permohonan izin dilayani oleh Bidang Perizinan Usaha setiap hari kerja.\n", "Bidang Perizinan Usaha",
+       {"bidang perizinan usaha"}, {}},
+      {"Pelamar berpengalaman di bidang keuangan minimal dua tahun.\n", nullptr, {}, {"bidang keuangan", "finance division"}},
       // A rank or a known field between the determiner and the nouns.
       {"The deputy fire safety officer tests the alarms monthly.\n", "Deputy Fire Safety Officer",
        {"deputy fire safety officer"}, {"safety officer"}},
