@@ -71,6 +71,11 @@ TEST_CASE("titles run over their whole noun phrase; names and aliases are honest
        {"head of the coastal survey"}},
       {"She reports to the Director of the Museum and Head Curator Budi.\n", "Director of the Museum",
        {"director of the museum"}, {"director of the museum and head curator budi"}},
+      // A title in brackets with the same head is the outer title's short name.
+      {"Seksi Pelayanan Umum (Seksi Yanum) melayani warga. Seksi Yanum buka setiap hari kerja.\n",
+       "Seksi Pelayanan Umum", {"seksi pelayanan umum", "seksi yanum"}, {}},
+      {"The Station Manager (Manajer Stasiun) signs the rota. Manajer Stasiun juga memeriksa kas.\n", nullptr,
+       {"station manager", "manajer stasiun"}, {}},
       // "Bidang X" is a division where capitalised, a field of work in lower case.
       {"Permohonan izin dilayani oleh Bidang Perizinan Usaha setiap hari kerja.\n", "Bidang Perizinan Usaha",
        {"bidang perizinan usaha"}, {}},
