@@ -125,6 +125,13 @@ bool Recognizer::TitleScan::ScanModifiers() {
       if (!c.empty()) free_modifier = true;
       if (after_unit && !title_case && !FindHeadNoun(packs_, toks[k + 1].norm)) c.clear();
     }
+    // "before visiting farmers", "for managing accounts": a lower-case -ing
+    // word after a function word that opens no noun phrase is a verb
+    // taking the head as its object, not the title's first word.
+    constexpr size_t kMinGerundStem = 3;
+    if (!c.empty() && !toks[k].capital && !toks[k].upper && k > 0 && toks[k - 1].stop &&
+        !OpensNounPhrase(packs_, toks[k - 1].norm) && packs_.AnySuffix("gerund_suffixes", toks[k].norm, kMinGerundStem))
+      break;
     if (c.empty()) break;
     concepts.insert(concepts.begin(), c);
     first = k;

@@ -80,6 +80,11 @@ TEST_CASE("titles run over their whole noun phrase; names and aliases are honest
       {"Permohonan izin dilayani oleh Bidang Perizinan Usaha setiap hari kerja.\n", "Bidang Perizinan Usaha",
        {"bidang perizinan usaha"}, {}},
       {"Pelamar berpengalaman di bidang keuangan minimal dua tahun.\n", nullptr, {}, {"bidang keuangan", "finance division"}},
+      // How the post is held belongs to the title; a verb in -ing after a
+      // function word takes the head as its object.
+      {"The honorary treasurer signs the cheques of the choir.\n", "Honorary Treasurer", {"honorary treasurer"}, {}},
+      {"Our interim director approves the budget until March.\n", "Interim Director", {"interim director"}, {}},
+      {"Each desk keeps a log for managing editors to review.\n", nullptr, {}, {"managing editor"}},
       // A rank or a known field between the determiner and the nouns.
       {"The deputy fire safety officer tests the alarms monthly.\n", "Deputy Fire Safety Officer",
        {"deputy fire safety officer"}, {"safety officer"}},
