@@ -103,6 +103,7 @@ void Recognizer::FindDefinedShortNames() {
 
 void Recognizer::FindParentheticalAliases() {
   std::vector<std::pair<std::vector<std::string>, std::string>> names;
+  std::vector<std::pair<std::string, std::string>> merges;  // (inner, outer)
   for (uint32_t si = 0; si < sentences_.size(); ++si) {
     const auto& toks = sentences_[si].tokens;
     for (const auto& span : result_.spans[si]) {
@@ -119,7 +120,18 @@ void Recognizer::FindParentheticalAliases() {
       size_t close = toks[k - 1].end;
       if (words.empty() || words.size() > 3 || close >= text_.size() || text_[close] != ')') continue;
       bool overlaps = false;
-      for (const auto& other : result_.spans[si]) overlaps = overlaps || (other.first >= open && other.first < k);
+      for (const auto& other : result_.spans[si]) {
+        if (other.first < open || other.first >= k) continue;
+        overlaps = true;
+        // "Seksi Pelayanan Umum (Seksi Yanum)": a title in the brackets
+        // with the same head and kind is the outer one's short name.
+        const auto inner = signatures_.find(other.role_id), outer = signatures_.find(span.role_id);
+        if (other.first == open && other.last + 1 == k && !other.pronoun && !span.pronoun &&
+            other.role_id != span.role_id && inner != signatures_.end() && outer != signatures_.end() &&
+            inner->second.first == outer->second.first && entities_.count(other.role_id) &&
+            entities_.count(span.role_id) && entities_[other.role_id].role.kind == entities_[span.role_id].role.kind)
+          merges.emplace_back(other.role_id, span.role_id);
+      }
       if (overlaps) continue;
       // Never a count or a date ("(2 orang)", "(2024)"), nor a shift or a
       // time of day ("(Night)", "(Pagi)"): those qualify the title.
@@ -140,6 +152,8 @@ void Recognizer::FindParentheticalAliases() {
       names.emplace_back(words, span.role_id);
     }
   }
+  for (const auto& [inner, outer] : merges)
+    if (inner != outer) MergeEntity(inner, outer);
   AddNameMentionsEverywhere(names);
 }
 

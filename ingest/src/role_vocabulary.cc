@@ -29,6 +29,7 @@ std::optional<HeadNoun> HeadFrom(const LanguagePack& pack, const WordTable::Row&
   head.titled = HasFlag(row, 2, "titled");
   head.leads = HasFlag(row, 2, "leads");
   head.place = HasFlag(row, 2, "place");
+  head.cased = HasFlag(row, 2, "cased");
   head.prefix_modifiers = !pack.head_first();
   return head;
 }

@@ -24,6 +24,7 @@ struct HeadNoun {
   bool titled = false;       // names one role alone where written as a title ("the Treasurer")
   bool leads = false;        // heads a group of another role ("koordinator perawat"): a role head after it is its field
   bool place = false;        // a unit that also names a room or building ("office"): after a place preposition it is the place
+  bool cased = false;        // a head only where capitalised ("Bidang Pelayanan"); in lower case an everyday word ("di bidang hukum")
 };
 
 // Looks up a folded word (or its plural, by the pack's plural suffixes).

@@ -10,10 +10,19 @@
 
 namespace rolegraph::ingest::internal {
 
+// Words a title takes before its head: a lower-case phrase rarely holds
+// more than three ("the cold store night supervisor"); a name written in
+// Title Case may hold five ("Integrated Data Processing and Dissemination
+// Division"), its capitals marking where it starts. A conjunction inside
+// the title adds one.
+constexpr size_t kMaxModifierWords = 3;
+constexpr size_t kMaxTitleCaseModifierWords = 5;
+
 bool Recognizer::TitleScan::ScanModifiers() {
   bool prefix_and = false;
   bool owner_taken = false;  // a role's possessive was the last word the title takes
-  for (size_t k = i; k-- > 0 && i - k <= 3 + (prefix_and ? 1 : 0);) {
+  const size_t max_words = toks[i].capital && !toks[i].upper ? kMaxTitleCaseModifierWords : kMaxModifierWords;
+  for (size_t k = i; k-- > 0 && i - k <= max_words + (prefix_and ? 1 : 0);) {
     if (owner_taken || used[k] || !Adjacent(text_, toks[k], toks[k + 1], false)) break;
     // "the Hotel's Night Auditor": a possessive names the owner, not
     // the field (the tokenizer folds both apostrophes to "'s"); only a
@@ -77,7 +86,10 @@ bool Recognizer::TitleScan::ScanModifiers() {
     // Right before the head one noun our vocabulary lacks may qualify it
     // ("sous chef", "scrum master", "team lead").
     // An organisation unit there may bring its own ("Front Office Manager").
-    const bool after_unit = k + 2 == i && free_modifier && toks[k].capital;
+    // A sentence's first word is capitalised by the sentence, not as a
+    // title ("Batch room operators weigh ..."): there it reads as lower case.
+    const bool sentence_cap = k == 0 && toks[k].capital && !toks[k].upper;
+    const bool after_unit = k + 2 == i && free_modifier && toks[k].capital && !sentence_cap;
     // A title written in Title Case may carry any words ("Hub Operations
     // Supervisor", "Ticketing Coordinator", "Permit Officer"), in either
     // language's text.
@@ -86,9 +98,15 @@ bool Recognizer::TitleScan::ScanModifiers() {
                             (k + 1 == i || !concepts.empty());
     // "the cold store supervisor", "every laundry room supervisor": in
     // lower case, a noun right after a determiner still belongs to the
-    // title the determiner opens.
-    const bool determined = !indonesian && !toks[k].capital && k + 1 < i && !concepts.empty() &&
-                            (k == 0 || OpensNounPhrase(packs_, toks[k - 1].norm));
+    // title the determiner opens, or that opens the sentence; ranks and
+    // fields our vocabulary knows may stand between ("the deputy fire
+    // safety officer").
+    size_t opener = k;
+    while (opener > 0 && !toks[opener - 1].capital && !toks[opener - 1].upper && !used[opener - 1] &&
+           Adjacent(text_, toks[opener - 1], toks[opener], false) && !ModifierConcept(packs_, toks[opener - 1].norm).empty())
+      --opener;
+    const bool determined = !indonesian && (!toks[k].capital || sentence_cap) && k + 1 < i && !concepts.empty() &&
+                            (opener == 0 || OpensNounPhrase(packs_, toks[opener - 1].norm));
     if (c.empty() && (((k + 1 == i || after_unit || determined) && !indonesian) || title_case)) {
       const auto unit = FindHeadNoun(packs_, toks[k].norm);
       if (unit && unit->org_unit && !after_unit) c = unit->english;
@@ -107,6 +125,13 @@ bool Recognizer::TitleScan::ScanModifiers() {
       if (!c.empty()) free_modifier = true;
       if (after_unit && !title_case && !FindHeadNoun(packs_, toks[k + 1].norm)) c.clear();
     }
+    // "before visiting farmers", "for managing accounts": a lower-case -ing
+    // word after a function word that opens no noun phrase is a verb
+    // taking the head as its object, not the title's first word.
+    constexpr size_t kMinGerundStem = 3;
+    if (!c.empty() && !toks[k].capital && !toks[k].upper && k > 0 && toks[k - 1].stop &&
+        !OpensNounPhrase(packs_, toks[k - 1].norm) && packs_.AnySuffix("gerund_suffixes", toks[k].norm, kMinGerundStem))
+      break;
     if (c.empty()) break;
     concepts.insert(concepts.begin(), c);
     first = k;

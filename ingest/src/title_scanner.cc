@@ -30,6 +30,19 @@ std::string Recognizer::ModifierOf(const Token& t) const {
 
 void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
   const auto& toks = sentences_[si].tokens;
+  // Whether the capitalised run from `from` names a person's post: a head
+  // that is no unit ("Director", "Head", "Curator"); a unit head ends an
+  // organisation's name ("Bureau").
+  auto RunHoldsRoleHead = [&](size_t from) {
+    for (size_t k = from; k < toks.size() && toks[k].capital && (k == from || Adjacent(text_, toks[k - 1], toks[k], false));
+         ++k) {
+      const std::string_view w = toks[k].norm;
+      if (const auto h = FindHeadNoun(packs_, w); h && !h->org_unit) return true;
+      if (FindHeadOfNoun(packs_, w) || FindContextHead(packs_, w)) return true;
+      if (const auto h = FindCasedHead(packs_, w); h && !h->org_unit) return true;
+    }
+    return false;
+  };
   std::optional<HeadNoun> head = FindHeadNoun(packs_, toks[i].norm);
   bool head_of = false;
   if (!head && i + 2 < toks.size() && packs_.AnyHas("of_words", toks[i + 1].norm)) {
@@ -49,6 +62,7 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
     cased_head = head.has_value();
   }
   if (!head) return;
+  if (head->cased && !toks[i].capital && !toks[i].upper) return;
   // "Farmer Relations Officer", "Driver Trainer": an English-order role head
   // that opens a Title Case run reaching another such head is the first word
   // of that title, not a role of its own; the later head takes the run.
@@ -65,11 +79,27 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
       packs_.AnyHas("definite_articles", toks[i + 2].norm) && Adjacent(text_, toks[i], toks[i + 1], false) &&
       Adjacent(text_, toks[i + 1], toks[i + 2], false) && Adjacent(text_, toks[i + 2], toks[i + 3], false) &&
       toks[i + 3].capital && !used[i + 3] && IsTitleRunWord(packs_, toks[i + 3])) {
-    constexpr size_t kMaxOrganisationWords = 5;
+    constexpr size_t kMaxOrganisationWords = 7;
     size_t end = i + 3;
-    while (end + 1 < toks.size() && end + 1 - (i + 3) < kMaxOrganisationWords && !used[end + 1] &&
-           Adjacent(text_, toks[end], toks[end + 1], false) && toks[end + 1].capital && IsTitleRunWord(packs_, toks[end + 1]))
-      ++end;
+    auto name_word = [&](size_t k) {
+      return k < toks.size() && !used[k] && Adjacent(text_, toks[k - 1], toks[k], false) && toks[k].capital &&
+             IsTitleRunWord(packs_, toks[k]);
+    };
+    while (end + 1 < toks.size() && end + 1 - (i + 3) < kMaxOrganisationWords) {
+      if (name_word(end + 1)) {
+        ++end;
+      } else if (packs_.AnyHas("and_words", toks[end + 1].norm) && !used[end + 1] &&
+                 Adjacent(text_, toks[end], toks[end + 1], false) && name_word(end + 2) &&
+                 !RunHoldsRoleHead(end + 2)) {
+        // "Head of the Planning and Budget Bureau": a conjunction between
+        // capitalised words stays inside the name, unless the words after
+        // it hold a role's head ("... and Head Curator Budi" is a second
+        // title).
+        end += 2;
+      } else {
+        break;
+      }
+    }
     std::vector<std::string> words, organisation;
     for (size_t k = i; k <= end; ++k) words.push_back(toks[k].norm);
     for (size_t k = i + 3; k <= end; ++k) organisation.push_back(toks[k].norm);
