@@ -39,6 +39,10 @@ struct Candidate {
   double coverage = 0;        // share of the question's idf the sentence holds
 };
 
+struct SentenceKeyHash {
+  size_t operator()(const SentenceKey& k) const { return std::hash<std::string>()(k.first) * 31 + k.second; }
+};
+
 double Idf(uint64_t n, uint64_t df) {
   return std::log(1.0 + (static_cast<double>(n) - df + 0.5) / (static_cast<double>(df) + 0.5));
 }
@@ -69,9 +73,9 @@ Status Validate(const AskRequest& r) {
 
 class AskRun {
  public:
-  AskRun(index::Reader& reader, const AskRequest& request, ParsedQuestion q,
-         const std::map<std::string, index::RoleRecord>& roles, const WordClasses& words)
-      : reader_(reader), request_(request), q_(std::move(q)), roles_(roles), words_(words) {}
+  AskRun(index::Reader& reader, const AskRequest& request, ParsedQuestion q, const RoleIndex& roles,
+         const WordClasses& words)
+      : reader_(reader), request_(request), q_(std::move(q)), roles_(roles.by_id), role_index_(roles), words_(words) {}
 
   Result<AskResponse> Run() {
     AskResponse out;
@@ -268,10 +272,7 @@ class AskRun {
     return it != roles_.end() ? it->second : kNone;
   }
 
-  bool IsRole(const std::string& id) const {
-    auto it = roles_.find(id);
-    return it != roles_.end() && it->second.kind == "role";
-  }
+  bool IsRole(const std::string& id) const { return role_index_.IsRole(id); }
 
   bool Named(const std::string& id) const { return std::find(q_.roles.begin(), q_.roles.end(), id) != q_.roles.end(); }
   bool Offered(const std::string& id) const {
@@ -315,25 +316,37 @@ class AskRun {
     // A name that is the object of a preposition ("... kepada CEO dan
     // melaporkan ...", "coordinate with the CMO to ...") does not take the
     // following words from a subject named before it.
+    // The rules below depend on the sentence and the mention only: each is
+    // worked out once per mention, not once per matched word (issue 18).
+    rule_memo_.assign(3 * s.mentions.size(), -1);
+    auto remembered = [&](size_t rule, const index::RoleMention* m, auto&& rule_holds) {
+      int8_t& known = rule_memo_[3 * static_cast<size_t>(m - s.mentions.data()) + rule];
+      if (known < 0) known = rule_holds() ? 1 : 0;
+      return known == 1;
+    };
     auto object_of_preposition = [&](const index::RoleMention* m) {
-      const uint32_t k = NameStart(s, *m);
-      return k > 0 && words_.IsPreposition(s.terms[k - 1].term);
+      return remembered(0, m, [&] {
+        const uint32_t k = NameStart(s, *m);
+        return k > 0 && words_.IsPreposition(s.terms[k - 1].term);
+      });
     };
     // "Sekdes mengoordinasikan para kaur ..., serta menyusun ...": a name
     // right after a content word (a verb, no punctuation between) is that
     // verb's object and does not take over the subject's later words.
     auto object_of_verb = [&](const index::RoleMention* m) {
-      const uint32_t k = NameStart(s, *m);
-      if (k == 0) return false;
-      const auto& prev = s.terms[k - 1];
-      const auto& next = s.terms[k];
-      // "..., sedangkan tim CFO menghitung": a new clause's subject (a
-      // punctuation gap a word or two before it).
-      for (uint32_t j = k - 1; j > 0 && k - j <= 2; --j)
-        if (s.terms[j].begin > s.terms[j - 1].end + 1) return false;
-      return !prev.stop && next.begin == prev.end + 1;
+      return remembered(1, m, [&] {
+        const uint32_t k = NameStart(s, *m);
+        if (k == 0) return false;
+        const auto& prev = s.terms[k - 1];
+        const auto& next = s.terms[k];
+        // "..., sedangkan tim CFO menghitung": a new clause's subject (a
+        // punctuation gap a word or two before it).
+        for (uint32_t j = k - 1; j > 0 && k - j <= 2; --j)
+          if (s.terms[j].begin > s.terms[j - 1].end + 1) return false;
+        return !prev.stop && next.begin == prev.end + 1;
+      });
     };
-    auto negated = [&](const index::RoleMention* m) { return NegatedBefore(s, *m); };
+    auto negated = [&](const index::RoleMention* m) { return remembered(2, m, [&] { return NegatedBefore(s, *m); }); };
     // The governing role's id, by reference into the sentence (or `focus`):
     // asked for every matched word, a copy each time was scoring's largest
     // allocation (issue 18).
@@ -554,6 +567,7 @@ class AskRun {
   const AskRequest& request_;
   ParsedQuestion q_;
   const std::map<std::string, index::RoleRecord>& roles_;
+  const RoleIndex& role_index_;
   const WordClasses& words_;
   uint64_t n_ = 1;
   double total_idf_ = 0;
@@ -562,7 +576,8 @@ class AskRun {
   size_t unseen_concepts_ = 0;  // question words nothing in the corpus matches
   std::unordered_map<std::string, uint64_t> df_;
   TermConcepts term_concepts_;
-  std::map<SentenceKey, Candidate> candidates_;
+  std::unordered_map<SentenceKey, Candidate, SentenceKeyHash> candidates_;  // looked up, never iterated
+  std::vector<int8_t> rule_memo_;  // ScoreSentence's per-mention rules, reused from sentence to sentence
   SentenceCache sentences_;
   std::map<std::string, std::shared_ptr<const index::Document>> docs_;
 };
@@ -587,7 +602,7 @@ Result<AskResponse> QueryEngine::Ask(const AskRequest& request) const {
     q = ParseQuestion(request.question, index::LangFromCode(request.lang), analyzer_, lexicon_, *reader, *roles,
                       *cache_);
   }
-  AskRun run(*reader, request, std::move(q), roles->by_id, cache_->words());
+  AskRun run(*reader, request, std::move(q), *roles, cache_->words());
   auto out = run.Run();
   if (!out.ok()) return out.status();
   out->took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
