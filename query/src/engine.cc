@@ -299,7 +299,8 @@ class AskRun {
     const Candidate& cand = candidates_[key];
     bool exclude_named = type == QuestionType::kRelation;
     bool context_named = type == QuestionType::kWho;  // named as context: a weak answer
-    std::vector<const index::RoleMention*> spans;
+    std::vector<const index::RoleMention*>& spans = spans_;  // reused from sentence to sentence
+    spans.clear();
     bool mentions_named = Named(s.focus_role);
     for (const auto& m : s.mentions) {
       if (!IsRole(m.role_id)) continue;
@@ -307,8 +308,8 @@ class AskRun {
       if (exclude_named && NamedOnly(m.role_id)) continue;
       spans.push_back(&m);
     }
-    std::string focus = s.focus_role;
-    if (exclude_named && NamedOnly(focus)) focus.clear();
+    static const std::string kNoFocus;
+    const std::string& focus = exclude_named && NamedOnly(s.focus_role) ? kNoFocus : s.focus_role;
     // A word belongs to the role named before it in the sentence; with none
     // before, to the role named after it ("..., CFO menyusun anggaran itu",
     // "held by a CRO") unless that name only closes the sentence as an
@@ -382,8 +383,9 @@ class AskRun {
     std::vector<std::pair<uint32_t, uint32_t>> highlights;
     for (uint32_t p = 0; p < s.terms.size(); ++p) {
       const auto& t = s.terms[p];
+      if (t.stop) continue;  // before the lookup: most of a sentence's words are stop words
       auto it = term_concepts_.find(t.term);
-      if (t.stop || it == term_concepts_.end()) continue;
+      if (it == term_concepts_.end()) continue;
       highlights.emplace_back(t.begin - s.begin, t.end - s.begin);
       const std::string& role = govern(p);
       if (role.empty()) continue;
@@ -577,7 +579,8 @@ class AskRun {
   std::unordered_map<std::string, uint64_t> df_;
   TermConcepts term_concepts_;
   std::unordered_map<SentenceKey, Candidate, SentenceKeyHash> candidates_;  // looked up, never iterated
-  std::vector<int8_t> rule_memo_;  // ScoreSentence's per-mention rules, reused from sentence to sentence
+  std::vector<int8_t> rule_memo_;
+  std::vector<const index::RoleMention*> spans_;  // ScoreSentence's per-mention rules, reused from sentence to sentence
   SentenceCache sentences_;
   std::map<std::string, std::shared_ptr<const index::Document>> docs_;
 };

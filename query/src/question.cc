@@ -526,7 +526,7 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
     // a stem equal to the word adds nothing the word did not.
     for (const std::string* form : {&t.norm, &t.stem}) {
       if (form == &t.stem && t.stem == t.norm) break;
-      const auto cognates = reader.CognateTermsShared(ingest::CognateKey(*form));  // held: the memo may drop it
+      const auto cognates = reader.CognateTermsShared(cache.CognateKey(*form));  // held: the memo may drop it
       for (const auto& term : *cognates)
         for (const Lang other : others) AddTerm(c, term, kCognateWeight, "cognate", other);
     }

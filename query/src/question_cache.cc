@@ -5,8 +5,8 @@
 namespace rolegraph::query {
 namespace {
 
-// Question words are user input: the title-word memo starts over past this
-// many words instead of growing without bound.
+// Question words are user input: the title-word and cognate-key memos start
+// over past this many words instead of growing without bound.
 constexpr size_t kMaxTitleWords = 1u << 16;
 
 // Every pack's entries of one list, with their stems in `lang`.
@@ -56,6 +56,19 @@ bool QuestionCache::IsTitleHeadWord(std::string_view word) const {
   if (title_heads_.size() >= kMaxTitleWords) title_heads_.clear();
   title_heads_.emplace(std::string(word), head);
   return head;
+}
+
+std::string QuestionCache::CognateKey(std::string_view word) const {
+  {
+    std::shared_lock lock(cognate_mu_);
+    auto it = cognate_keys_.find(word);
+    if (it != cognate_keys_.end()) return it->second;
+  }
+  std::string key = ingest::CognateKey(word);
+  std::unique_lock lock(cognate_mu_);
+  if (cognate_keys_.size() >= kMaxTitleWords) cognate_keys_.clear();
+  cognate_keys_.emplace(std::string(word), key);
+  return key;
 }
 
 Result<std::shared_ptr<const RoleIndex>> QuestionCache::Roles(index::Reader& reader) const {

@@ -94,6 +94,11 @@ class QuestionCache {
   // ingest::IsTitleHeadWord, remembered per word.
   bool IsTitleHeadWord(std::string_view word) const;
 
+  // ingest::CognateKey, remembered per word: a question looks up the
+  // cognates of each content word and its stem, and the key's folding cost
+  // more than the lookup (issue 18).
+  std::string CognateKey(std::string_view word) const;
+
   // The roles of the reader's version, read and tokenized once per version.
   Result<std::shared_ptr<const RoleIndex>> Roles(index::Reader& reader) const;
 
@@ -114,6 +119,8 @@ class QuestionCache {
 
   mutable std::shared_mutex title_mu_;
   mutable std::unordered_map<std::string, bool, ViewHash, std::equal_to<>> title_heads_;
+  mutable std::shared_mutex cognate_mu_;
+  mutable std::unordered_map<std::string, std::string, ViewHash, std::equal_to<>> cognate_keys_;
 
   mutable std::mutex roles_mu_;
   mutable uint64_t roles_version_ = 0;
