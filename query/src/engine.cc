@@ -39,6 +39,11 @@ struct Candidate {
   double coverage = 0;        // share of the question's idf the sentence holds
 };
 
+// The concept matches of each role governing words of one sentence, in the
+// order the roles first govern one: a sentence has one to three, so a scan
+// beats a map's node per role (issue 18). The ids point into the sentence.
+using Clauses = std::vector<std::pair<const std::string*, std::vector<double>>>;
+
 struct SentenceKeyHash {
   size_t operator()(const SentenceKey& k) const { return std::hash<std::string>()(k.first) * 31 + k.second; }
 };
@@ -379,7 +384,7 @@ class AskRun {
       }
       return focus;
     };
-    std::map<std::string, std::vector<double>> clause;
+    Clauses clause;
     std::vector<std::pair<uint32_t, uint32_t>> highlights;
     for (uint32_t p = 0; p < s.terms.size(); ++p) {
       const auto& t = s.terms[p];
@@ -389,13 +394,14 @@ class AskRun {
       highlights.emplace_back(t.begin - s.begin, t.end - s.begin);
       const std::string& role = govern(p);
       if (role.empty()) continue;
-      auto& m = clause[role];
-      if (m.empty()) m.assign(q_.concepts.size(), 0.0);
+      std::vector<double>& m = ClauseOf(&clause, role);
       for (const auto& [i, w] : it->second) m[i] = std::max(m[i], w);
     }
     bool no_recipient = false;
     if (q_.asks_recipient && type == QuestionType::kWho) no_recipient = !ToRecipients(s, spans, &clause);
-    for (auto& [role, match] : clause) {
+    // Each role's clause on its own: the order they are visited in changes nothing.
+    for (auto& [role_of_clause, match] : clause) {
+      const std::string& role = *role_of_clause;
       if (!IsRole(role)) continue;
       bool want = exclude_named || context_named ? !NamedOnly(role) || context_named : Named(role);
       if (!want) continue;
@@ -408,7 +414,7 @@ class AskRun {
         (m.denied ? denied : affirmed) = true;
         (m.pronoun ? pronoun : explicit_mention) = true;
         // "... bukan tugas kepala gudang, melainkan ...", "not the CFO's job".
-        negated = negated || NegatedBefore(s, m);
+        negated = negated || remembered(2, &m, [&] { return NegatedBefore(s, m); });
       }
       // Ingest found the sentence denying or retiring what it says of this
       // role ("not to the CEO", "previously held by"): no evidence for it.
@@ -472,19 +478,27 @@ class AskRun {
   // words go to the roles named right after "to"/"kepada"/"ke"; false when
   // the sentence names none (its clauses are then left as they are).
   bool ToRecipients(const index::SentenceRecord& s, const std::vector<const index::RoleMention*>& spans,
-                    std::map<std::string, std::vector<double>>* clause) const {
-    std::vector<std::string> recipients;
+                    Clauses* clause) const {
+    std::vector<const std::string*> recipients;
     for (const auto* m : spans) {
       const uint32_t k = NameStart(s, *m);
-      if (k > 0 && words_.IsRecipientMarker(s.terms[k - 1].term)) recipients.push_back(m->role_id);
+      if (k > 0 && words_.IsRecipientMarker(s.terms[k - 1].term)) recipients.push_back(&m->role_id);
     }
     if (recipients.empty()) return false;
     std::vector<double> all(q_.concepts.size(), 0.0);
     for (const auto& [role, match] : *clause)
       for (size_t i = 0; i < match.size(); ++i) all[i] = std::max(all[i], match[i]);
     clause->clear();
-    for (const auto& r : recipients) (*clause)[r] = all;
+    for (const std::string* r : recipients) ClauseOf(clause, *r) = all;
     return true;
+  }
+
+  // The concept matches of `role`'s clause, added (all zero) when new.
+  std::vector<double>& ClauseOf(Clauses* clause, const std::string& role) const {
+    for (auto& [id, match] : *clause)
+      if (*id == role) return match;
+    clause->emplace_back(&role, std::vector<double>(q_.concepts.size(), 0.0));
+    return clause->back().second;
   }
 
   std::vector<RoleScore> Finish(std::map<std::string, RoleScore>& scores) {
