@@ -239,16 +239,22 @@ struct RoleMatch {
 void MatchTranslatedNames(Lang lang, const std::vector<ingest::Token>& toks, const ingest::Analyzer& analyzer,
                           const Lexicon& lexicon, const RoleIndex& roles, std::vector<RoleMatch>* matches) {
   constexpr size_t kMinNameWords = 2;  // one translated word is too weak a sign
-  // Per question word: its stem and the stems it translates to, by language.
-  std::vector<std::set<std::pair<std::string, Lang>>> meaning(toks.size());
+  // Per question word: its stem and the stems it translates to, one set per
+  // language a name is compared in (a name word's English and Indonesian
+  // stems), looked up without building a key per comparison (issue 18).
+  std::vector<std::set<std::string, std::less<>>> meaning_en(toks.size()), meaning_id(toks.size());
+  auto add_meaning = [&](size_t i, const std::string& stem, Lang l) {
+    if (l == Lang::kEn) meaning_en[i].insert(stem);
+    if (l == Lang::kId) meaning_id[i].insert(stem);
+  };
   std::vector<std::string> cognates(toks.size());  // "kurator" ~ "curator"
   for (size_t i = 0; i < toks.size(); ++i) {
     cognates[i] = ingest::CognateKey(toks[i].norm);
     if (toks[i].stop || toks[i].numeric) continue;
     const std::string stem = analyzer.Stem(toks[i].norm, lang);
-    meaning[i].insert({stem, lang});
+    add_meaning(i, stem, lang);
     for (const Expansion& e : lexicon.ExpandView(stem, lang))
-      if (e.stems.size() == 1) meaning[i].insert({e.stems[0], e.lang});
+      if (e.stems.size() == 1) add_meaning(i, e.stems[0], e.lang);
   }
   for (const auto& r : roles.names) {
     for (size_t n = 0; n < r.tokens.size(); ++n) {
@@ -264,8 +270,8 @@ void MatchTranslatedNames(Lang lang, const std::vector<ingest::Token>& toks, con
           for (size_t a = 0; a < alias.size() && !ok; ++a) {
             if (used[a]) continue;
             if (!cognate.empty() && cognate == forms[a].cognate) ok = used[a] = true;
-            if (!ok && meaning[k].count({forms[a].stem_en, Lang::kEn})) ok = used[a] = true;
-            if (!ok && meaning[k].count({forms[a].stem_id, Lang::kId})) ok = used[a] = true;
+            if (!ok && meaning_en[k].count(forms[a].stem_en)) ok = used[a] = true;
+            if (!ok && meaning_id[k].count(forms[a].stem_id)) ok = used[a] = true;
           }
         }
         if (ok) matches->push_back({i, alias.size(), r.id, roles.by_id.at(r.id).facts});
