@@ -235,9 +235,9 @@ class AskRun {
   }
 
   uint64_t DocFreq(const std::string& term) {
-    auto it = df_.find(term);
-    if (it != df_.end()) return it->second;
-    return df_[term] = reader_.DocFreq(term);
+    auto [it, fresh] = df_.try_emplace(term, 0);  // one lookup for a new term, not two
+    if (fresh) it->second = reader_.DocFreq(term);
+    return it->second;
   }
 
   Status Retrieve() {
