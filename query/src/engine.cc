@@ -39,6 +39,15 @@ struct Candidate {
   double coverage = 0;        // share of the question's idf the sentence holds
 };
 
+// The concept matches of each role governing words of one sentence, in the
+// order the roles first govern one: a sentence has one to three, so a scan
+// beats a map's node per role (issue 18). The ids point into the sentence.
+using Clauses = std::vector<std::pair<const std::string*, std::vector<double>>>;
+
+struct SentenceKeyHash {
+  size_t operator()(const SentenceKey& k) const { return std::hash<std::string>()(k.first) * 31 + k.second; }
+};
+
 double Idf(uint64_t n, uint64_t df) {
   return std::log(1.0 + (static_cast<double>(n) - df + 0.5) / (static_cast<double>(df) + 0.5));
 }
@@ -69,9 +78,9 @@ Status Validate(const AskRequest& r) {
 
 class AskRun {
  public:
-  AskRun(index::Reader& reader, const AskRequest& request, ParsedQuestion q,
-         const std::map<std::string, index::RoleRecord>& roles, const WordClasses& words)
-      : reader_(reader), request_(request), q_(std::move(q)), roles_(roles), words_(words) {}
+  AskRun(index::Reader& reader, const AskRequest& request, ParsedQuestion q, const RoleIndex& roles,
+         const WordClasses& words)
+      : reader_(reader), request_(request), q_(std::move(q)), roles_(roles.by_id), role_index_(roles), words_(words) {}
 
   Result<AskResponse> Run() {
     AskResponse out;
@@ -229,9 +238,9 @@ class AskRun {
   }
 
   uint64_t DocFreq(const std::string& term) {
-    auto it = df_.find(term);
-    if (it != df_.end()) return it->second;
-    return df_[term] = reader_.DocFreq(term);
+    auto [it, fresh] = df_.try_emplace(term, 0);  // one lookup for a new term, not two
+    if (fresh) it->second = reader_.DocFreq(term);
+    return it->second;
   }
 
   Status Retrieve() {
@@ -271,10 +280,7 @@ class AskRun {
     return it != roles_.end() ? it->second : kNone;
   }
 
-  bool IsRole(const std::string& id) const {
-    auto it = roles_.find(id);
-    return it != roles_.end() && it->second.kind == "role";
-  }
+  bool IsRole(const std::string& id) const { return role_index_.IsRole(id); }
 
   bool Named(const std::string& id) const { return std::find(q_.roles.begin(), q_.roles.end(), id) != q_.roles.end(); }
   bool Offered(const std::string& id) const {
@@ -301,7 +307,8 @@ class AskRun {
     const Candidate& cand = candidates_[key];
     bool exclude_named = type == QuestionType::kRelation;
     bool context_named = type == QuestionType::kWho;  // named as context: a weak answer
-    std::vector<const index::RoleMention*> spans;
+    std::vector<const index::RoleMention*>& spans = spans_;  // reused from sentence to sentence
+    spans.clear();
     bool mentions_named = Named(s.focus_role);
     for (const auto& m : s.mentions) {
       if (!IsRole(m.role_id)) continue;
@@ -309,8 +316,8 @@ class AskRun {
       if (exclude_named && NamedOnly(m.role_id)) continue;
       spans.push_back(&m);
     }
-    std::string focus = s.focus_role;
-    if (exclude_named && NamedOnly(focus)) focus.clear();
+    static const std::string kNoFocus;
+    const std::string& focus = exclude_named && NamedOnly(s.focus_role) ? kNoFocus : s.focus_role;
     // A word belongs to the role named before it in the sentence; with none
     // before, to the role named after it ("..., CFO menyusun anggaran itu",
     // "held by a CRO") unless that name only closes the sentence as an
@@ -318,25 +325,37 @@ class AskRun {
     // A name that is the object of a preposition ("... kepada CEO dan
     // melaporkan ...", "coordinate with the CMO to ...") does not take the
     // following words from a subject named before it.
+    // The rules below depend on the sentence and the mention only: each is
+    // worked out once per mention, not once per matched word (issue 18).
+    rule_memo_.assign(3 * s.mentions.size(), -1);
+    auto remembered = [&](size_t rule, const index::RoleMention* m, auto&& rule_holds) {
+      int8_t& known = rule_memo_[3 * static_cast<size_t>(m - s.mentions.data()) + rule];
+      if (known < 0) known = rule_holds() ? 1 : 0;
+      return known == 1;
+    };
     auto object_of_preposition = [&](const index::RoleMention* m) {
-      const uint32_t k = NameStart(s, *m);
-      return k > 0 && words_.IsPreposition(s.terms[k - 1].term);
+      return remembered(0, m, [&] {
+        const uint32_t k = NameStart(s, *m);
+        return k > 0 && words_.IsPreposition(s.terms[k - 1].term);
+      });
     };
     // "Sekdes mengoordinasikan para kaur ..., serta menyusun ...": a name
     // right after a content word (a verb, no punctuation between) is that
     // verb's object and does not take over the subject's later words.
     auto object_of_verb = [&](const index::RoleMention* m) {
-      const uint32_t k = NameStart(s, *m);
-      if (k == 0) return false;
-      const auto& prev = s.terms[k - 1];
-      const auto& next = s.terms[k];
-      // "..., sedangkan tim CFO menghitung": a new clause's subject (a
-      // punctuation gap a word or two before it).
-      for (uint32_t j = k - 1; j > 0 && k - j <= 2; --j)
-        if (s.terms[j].begin > s.terms[j - 1].end + 1) return false;
-      return !prev.stop && next.begin == prev.end + 1;
+      return remembered(1, m, [&] {
+        const uint32_t k = NameStart(s, *m);
+        if (k == 0) return false;
+        const auto& prev = s.terms[k - 1];
+        const auto& next = s.terms[k];
+        // "..., sedangkan tim CFO menghitung": a new clause's subject (a
+        // punctuation gap a word or two before it).
+        for (uint32_t j = k - 1; j > 0 && k - j <= 2; --j)
+          if (s.terms[j].begin > s.terms[j - 1].end + 1) return false;
+        return !prev.stop && next.begin == prev.end + 1;
+      });
     };
-    auto negated = [&](const index::RoleMention* m) { return NegatedBefore(s, *m); };
+    auto negated = [&](const index::RoleMention* m) { return remembered(2, m, [&] { return NegatedBefore(s, *m); }); };
     // The governing role's id, by reference into the sentence (or `focus`):
     // asked for every matched word, a copy each time was scoring's largest
     // allocation (issue 18).
@@ -368,22 +387,24 @@ class AskRun {
       }
       return focus;
     };
-    std::map<std::string, std::vector<double>> clause;
+    Clauses clause;
     std::vector<std::pair<uint32_t, uint32_t>> highlights;
     for (uint32_t p = 0; p < s.terms.size(); ++p) {
       const auto& t = s.terms[p];
+      if (t.stop) continue;  // before the lookup: most of a sentence's words are stop words
       auto it = term_concepts_.find(t.term);
-      if (t.stop || it == term_concepts_.end()) continue;
+      if (it == term_concepts_.end()) continue;
       highlights.emplace_back(t.begin - s.begin, t.end - s.begin);
       const std::string& role = govern(p);
       if (role.empty()) continue;
-      auto& m = clause[role];
-      if (m.empty()) m.assign(q_.concepts.size(), 0.0);
+      std::vector<double>& m = ClauseOf(&clause, role);
       for (const auto& [i, w] : it->second) m[i] = std::max(m[i], w);
     }
     bool no_recipient = false;
     if (q_.asks_recipient && type == QuestionType::kWho) no_recipient = !ToRecipients(s, spans, &clause);
-    for (auto& [role, match] : clause) {
+    // Each role's clause on its own: the order they are visited in changes nothing.
+    for (auto& [role_of_clause, match] : clause) {
+      const std::string& role = *role_of_clause;
       if (!IsRole(role)) continue;
       bool want = exclude_named || context_named ? !NamedOnly(role) || context_named : Named(role);
       if (!want) continue;
@@ -396,7 +417,7 @@ class AskRun {
         (m.denied ? denied : affirmed) = true;
         (m.pronoun ? pronoun : explicit_mention) = true;
         // "... bukan tugas kepala gudang, melainkan ...", "not the CFO's job".
-        negated = negated || NegatedBefore(s, m);
+        negated = negated || remembered(2, &m, [&] { return NegatedBefore(s, m); });
       }
       // Ingest found the sentence denying or retiring what it says of this
       // role ("not to the CEO", "previously held by"): no evidence for it.
@@ -460,19 +481,27 @@ class AskRun {
   // words go to the roles named right after "to"/"kepada"/"ke"; false when
   // the sentence names none (its clauses are then left as they are).
   bool ToRecipients(const index::SentenceRecord& s, const std::vector<const index::RoleMention*>& spans,
-                    std::map<std::string, std::vector<double>>* clause) const {
-    std::vector<std::string> recipients;
+                    Clauses* clause) const {
+    std::vector<const std::string*> recipients;
     for (const auto* m : spans) {
       const uint32_t k = NameStart(s, *m);
-      if (k > 0 && words_.IsRecipientMarker(s.terms[k - 1].term)) recipients.push_back(m->role_id);
+      if (k > 0 && words_.IsRecipientMarker(s.terms[k - 1].term)) recipients.push_back(&m->role_id);
     }
     if (recipients.empty()) return false;
     std::vector<double> all(q_.concepts.size(), 0.0);
     for (const auto& [role, match] : *clause)
       for (size_t i = 0; i < match.size(); ++i) all[i] = std::max(all[i], match[i]);
     clause->clear();
-    for (const auto& r : recipients) (*clause)[r] = all;
+    for (const std::string* r : recipients) ClauseOf(clause, *r) = all;
     return true;
+  }
+
+  // The concept matches of `role`'s clause, added (all zero) when new.
+  std::vector<double>& ClauseOf(Clauses* clause, const std::string& role) const {
+    for (auto& [id, match] : *clause)
+      if (*id == role) return match;
+    clause->emplace_back(&role, std::vector<double>(q_.concepts.size(), 0.0));
+    return clause->back().second;
   }
 
   std::vector<RoleScore> Finish(std::map<std::string, RoleScore>& scores) {
@@ -557,6 +586,7 @@ class AskRun {
   const AskRequest& request_;
   ParsedQuestion q_;
   const std::map<std::string, index::RoleRecord>& roles_;
+  const RoleIndex& role_index_;
   const WordClasses& words_;
   uint64_t n_ = 1;
   double total_idf_ = 0;
@@ -565,7 +595,9 @@ class AskRun {
   size_t unseen_concepts_ = 0;  // question words nothing in the corpus matches
   std::unordered_map<std::string, uint64_t> df_;
   TermConcepts term_concepts_;
-  std::map<SentenceKey, Candidate> candidates_;
+  std::unordered_map<SentenceKey, Candidate, SentenceKeyHash> candidates_;  // looked up, never iterated
+  std::vector<int8_t> rule_memo_;
+  std::vector<const index::RoleMention*> spans_;  // ScoreSentence's per-mention rules, reused from sentence to sentence
   SentenceCache sentences_;
   std::map<std::string, std::shared_ptr<const index::Document>> docs_;
 };
@@ -590,7 +622,7 @@ Result<AskResponse> QueryEngine::Ask(const AskRequest& request) const {
     q = ParseQuestion(request.question, index::LangFromCode(request.lang), analyzer_, lexicon_, *reader, *roles,
                       *cache_);
   }
-  AskRun run(*reader, request, std::move(q), roles->by_id, cache_->words());
+  AskRun run(*reader, request, std::move(q), *roles, cache_->words());
   auto out = run.Run();
   if (!out.ok()) return out.status();
   out->took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();

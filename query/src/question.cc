@@ -31,8 +31,8 @@ constexpr double kBorrowedScale = 0.9;  // expansions of a word borrowed from th
 // question_relations.tsv rows for one token whose condition holds:
 // "next:W" W follows the cue, "prev:W" W precedes it, "with:W" W is anywhere
 // in the question; "|" separates alternatives ("with:while|when").
-const ingest::WordTable::Row* RelationCueAt(const ingest::LanguagePacks& packs,
-                                            const std::vector<ingest::Token>& toks, size_t i) {
+const ingest::WordTable::Row* RelationCueAt(const QuestionCache& cache, const std::vector<ingest::Token>& toks,
+                                            size_t i) {
   auto holds_one = [&](const std::string& condition) {
     const size_t colon = condition.find(':');
     if (colon == std::string::npos) return false;
@@ -55,15 +55,17 @@ const ingest::WordTable::Row* RelationCueAt(const ingest::LanguagePacks& packs,
       from = bar + 1;
     }
   };
-  for (const ingest::LanguagePack& pack : packs.all())
-    for (const auto& row : pack.Table("question_relations").rows())
-      if (row.size() >= 3 && row[0] == toks[i].norm && holds(row.size() > 3 ? row[3] : std::string())) return &row;
+  // Every pack's rows for this word, in pack and row order (QuestionCache).
+  const auto* rows = cache.RelationRows(toks[i].norm);
+  if (rows == nullptr) return nullptr;
+  for (const ingest::WordTable::Row* row : *rows)
+    if (holds(row->size() > 3 ? (*row)[3] : std::string())) return row;
   return nullptr;
 }
 
-bool HasRelationCue(const ingest::LanguagePacks& packs, const std::vector<ingest::Token>& toks) {
+bool HasRelationCue(const QuestionCache& cache, const std::vector<ingest::Token>& toks) {
   for (size_t i = 0; i < toks.size(); ++i)
-    if (RelationCueAt(packs, toks, i) != nullptr) return true;
+    if (RelationCueAt(cache, toks, i) != nullptr) return true;
   return false;
 }
 
@@ -86,7 +88,7 @@ std::vector<bool> OpeningSetting(const std::string& question, const ingest::Lang
 }
 
 // The relation a question asks about, if any, and whether it asks inversely.
-void FindRelation(const ingest::LanguagePacks& packs, const std::vector<ingest::Token>& toks,
+void FindRelation(const QuestionCache& cache, const std::vector<ingest::Token>& toks,
                   const std::vector<bool>& is_role, ParsedQuestion* q) {
   size_t first_role = toks.size();
   for (size_t i = 0; i < toks.size(); ++i)
@@ -98,7 +100,7 @@ void FindRelation(const ingest::LanguagePacks& packs, const std::vector<ingest::
   // ("bertanggung jawab kepada X", "answer to X": to whom X reports).
   for (size_t i = 0; i < toks.size(); ++i) {
     if (is_role[i]) continue;  // "Deputy Station Master" names a role, it asks nothing
-    const ingest::WordTable::Row* cue = RelationCueAt(packs, toks, i);
+    const ingest::WordTable::Row* cue = RelationCueAt(cache, toks, i);
     if (cue == nullptr) continue;
     const int direction = std::atoi((*cue)[2].c_str());
     q->relation = (*cue)[1];
@@ -112,14 +114,14 @@ void FindRelation(const ingest::LanguagePacks& packs, const std::vector<ingest::
 // Bongkar Muat"): the role whose name words the question's words
 // cover, directly or through a translation. Marks the covered words.
 std::string ResolveRoleByWords(const std::vector<ingest::Token>& toks, const ingest::Analyzer& analyzer,
-                               const Lexicon& lexicon, Lang lang, const RoleIndex& roles, std::vector<bool>* is_role) {
+                               const Lexicon& lexicon, Lang lang, const RoleIndex& roles, const QuestionCache& cache,
+                               std::vector<bool>* is_role) {
   const AnswerOptions& opt = kAnswerOptions;
-  const ingest::LanguagePacks& packs = analyzer.packs();
   // Every form each question word may take in a role name.
   std::map<std::string, std::set<size_t>> forms;
   for (size_t i = 0; i < toks.size(); ++i) {
     const ingest::Token& t = toks[i];
-    if ((t.stop && !t.upper) || RelationCueAt(packs, toks, i) != nullptr) continue;
+    if ((t.stop && !t.upper) || RelationCueAt(cache, toks, i) != nullptr) continue;
     forms[t.norm].insert(i);
     forms[t.stem].insert(i);
     for (const Lang other : {Lang::kEn, Lang::kId}) forms[analyzer.Stem(t.norm, other)].insert(i);
@@ -264,16 +266,22 @@ struct RoleMatch {
 void MatchTranslatedNames(Lang lang, const std::vector<ingest::Token>& toks, const ingest::Analyzer& analyzer,
                           const Lexicon& lexicon, const RoleIndex& roles, std::vector<RoleMatch>* matches) {
   constexpr size_t kMinNameWords = 2;  // one translated word is too weak a sign
-  // Per question word: its stem and the stems it translates to, by language.
-  std::vector<std::set<std::pair<std::string, Lang>>> meaning(toks.size());
+  // Per question word: its stem and the stems it translates to, one set per
+  // language a name is compared in (a name word's English and Indonesian
+  // stems), looked up without building a key per comparison (issue 18).
+  std::vector<std::set<std::string, std::less<>>> meaning_en(toks.size()), meaning_id(toks.size());
+  auto add_meaning = [&](size_t i, const std::string& stem, Lang l) {
+    if (l == Lang::kEn) meaning_en[i].insert(stem);
+    if (l == Lang::kId) meaning_id[i].insert(stem);
+  };
   std::vector<std::string> cognates(toks.size());  // "kurator" ~ "curator"
   for (size_t i = 0; i < toks.size(); ++i) {
     cognates[i] = ingest::CognateKey(toks[i].norm);
     if (toks[i].stop || toks[i].numeric) continue;
     const std::string stem = analyzer.Stem(toks[i].norm, lang);
-    meaning[i].insert({stem, lang});
+    add_meaning(i, stem, lang);
     for (const Expansion& e : lexicon.ExpandView(stem, lang))
-      if (e.stems.size() == 1) meaning[i].insert({e.stems[0], e.lang});
+      if (e.stems.size() == 1) add_meaning(i, e.stems[0], e.lang);
   }
   for (const auto& r : roles.names) {
     for (size_t n = 0; n < r.tokens.size(); ++n) {
@@ -289,8 +297,8 @@ void MatchTranslatedNames(Lang lang, const std::vector<ingest::Token>& toks, con
           for (size_t a = 0; a < alias.size() && !ok; ++a) {
             if (used[a]) continue;
             if (!cognate.empty() && cognate == forms[a].cognate) ok = used[a] = true;
-            if (!ok && meaning[k].count({forms[a].stem_en, Lang::kEn})) ok = used[a] = true;
-            if (!ok && meaning[k].count({forms[a].stem_id, Lang::kId})) ok = used[a] = true;
+            if (!ok && meaning_en[k].count(forms[a].stem_en)) ok = used[a] = true;
+            if (!ok && meaning_id[k].count(forms[a].stem_id)) ok = used[a] = true;
           }
         }
         if (ok) matches->push_back({i, alias.size(), r.id, roles.by_id.at(r.id).facts});
@@ -318,19 +326,28 @@ std::vector<std::string> FindRoles(const std::string& question, Lang lang,
                          roles.by_id.at(name.role_id).facts});
     if (!known) unknown_spans.emplace_back(name.first_token, name.last_token);
   }
-  for (const auto& r : roles.names) {
-    for (size_t n = 0; n < r.tokens.size(); ++n) {
-      const std::vector<std::string>& alias = r.tokens[n];
-      if (alias.empty() || alias.size() > toks.size()) continue;
-      for (size_t i = 0; i + alias.size() <= toks.size(); ++i) {
-        bool ok = true;
-        for (size_t k = 0; k < alias.size() && ok; ++k) ok = NormEquals(toks[i + k].norm, alias[k]);
-        // A name in capitals that is also a word ("CARE", "KERJA") names
-        // the role only where the question writes it in capitals too.
-        if (ok && r.capitals[n] && !toks[i].upper && IsWord(toks[i].norm, analyzer, lexicon)) ok = false;
-        if (ok) matches.push_back({i, alias.size(), r.id, roles.by_id.at(r.id).facts});
-      }
+  // The aliases starting at each word: a first token equal to the word, or
+  // to the word less a plural "s" or "'s" (what NormEquals accepts).
+  auto aliases_from = [&](size_t i, std::string_view first) {
+    auto it = roles.alias_starts.find(first);
+    if (it == roles.alias_starts.end()) return;
+    for (const auto& [r, n] : it->second) {
+      const RoleIndex::Names& names = roles.names[r];
+      const std::vector<std::string>& alias = names.tokens[n];
+      if (alias.size() > toks.size() - i) continue;
+      bool ok = true;
+      for (size_t k = 1; k < alias.size() && ok; ++k) ok = NormEquals(toks[i + k].norm, alias[k]);
+      // A name in capitals that is also a word ("CARE", "KERJA") names
+      // the role only where the question writes it in capitals too.
+      if (ok && names.capitals[n] && !toks[i].upper && IsWord(toks[i].norm, analyzer, lexicon)) ok = false;
+      if (ok) matches.push_back({i, alias.size(), names.id, names.facts});
     }
+  };
+  for (size_t i = 0; i < toks.size(); ++i) {
+    const std::string_view word = toks[i].norm;
+    aliases_from(i, word);
+    if (word.ends_with('s')) aliases_from(i, word.substr(0, word.size() - 1));
+    if (word.ends_with("'s")) aliases_from(i, word.substr(0, word.size() - 2));
   }
   // A title no document has may be one of ours in the other language
   // ("Koordinator Liturgi" for "Liturgy Coordinator"), beside a role the
@@ -469,13 +486,13 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
   else if (!q.roles.empty() && any(cues.what) && any(cues.duty)) q.type = QuestionType::kWhat;
   // "How much does a CFO earn?": an attribute of the named role.
   else if (!q.roles.empty() && any(cues.what) && !any(cues.who)) q.type = QuestionType::kFact;
-  else if (q.roles.empty() && HasRelationCue(packs, toks)) {
+  else if (q.roles.empty() && HasRelationCue(cache, toks)) {
     // A relation asked of a role the question paraphrases: resolve it by
     // its name's words, or leave the question a plain who-question.
-    const std::string id = ResolveRoleByWords(toks, analyzer, lexicon, q.lang, roles, &is_role);
+    const std::string id = ResolveRoleByWords(toks, analyzer, lexicon, q.lang, roles, cache, &is_role);
     if (!id.empty()) {
       q.roles.push_back(id);
-      FindRelation(packs, toks, is_role, &q);
+      FindRelation(cache, toks, is_role, &q);
       if (q.relation.empty()) {
         std::fill(is_role.begin(), is_role.end(), false);
         q.roles.clear();
@@ -483,7 +500,7 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
     }
     q.type = q.relation.empty() ? QuestionType::kWho : QuestionType::kRelation;
   } else if (!q.roles.empty()) {
-    FindRelation(packs, toks, is_role, &q);
+    FindRelation(cache, toks, is_role, &q);
     // Naming a role without asking for a relation ("Who prepares the roster
     // for the nurses?") is context, not the subject of a relation.
     q.type = q.relation.empty() ? QuestionType::kWho : QuestionType::kRelation;
@@ -571,7 +588,7 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
     // a stem equal to the word adds nothing the word did not.
     for (const std::string* form : {&t.norm, &t.stem}) {
       if (form == &t.stem && t.stem == t.norm) break;
-      const auto cognates = reader.CognateTermsShared(ingest::CognateKey(*form));  // held: the memo may drop it
+      const auto cognates = reader.CognateTermsShared(cache.CognateKey(*form));  // held: the memo may drop it
       for (const auto& term : *cognates)
         for (const Lang other : others) AddTerm(c, term, kCognateWeight, "cognate", other);
     }

@@ -5,8 +5,8 @@
 namespace rolegraph::query {
 namespace {
 
-// Question words are user input: the title-word memo starts over past this
-// many words instead of growing without bound.
+// Question words are user input: the title-word and cognate-key memos start
+// over past this many words instead of growing without bound.
 constexpr size_t kMaxTitleWords = 1u << 16;
 
 // Every pack's entries of one list, with their stems in `lang`.
@@ -35,6 +35,9 @@ QuestionCache::QuestionCache(const ingest::Analyzer& analyzer) : analyzer_(analy
     c.recipients = Gather(analyzer, "report_prepositions", lang, false);
     c.recipients.words.merge(Gather(analyzer, "transfer_targets", lang, false).words);
   }
+  for (const ingest::LanguagePack& pack : analyzer.packs().all())
+    for (const auto& row : pack.Table("question_relations").rows())
+      if (row.size() >= 3) relation_rows_[row[0]].push_back(&row);
 }
 
 const QuestionCues& QuestionCache::Cues(index::Lang lang) const {
@@ -55,6 +58,19 @@ bool QuestionCache::IsTitleHeadWord(std::string_view word) const {
   return head;
 }
 
+std::string QuestionCache::CognateKey(std::string_view word) const {
+  {
+    std::shared_lock lock(cognate_mu_);
+    auto it = cognate_keys_.find(word);
+    if (it != cognate_keys_.end()) return it->second;
+  }
+  std::string key = ingest::CognateKey(word);
+  std::unique_lock lock(cognate_mu_);
+  if (cognate_keys_.size() >= kMaxTitleWords) cognate_keys_.clear();
+  cognate_keys_.emplace(std::string(word), key);
+  return key;
+}
+
 Result<std::shared_ptr<const RoleIndex>> QuestionCache::Roles(index::Reader& reader) const {
   const uint64_t version = reader.Version();
   {
@@ -68,8 +84,10 @@ Result<std::shared_ptr<const RoleIndex>> QuestionCache::Roles(index::Reader& rea
   for (const auto& r : built->list) {
     built->by_id.emplace(r.id, r);
     if (r.kind != "role") continue;
+    built->role_ids.insert(r.id);
     RoleIndex::Names names;
     names.id = r.id;
+    names.facts = r.facts;
     std::vector<std::string> all = r.aliases;
     all.push_back(r.name);
     for (const auto& name : all) {
@@ -82,6 +100,9 @@ Result<std::shared_ptr<const RoleIndex>> QuestionCache::Roles(index::Reader& rea
         words.push_back({analyzer_.Stem(t.norm, index::Lang::kEn), analyzer_.Stem(t.norm, index::Lang::kId),
                          ingest::CognateKey(t.norm), !t.stop || t.upper});
       }
+      if (!tokens.empty())
+        built->alias_starts[tokens[0]].emplace_back(static_cast<uint32_t>(built->names.size()),
+                                                    static_cast<uint32_t>(names.tokens.size()));
       names.tokens.push_back(std::move(tokens));
       names.words.push_back(std::move(words));
     }

@@ -16,6 +16,8 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "rolegraph/index/database.h"
@@ -44,6 +46,12 @@ struct NameWord {
   bool content = false;          // not a stop word, or an upper-case one ("IT")
 };
 
+// Hash for string keys looked up by std::string_view.
+struct ViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+
 // The corpus' roles at one database version.
 struct RoleIndex {
   std::vector<index::RoleRecord> list;           // as Reader::ListRoles gives them
@@ -61,9 +69,19 @@ struct RoleIndex {
     // Per entry of `tokens`: a one-word name written in capitals ("KERJA",
     // "CARE"), which may also be an ordinary word of the question.
     std::vector<bool> capitals;
+    uint32_t facts = 0;  // RoleRecord::facts of `id`
   };
   std::vector<Names> names;
+  // Every alias token list of `names` by its first token, as (names index,
+  // tokens index): a question finds the aliases starting at each of its
+  // words with one lookup instead of comparing every alias at every
+  // position (issue 18; that loop grew with the number of roles).
+  std::unordered_map<std::string, std::vector<std::pair<uint32_t, uint32_t>>, ViewHash, std::equal_to<>> alias_starts;
+  // Ids of the roles of kind "role": the answer ranking asks for every
+  // mention of every candidate sentence.
+  std::unordered_set<std::string, ViewHash, std::equal_to<>> role_ids;
   bool Known(const std::string& id) const { return by_id.count(id) > 0; }
+  bool IsRole(std::string_view id) const { return role_ids.find(id) != role_ids.end(); }
 };
 
 class QuestionCache {
@@ -79,20 +97,33 @@ class QuestionCache {
   // ingest::IsTitleHeadWord, remembered per word.
   bool IsTitleHeadWord(std::string_view word) const;
 
+  // ingest::CognateKey, remembered per word: a question looks up the
+  // cognates of each content word and its stem, and the key's folding cost
+  // more than the lookup (issue 18).
+  std::string CognateKey(std::string_view word) const;
+
   // The roles of the reader's version, read and tokenized once per version.
   Result<std::shared_ptr<const RoleIndex>> Roles(index::Reader& reader) const;
+
+  // Every pack's question_relations.tsv rows (of at least three fields)
+  // whose word is `word`, in pack and row order; nullptr when none. One
+  // lookup per question word instead of a scan of every row (issue 18).
+  const std::vector<const ingest::WordTable::Row*>* RelationRows(std::string_view word) const {
+    auto it = relation_rows_.find(word);
+    return it == relation_rows_.end() ? nullptr : &it->second;
+  }
 
  private:
   const ingest::Analyzer& analyzer_;
   std::map<index::Lang, QuestionCues> cues_;
   WordClasses words_;
+  std::unordered_map<std::string, std::vector<const ingest::WordTable::Row*>, ViewHash, std::equal_to<>>
+      relation_rows_;
 
   mutable std::shared_mutex title_mu_;
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
-  mutable std::unordered_map<std::string, bool, Hash, std::equal_to<>> title_heads_;
+  mutable std::unordered_map<std::string, bool, ViewHash, std::equal_to<>> title_heads_;
+  mutable std::shared_mutex cognate_mu_;
+  mutable std::unordered_map<std::string, std::string, ViewHash, std::equal_to<>> cognate_keys_;
 
   mutable std::mutex roles_mu_;
   mutable uint64_t roles_version_ = 0;

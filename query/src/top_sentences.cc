@@ -19,10 +19,14 @@ bool Better(const ScoredSentence& a, const ScoredSentence& b) {
   return a.score != b.score ? a.score > b.score : a.number < b.number;
 }
 
-double Score(const std::vector<double>& match, const std::vector<double>& idf) {
+double Score(const double* match, size_t n, const std::vector<double>& idf) {
   double s = 0;
-  for (size_t i = 0; i < match.size(); ++i) s += idf[i] * match[i];
+  for (size_t i = 0; i < n; ++i) s += idf[i] * match[i];
   return s;
+}
+
+double Score(const std::vector<double>& match, const std::vector<double>& idf) {
+  return Score(match.data(), match.size(), idf);
 }
 
 void Apply(const Cursor& c, std::vector<double>* match) {
@@ -57,17 +61,21 @@ Result<std::vector<ScoredSentence>> TopSentences(index::Reader& reader, const Te
   // reach[j][c]: the best weight of concept c among terms 0..j-1. A sentence
   // holding only those terms scores at most sum_c idf_c * reach[j][c]: terms
   // of one concept do not add up, the best counts.
-  std::vector<std::vector<double>> reach(n + 1, std::vector<double>(concepts, 0.0));
+  // One flat array, row j at reach[j * concepts] (one allocation, not n + 1).
+  std::vector<double> reach((n + 1) * concepts, 0.0);
+  auto reach_row = [&](size_t j) { return reach.data() + j * concepts; };
   std::vector<double> prefix(n + 1, 0);
   for (size_t j = 0; j < n; ++j) {
-    reach[j + 1] = reach[j];
-    for (const auto& [i, w] : *cursors[j].uses) reach[j + 1][i] = std::max(reach[j + 1][i], w);
-    prefix[j + 1] = Score(reach[j + 1], concept_idf);
+    double* row = reach_row(j + 1);
+    std::copy(reach_row(j), reach_row(j) + concepts, row);
+    for (const auto& [i, w] : *cursors[j].uses) row[i] = std::max(row[i], w);
+    prefix[j + 1] = Score(row, concepts, concept_idf);
   }
   // The most a candidate holding `match` can score once terms 0..j-1 are checked.
   auto reachable = [&](const std::vector<double>& match, size_t j) {
     double s = 0;
-    for (size_t i = 0; i < concepts; ++i) s += concept_idf[i] * std::max(match[i], reach[j][i]);
+    const double* row = reach_row(j);
+    for (size_t i = 0; i < concepts; ++i) s += concept_idf[i] * std::max(match[i], row[i]);
     return s;
   };
 
@@ -83,10 +91,11 @@ Result<std::vector<ScoredSentence>> TopSentences(index::Reader& reader, const Te
   for (size_t j = 0; j < n; ++j)
     for (const auto& [i, w] : *cursors[j].uses) concept_cursors[i].push_back(j);
   std::vector<double> without(concepts);
+  std::vector<double> best(reach_row(n), reach_row(n) + concepts);
   for (size_t i = 0; i < concepts; ++i) {
-    std::vector<double> best = reach[n];
     best[i] = 0;
     without[i] = Score(best, concept_idf);
+    best[i] = reach_row(n)[i];
   }
   std::vector<size_t> required;
   size_t first_essential = 0;
