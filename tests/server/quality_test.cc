@@ -101,6 +101,12 @@ TEST_CASE("later blind sets keep their quality floor") {
       // Raised 2026-12-02 morning (0.516/0.694/0.667/0.226): matrix columns
       // headed by a role's initials.
       {"blind16", 0.48, 0.66, 0.61, 0.26},
+      // First measured 2026-12-02 03:01 on arrival (0.355/0.532/0.500/0.339); 0.387/0.548/
+      // 0.500/0.306 at the morning merges.
+      {"blind17", 0.35, 0.51, 0.44, 0.34},
+      // First measured 2026-12-02 05:45 on arrival (0.661/0.758/0.333/0.161), the floors'
+      // figures too.
+      {"blind18", 0.62, 0.72, 0.27, 0.20},
   };
   for (const Floor& f : floors) {
     CAPTURE(f.set);
