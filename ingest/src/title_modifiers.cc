@@ -12,7 +12,7 @@ namespace rolegraph::ingest::internal {
 
 // Words a title takes before its head: a lower-case phrase rarely holds
 // more than three ("the cold store night supervisor"); a name written in
-// Title Case may hold five ("Integrated Data Processing and Dissemination
+// Title Case may hold five ("Regional Water Quality and Sanitation
 // Division"), its capitals marking where it starts. A conjunction inside
 // the title adds one.
 constexpr size_t kMaxModifierWords = 3;

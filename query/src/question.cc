@@ -356,7 +356,7 @@ std::vector<std::string> FindRoles(const std::string& question, Lang lang,
     const size_t direct = matches.size();
     MatchTranslatedNames(lang, toks, analyzer, lexicon, roles, &matches);
     // A translation that takes part of the title the patterns read and a
-    // word outside it ("mewakili Kepala" of "mewakili Kepala Stasiun") is
+    // word outside it ("mewakili Kepala" of "mewakili Kepala Bengkel") is
     // no name: the title's own words are.
     auto crosses = [&](const RoleMatch& m) {
       const size_t last = m.first + m.len - 1;

@@ -66,16 +66,16 @@ TEST_CASE("titles run over their whole noun phrase; names and aliases are honest
        {"freight planning and scheduling division"}},
       // "Head of the X and Y Bureau": the conjunction stays inside the
       // organisation's name, unless a role's head follows it.
-      {"Requests go to the Head of the Coastal Survey and Mapping Bureau before Friday.\n",
-       "Head of the Coastal Survey and Mapping Bureau", {"head of the coastal survey and mapping bureau"},
-       {"head of the coastal survey"}},
+      {"Requests go to the Head of the Coastal Parks and Gardens Bureau before Friday.\n",
+       "Head of the Coastal Parks and Gardens Bureau", {"head of the coastal parks and gardens bureau"},
+       {"head of the coastal parks"}},
       {"She reports to the Director of the Museum and Head Curator Budi.\n", "Director of the Museum",
        {"director of the museum"}, {"director of the museum and head curator budi"}},
       // A title in brackets with the same head is the outer title's short name.
       {"Seksi Pelayanan Umum (Seksi Yanum) melayani warga. Seksi Yanum buka setiap hari kerja.\n",
        "Seksi Pelayanan Umum", {"seksi pelayanan umum", "seksi yanum"}, {}},
-      {"The Station Manager (Manajer Stasiun) signs the rota. Manajer Stasiun juga memeriksa kas.\n", nullptr,
-       {"station manager", "manajer stasiun"}, {}},
+      {"The Warehouse Manager (Manajer Gudang) signs the rota. Manajer Gudang juga memeriksa kas.\n", nullptr,
+       {"warehouse manager", "manajer gudang"}, {}},
       // "Bidang X" is a division where capitalised, a field of work in lower case.
       {"Permohonan izin dilayani oleh Bidang Perizinan Usaha setiap hari kerja.\n", "Bidang Perizinan Usaha",
        {"bidang perizinan usaha"}, {}},

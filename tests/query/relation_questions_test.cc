@@ -344,16 +344,16 @@ TEST_CASE("a name the documents write in capitals names a role only where the qu
 
 TEST_CASE("a title in the question's language is matched whole, not with the verb before it") {
   // "mewakili Kepala" could translate to "Wakil Ketua" (deputy + head);
-  // the title the question names is "Kepala Stasiun".
+  // the title the question names is "Kepala Bengkel".
   static testing::QueryFixture f(
       "translated_whole",
-      {{"station.txt",
-        "Station staff\n\n"
-        "The Station Head signs the monthly climate bulletin.\n"
-        "If the Station Head is away, the Duty Technician stands in for him.\n"
-        "The Wakil Ketua of the staff union meets the Station Head every quarter.\n"}});
-  auto out = f.Ask("Siapa yang mewakili Kepala Stasiun ketika ia sedang cuti?");
+      {{"workshop.txt",
+        "Workshop staff\n\n"
+        "The Workshop Head signs the weekly repair list.\n"
+        "If the Workshop Head is off sick, the Duty Mechanic stands in for him.\n"
+        "The Wakil Ketua of the drivers' union meets the Workshop Head every month.\n"}});
+  auto out = f.Ask("Siapa yang mewakili Kepala Bengkel selama ia cuti?");
   REQUIRE_FALSE(out.answers.empty());
-  CHECK(Contains(Lower(out.answers[0].role.name), "duty technician"));
+  CHECK(Contains(Lower(out.answers[0].role.name), "duty mechanic"));
   CHECK(Contains(out.answers[0].citations[0].text, "stands in for him"));
 }
