@@ -371,7 +371,8 @@ std::vector<std::string> FindRoles(const std::string& question, Lang lang,
     matches.erase(std::remove_if(matches.begin() + static_cast<std::ptrdiff_t>(direct), matches.end(), crosses),
                   matches.end());
   }
-  for (const auto& [first, last] : unknown_spans) {
+  for (const auto& span : unknown_spans) {
+    const size_t first = span.first, last = span.second;  // plain names: clang 14 cannot capture bindings
     const bool translated = std::any_of(matches.begin(), matches.end(), [&](const RoleMatch& m) {
       return m.first <= last && first < m.first + m.len;
     });
