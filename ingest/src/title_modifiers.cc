@@ -50,7 +50,7 @@ bool Recognizer::TitleScan::ScanModifiers() {
     // joins two nouns of one title only inside a phrase an article or a
     // determiner opens, and only a noun that is no role and no plural
     // ("the drivers and fleet manager" are two), before a singular head
-    // ("a corridor and tell drivers to ..." is two clauses).
+    // ("a hallway and ask porters to ..." is two clauses).
     if (!indonesian && !concepts.empty() && !prefix_and && !toks[i].capital && !toks[i].upper && k >= 2 &&
         PluralHeadSingular(packs_, toks[i].norm).empty() &&
         packs_.AnyHas("and_words", toks[k].norm) && !toks[k - 1].capital && !toks[k - 1].upper && !used[k - 1] &&

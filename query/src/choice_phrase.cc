@@ -73,20 +73,21 @@ std::string ResolvePhrase(const std::vector<ingest::Token>& toks, size_t first, 
 
 }  // namespace
 
+bool IsChoiceLeadIn(const ingest::LanguagePacks& packs, const ingest::Token& t) {
+  return packs.AnyHas("articles", t.norm) || packs.AnyHas("report_prepositions", t.norm);
+}
+
 std::vector<ChoicePhrase> ResolveChoicePhrases(const std::string& question, const std::vector<ingest::Token>& toks,
                                                const std::vector<bool>& is_role,
                                                const std::set<std::string>& or_words,
                                                const ingest::Analyzer& analyzer, const Lexicon& lexicon, Lang lang,
                                                const RoleIndex& roles) {
   const ingest::LanguagePacks& packs = analyzer.packs();
-  auto lead_in = [&](const ingest::Token& t) {
-    return packs.AnyHas("articles", t.norm) || packs.AnyHas("report_prepositions", t.norm);
-  };
   std::vector<ChoicePhrase> out;
   for (size_t i = 1; i + 1 < toks.size(); ++i) {
     if (!or_words.count(toks[i].norm)) continue;
     size_t after = i + 1;
-    while (after < toks.size() && lead_in(toks[after])) ++after;
+    while (after < toks.size() && IsChoiceLeadIn(packs, toks[after])) ++after;
     const bool role_before = is_role[i - 1];
     const bool role_after = after < toks.size() && is_role[after];
     if (role_before == role_after) continue;

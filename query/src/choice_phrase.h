@@ -19,6 +19,10 @@ struct ChoicePhrase {
   std::string id;              // the role it names
 };
 
+// A word between an "or" and the role it offers: an article or a
+// reporting preposition ("... or to the Y?").
+bool IsChoiceLeadIn(const ingest::LanguagePacks& packs, const ingest::Token& t);
+
 // For each "or" word with a role mention (is_role) on one side and a short
 // noun phrase on the other, the one role whose name holds every content
 // word of that phrase, directly, by stem in either language or through a

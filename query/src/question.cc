@@ -196,8 +196,7 @@ std::vector<std::string> OfferedChoices(const std::vector<ingest::Token>& toks, 
     for (const auto& m : mentions) {
       size_t gap_before = m.last < i ? i - m.last - 1 : toks.size();
       size_t k = i + 1;
-      while (k < toks.size() && (packs.AnyHas("articles", toks[k].norm) || packs.AnyHas("report_prepositions", toks[k].norm)))
-        ++k;
+      while (k < toks.size() && IsChoiceLeadIn(packs, toks[k])) ++k;
       if (gap_before <= 1 && m.last < i) before = &m;
       if (m.first == k) after = &m;
     }
