@@ -74,6 +74,13 @@ bool IsListMarker(std::string_view s) {
   return true;
 }
 
+// "- ", "* ", "• ": a bulleted list item. Its text is a duty, a requirement
+// or a link, never the heading of what follows, however short it is.
+bool StartsWithBullet(std::string_view s) {
+  if (s.size() >= 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+') && s[1] == ' ') return true;
+  return s.rfind("\u2022 ", 0) == 0;  // U+2022 BULLET
+}
+
 bool EndsWithAbbreviation(std::string_view s) {
   // Titles and Latin abbreviations that never end a sentence; "no." is left
   // out because "I said no." does.
@@ -207,7 +214,7 @@ std::vector<SentenceSpan> SegmentSentences(std::string_view text, icu::BreakIter
     SentenceSpan& span = spans.emplace_back();
     span.begin = piece.begin;
     span.end = piece.end;
-    span.heading = piece.starts_line && piece.ends_line && !piece.indented &&
+    span.heading = piece.starts_line && piece.ends_line && !piece.indented && !StartsWithBullet(s) &&
                    CountWords(s) <= kMaxHeadingWords && !EndsWithSentencePunctuation(s);
   }
   return spans;

@@ -85,6 +85,10 @@ TEST_CASE("segmentation: heading flags") {
       {"Difference between CEO, CPO and CMO", true},
       {"#3 CIO dan CMO Berkolaborasi Sesuai dengan Tanggung Jawabnya", true},
       {"  5. Oversee product design", false},  // indented: a list item, not a section
+      // A bulleted item is a duty or a requirement, however short.
+      {"- Weigh the parcels and print their labels", false},
+      {"* Menimbang paket dan mencetak labelnya", false},
+      {"\u2022 Order spare fuses for the stage lights", false},
       {"What is the difference between CEO, CPO, and CMO in the office world?", false},
       {"They are responsible for making decisions for the sustainability of the company.", false},
       {"This line has far too many words to be a heading even though it lacks any final stop", false},

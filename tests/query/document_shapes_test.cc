@@ -78,6 +78,13 @@ const char* kHandovers =
     "Coordinator.\n"
     "- Staf Gudang mengirimkan laporan stok harian kepada Kepala Logistik setiap sore.\n";
 
+// An advert whose duties are short bullets: each is a duty, not a heading.
+const char* kShortBullets =
+    "# Vacancy: Parcel Desk Clerk\n\n"
+    "The Parcel Desk Clerk serves walk-in customers at the post office counter.\n"
+    "Main duties:\n"
+    "- Weigh parcels and print postage labels\n"
+    "- Balance the cash float at closing time\n";
 
 testing::QueryFixture& Shared() {
   static testing::QueryFixture f("shapes", {{"office-note.txt", kOfficeNote},
@@ -86,7 +93,8 @@ testing::QueryFixture& Shared() {
                                             {"kitchen.md", kCodedMatrix},
                                             {"greenhouse.md", kInitialsMatrix},
                                             {"notulen-gudang.md", kTransfers},
-                                            {"hotel-night.md", kHandovers}});
+                                            {"hotel-night.md", kHandovers},
+                                            {"parcel-desk.md", kShortBullets}});
   return f;
 }
 
@@ -124,6 +132,7 @@ TEST_CASE("questions over documents of each shape get the role the structure giv
       {"Kepada siapa laporan stok harian dikirim?", "logistics head", "laporan stok harian kepada"},
       {"Who writes up broken fittings?", "night porter", "writes up broken fittings"},
       {"Who does the weekly stock count now?", "petugas administrasi stok", "dialihkan dari"},
+      {"Who weighs parcels and prints the postage labels?", "parcel desk clerk", "Weigh parcels"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.question);
