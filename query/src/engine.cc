@@ -311,7 +311,7 @@ class AskRun {
     spans.clear();
     bool mentions_named = Named(s.focus_role);
     for (const auto& m : s.mentions) {
-      if (!IsRole(m.role_id)) continue;
+      if (!IsRole(m.role_id) && !UnitActs(s, m)) continue;
       if (Named(m.role_id)) mentions_named = true;
       if (exclude_named && NamedOnly(m.role_id)) continue;
       spans.push_back(&m);
@@ -378,7 +378,8 @@ class AskRun {
         }
         if (after_retired) return m->role_id;
         bool closing = m->last_token + 2 >= s.terms.size();
-        bool agent = m->first_token > 0 && words_.IsAgentMarker(s.terms[m->first_token - 1].term);
+        const uint32_t name_start = NameStart(s, *m);
+        bool agent = name_start > 0 && words_.IsAgentMarker(s.terms[name_start - 1].term);
         if (closing && !agent && !focus.empty()) return focus;
         // "- Plan the rota together with the Store Manager and ...": a role
         // after a preposition is a partner, not the doer of what precedes.
@@ -405,7 +406,7 @@ class AskRun {
     // Each role's clause on its own: the order they are visited in changes nothing.
     for (auto& [role_of_clause, match] : clause) {
       const std::string& role = *role_of_clause;
-      if (!IsRole(role)) continue;
+      const bool unit = !IsRole(role);
       bool want = exclude_named || context_named ? !NamedOnly(role) || context_named : Named(role);
       if (!want) continue;
       double own = 0;
@@ -448,7 +449,9 @@ class AskRun {
       // A named role answering its own who-question: its name in the
       // sentence covers no part of what is asked of it.
       double coverage = cand.coverage;
-      if (context_named && Named(role) && !q_.offers_choice && total_idf_ > 0)
+      // Nor does a unit's: "Sales Department" holds the "department" of
+      // "who heads the Legal Department?".
+      if (((context_named && Named(role)) || unit) && !q_.offers_choice && total_idf_ > 0)
         for (size_t i = 0; i < q_.concepts.size() && i < cand.match.size(); ++i)
           if (q_.concepts[i].role_word) coverage -= q_.concepts[i].idf * cand.match[i] * cand.match[i] / total_idf_;
       rs.evidence.push_back({score, coverage, &s, highlights, action_held});
@@ -467,6 +470,18 @@ class AskRun {
       if (words_.IsNegation(s.terms[k - 1].term)) return true;
     }
     return false;
+  }
+
+  // A unit (a department, a team, a committee) does what a sentence says
+  // only as its subject, opening the sentence ("The Audit Committee reviews
+  // ..."), or as the agent of a passive ("... ditangani oleh Bagian Umum",
+  // "approved by the Board"). Anywhere else it is where a role works or
+  // what it leads ("chairs the menu committee and approves ...") and takes
+  // no words.
+  bool UnitActs(const index::SentenceRecord& s, const index::RoleMention& m) const {
+    const uint32_t k = NameStart(s, m);
+    if (k == 0) return true;
+    return words_.IsAgentMarker(s.terms[k - 1].term);
   }
 
   // Where a role's name starts once its determiners are counted in ("the",

@@ -86,6 +86,13 @@ const char* kShortBullets =
     "- Weigh parcels and print postage labels\n"
     "- Balance the cash float at closing time\n";
 
+// Units that do the work (as subject or passive agent) and a unit that is
+// only what a role chairs.
+const char* kUnits =
+    "# Harbour services: who handles what\n\n"
+    "Refunds for cancelled crossings are handled by the Finance Department.\n"
+    "The Harbour Master chairs the berthing committee and signs every mooring permit.\n";
+
 testing::QueryFixture& Shared() {
   static testing::QueryFixture f("shapes", {{"office-note.txt", kOfficeNote},
                                             {"qa-desa.txt", kQaPage},
@@ -94,7 +101,8 @@ testing::QueryFixture& Shared() {
                                             {"greenhouse.md", kInitialsMatrix},
                                             {"notulen-gudang.md", kTransfers},
                                             {"hotel-night.md", kHandovers},
-                                            {"parcel-desk.md", kShortBullets}});
+                                            {"parcel-desk.md", kShortBullets},
+                                            {"ferry.md", kUnits}});
   return f;
 }
 
@@ -133,6 +141,8 @@ TEST_CASE("questions over documents of each shape get the role the structure giv
       {"Who writes up broken fittings?", "night porter", "writes up broken fittings"},
       {"Who does the weekly stock count now?", "petugas administrasi stok", "dialihkan dari"},
       {"Who weighs parcels and prints the postage labels?", "parcel desk clerk", "Weigh parcels"},
+      {"Which department handles refunds for cancelled crossings?", "finance department", "Refunds for cancelled"},
+      {"Who signs the mooring permits?", "harbour master", "signs every mooring permit"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.question);

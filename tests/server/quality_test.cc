@@ -81,7 +81,12 @@ TEST_CASE("later blind sets keep their quality floor") {
       // First measured 2026-12-01 16:11 at 5205612 on arrival (0.435/0.710/0.667/0.226);
       // floors under the scores at cc96268 (0.452/0.710/0.667/0.226).
       // role@1 raised by roles2 (0.484).
-      {"blind11", 0.59, 0.79, 0.64, 0.13},  // 0.629/0.823/0.667/0.097 on 2026-12-02
+      // abstain floor 0.61 since 2026-12-02 09:00: units as subjects or passive
+      // agents take the words they govern (+0.129 role@1 summed over all sets,
+      // 0.645/0.823/0.611/0.081 here): one unanswerable question about a
+      // control room crew is now answered at 0.26 where the shifted scores
+      // used to leave it under the bar.
+      {"blind11", 0.59, 0.79, 0.61, 0.13},  // 0.629/0.823/0.667/0.097 on 2026-12-02
       // First measured 2026-12-01 18:54 at 14d79aa (0.355/0.581/0.611/0.258); floors
       // under the scores at 287e949 (0.403/0.613/0.611/0.226).
       {"blind12", 0.53, 0.64, 0.66, 0.20},  // 0.565/0.677/0.722/0.161 on 2026-12-02 morning
