@@ -61,7 +61,9 @@ void Recognizer::TitleScan::Record() {
   // put a unit's own modifiers in the wrong order ("kepala seksi X" is no
   // "Section X Head"). An acronym is the same in both languages, so "Guru
   // BK" may still be "BK Teacher".
-  const bool keep_wording = free_modifier || conjoined || (head_first_order && unit_field && concepts.size() > 1);
+  // A head with no English (an agent noun by word formation) likewise.
+  const bool keep_wording = free_modifier || conjoined || head->untranslated ||
+                            (head_first_order && unit_field && concepts.size() > 1);
   if (keep_wording) {
     // Small words stay lower case ("Quality and Safety Officer"), the first
     // one aside.

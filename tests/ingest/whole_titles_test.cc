@@ -295,6 +295,30 @@ TEST_CASE("a head derived from WordNet names a role only where the text writes i
   CheckRows(rows);
 }
 
+TEST_CASE("an Indonesian agent noun formed from a verb names a role where the text writes it as a title") {
+  const Row rows[] = {
+      // pe(N)- + verb, after "sebagai" or capitalised after a function word;
+      // its modifiers follow it and the name keeps the document's words.
+      {"Sejak bulan lalu Pak Darto bekerja sebagai penaksir di rumah lelang milik koperasi.\n", nullptr,
+       {"penaksir"}, {}},
+      {"Setiap naskah buku anak diperiksa oleh Penyunting Senior sebelum masuk percetakan.\n",
+       "Penyunting Senior", {"penyunting senior"}, {}},
+      {"Berkas klaim yang lengkap diteruskan kepada Pemeriksa Lapangan untuk dicocokkan.\n",
+       "Pemeriksa Lapangan", {"pemeriksa lapangan"}, {}},
+      // A suffixed form is the act, not its agent.
+      {"Pemeriksaan berkas klaim dilakukan oleh tim kecil setiap hari Senin pagi.\n", nullptr, {},
+       {"pemeriksaan", "pemeriksaan berkas klaim"}},
+      // After a lower-case noun a capitalised word is that noun's name; an
+      // acting title's cue ("Pelaksana Tugas") is no agent's title.
+      {"Jadwal latihan Penabuh dipasang di papan pengumuman balai desa.\n", nullptr, {}, {"penabuh"}},
+      {"Surat cuti itu ditandatangani oleh Pelaksana Tugas Kepala Gudang kemarin sore.\n", nullptr, {},
+       {"pelaksana tugas"}},
+      // At a sentence start the capital says nothing.
+      {"Pengunjung museum wajib menitipkan tas besar di loket depan.\n", nullptr, {}, {"pengunjung"}},
+  };
+  CheckRows(rows);
+}
+
 TEST_CASE("a shift or a time of day in brackets after a title is no alias") {
   const Row rows[] = {
       {"The Gate Supervisor (Night) locks the loading bay at ten.\n", nullptr, {"gate supervisor"}, {"night"}},
