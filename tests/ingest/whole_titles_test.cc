@@ -319,6 +319,19 @@ TEST_CASE("an Indonesian agent noun formed from a verb names a role where the te
   CheckRows(rows);
 }
 
+TEST_CASE("a lower-case body word before a capitalised title is outside it; a rank or a hyphenated half is not") {
+  const Row rows[] = {
+      {"Ticket refunds for the spring regatta are approved by the sailing club Commodore.\n", "Commodore",
+       {"commodore"}, {"club commodore", "sailing club commodore"}},
+      {"Late fees are waived only when the choir Treasurer agrees in writing.\n", "Treasurer", {"treasurer"},
+       {"choir treasurer"}},
+      {"Every grant letter is countersigned by the deputy Director of the trust.\n", nullptr, {"deputy director"}, {}},
+      {"Weekend trailers are booked by the Cross-dock Coordinator on Fridays.\n", nullptr,
+       {"cross-dock coordinator"}, {"coordinator"}},
+  };
+  CheckRows(rows);
+}
+
 TEST_CASE("a shift or a time of day in brackets after a title is no alias") {
   const Row rows[] = {
       {"The Gate Supervisor (Night) locks the loading bay at ten.\n", nullptr, {"gate supervisor"}, {"night"}},
