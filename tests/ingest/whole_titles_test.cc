@@ -332,6 +332,19 @@ TEST_CASE("a lower-case body word before a capitalised title is outside it; a ra
   CheckRows(rows);
 }
 
+TEST_CASE("a board of directors is a body on its own; a committee and a date end where they should") {
+  const Row rows[] = {
+      {"Rencana ekspansi gudang baru masih menunggu keputusan Direksi bulan depan.\n", "Board of Directors",
+       {"direksi"}, {}},
+      // A date after the body opens a time phrase, not its field.
+      {"Jadwal piket diubah mengikuti surat edaran direksi tanggal 3 Maret lalu.\n", nullptr, {"direksi"},
+       {"direksi tanggal"}},
+      {"Hadiah lomba mewarnai dibagikan oleh Panitia Festival Anak di aula sekolah.\n", "Panitia Festival Anak",
+       {"panitia festival anak"}, {}},
+  };
+  CheckRows(rows);
+}
+
 TEST_CASE("a shift or a time of day in brackets after a title is no alias") {
   const Row rows[] = {
       {"The Gate Supervisor (Night) locks the loading bay at ten.\n", nullptr, {"gate supervisor"}, {"night"}},
