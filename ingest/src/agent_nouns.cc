@@ -79,6 +79,9 @@ bool InHeadFirstTitleContext(const LanguagePacks& packs, const AnalyzedSentence&
       packs.AnyHas("role_context_words", toks[before - 1].norm))
     --before;
   if (packs.AnyHas("role_context_words", toks[before].norm)) return true;
+  // "seorang penaksir", "para pengajar": a determiner opens the phrase.
+  if (!t.capital && (OpensNounPhrase(packs, toks[i - 1].norm) || packs.AnyHas("plural_markers", toks[i - 1].norm)))
+    return true;
   // Capitalised after a function word ("oleh", "kepada", "dan") or an
   // article: a title. After a lower-case noun a capitalised word is that
   // noun's name ("latihan Penggalang": the training of a group).

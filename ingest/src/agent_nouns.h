@@ -20,7 +20,8 @@ namespace rolegraph::ingest::internal {
 std::optional<HeadNoun> FindAgentNoun(const LanguagePack& pack, const Token& t);
 
 // Where a head-first language writes a word as a title: after a
-// role-context word ("bekerja sebagai penaksir"), or capitalised inside a
+// role-context word ("bekerja sebagai penaksir"), in lower case after a
+// determiner or a plural marker ("seorang penaksir"), or capitalised inside a
 // running sentence after a lower-case word ("diperiksa oleh Penaksir
 // Pendamping"), not inside a capitalised name ("Dinas Pemadam Kebakaran").
 bool InHeadFirstTitleContext(const LanguagePacks& packs, const AnalyzedSentence& s, size_t i);

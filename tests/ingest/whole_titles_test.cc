@@ -305,6 +305,9 @@ TEST_CASE("an Indonesian agent noun formed from a verb names a role where the te
        "Penyunting Senior", {"penyunting senior"}, {}},
       {"Berkas klaim yang lengkap diteruskan kepada Pemeriksa Lapangan untuk dicocokkan.\n",
        "Pemeriksa Lapangan", {"pemeriksa lapangan"}, {}},
+      // In lower case after a determiner or a plural marker.
+      {"Koperasi itu baru saja merekrut seorang penaksir untuk cabang pasar pagi.\n", nullptr, {"penaksir"}, {}},
+      {"Semua rotan mentah disortir dulu oleh para penganyam sebelum dijemur.\n", nullptr, {"penganyam"}, {}},
       // A suffixed form is the act, not its agent.
       {"Pemeriksaan berkas klaim dilakukan oleh tim kecil setiap hari Senin pagi.\n", nullptr, {},
        {"pemeriksaan", "pemeriksaan berkas klaim"}},
