@@ -62,8 +62,10 @@ void Recognizer::TitleScan::Record() {
   // "Section X Head"). An acronym is the same in both languages, so "Guru
   // BK" may still be "BK Teacher".
   // A head with no English (an agent noun by word formation) likewise.
+  // A unit named by another unit ("Dewan Direksi") has no English order
+  // either: "Board of Directors Board" would be invented.
   const bool keep_wording = free_modifier || conjoined || head->untranslated ||
-                            (head_first_order && unit_field && concepts.size() > 1);
+                            (head_first_order && unit_field && (concepts.size() > 1 || head->org_unit));
   if (keep_wording) {
     // Small words stay lower case ("Quality and Safety Officer"), the first
     // one aside.

@@ -339,6 +339,9 @@ TEST_CASE("a board of directors is a body on its own; a committee and a date end
   const Row rows[] = {
       {"Rencana ekspansi gudang baru masih menunggu keputusan Direksi bulan depan.\n", "Board of Directors",
        {"direksi"}, {}},
+      // A unit named by another unit keeps the document's words.
+      {"Rencana kerja tahunan koperasi disahkan oleh Dewan Direksi pada rapat akhir tahun.\n", "Dewan Direksi",
+       {"dewan direksi"}, {"board of directors board"}},
       // A date after the body opens a time phrase, not its field.
       {"Jadwal piket diubah mengikuti surat edaran direksi tanggal 3 Maret lalu.\n", nullptr, {"direksi"},
        {"direksi tanggal"}},
