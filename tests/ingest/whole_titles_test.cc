@@ -351,6 +351,14 @@ TEST_CASE("a board of directors is a body on its own; a committee and a date end
   CheckRows(rows);
 }
 
+TEST_CASE("an Indonesian expert of a field is a title; bare 'ahli' is none") {
+  const Row rows[] = {
+      {"Resep diet pasien diabetes disusun oleh ahli gizi setiap pagi.\n", "Ahli Gizi", {"ahli gizi"}, {}},
+      {"Menurut para ahli, musim hujan tahun ini datang lebih awal.\n", nullptr, {}, {"ahli"}},
+  };
+  CheckRows(rows);
+}
+
 TEST_CASE("a shift or a time of day in brackets after a title is no alias") {
   const Row rows[] = {
       {"The Gate Supervisor (Night) locks the loading bay at ten.\n", nullptr, {"gate supervisor"}, {"night"}},
