@@ -308,6 +308,9 @@ TEST_CASE("an Indonesian agent noun formed from a verb names a role where the te
       // In lower case after a determiner or a plural marker.
       {"Koperasi itu baru saja merekrut seorang penaksir untuk cabang pasar pagi.\n", nullptr, {"penaksir"}, {}},
       {"Semua rotan mentah disortir dulu oleh para penganyam sebelum dijemur.\n", nullptr, {"penganyam"}, {}},
+      // In lower case, a capitalised word after it is a name, not its field.
+      {"Motif baru itu dikerjakan oleh para perajin Kembang Sari di Solo.\n", "Perajin", {"perajin"},
+       {"perajin kembang sari"}},
       // A suffixed form is the act, not its agent.
       {"Pemeriksaan berkas klaim dilakukan oleh tim kecil setiap hari Senin pagi.\n", nullptr, {},
        {"pemeriksaan", "pemeriksaan berkas klaim"}},
