@@ -1,7 +1,9 @@
 // Agent nouns made by word formation (agent_nouns.h).
 #include "agent_nouns.h"
 
+#include <charconv>
 #include <string>
+#include <system_error>
 #include <vector>
 
 #include "title_rules.h"
@@ -50,7 +52,11 @@ std::optional<HeadNoun> FindAgentNoun(const LanguagePack& pack, const Token& t) 
   for (const WordTable::Row& row : pack.Table("agent_noun_affixes").rows()) {
     if (row.size() < 2) continue;
     const std::string& affix = row[0];
-    const size_t min_len = row.size() > 2 ? std::stoul(row[2]) : 0;
+    size_t min_len = 0;
+    // A malformed length leaves the row out rather than failing the ingest.
+    if (row.size() > 2 &&
+        std::from_chars(row[2].data(), row[2].data() + row[2].size(), min_len).ec != std::errc())
+      continue;
     if (norm.size() < min_len || norm.size() <= affix.size() + kMinBase) continue;
     // juru- is a word of its own in running text ("juru sita"), so only
     // one-word affixes count here.
