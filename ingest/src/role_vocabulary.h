@@ -25,6 +25,7 @@ struct HeadNoun {
   bool leads = false;        // heads a group of another role ("koordinator perawat"): a role head after it is its field
   bool place = false;        // a unit that also names a room or building ("office"): after a place preposition it is the place
   bool cased = false;        // a head only where capitalised ("Bidang Pelayanan"); in lower case an everyday word ("di bidang hukum")
+  bool untranslated = false; // `english` is the word itself (an agent noun by word formation): the title keeps its wording
 };
 
 // Looks up a folded word (or its plural, by the pack's plural suffixes).

@@ -24,6 +24,16 @@ bool Recognizer::TitleScan::ScanModifiers() {
   const size_t max_words = toks[i].capital && !toks[i].upper ? kMaxTitleCaseModifierWords : kMaxModifierWords;
   for (size_t k = i; k-- > 0 && i - k <= max_words + (prefix_and ? 1 : 0);) {
     if (owner_taken || used[k] || !Adjacent(text_, toks[k], toks[k + 1], false)) break;
+    // "the club Chairperson", "the school Treasurer": a lower-case word
+    // right before a head written as a title is the body the title belongs
+    // to, not a word of it; a rank stays ("the deputy Director").
+    // The second half of a hyphenated word is no such word ("Line-haul
+    // Coordinator").
+    if (!indonesian && !caps_line && k + 1 == i && toks[i].capital && !toks[i].upper && !toks[k].capital &&
+        !toks[k].upper && !(k > 0 && HyphenJoined(text_, toks, k - 1))) {
+      const std::string_view rank = ModifierConcept(packs_, toks[k].norm);
+      if (rank.empty() || (!IsSeniority(packs_, rank) && !IsDeputyRank(packs_, rank))) break;
+    }
     // "the Hotel's Night Auditor": a possessive names the owner, not
     // the field (the tokenizer folds both apostrophes to "'s"); only a
     // role's own office or deputy right after it is one title ("the

@@ -61,7 +61,11 @@ void Recognizer::TitleScan::Record() {
   // put a unit's own modifiers in the wrong order ("kepala seksi X" is no
   // "Section X Head"). An acronym is the same in both languages, so "Guru
   // BK" may still be "BK Teacher".
-  const bool keep_wording = free_modifier || conjoined || (head_first_order && unit_field && concepts.size() > 1);
+  // A head with no English (an agent noun by word formation) likewise.
+  // A unit named by another unit ("Dewan Direksi") has no English order
+  // either: "Board of Directors Board" would be invented.
+  const bool keep_wording = free_modifier || conjoined || head->untranslated ||
+                            (head_first_order && unit_field && (concepts.size() > 1 || head->org_unit));
   if (keep_wording) {
     // Small words stay lower case ("Quality and Safety Officer"), the first
     // one aside.

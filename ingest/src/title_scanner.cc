@@ -6,6 +6,8 @@
 #include <cctype>
 #include <optional>
 
+#include "agent_nouns.h"
+#include "rolegraph/index/records.h"
 #include "role_recognizer.h"
 #include "role_text.h"
 #include "role_vocabulary.h"
@@ -50,6 +52,13 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
     head_of = head.has_value();
   }
   if (!head && InTitleContext(packs_, text_, sentences_[si], i)) head = FindContextHead(packs_, toks[i].norm);
+  // "bekerja sebagai penyunting", "diperiksa Penaksir Pendamping": an agent
+  // noun the language forms from a verb, written as a title.
+  if (!head) {
+    const LanguagePack* pack = packs_.Find(index::LangCode(sentences_[si].lang));
+    if (pack && pack->head_first() && InHeadFirstTitleContext(packs_, sentences_[si], i))
+      head = FindAgentNoun(*pack, toks[i]);
+  }
   // "the Depot Head", "Export Documentation Staff": a generic word closing a
   // Title Case run (not "Head of ...", whose field follows, nor "Liaison
   // Officer", where the run goes on to a real head).

@@ -295,6 +295,73 @@ TEST_CASE("a head derived from WordNet names a role only where the text writes i
   CheckRows(rows);
 }
 
+TEST_CASE("an Indonesian agent noun formed from a verb names a role where the text writes it as a title") {
+  const Row rows[] = {
+      // pe(N)- + verb, after "sebagai" or capitalised after a function word;
+      // its modifiers follow it and the name keeps the document's words.
+      {"Sejak bulan lalu Pak Darto bekerja sebagai penaksir di rumah lelang milik koperasi.\n", nullptr,
+       {"penaksir"}, {}},
+      {"Setiap naskah buku anak diperiksa oleh Penyunting Senior sebelum masuk percetakan.\n",
+       "Penyunting Senior", {"penyunting senior"}, {}},
+      {"Berkas klaim yang lengkap diteruskan kepada Pemeriksa Lapangan untuk dicocokkan.\n",
+       "Pemeriksa Lapangan", {"pemeriksa lapangan"}, {}},
+      // In lower case after a determiner or a plural marker.
+      {"Koperasi itu baru saja merekrut seorang penaksir untuk cabang pasar pagi.\n", nullptr, {"penaksir"}, {}},
+      {"Semua rotan mentah disortir dulu oleh para penganyam sebelum dijemur.\n", nullptr, {"penganyam"}, {}},
+      // In lower case, a capitalised word after it is a name, not its field.
+      {"Motif baru itu dikerjakan oleh para perajin Kembang Sari di Solo.\n", "Perajin", {"perajin"},
+       {"perajin kembang sari"}},
+      // A suffixed form is the act, not its agent.
+      {"Pemeriksaan berkas klaim dilakukan oleh tim kecil setiap hari Senin pagi.\n", nullptr, {},
+       {"pemeriksaan", "pemeriksaan berkas klaim"}},
+      // After a lower-case noun a capitalised word is that noun's name; an
+      // acting title's cue ("Pelaksana Tugas") is no agent's title.
+      {"Jadwal latihan Penabuh dipasang di papan pengumuman balai desa.\n", nullptr, {}, {"penabuh"}},
+      {"Surat cuti itu ditandatangani oleh Pelaksana Tugas Kepala Gudang kemarin sore.\n", nullptr, {},
+       {"pelaksana tugas"}},
+      // At a sentence start the capital says nothing.
+      {"Pengunjung museum wajib menitipkan tas besar di loket depan.\n", nullptr, {}, {"pengunjung"}},
+  };
+  CheckRows(rows);
+}
+
+TEST_CASE("a lower-case body word before a capitalised title is outside it; a rank or a hyphenated half is not") {
+  const Row rows[] = {
+      {"Ticket refunds for the spring regatta are approved by the sailing club Commodore.\n", "Commodore",
+       {"commodore"}, {"club commodore", "sailing club commodore"}},
+      {"Late fees are waived only when the choir Treasurer agrees in writing.\n", "Treasurer", {"treasurer"},
+       {"choir treasurer"}},
+      {"Every grant letter is countersigned by the deputy Director of the trust.\n", nullptr, {"deputy director"}, {}},
+      {"Weekend trailers are booked by the Cross-dock Coordinator on Fridays.\n", nullptr,
+       {"cross-dock coordinator"}, {"coordinator"}},
+  };
+  CheckRows(rows);
+}
+
+TEST_CASE("a board of directors is a body on its own; a committee and a date end where they should") {
+  const Row rows[] = {
+      {"Rencana ekspansi gudang baru masih menunggu keputusan Direksi bulan depan.\n", "Board of Directors",
+       {"direksi"}, {}},
+      // A unit named by another unit keeps the document's words.
+      {"Rencana kerja tahunan koperasi disahkan oleh Dewan Direksi pada rapat akhir tahun.\n", "Dewan Direksi",
+       {"dewan direksi"}, {"board of directors board"}},
+      // A date after the body opens a time phrase, not its field.
+      {"Jadwal piket diubah mengikuti surat edaran direksi tanggal 3 Maret lalu.\n", nullptr, {"direksi"},
+       {"direksi tanggal"}},
+      {"Hadiah lomba mewarnai dibagikan oleh Panitia Festival Anak di aula sekolah.\n", "Panitia Festival Anak",
+       {"panitia festival anak"}, {}},
+  };
+  CheckRows(rows);
+}
+
+TEST_CASE("an Indonesian expert of a field is a title; bare 'ahli' is none") {
+  const Row rows[] = {
+      {"Resep diet pasien diabetes disusun oleh ahli gizi setiap pagi.\n", "Ahli Gizi", {"ahli gizi"}, {}},
+      {"Menurut para ahli, musim hujan tahun ini datang lebih awal.\n", nullptr, {}, {"ahli"}},
+  };
+  CheckRows(rows);
+}
+
 TEST_CASE("a shift or a time of day in brackets after a title is no alias") {
   const Row rows[] = {
       {"The Gate Supervisor (Night) locks the loading bay at ten.\n", nullptr, {"gate supervisor"}, {"night"}},

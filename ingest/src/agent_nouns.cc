@@ -1,0 +1,99 @@
+// Agent nouns made by word formation (agent_nouns.h).
+#include "agent_nouns.h"
+
+#include <charconv>
+#include <string>
+#include <system_error>
+#include <vector>
+
+#include "title_rules.h"
+
+namespace rolegraph::ingest::internal {
+namespace {
+
+// The base left by the stemmer is at least this long ("uji" of "penguji").
+constexpr size_t kMinBase = 3;
+
+// Whether the stemmer removed a prefix and nothing else: the word ends with
+// the stem, or with the stem less its first letter where the prefix's nasal
+// replaced it ("penaksir" -> "taksir", "pemeriksa" -> "periksa"). A suffix
+// ("pemeriksaan", "penerimanya") leaves a word that ends otherwise.
+bool OnlyPrefixStripped(std::string_view norm, std::string_view stem) {
+  if (stem.size() < kMinBase || stem.size() + 2 > norm.size()) return false;
+  return norm.ends_with(stem) || norm.ends_with(stem.substr(1));
+}
+
+// Whether a row of a cue table (deputy_cues.tsv, raci.tsv) starts at token
+// `i`: "Pelaksana Tugas Kepala ..." is an acting title and "Penanggung
+// Jawab" a matrix column, read by the fact cues, not an agent's title.
+bool OpensCuePhrase(const LanguagePacks& packs, const std::vector<Token>& toks, size_t i) {
+  for (const LanguagePack& pack : packs.all())
+    for (std::string_view table : {"deputy_cues", "raci"})
+      for (const WordTable::Row& row : pack.Table(table).rows()) {
+        if (row.empty()) continue;
+        std::string_view phrase = row[0];
+        size_t k = i;
+        while (!phrase.empty() && k < toks.size()) {
+          const size_t space = phrase.find(' ');
+          if (phrase.substr(0, space) != toks[k].norm) break;
+          phrase = space == std::string_view::npos ? std::string_view{} : phrase.substr(space + 1);
+          ++k;
+        }
+        if (phrase.empty()) return true;
+      }
+  return false;
+}
+
+}  // namespace
+
+std::optional<HeadNoun> FindAgentNoun(const LanguagePack& pack, const Token& t) {
+  if (t.stop || t.upper || t.numeric) return std::nullopt;
+  const std::string_view norm = t.norm;
+  for (const WordTable::Row& row : pack.Table("agent_noun_affixes").rows()) {
+    if (row.size() < 2) continue;
+    const std::string& affix = row[0];
+    size_t min_len = 0;
+    // A malformed length leaves the row out rather than failing the ingest.
+    if (row.size() > 2 &&
+        std::from_chars(row[2].data(), row[2].data() + row[2].size(), min_len).ec != std::errc())
+      continue;
+    if (norm.size() < min_len || norm.size() <= affix.size() + kMinBase) continue;
+    // juru- is a word of its own in running text ("juru sita"), so only
+    // one-word affixes count here.
+    const bool formed = row[1] == "prefix" ? norm.starts_with(affix) && OnlyPrefixStripped(norm, t.stem)
+                                           : row[1] == "suffix" && norm.ends_with(affix);
+    if (!formed) continue;
+    HeadNoun head;
+    head.english = norm;
+    head.standalone = true;
+    head.untranslated = true;
+    head.prefix_modifiers = !pack.head_first();
+    return head;
+  }
+  return std::nullopt;
+}
+
+bool InHeadFirstTitleContext(const LanguagePacks& packs, const AnalyzedSentence& s, size_t i) {
+  const auto& toks = s.tokens;
+  const Token& t = toks[i];
+  if (i == 0 || s.heading || !IsWord(t) || t.stop || t.upper || packs.AnyHas("generic_modifiers", t.norm) ||
+      packs.AnyHas("not_title_words", t.norm) || packs.AnyHas("stop_words", t.norm) || OpensCuePhrase(packs, toks, i))
+    return false;
+  size_t before = i - 1;
+  // "sebagai seorang penaksir": a determiner between.
+  if (before > 0 && OpensNounPhrase(packs, toks[before].norm) &&
+      packs.AnyHas("role_context_words", toks[before - 1].norm))
+    --before;
+  if (packs.AnyHas("role_context_words", toks[before].norm)) return true;
+  // "seorang penaksir", "para pengajar": a determiner opens the phrase.
+  if (!t.capital && (OpensNounPhrase(packs, toks[i - 1].norm) || packs.AnyHas("plural_markers", toks[i - 1].norm)))
+    return true;
+  // Capitalised after a function word ("oleh", "kepada", "dan") or an
+  // article: a title. After a lower-case noun a capitalised word is that
+  // noun's name ("latihan Penggalang": the training of a group).
+  const Token& prev = toks[i - 1];
+  return t.capital && !prev.capital && !prev.upper && !prev.numeric &&
+         (!IsWord(prev) || prev.stop || OpensNounPhrase(packs, prev.norm));
+}
+
+}  // namespace rolegraph::ingest::internal

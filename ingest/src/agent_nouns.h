@@ -1,0 +1,29 @@
+// Agent nouns made by word formation in a head-first language (Indonesian
+// pe(N)- + verb: "penyunting", "penaksir"): roles no head table lists, read
+// only where the text writes them as a title.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "role_text.h"
+#include "role_vocabulary.h"
+#include "roles.h"
+
+namespace rolegraph::ingest::internal {
+
+// The head an agent noun `t` of `pack` forms (agent_noun_affixes.tsv): a
+// prefix the language's stemmer strips whole, leaving the base and no
+// suffix ("pemeriksa" -> "periksa", never "pemeriksaan"), or an agent
+// suffix. Its English is the word itself (no translation is known), so
+// `untranslated` is set and the title keeps the document's wording.
+std::optional<HeadNoun> FindAgentNoun(const LanguagePack& pack, const Token& t);
+
+// Where a head-first language writes a word as a title: after a
+// role-context word ("bekerja sebagai penaksir"), in lower case after a
+// determiner or a plural marker ("seorang penaksir"), or capitalised inside a
+// running sentence after a lower-case word ("diperiksa oleh Penaksir
+// Pendamping"), not inside a capitalised name ("Dinas Pemadam Kebakaran").
+bool InHeadFirstTitleContext(const LanguagePacks& packs, const AnalyzedSentence& s, size_t i);
+
+}  // namespace rolegraph::ingest::internal
