@@ -129,6 +129,14 @@ Result<std::shared_ptr<const RelationIndex>> RelationIndexCache::Get(index::Read
     std::lock_guard<std::mutex> lock(mu_);
     if (index_ && version_ == version) return index_;
   }
+  // One build at a time: concurrent first relation questions of a version
+  // wait for the one build instead of each reading every fact (at 10,000
+  // documents 32 parallel builds tripled the server's peak memory).
+  std::lock_guard<std::mutex> building(build_mu_);
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (index_ && version_ == version) return index_;
+  }
   auto built = BuildRelationIndex(reader);
   if (!built.ok()) return built.status();
   std::lock_guard<std::mutex> lock(mu_);

@@ -54,7 +54,8 @@ class RelationIndexCache {
   Result<std::shared_ptr<const RelationIndex>> Get(index::Reader& reader) const;
 
  private:
-  mutable std::mutex mu_;
+  mutable std::mutex mu_;        // guards version_ and index_
+  mutable std::mutex build_mu_;  // held while an index is built
   mutable uint64_t version_ = 0;
   mutable std::shared_ptr<const RelationIndex> index_;
 };
