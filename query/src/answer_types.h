@@ -2,6 +2,7 @@
 // descriptions: evidence for a role and the per-request sentence cache.
 #pragma once
 
+#include "relation_index.h"
 #include "word_classes.h"
 
 #include <map>
@@ -52,7 +53,11 @@ std::vector<RoleScore> CompareRoles(index::Reader& reader, const std::vector<std
 // relation facts: direct ("Whom does the CFO answer to?" -> the object of the
 // CFO's reports_to facts) or inverse ("Who answers to the CFO?" -> roles whose
 // reports_to fact points at the CFO). Symmetric relations look both ways.
-std::vector<RoleScore> RelatedRoles(index::Reader& reader, const std::vector<std::string>& roles,
-                                    const std::string& predicate, bool inverse, SentenceCache* cache);
+// The relation facts come from the version's RelationIndex (one lookup per
+// named role, not a read of every document naming it); a storage error
+// reading a cited sentence is returned.
+Result<std::vector<RoleScore>> RelatedRoles(index::Reader& reader, const RelationIndex& graph,
+                                            const std::vector<std::string>& roles, const std::string& predicate,
+                                            bool inverse, SentenceCache* cache);
 
 }  // namespace rolegraph::query

@@ -123,19 +123,21 @@ std::vector<RoleScore> CompareRoles(index::Reader& reader, const std::vector<std
   return ranked;
 }
 
-std::vector<RoleScore> RelatedRoles(index::Reader& reader, const std::vector<std::string>& roles,
-                                    const std::string& predicate, bool inverse, SentenceCache* cache) {
+Result<std::vector<RoleScore>> RelatedRoles(index::Reader& reader, const RelationIndex& graph,
+                                            const std::vector<std::string>& roles, const std::string& predicate,
+                                            bool inverse, SentenceCache* cache) {
   auto named = [&](const std::string& id) { return std::find(roles.begin(), roles.end(), id) != roles.end(); };
   bool symmetric = predicate == "collaborates_with" || predicate == "coordinates_with";
   std::map<std::string, RoleScore> found;
   std::vector<std::string> order;  // first fact first: documents state the usual case first
-  auto add = [&](const std::string& answer, const index::FactRecord& f) {
-    if (f.negated || !f.current) return;  // "not to the CEO", "previously": never an answer
+  // The index holds neither denied nor past facts ("not to the CEO",
+  // "previously"): those are never an answer.
+  auto add = [&](const std::string& answer, const index::FactRecord& f) -> Status {
     SentenceKey key{f.doc_id, f.sentence};
     auto it = cache->find(key);
     if (it == cache->end()) {
       auto s = reader.GetSentenceShared(f.doc_id, f.sentence);
-      if (!s.ok()) return;
+      if (!s.ok()) return s.status();
       it = cache->emplace(key, std::move(*s)).first;
     }
     const index::SentenceRecord& rec = *it->second;
@@ -144,34 +146,28 @@ std::vector<RoleScore> RelatedRoles(index::Reader& reader, const std::vector<std
     rs.id = answer;
     rs.total += f.confidence;
     for (const auto& ev : rs.evidence)
-      if (ev.sentence == &rec) return;
+      if (ev.sentence == &rec) return Status::Ok();
     rs.evidence.push_back({f.confidence, 1.0, &rec, {{f.object_begin - rec.begin, f.object_end - rec.begin}}});
+    return Status::Ok();
   };
   for (const auto& id : roles) {
     if (!inverse || symmetric) {
-      auto facts = reader.Facts(id);
-      if (facts.ok())
+      if (const auto* facts = graph.Outgoing(id))
         for (const auto& f : *facts)
-          if (f.predicate == predicate && !f.object_role_id.empty() && !named(f.object_role_id)) add(f.object_role_id, f);
+          if (f.predicate == predicate && !named(f.object_role_id))
+            if (Status s = add(f.object_role_id, f); !s.ok()) return s;
     }
     if (inverse || symmetric) {
-      // Candidates: the roles named in the documents that name this one.
-      std::set<std::string> candidates;
-      auto docs = reader.RoleDocuments(id);
-      if (!docs.ok()) continue;
-      for (const auto& doc : *docs) {
-        auto sentences = reader.GetSentences(doc);
-        if (!sentences.ok()) continue;
-        for (const auto& s : *sentences)
-          for (const auto& m : s.mentions)
-            if (!named(m.role_id)) candidates.insert(m.role_id);
-      }
-      for (const auto& c : candidates) {
-        auto facts = reader.Facts(c);
-        if (!facts.ok()) continue;
-        for (const auto& f : *facts)
-          if (f.predicate == predicate && f.object_role_id == id) add(c, f);
-      }
+      // Roles whose facts point at this one, among the roles named in the
+      // documents that name it, in id order.
+      if (const auto* incoming = graph.IncomingOf(id))
+        for (const auto& in : *incoming) {
+          if (!in.co_mentioned || named(in.subject)) continue;
+          const std::vector<index::FactRecord>& facts = *graph.Outgoing(in.subject);
+          for (uint32_t k : in.facts)
+            if (facts[k].predicate == predicate)
+              if (Status s = add(in.subject, facts[k]); !s.ok()) return s;
+        }
     }
   }
   std::vector<RoleScore> ranked;

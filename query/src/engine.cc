@@ -79,8 +79,9 @@ Status Validate(const AskRequest& r) {
 class AskRun {
  public:
   AskRun(index::Reader& reader, const AskRequest& request, ParsedQuestion q, const RoleIndex& roles,
-         const WordClasses& words)
-      : reader_(reader), request_(request), q_(std::move(q)), roles_(roles.by_id), role_index_(roles), words_(words) {}
+         const QuestionCache& cache)
+      : reader_(reader), request_(request), q_(std::move(q)), roles_(roles.by_id), role_index_(roles),
+        words_(cache.words()), cache_(cache) {}
 
   Result<AskResponse> Run() {
     AskResponse out;
@@ -106,7 +107,11 @@ class AskRun {
       }
     } else {
       if (q_.type == QuestionType::kRelation) {
-        ranked = RelatedRoles(reader_, q_.roles, q_.relation, q_.inverse, &sentences_);
+        auto graph = cache_.Relations(reader_);
+        if (!graph.ok()) return graph.status();
+        auto related = RelatedRoles(reader_, **graph, q_.roles, q_.relation, q_.inverse, &sentences_);
+        if (!related.ok()) return related.status();
+        ranked = std::move(*related);
         // "Who" wants a role: a unit on the same line ("under the Finance
         // Section"; "reports to the head of finance") answers after the roles,
         // and first only where no role does.
@@ -603,6 +608,7 @@ class AskRun {
   const std::map<std::string, index::RoleRecord>& roles_;
   const RoleIndex& role_index_;
   const WordClasses& words_;
+  const QuestionCache& cache_;
   uint64_t n_ = 1;
   double total_idf_ = 0;
   bool described_ = false;  // answered from the named role's facts
@@ -637,7 +643,7 @@ Result<AskResponse> QueryEngine::Ask(const AskRequest& request) const {
     q = ParseQuestion(request.question, index::LangFromCode(request.lang), analyzer_, lexicon_, *reader, *roles,
                       *cache_);
   }
-  AskRun run(*reader, request, std::move(q), *roles, cache_->words());
+  AskRun run(*reader, request, std::move(q), *roles, *cache_);
   auto out = run.Run();
   if (!out.ok()) return out.status();
   out->took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();

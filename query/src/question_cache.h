@@ -22,6 +22,7 @@
 
 #include "rolegraph/index/database.h"
 #include "rolegraph/ingest/analyzer.h"
+#include "relation_index.h"
 #include "word_classes.h"
 
 namespace rolegraph::query {
@@ -113,6 +114,9 @@ class QuestionCache {
     return it == relation_rows_.end() ? nullptr : &it->second;
   }
 
+  // The relation facts of the reader's version, indexed once per version.
+  Result<std::shared_ptr<const RelationIndex>> Relations(index::Reader& reader) const { return relations_.Get(reader); }
+
  private:
   const ingest::Analyzer& analyzer_;
   std::map<index::Lang, QuestionCues> cues_;
@@ -128,6 +132,8 @@ class QuestionCache {
   mutable std::mutex roles_mu_;
   mutable uint64_t roles_version_ = 0;
   mutable std::shared_ptr<const RoleIndex> roles_;
+
+  RelationIndexCache relations_;
 };
 
 }  // namespace rolegraph::query
