@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "answer_options.h"
+#include "name_forms.h"
 
 namespace rolegraph::query {
 namespace {
@@ -19,13 +20,12 @@ bool Broken(const std::string& question, const ingest::Token& a, const ingest::T
 
 bool Content(const ingest::Token& t) { return !(t.stop && !t.upper) && !t.numeric; }
 
-// The forms a question word may take in a role name.
+// The forms a question word may take in a role name, its cognate key too.
 std::set<std::string> FormsOf(const ingest::Token& t, const ingest::Analyzer& analyzer, const Lexicon& lexicon,
                               Lang lang) {
-  std::set<std::string> forms = {t.norm, t.stem, ingest::CognateKey(t.norm)};
-  for (const Lang other : {Lang::kEn, Lang::kId}) forms.insert(analyzer.Stem(t.norm, other));
-  for (const auto& e : lexicon.ExpandView(t.stem, lang))
-    if (e.weight >= kAnswerOptions.resolve_expansion_weight && e.stems.size() == 1) forms.insert(e.stems[0]);
+  const std::vector<std::string> name_forms = NameFormsOf(t, analyzer, lexicon, lang);
+  std::set<std::string> forms(name_forms.begin(), name_forms.end());
+  forms.insert(ingest::CognateKey(t.norm));
   forms.erase(std::string());
   return forms;
 }

@@ -6,6 +6,7 @@
 
 #include "answer_options.h"
 #include "choice_phrase.h"
+#include "name_forms.h"
 #include "rolegraph/ingest/role_names.h"
 
 namespace rolegraph::query {
@@ -122,11 +123,7 @@ std::string ResolveRoleByWords(const std::vector<ingest::Token>& toks, const ing
   for (size_t i = 0; i < toks.size(); ++i) {
     const ingest::Token& t = toks[i];
     if ((t.stop && !t.upper) || RelationCueAt(cache, toks, i) != nullptr) continue;
-    forms[t.norm].insert(i);
-    forms[t.stem].insert(i);
-    for (const Lang other : {Lang::kEn, Lang::kId}) forms[analyzer.Stem(t.norm, other)].insert(i);
-    for (const auto& e : lexicon.ExpandView(t.stem, lang))
-      if (e.weight >= opt.resolve_expansion_weight && e.stems.size() == 1) forms[e.stems[0]].insert(i);
+    for (const std::string& form : NameFormsOf(t, analyzer, lexicon, lang)) forms[form].insert(i);
   }
   std::string best_id;
   size_t best_covered = 0;
