@@ -30,16 +30,6 @@ const char* const kLogistics =
 struct Env : testing::QueryFixture {
   Env() : QueryFixture("versions", {}) {}
 
-  void Add(const std::string& id, const std::string& text) {
-    ingest::Ingester ingester(*analyzer, *db);
-    ingest::DocumentInput input;
-    input.id = id;
-    input.lang = "en";
-    input.text = text;
-    auto put = ingester.IngestDocument(input);
-    REQUIRE(put.ok());
-  }
-
   query::AskResponse Ask(const std::string& q) {
     query::AskRequest r;
     r.question = q;

@@ -63,6 +63,16 @@ struct QueryFixture {
     std::filesystem::remove_all(dir);
   }
 
+  // Ingests one English document into the live database (a new version).
+  void Add(const std::string& id, const std::string& text) {
+    ingest::Ingester ingester(*analyzer, *db);
+    ingest::DocumentInput input;
+    input.id = id;
+    input.lang = "en";
+    input.text = text;
+    REQUIRE(ingester.IngestDocument(input).ok());
+  }
+
   query::AskResponse Ask(const std::string& q) {
     query::AskRequest r;
     r.question = q;

@@ -22,23 +22,6 @@ const char* const kWeighbridge =
 
 struct Env : testing::QueryFixture {
   Env() : QueryFixture("relation-versions", {}) {}
-
-  void Add(const std::string& id, const std::string& text) {
-    ingest::Ingester ingester(*analyzer, *db);
-    ingest::DocumentInput input;
-    input.id = id;
-    input.lang = "en";
-    input.text = text;
-    REQUIRE(ingester.IngestDocument(input).ok());
-  }
-
-  query::AskResponse Ask(const std::string& q) {
-    query::AskRequest r;
-    r.question = q;
-    auto out = engine->Ask(r);
-    REQUIRE(out.ok());
-    return *out;
-  }
 };
 
 bool Answers(const query::AskResponse& r, const std::string& name_part, const std::string& cited) {
