@@ -63,6 +63,8 @@ class FactCues {
   // "until"/"hingga" it dates a line as past the way a year does.
   const std::vector<std::vector<std::string>>& past_periods() const { return past_periods_; }
   bool IsConjunction(std::string_view w) const { return Has("conjunctions", w); }
+  bool IsCopula(std::string_view w) const { return Has("copulas", w); }
+  bool IsArticle(std::string_view w) const { return Has("articles", w); }
   bool IsObjectDeterminer(std::string_view w) const { return Has("object_determiners", w); }
   bool IsContrast(std::string_view w) const { return Has("contrast_cues", w); }
   bool IsAlternative(std::string_view w) const { return Has("alternative_cues", w); }

@@ -63,28 +63,59 @@ bool OpensList(const FactCues& cues, std::string_view text, const AnalyzedSenten
   return duty && (colon || follows || s.heading);
 }
 
-// A relation object of a cue, where the sentence goes on about the same
-// subject ("... to A, though a few answer to B", "... to Y but to Z"): that role does not open a clause of its own.
-bool ObjectContinuesSubject(const FactCues& cues, const std::vector<Token>& t, const RoleSpan& sp) {
-  // Any cue: "X oversees the ticket clerks and works with Z" goes on about X.
+// The role at `sp` is the object of a cue: back over "the" to the word that
+// makes it one ("with", "kepada", "by", the last word of a cue phrase). A
+// title after a copula ("X is the head of Y and leads ...") names the
+// subject, not an object.
+bool IsCueObject(const FactCues& cues, const std::vector<Token>& t, const RoleSpan& sp) {
   auto ends_cue = [&](const std::string& w) {
     if (cues.IsReportPreposition(w) || cues.IsAgentMarker(w)) return true;
     for (const Cue& c : cues.cues())
       if (!c.words.empty() && c.words.back() == w) return true;
     return false;
   };
-  // Back over "the" to the word that makes it an object ("with", "kepada").
-  bool object = false;
   for (size_t k = sp.first; k > 0; --k) {
-    if (ends_cue(t[k - 1].norm)) {
-      object = true;
-      break;
-    }
-    if (!cues.IsDangling(t[k - 1].norm)) break;
+    const std::string& w = t[k - 1].norm;
+    if (cues.IsCopula(w)) return false;
+    // A cue may end in an article ("is the"): the article alone makes no object.
+    if (!cues.IsArticle(w) && ends_cue(w)) return true;
+    if (!cues.IsDangling(w)) return false;
   }
+  return false;
+}
+
+// The role at `sp` is the agent of a passive ("handled by the X"): the doer,
+// though a cue word stands before it.
+bool IsAgent(const FactCues& cues, const std::vector<Token>& t, const RoleSpan& sp) {
+  size_t k = sp.first;
+  while (k > 0 && cues.IsArticle(t[k - 1].norm)) --k;
+  return k > 0 && cues.IsAgentMarker(t[k - 1].norm);
+}
+
+// A conjunction, contrast or alternative in [from, to): the words after an
+// object run on to a statement of their own ("... for all matters, and the
+// clerks report to B", "..., although some report to B").
+bool JoinIn(const FactCues& cues, const std::vector<Token>& t, size_t from, size_t to) {
+  for (size_t k = from; k < to && k < t.size(); ++k)
+    if (cues.IsConjunction(t[k].norm) || cues.IsContrast(t[k].norm) || cues.IsAlternative(t[k].norm)) return true;
+  return false;
+}
+
+// Tokens of a tail the object may carry before a contrast or an alternative
+// ("... to the A of their unit, although some ...").
+constexpr size_t kObjectTailReach = 4;
+
+// A relation object of a cue, where the sentence goes on about the same
+// subject ("... to A, though a few answer to B", "... to Y but to Z"): that role does not open a clause of its own.
+bool ObjectContinuesSubject(const FactCues& cues, const std::vector<Token>& t, const RoleSpan& sp) {
+  // Any cue: "X oversees the ticket clerks and works with Z" goes on about X.
   size_t next = sp.last + 1;
-  if (!object || next >= t.size()) return false;
-  if (cues.IsContrast(t[next].norm) || cues.IsAlternative(t[next].norm)) return true;
+  if (!IsCueObject(cues, t, sp) || next >= t.size()) return false;
+  if (cues.IsContrast(t[next].norm)) return true;
+  for (size_t j = next; j < t.size() && j < next + kObjectTailReach; ++j) {
+    if (cues.IsAlternative(t[j].norm)) return true;
+    if (cues.IsConjunction(t[j].norm) || cues.IsContrast(t[j].norm) || cues.IsReportVerb(t[j].norm)) break;
+  }
   // "... bekerja sama dengan A dan melapor kepada B": a
   // second predicate of the same subject, joined by a conjunction.
   if (cues.IsConjunction(t[next].norm) && next + 1 < t.size()) {
@@ -117,7 +148,28 @@ struct Clause {
   // subject of its own ("Complaints are forwarded to X", "Three clerks
   // report to X: ...") the relation is not the focus role's.
   bool borrowed = false;
+  // A past marker right before the subject ("Previously the X reported to
+  // Y", "...; previously they reported to Z"): the clause's relations are past.
+  bool past_subject = false;
+  // The role is the object of a cue before it: a relation further on is its
+  // own only when no conjunction or contrast comes first ("... with the A,
+  // who in turn reports to B", not "... to A for budgets, and the clerks report to B").
+  bool object = false;
 };
+
+// A past marker (time_markers.tsv) ends right before the span, with only
+// function words between and no comma ("Previously, ..." reads as
+// "beforehand"), after the role before it.
+bool PastBeforeSubject(std::string_view text, const std::vector<Token>& t, const SentenceMarks& m,
+                       const RoleSpan& sp, size_t lower) {
+  size_t j = sp.first;
+  while (j > lower && !m.in_marker[j - 1] && t[j - 1].stop) --j;
+  if (j == lower || !m.in_marker[j - 1]) return false;
+  if (text.substr(t[j - 1].end, t[sp.first].begin - t[j - 1].end).find(',') != std::string_view::npos) return false;
+  size_t start = j - 1;
+  while (start > lower && m.in_marker[start - 1]) --start;
+  return PastIn(m, start, j);
+}
 
 // Only list numbers, function words and cue adverbs in [from, to).
 bool OpensClause(const FactCues& cues, const std::vector<Token>& t, size_t from, size_t to) {
@@ -207,17 +259,23 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
       }
       for (size_t k = 0; k < spans.size(); ++k) {
         size_t to = k + 1 < spans.size() ? spans[k + 1].first : s.tokens.size();
-        if (k > 0 && ObjectContinuesSubject(cues, s.tokens, spans[k]) && !clauses.empty() &&
-            clauses.back().to == spans[k].first) {
-          clauses.back().to = to;  // the subject's clause reads on past its object
-          continue;
+        const bool object = IsCueObject(cues, s.tokens, spans[k]) && !IsAgent(cues, s.tokens, spans[k]);
+        if (ObjectContinuesSubject(cues, s.tokens, spans[k])) {
+          if (!clauses.empty() && clauses.back().to == spans[k].first) {
+            clauses.back().to = to;  // the subject's clause reads on past its object
+            continue;
+          }
+          // "Most night crews report to A, although some report to B": the
+          // subject is no role the text names, and the object is not it.
+          if (k == 0 && object) continue;
         }
+        const bool past = PastBeforeSubject(text, s.tokens, out.marks(), spans[k], k > 0 ? spans[k - 1].last + 1 : 0);
         // An object's clause ends at a semicolon; what follows without a
         // name of its own goes on about the sentence's subject ("X does not
         // report to Y; it reports to Z").
         const size_t semi = k > 0 ? SemicolonAfter(text, s.tokens, spans[k].last, to) : 0;
         clauses.push_back({spans[k].role_id, spans[k].last + 1, semi ? semi : to, spans[k].pronoun ? 0.8f : 0.9f,
-                           k == 0 ? size_t{0} : SIZE_MAX});
+                           k == 0 ? size_t{0} : SIZE_MAX, false, past, object});
         if (semi) clauses.push_back({spans[0].role_id, semi, to, spans[0].pronoun ? 0.8f : 0.9f, SIZE_MAX});
       }
     }
@@ -238,6 +296,7 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
         const bool handover = cues.IsHandoverVerb(s.tokens[i].norm);
         if (!handover && !cues.IsReportVerb(s.tokens[i].norm)) continue;
         if (clause.borrowed && !OpensClause(cues, s.tokens, clause.from, i)) continue;
+        if (clause.object && JoinIn(cues, s.tokens, clause.from, i)) continue;
         size_t next = i;
         for (size_t j = i + 1; j < s.tokens.size() && j <= i + 8 && next == i; ++j) {
           // The reporting verb's object stays in its own stretch: not past a
@@ -254,6 +313,7 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
                                            sp.last, clause.confidence * scale);
             f.object_role_id = sp.role_id;
             out.Flag(&f, segment, i, j + 1, clause.lead);
+            f.current = f.current && !clause.past_subject;
             out.Add(std::move(f), sp.last);
             next = sp.last;
             break;
@@ -331,7 +391,8 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
             }
           }
         }
-        if (cue->relation && !(clause.borrowed && !OpensClause(cues, s.tokens, clause.from, i))) {
+        if (cue->relation && !(clause.borrowed && !OpensClause(cues, s.tokens, clause.from, i)) &&
+            !(clause.object && JoinIn(cues, s.tokens, clause.from, i))) {
           for (const auto& sp : targets)
             if (sp.first >= obj_first && sp.last <= obj_last && sp.role_id != clause.role) {
               f.object_role_id = sp.role_id;
@@ -340,6 +401,7 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
             }
         }
         out.Flag(&f, segment, i, obj_role_first, clause.lead);
+        if (!f.object_role_id.empty()) f.current = f.current && !clause.past_subject;
         if (cue->relation) {
           i = obj_last;  // a relation may be a side remark: keep reading the clause
           segment = obj_last + 1;

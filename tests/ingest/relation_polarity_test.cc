@@ -106,6 +106,54 @@ TEST_CASE("an alternative reporting line belongs to the same subject") {
   });
 }
 
+// The subject before an alternative may be no role the text names ("night
+// crews"), and the object may carry a tail before it ("of their bay"): the
+// object never becomes the subject of the alternative.
+TEST_CASE("an alternative after an object is not the object's reporting line") {
+  const std::string crews = "Night crews normally report to the Shift Engineer, although some report to the Plant Chief.";
+  const std::string welders =
+      "Most welders report to the Workshop Foreman of their bay, although some report to the Quality Inspector.";
+  CheckRows({
+      {crews, "shift engineer", "reports_to", "plant chief", Expect::kNone},
+      {welders, "workshop foreman", "reports_to", "quality inspector", Expect::kNone},
+      {welders, "welders", "reports_to", "quality inspector", Expect::kAffirmed},
+      {"Para kurir melapor kepada Kepala Ekspedisi di gudang, meskipun sebagian melapor kepada Manajer Armada.",
+       "kepala ekspedisi", "reports_to", "manajer armada", Expect::kNone},
+  });
+}
+
+// An object opens a clause for what follows it directly ("..., who in turn
+// reports to B"), but not past a conjunction that starts a statement with a
+// subject of its own, named or not.
+TEST_CASE("a reporting line after an object and a conjunction is not the object's") {
+  const std::string planner =
+      "The Maintenance Planner reports to the Works Manager for budget matters, and the night porters report to the "
+      "Estate Director.";
+  const std::string in_turn = "The Gate Clerks report to the Yard Supervisor, who in turn answers to the Port Director.";
+  CheckRows({
+      {planner, "works manager", "reports_to", "estate director", Expect::kNone},
+      {planner, "maintenance planner", "reports_to", "works manager", Expect::kAffirmed},
+      {in_turn, "yard supervisor", "reports_to", "port director", Expect::kAffirmed},
+      {"Bendahara melapor kepada Ketua Koperasi untuk urusan kas, dan para kasir melapor kepada Manajer Toko.",
+       "ketua koperasi", "reports_to", "manajer toko", Expect::kNone},
+  });
+}
+
+// "Previously the X reported to Y", "...; previously they reported to Z": a
+// past marker right before the subject dates the line.
+TEST_CASE("a past marker before the subject makes its reporting line past") {
+  const std::string lab =
+      "The Lab Technicians now report to the Lab Manager; previously they reported to the Research Director.";
+  CheckRows({
+      {"Previously the Shift Lead reported to the Plant Chief.", "shift lead", "reports_to", "plant chief",
+       Expect::kPast},
+      {lab, "lab technicians", "reports_to", "research director", Expect::kPast},
+      {lab, "lab technicians", "reports_to", "lab manager", Expect::kAffirmed},
+      {"Dulu Kepala Gudang melapor kepada Manajer Logistik.", "kepala gudang", "reports_to", "manajer logistik",
+       Expect::kPast},
+  });
+}
+
 TEST_CASE("a second predicate after a relation's object keeps the subject") {
   CheckRows({
       {"The site engineer coordinates with the quantity surveyor and reports to the project manager.", "site engineer",
