@@ -221,6 +221,10 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
         list_role = focus[back - 1].role_id;
       if (s.heading) continue;
     }
+    // A question asserts nothing ("Who stands in for the X?", a FAQ line
+    // before its answer): neither the role in focus nor one it names does
+    // what it asks. A question merged with its answer ends with the answer.
+    if (text[s.end - 1] == '?') continue;
     const std::string& focus_role = listed ? list_role : focus[si].role_id;
     SentenceFacts out(cues, text, s, si, spans, targets);
     // Clauses: each role span governs the tokens up to the next span; with

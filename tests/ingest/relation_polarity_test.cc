@@ -154,6 +154,17 @@ TEST_CASE("a past marker before the subject makes its reporting line past") {
   });
 }
 
+TEST_CASE("a question asserts no relation, for the role in focus or one it names") {
+  const std::string faq = "The Warehouse Head signs the delivery notes.\nWho stands in for the Fleet Manager during leave?\n";
+  CheckRows({
+      {faq, "warehouse head", "deputises_for", "fleet manager", Expect::kNone},
+      {"The Night Porter locks the gates.\nDoes the Night Porter report to the Estate Director?\n", "night porter",
+       "reports_to", "estate director", Expect::kNone},
+      {"Kepala Gudang menandatangani surat jalan.\nSiapa yang menggantikan Manajer Armada saat cuti?\n",
+       "kepala gudang", "deputises_for", "manajer armada", Expect::kNone},
+  });
+}
+
 TEST_CASE("a second predicate after a relation's object keeps the subject") {
   CheckRows({
       {"The site engineer coordinates with the quantity surveyor and reports to the project manager.", "site engineer",
