@@ -84,14 +84,6 @@ bool IsCueObject(const FactCues& cues, const std::vector<Token>& t, const RoleSp
   return false;
 }
 
-// The role at `sp` is the agent of a passive ("handled by the X"): the doer,
-// though a cue word stands before it.
-bool IsAgent(const FactCues& cues, const std::vector<Token>& t, const RoleSpan& sp) {
-  size_t k = sp.first;
-  while (k > 0 && cues.IsArticle(t[k - 1].norm)) --k;
-  return k > 0 && cues.IsAgentMarker(t[k - 1].norm);
-}
-
 // A conjunction, contrast or alternative in [from, to): the words after an
 // object run on to a statement of their own ("... for all matters, and the
 // clerks report to B", "..., although some report to B").
@@ -263,7 +255,7 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
       }
       for (size_t k = 0; k < spans.size(); ++k) {
         size_t to = k + 1 < spans.size() ? spans[k + 1].first : s.tokens.size();
-        const bool object = IsCueObject(cues, s.tokens, spans[k]) && !IsAgent(cues, s.tokens, spans[k]);
+        const bool object = IsCueObject(cues, s.tokens, spans[k]) && !IsPassiveAgent(cues, s.tokens, spans[k]);
         if (ObjectContinuesSubject(cues, s.tokens, spans[k])) {
           if (!clauses.empty() && clauses.back().to == spans[k].first) {
             clauses.back().to = to;  // the subject's clause reads on past its object

@@ -56,6 +56,12 @@ index::FactRecord MakeFact(const FactCues& cues, std::string_view text, const An
 
 
 
+bool IsPassiveAgent(const FactCues& cues, const std::vector<Token>& t, const RoleSpan& sp) {
+  size_t k = sp.first;
+  while (k > 0 && cues.IsArticle(t[k - 1].norm)) --k;
+  return k > 0 && cues.IsAgentMarker(t[k - 1].norm);
+}
+
 SentenceMarks MarkTime(const FactCues& cues, const std::vector<Token>& t) {
   SentenceMarks m;
   m.in_marker.assign(t.size(), false);
@@ -210,18 +216,11 @@ void SentenceFacts::FindDeputies() {
       if (dc.position == DeputyPosition::kBefore) {
         for (const RoleSpan& sp : spans_)
           if (!absent && sp.first >= end && sp.first <= end + 2) absent = &sp;
-          else if (absent && sp.first > absent->last && sp.role_id != absent->role_id) {
-            deputy = &sp;
-            break;
-          }
+        if (absent) deputy = DoerAfter(absent->last + 1, *absent);
       } else if (dc.position == DeputyPosition::kAfter) {
         for (const RoleSpan& sp : spans_)
           if (sp.last < i && sp.last + 2 >= i) absent = &sp;
-        for (const RoleSpan& sp : spans_)
-          if (absent && sp.first >= end && sp.role_id != absent->role_id) {
-            deputy = &sp;
-            break;
-          }
+        if (absent) deputy = DoerAfter(end, *absent);
       } else {
         // "Plt. Kepala Dinas dijabat oleh Sekretaris": the acting title's
         // holder deputises for it.
@@ -244,6 +243,23 @@ void SentenceFacts::FindDeputies() {
       Add(std::move(f), absent->last);
     }
   }
+}
+
+// The first role from token `from` on other than `absent`, unless a later
+// one is a passive's agent ("..., the meeting is chaired by the Y"): the
+// agent does the work; a role before it is what the work is about.
+const RoleSpan* SentenceFacts::DoerAfter(size_t from, const RoleSpan& absent) const {
+  const RoleSpan* first = nullptr;
+  for (const RoleSpan& sp : spans_) {
+    if (sp.first < from || sp.role_id == absent.role_id) continue;
+    // An agent past a comma is another clause's ("..., which is then signed by Z").
+    if (first && text_.substr(s_.tokens[first->last].end, s_.tokens[sp.first].begin - s_.tokens[first->last].end)
+                         .find_first_of(",;") != std::string_view::npos)
+      break;
+    if (IsPassiveAgent(cues_, s_.tokens, sp)) return &sp;
+    if (!first) first = &sp;
+  }
+  return first;
 }
 
 void SentenceFacts::FindPassiveRelations() {

@@ -33,6 +33,10 @@ struct SentenceMarks {
   std::vector<std::pair<size_t, size_t>> moved_from;  // first token and end of each "moves from" marker
 };
 
+// The role at `sp` is the agent of a passive ("handled by the X", "dipimpin
+// oleh X"): the doer, though a cue word stands before it.
+bool IsPassiveAgent(const FactCues& cues, const std::vector<Token>& t, const RoleSpan& sp);
+
 SentenceMarks MarkTime(const FactCues& cues, const std::vector<Token>& t);
 // A negator in [from, to), outside time markers, at most kNegationReach
 // tokens before `to`.
@@ -108,6 +112,10 @@ class SentenceFacts {
   // A past marker and a verb (with its agent marker) right before `sp`:
   // "sebelumnya dikerjakan A", "previously handled by the A".
   bool RetiredAgent(const RoleSpan& sp) const;
+
+  // The deputy named after an absence cue: the first role from `from` on,
+  // or a passive's agent after it.
+  const RoleSpan* DoerAfter(size_t from, const RoleSpan& absent) const;
 
   // The role span starting at `k` or at most `slack` tokens after it ("the").
   const RoleSpan* SpanNear(size_t k, size_t slack) const;

@@ -257,6 +257,13 @@ TEST_CASE("deputies and acting holders") {
        "deputises_for", "chief financial officer", Expect::kAffirmed},
       {"The Finance Manager reports to the Chief Financial Officer and is known as an acting lead.",
        "finance manager", "deputises_for", "chief financial officer", Expect::kNone},
+      // The deputy in a passive clause is its agent, not a role it acts on.
+      {"When the Plant Manager is away, the Shift Supervisors are briefed by the Production Engineer.",
+       "production engineer", "deputises_for", "plant manager", Expect::kAffirmed},
+      {"When the Plant Manager is away, the Shift Supervisors are briefed by the Production Engineer.",
+       "shift supervisors", "deputises_for", "plant manager", Expect::kNone},
+      {"Jika Kepala Sekolah berhalangan, para wali kelas dikumpulkan oleh Wakil Kepala Sekolah.",
+       "wakil kepala sekolah", "deputises_for", "kepala sekolah", Expect::kAffirmed},
   });
 }
 
