@@ -27,7 +27,6 @@ constexpr double kContextShare = 0.3;   // credit for matches governed by anothe
 constexpr double kHeadingFactor = 0.6;  // headings are weak evidence
 constexpr double kContextRoleFactor = 0.6;
 constexpr double kNegatedFactor = 0.3;  // the sentence says the role does NOT do it  // a role the question names is rarely its answer
-constexpr double kMinCoverage = 0.33;   // below this the corpus does not answer
 constexpr size_t kMaxUnseenConcepts = 2;
 constexpr double kMaxUnseenShare = 0.4;  // of the question's concepts: a long question may hold a few odd words
 constexpr double kSeenWeight = 0.6;     // weakest expansion that counts as finding a word
@@ -146,7 +145,7 @@ class AskRun {
       return out;
     }
     double min_coverage =
-        q_.type == QuestionType::kRelation ? kAnswerOptions.relation_fallback_min_coverage : kMinCoverage;
+        q_.type == QuestionType::kRelation ? kAnswerOptions.relation_fallback_min_coverage : kAnswerOptions.min_coverage;
     if (q_.choices.size() >= 2) min_coverage = std::min(min_coverage, kAnswerOptions.choice_min_coverage);
     if (ranked.empty() || ranked[0].evidence.empty() ||
         (q_.type != QuestionType::kCompare && BestCoverage(ranked[0]) < min_coverage)) {

