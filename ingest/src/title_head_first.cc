@@ -126,6 +126,7 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
     }
     if (list_end != 0) break;
     if (used[k] || !Adjacent(text_, toks[k - 1], toks[k], true)) break;
+    if (first > 0 && VerbOfOpeningClause(packs_, toks[first - 1], toks[k])) break;
     // "perajin Sekar Arum": after an agent noun written in lower case a
     // capitalised word is a name (the workshop's, the person's), not its field.
     if (head->untranslated && !toks[i].capital && toks[k].capital && !toks[k].upper) break;

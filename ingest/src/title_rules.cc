@@ -1,6 +1,7 @@
 // Where a title starts and stops (title_rules.h).
 #include "title_rules.h"
 
+#include "fact_cues.h"
 #include "role_vocabulary.h"
 
 namespace rolegraph::ingest::internal {
@@ -69,6 +70,16 @@ bool EndsHeadFirstPhrase(const LanguagePacks& packs, const Token& t) {
       const std::string_view phrase = row[0];
       if (phrase.substr(0, phrase.find(' ')) == t.norm) return true;
     }
+  return false;
+}
+
+// Mixed-language text writes a title of one language into a clause of
+// another ("The Bendahara presents the report"). The article names the
+// clause's language; its verb, not a field of the title, follows the head.
+bool VerbOfOpeningClause(const LanguagePacks& packs, const Token& opener, const Token& t) {
+  if (t.capital || t.upper) return false;
+  for (const LanguagePack& pack : packs.all())
+    if (!pack.head_first() && pack.Has("articles", opener.norm) && HasFiniteVerbShape(pack, t)) return true;
   return false;
 }
 

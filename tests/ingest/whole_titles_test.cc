@@ -584,3 +584,24 @@ TEST_CASE("head of the X in lower case is one title") {
   };
   CheckRows(rows);
 }
+
+TEST_CASE("a spaced dash and a clause's own verb end a title; a name or a verb never joins it") {
+  const Row rows[] = {
+      // A staff line "name - title": the dash parts the person from the post.
+      {"**Pak Anton Wibisono - Storeroom Keeper**\n\nPak Anton counts the stock every Friday.\n", "Storeroom Keeper",
+       {"storeroom keeper"}, {"pak anton wibisono storeroom keeper", "wibisono storeroom keeper"}},
+      {"**Bu Maria Lestari, S.Gz - Dietitian**\n\nThe Dietitian plans the weekly menus for the ward.\n", "Dietitian",
+       {"dietitian"}, {"s.gz dietitian", "s gz dietitian"}},
+      // A hyphen inside a word still joins its compound.
+      {"The Public-relations Officer answers the press.\n", "Public Relations Officer", {"public relations officer"},
+       {"relations officer"}},
+      // An Indonesian title in an English clause: the English verb after it
+      // is the predicate, not the title's field.
+      {"The Bendahara collects the monthly fees from members.\n", nullptr, {"bendahara"}, {"bendahara collects"}},
+      {"Every Monday the Sekretaris writes the minutes of the choir.\n", nullptr, {"sekretaris"},
+       {"sekretaris writes"}},
+      // In an Indonesian clause the head-first phrase still runs on.
+      {"Petugas teknis memeriksa genset setiap pagi.\n", nullptr, {"petugas teknis"}, {}},
+  };
+  CheckRows(rows);
+}
