@@ -127,6 +127,13 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
     if (list_end != 0) break;
     if (used[k] || !Adjacent(text_, toks[k - 1], toks[k], true)) break;
     if (first > 0 && VerbOfOpeningClause(packs_, toks[first - 1], toks[k])) break;
+    // "dinas teknis masing-masing": the distributive qualifies the title.
+    if (Reduplicated(text_, toks, k)) break;
+    // "Wakil Ketua (Mbak Rini)": a bracket opening with an honorific names
+    // the holder, not the title's field.
+    if (packs_.AnyHas("honorifics", toks[k].norm) &&
+        text_.substr(toks[k - 1].end, toks[k].begin - toks[k - 1].end).find('(') != std::string_view::npos)
+      break;
     // "perajin Sekar Arum": after an agent noun written in lower case a
     // capitalised word is a name (the workshop's, the person's), not its field.
     if (head->untranslated && !toks[i].capital && toks[k].capital && !toks[k].upper) break;

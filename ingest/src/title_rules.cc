@@ -133,4 +133,11 @@ bool HyphenJoined(std::string_view text, const std::vector<Token>& toks, size_t 
   return a + 1 < toks.size() && toks[a + 1].begin == toks[a].end + 1 && text[toks[a].end] == '-';
 }
 
+// A word written twice with a hyphen is a reduplication: a plural or a
+// distributive ("seksi-seksi": the sections, any of them; "masing-masing":
+// each), never a word of one particular title.
+bool Reduplicated(std::string_view text, const std::vector<Token>& toks, size_t a) {
+  return HyphenJoined(text, toks, a) && toks[a].norm == toks[a + 1].norm;
+}
+
 }  // namespace rolegraph::ingest::internal

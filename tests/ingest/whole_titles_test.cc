@@ -602,6 +602,14 @@ TEST_CASE("a spaced dash and a clause's own verb end a title; a name or a verb n
        {"sekretaris writes"}},
       // In an Indonesian clause the head-first phrase still runs on.
       {"Petugas teknis memeriksa genset setiap pagi.\n", nullptr, {"petugas teknis"}, {}},
+      // A reduplicated word is a plural or "each": the title ends before it,
+      // and a reduplicated head names no one role.
+      {"Izin usaha diperiksa oleh dinas teknis masing-masing sebelum terbit.\n", "Dinas Teknis", {"dinas teknis"},
+       {"dinas teknis masing-masing", "dinas teknis masing masing"}},
+      {"Seksi-seksi di kantor camat membantu warga mengurus surat.\n", nullptr, {}, {"seksi-seksi", "seksi seksi"}},
+      // A bracket opening with an honorific names the holder.
+      {"Wakil Ketua (Mbak Rini) leads the meeting whenever the chair travels.\n", nullptr, {"wakil ketua"},
+       {"wakil ketua rini", "wakil ketua mbak rini"}},
   };
   CheckRows(rows);
 }
