@@ -175,6 +175,7 @@ void Recognizer::TitleScan::Run() {
     if (!ScanModifiers()) return;
   } else {
     ScanHeadFirst();
+    if (person) return;
   }
   // "in the yard office", "outside office hours": a unit head that also
   // names a room or building, in lower case after a place preposition, is

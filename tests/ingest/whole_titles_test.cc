@@ -607,6 +607,12 @@ TEST_CASE("a spaced dash and a clause's own verb end a title; a name or a verb n
       {"Izin usaha diperiksa oleh dinas teknis masing-masing sebelum terbit.\n", "Dinas Teknis", {"dinas teknis"},
        {"dinas teknis masing-masing", "dinas teknis masing masing"}},
       {"Seksi-seksi di kantor camat membantu warga mengurus surat.\n", nullptr, {}, {"seksi-seksi", "seksi seksi"}},
+      // A rank or profession used as a courtesy title before a person's
+      // name is no title; with a field it is one.
+      {"Kapten Yudi Prasetyo memimpin kapal feri kami sejak 2015.\n", nullptr, {}, {"kapten yudi prasetyo"}},
+      {"Setiap pagi Bidan Rina Wati memeriksa ibu hamil di posyandu.\n", nullptr, {}, {"bidan rina wati"}},
+      {"Obat pasien diperiksa Dokter Penanggung Jawab setiap minggu.\n", nullptr, {"dokter penanggung jawab"}, {}},
+      {"Pasien anak ditangani Dokter Gigi pada hari Sabtu.\n", nullptr, {"dokter gigi"}, {}},
       // A bracket opening with an honorific names the holder.
       {"Wakil Ketua (Mbak Rini) leads the meeting whenever the chair travels.\n", nullptr, {"wakil ketua"},
        {"wakil ketua rini", "wakil ketua mbak rini"}},
