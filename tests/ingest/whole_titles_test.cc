@@ -613,6 +613,9 @@ TEST_CASE("a spaced dash and a clause's own verb end a title; a name or a verb n
       {"Setiap pagi Bidan Rina Wati memeriksa ibu hamil di posyandu.\n", nullptr, {}, {"bidan rina wati"}},
       {"Obat pasien diperiksa Dokter Penanggung Jawab setiap minggu.\n", nullptr, {"dokter penanggung jawab"}, {}},
       {"Pasien anak ditangani Dokter Gigi pada hari Sabtu.\n", nullptr, {"dokter gigi"}, {}},
+      // A pronoun after the head is its owner ("your instructor"), no field.
+      {"Catatan kru.\n\nInstructor kalian akan mengirim pengingat sebelum ujian.\n", nullptr, {},
+       {"instructor kalian"}},
       // A bracket opening with an honorific names the holder.
       {"Wakil Ketua (Mbak Rini) leads the meeting whenever the chair travels.\n", nullptr, {"wakil ketua"},
        {"wakil ketua rini", "wakil ketua mbak rini"}},
