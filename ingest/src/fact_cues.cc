@@ -42,13 +42,16 @@ std::string_view FactCues::PassivePredicate(std::string_view word) const {
 }
 
 bool FactCues::LooksLikeFiniteVerb(const Token& t, Lang lang) const {
+  const LanguagePack* pack = packs_.Find(index::LangCode(lang));
+  return pack != nullptr && HasFiniteVerbShape(*pack, t);
+}
+
+bool HasFiniteVerbShape(const LanguagePack& pack, const Token& t) {
   constexpr size_t kMinVerbBytes = 4;  // shorter words are function words or stems
   if (t.stop || t.numeric || t.norm.size() < kMinVerbBytes) return false;
-  const LanguagePack* pack = packs_.Find(index::LangCode(lang));
-  if (pack == nullptr) return false;
   const std::string_view w = t.norm;
   bool verb = false;
-  for (const WordTable::Row& row : pack->Table("finite_verb_shapes").rows()) {
+  for (const WordTable::Row& row : pack.Table("finite_verb_shapes").rows()) {
     if (row.size() < 2) continue;
     const std::string_view affix = row[0], kind = row[1];
     if (kind == "not_suffix" && w.ends_with(affix)) return false;

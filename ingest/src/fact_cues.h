@@ -91,6 +91,11 @@ class FactCues {
   std::vector<std::vector<std::string>> past_periods_;
 };
 
+// A finite verb's shape in one pack (finite_verb_shapes.tsv): what
+// FactCues::LooksLikeFiniteVerb reads for the sentence's language; the title
+// scanner reads it for the language of the clause a title stands in.
+bool HasFiniteVerbShape(const LanguagePack& pack, const Token& t);
+
 // End (exclusive) of `words` matched at token i, or 0. With `adverbs`,
 // cue adverbs may sit between the words ("works closely with").
 size_t PhraseEnd(const std::vector<Token>& t, size_t i, const std::vector<std::string>& words,

@@ -12,7 +12,12 @@ std::string_view Original(std::string_view text, const Token& t) { return text.s
 // True when only spaces (and, if allowed, parentheses or hyphens) separate a and b.
 bool Adjacent(std::string_view text, const Token& a, const Token& b, bool allow_parens) {
   if (b.begin < a.end) return false;
-  for (char c : text.substr(a.end, b.begin - a.end)) {
+  const std::string_view gap = text.substr(a.end, b.begin - a.end);
+  // A hyphen joins the words of one compound ("Public-relations"); set off
+  // by blanks it is a dash between two parts of a line ("Pak Budi - Store
+  // Keeper": a name, then the title).
+  if (gap.find('-') != std::string_view::npos && gap.find_first_of(" \t") != std::string_view::npos) return false;
+  for (char c : gap) {
     if (c == ' ' || c == '\t' || c == '-') continue;
     if (allow_parens && (c == '(' || c == ')')) continue;
     return false;

@@ -3,6 +3,7 @@
 // Hukum, Humas dan Protokol"). Part of the title scanner (title_scan.h).
 #include <algorithm>
 
+#include "agent_nouns.h"
 #include "role_vocabulary.h"
 #include "title_rules.h"
 #include "title_scan.h"
@@ -23,6 +24,28 @@ constexpr size_t kMaxFieldListItemWords = 3;
 // vocabulary concepts, capitalised words or one noun right after the head
 // qualify ("Supervisor Gudang", "operator mesin"): no phrase runs on.
 void Recognizer::TitleScan::ScanHeadFirst() {
+  // "Kapten Andi Saputra memimpin ...": a rank or profession used as a
+  // courtesy title, then capitalised words outside the vocabulary (no
+  // modifier, no head or unit): a person's name. One such word may still be
+  // a field we lack ("Dokter Gigi"), so it takes two; an agent noun is a
+  // title word ("Dokter Penanggung Jawab").
+  if (toks[i].capital && packs_.AnyHas("courtesy_heads", toks[i].norm)) {
+    auto agent_noun = [&](const Token& t) {
+      for (const LanguagePack& pack : packs_.all())
+        if (pack.head_first() && FindAgentNoun(pack, t)) return true;
+      return false;
+    };
+    size_t name_words = 0;
+    for (size_t k = i + 1; k < toks.size() && Adjacent(text_, toks[k - 1], toks[k], false) && toks[k].capital &&
+                           !toks[k].upper && !toks[k].stop && ModifierConcept(packs_, toks[k].norm).empty() &&
+                           !FindHeadNoun(packs_, toks[k].norm) && !agent_noun(toks[k]);
+         ++k)
+      ++name_words;
+    if (name_words >= 2) {
+      person = true;
+      return;
+    }
+  }
   if (!head_of && i > 0 && !used[i - 1] && Adjacent(text_, toks[i - 1], toks[i], false)) {
     std::string_view c = ModifierConcept(packs_, toks[i - 1].norm);
     if (!c.empty() && IsDeputyRank(packs_, c)) {
@@ -126,6 +149,14 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
     }
     if (list_end != 0) break;
     if (used[k] || !Adjacent(text_, toks[k - 1], toks[k], true)) break;
+    if (first > 0 && VerbOfOpeningClause(packs_, toks[first - 1], toks[k])) break;
+    // "dinas teknis masing-masing": the distributive qualifies the title.
+    if (Reduplicated(text_, toks, k)) break;
+    // "Wakil Ketua (Mbak Rini)": a bracket opening with an honorific names
+    // the holder, not the title's field.
+    if (packs_.AnyHas("honorifics", toks[k].norm) &&
+        text_.substr(toks[k - 1].end, toks[k].begin - toks[k - 1].end).find('(') != std::string_view::npos)
+      break;
     // "perajin Sekar Arum": after an agent noun written in lower case a
     // capitalised word is a name (the workshop's, the person's), not its field.
     if (head->untranslated && !toks[i].capital && toks[k].capital && !toks[k].upper) break;

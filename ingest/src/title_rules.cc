@@ -1,6 +1,7 @@
 // Where a title starts and stops (title_rules.h).
 #include "title_rules.h"
 
+#include "fact_cues.h"
 #include "role_vocabulary.h"
 
 namespace rolegraph::ingest::internal {
@@ -72,6 +73,16 @@ bool EndsHeadFirstPhrase(const LanguagePacks& packs, const Token& t) {
   return false;
 }
 
+// Mixed-language text writes a title of one language into a clause of
+// another ("The Bendahara presents the report"). The article names the
+// clause's language; its verb, not a field of the title, follows the head.
+bool VerbOfOpeningClause(const LanguagePacks& packs, const Token& opener, const Token& t) {
+  if (t.capital || t.upper) return false;
+  for (const LanguagePack& pack : packs.all())
+    if (!pack.head_first() && pack.Has("articles", opener.norm) && HasFiniteVerbShape(pack, t)) return true;
+  return false;
+}
+
 // A lower-case verbal noun ("cleaning", "packing") right before a unit head
 // or inside a longer lower-case title names the work ("the cleaning crew",
 // "the sorting yard supervisor"), not a quality of the holder; a
@@ -120,6 +131,13 @@ bool OpensNounPhrase(const LanguagePacks& packs, std::string_view w) {
 
 bool HyphenJoined(std::string_view text, const std::vector<Token>& toks, size_t a) {
   return a + 1 < toks.size() && toks[a + 1].begin == toks[a].end + 1 && text[toks[a].end] == '-';
+}
+
+// A word written twice with a hyphen is a reduplication: a plural or a
+// distributive ("seksi-seksi": the sections, any of them; "masing-masing":
+// each), never a word of one particular title.
+bool Reduplicated(std::string_view text, const std::vector<Token>& toks, size_t a) {
+  return HyphenJoined(text, toks, a) && toks[a].norm == toks[a + 1].norm;
 }
 
 }  // namespace rolegraph::ingest::internal

@@ -17,6 +17,13 @@ namespace rolegraph::ingest::internal {
 bool InTitleContext(const LanguagePacks& packs, std::string_view text, const AnalyzedSentence& s, size_t i);
 // A lower-case word after a head-first title that never names its field.
 bool EndsHeadFirstPhrase(const LanguagePacks& packs, const Token& t);
+// "The Ketua represents ...": after a head-first title opened by `opener`,
+// the article of a language whose modifiers precede the head, a lower-case
+// word with that language's finite-verb shape is the clause's verb.
+bool VerbOfOpeningClause(const LanguagePacks& packs, const Token& opener, const Token& t);
+// "seksi-seksi", "masing-masing": token `a` and the next are one word
+// written twice with a hyphen.
+bool Reduplicated(std::string_view text, const std::vector<Token>& toks, size_t a);
 // A lower-case verbal noun that names the work ("the cleaning crew").
 bool NamesWork(const LanguagePacks& packs, const Token& t, bool unit_head, bool right_before_head);
 // An English-order head opening a Title Case run that reaches another

@@ -71,6 +71,7 @@ struct Recognizer::TitleScan {
   bool free_modifier = false;  // a modifier outside our vocabulary: keep the document's wording as name
   bool conjoined = false;      // "Safety and Training Officer": concepts alone would drop the "and"
   bool unit_field = false;     // "kepala seksi X": the unit's own modifiers would come out in the wrong English order
+  bool person = false;         // "Kapten Andi Saputra": a courtesy title opens a person's name
   bool owned = false;          // "the mayor's office": a role's possessive opens the title
   // An acronym modifier ("PPIC", "HSE") is the same in every language: the
   // English name keeps it as written ("PPIC Staff", not "Ppic Staff").

@@ -168,10 +168,14 @@ Recognizer::TitleScan::TitleScan(Recognizer& recognizer, uint32_t sentence, size
       last(head_at) {}
 
 void Recognizer::TitleScan::Run() {
+  // "seksi-seksi di kantor camat": a reduplicated head is a plural, the
+  // sections in general, not one role.
+  if (Reduplicated(text_, toks, i)) return;
   if (head->prefix_modifiers && !head_of) {
     if (!ScanModifiers()) return;
   } else {
     ScanHeadFirst();
+    if (person) return;
   }
   // "in the yard office", "outside office hours": a unit head that also
   // names a room or building, in lower case after a place preposition, is

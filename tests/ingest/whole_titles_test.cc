@@ -584,3 +584,41 @@ TEST_CASE("head of the X in lower case is one title") {
   };
   CheckRows(rows);
 }
+
+TEST_CASE("a spaced dash and a clause's own verb end a title; a name or a verb never joins it") {
+  const Row rows[] = {
+      // A staff line "name - title": the dash parts the person from the post.
+      {"**Pak Anton Wibisono - Storeroom Keeper**\n\nPak Anton counts the stock every Friday.\n", "Storeroom Keeper",
+       {"storeroom keeper"}, {"pak anton wibisono storeroom keeper", "wibisono storeroom keeper"}},
+      {"**Bu Maria Lestari, S.Gz - Dietitian**\n\nThe Dietitian plans the weekly menus for the ward.\n", "Dietitian",
+       {"dietitian"}, {"s.gz dietitian", "s gz dietitian"}},
+      // A hyphen inside a word still joins its compound.
+      {"The Public-relations Officer answers the press.\n", "Public Relations Officer", {"public relations officer"},
+       {"relations officer"}},
+      // An Indonesian title in an English clause: the English verb after it
+      // is the predicate, not the title's field.
+      {"The Bendahara collects the monthly fees from members.\n", nullptr, {"bendahara"}, {"bendahara collects"}},
+      {"Every Monday the Sekretaris writes the minutes of the choir.\n", nullptr, {"sekretaris"},
+       {"sekretaris writes"}},
+      // In an Indonesian clause the head-first phrase still runs on.
+      {"Petugas teknis memeriksa genset setiap pagi.\n", nullptr, {"petugas teknis"}, {}},
+      // A reduplicated word is a plural or "each": the title ends before it,
+      // and a reduplicated head names no one role.
+      {"Izin usaha diperiksa oleh dinas teknis masing-masing sebelum terbit.\n", "Dinas Teknis", {"dinas teknis"},
+       {"dinas teknis masing-masing", "dinas teknis masing masing"}},
+      {"Seksi-seksi di kantor camat membantu warga mengurus surat.\n", nullptr, {}, {"seksi-seksi", "seksi seksi"}},
+      // A rank or profession used as a courtesy title before a person's
+      // name is no title; with a field it is one.
+      {"Kapten Yudi Prasetyo memimpin kapal feri kami sejak 2015.\n", nullptr, {}, {"kapten yudi prasetyo"}},
+      {"Setiap pagi Bidan Rina Wati memeriksa ibu hamil di posyandu.\n", nullptr, {}, {"bidan rina wati"}},
+      {"Obat pasien diperiksa Dokter Penanggung Jawab setiap minggu.\n", nullptr, {"dokter penanggung jawab"}, {}},
+      {"Pasien anak ditangani Dokter Gigi pada hari Sabtu.\n", nullptr, {"dokter gigi"}, {}},
+      // A pronoun after the head is its owner ("your instructor"), no field.
+      {"Catatan kru.\n\nInstructor kalian akan mengirim pengingat sebelum ujian.\n", nullptr, {},
+       {"instructor kalian"}},
+      // A bracket opening with an honorific names the holder.
+      {"Wakil Ketua (Mbak Rini) leads the meeting whenever the chair travels.\n", nullptr, {"wakil ketua"},
+       {"wakil ketua rini", "wakil ketua mbak rini"}},
+  };
+  CheckRows(rows);
+}
