@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "agent_nouns.h"
+#include "fact_cues.h"
 #include "rolegraph/index/records.h"
 #include "role_recognizer.h"
 #include "role_text.h"
@@ -209,6 +210,13 @@ void Recognizer::TitleScan::Run() {
     const bool longer = i + 1 < toks.size() && Adjacent(text_, toks[i], toks[i + 1], false) &&
                         (toks[i + 1].capital || toks[i + 1].upper);
     bool titled = head->titled && i > 0 && toks[i].capital && !toks[i].upper && !longer && !r.sentences_[si].heading;
+    // "Bendahara menyetorkan ...", "Treasurer signs ...": a capitalised
+    // title word opening a sentence, right before a verb of the sentence's
+    // language, is the subject doing it: written as a title.
+    const LanguagePack* pack = packs_.Find(index::LangCode(r.sentences_[si].lang));
+    titled = titled || (head->titled && i == 0 && toks[i].capital && !toks[i].upper && !longer &&
+                        !r.sentences_[si].heading && pack && i + 1 < toks.size() &&
+                        HasFiniteVerbShape(*pack, toks[i + 1]));
     if ((opens || titled) && !head->org_unit)
       r.bare_heads_.push_back({si, static_cast<uint32_t>(i), std::string(head->english), opens, titled});
     return;

@@ -31,6 +31,11 @@ TEST_CASE("a bare titled head written as a title is a role; generic heads and lo
        "The Treasurer also signs the cheques.\n",
        {"Treasurer", "bendahara"}, {}},
       {"Minutes are kept by the Secretary, who sends them to the Chair.\n", {"Secretary"}, {}},
+      // Opening a sentence right before a verb, the title word is the subject.
+      {"Bendahara menyetorkan uang tunai ke bank setiap Jumat.\n", {"bendahara"}, {}},
+      {"Treasurer signs every cheque above the limit.\n", {"Treasurer"}, {}},
+      // Opening a sentence before no verb, it says nothing.
+      {"Bendahara baru belum dipilih.\n", {}, {"bendahara"}},
       // Generic heads stay unnamed: "Officer" is no particular role.
       {"Every request is checked by an Officer on duty.\n", {}, {"officer"}},
       // Lower case inside a sentence is a description, not a title.
