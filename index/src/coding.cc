@@ -125,7 +125,7 @@ std::string EncodeSentence(const SentenceRecord& s) {
     PutString(&out, m.role_id);
     PutVarint(&out, m.first_token);
     PutVarint(&out, m.last_token);
-    PutVarint(&out, (m.pronoun ? 1 : 0) | (m.denied ? 2 : 0));
+    PutVarint(&out, (m.pronoun ? 1 : 0) | (m.denied ? 2 : 0) | (m.agent ? 4 : 0));
   }
   PutString(&out, s.focus_role);
   PutFloat(&out, s.focus_confidence);
@@ -155,10 +155,11 @@ bool DecodeSentence(std::string_view in, SentenceRecord* s) {
   for (auto& m : s->mentions) {
     uint32_t mflags = 0;
     if (!(d.String(&m.role_id) && d.Varint32(&m.first_token) && d.Varint32(&m.last_token) &&
-          d.Varint32(&mflags)) || mflags > 3)
+          d.Varint32(&mflags)) || mflags > 7)
       return false;
     m.pronoun = mflags & 1;
     m.denied = mflags & 2;
+    m.agent = mflags & 4;
   }
   d.String(&s->focus_role) && d.Float(&s->focus_confidence);
   return d.ok();

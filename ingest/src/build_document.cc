@@ -13,6 +13,7 @@
 #include "facts.h"
 #include "person_names.h"
 #include "rolegraph/ingest/ingester.h"
+#include "role_vocabulary.h"
 #include "roles.h"
 
 namespace rolegraph::ingest {
@@ -40,6 +41,23 @@ std::string DominantLanguage(const std::vector<AnalyzedSentence>& sentences) {
     if (s.lang == Lang::kId) id += s.end - s.begin;
   }
   return id > en ? "id" : "en";
+}
+
+// A passive verb form right before a role's name, with no agent marker
+// ("untuk disetujui Manajer X"): a word with a passive prefix
+// (passive_prefixes.txt) that the stemmer takes apart, in lower case and no
+// title word itself.
+bool PassiveFormBefore(const LanguagePacks& packs, const std::vector<Token>& t, size_t first) {
+  constexpr size_t kMinBaseBytes = 4;  // "dinas", "diri": too short a base for a prefix
+  size_t k = first;
+  while (k > 0 && packs.AnyHas("articles", t[k - 1].norm)) --k;
+  if (k == 0) return false;
+  const Token& v = t[k - 1];
+  if (v.stop || v.capital || v.upper || v.numeric || v.stem == v.norm || FindHeadNoun(packs, v.norm)) return false;
+  for (const LanguagePack& pack : packs.all())
+    for (const std::string& prefix : pack.List("passive_prefixes").entries())
+      if (v.norm.size() >= prefix.size() + kMinBaseBytes && v.norm.starts_with(prefix)) return true;
+  return false;
 }
 
 bool IsRoleKind(const RecognizedRoles& roles, const RoleSpan& sp) {
@@ -150,7 +168,8 @@ Result<index::IndexedDocument> BuildDocument(const Analyzer& analyzer, const Doc
         for (size_t j = 0; j < k; ++j) at += IsRoleKind(roles, roles.spans[i][j]) ? 1 : 0;
         off = IsRoleKind(roles, sp) && at < denied[i].size() && denied[i][at];
       }
-      r.mentions.push_back({sp.role_id, sp.first, sp.last, sp.pronoun, off});
+      r.mentions.push_back(
+          {sp.role_id, sp.first, sp.last, sp.pronoun, off, !sp.pronoun && PassiveFormBefore(analyzer.packs(), s.tokens, sp.first)});
       if (!sp.pronoun) ++mentions[sp.role_id];
     }
     r.focus_role = focus[i].role_id;

@@ -383,7 +383,7 @@ class AskRun {
         if (after_retired) return m->role_id;
         bool closing = m->last_token + 2 >= s.terms.size();
         const uint32_t name_start = NameStart(s, *m);
-        bool agent = name_start > 0 && words_.IsAgentMarker(s.terms[name_start - 1].term);
+        bool agent = m->agent || (name_start > 0 && words_.IsAgentMarker(s.terms[name_start - 1].term));
         if (closing && !agent && !focus.empty()) return focus;
         // "- Plan the rota together with the Store Manager and ...": a role
         // after a preposition is a partner, not the doer of what precedes.
@@ -484,7 +484,7 @@ class AskRun {
   // no words.
   bool UnitActs(const index::SentenceRecord& s, const index::RoleMention& m) const {
     const uint32_t k = NameStart(s, m);
-    if (k == 0) return true;
+    if (k == 0 || m.agent) return true;
     return words_.IsAgentMarker(s.terms[k - 1].term);
   }
 

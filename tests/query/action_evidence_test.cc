@@ -128,3 +128,22 @@ TEST_CASE("a duty the sentence takes from one role and gives to another answers 
     CHECK(Contains(out.answers[0].citations[0].text, row.evidence));
   }
 }
+
+// An Indonesian passive verb right before a role's name, with no "oleh"
+// ("untuk disetujui Manajer X"), makes that role the doer: the sentence's
+// words are its, not the role in focus from the sentence before.
+TEST_CASE("a role right after a passive verb without 'oleh' does what the verb says") {
+  testing::QueryFixture f("passive", {{"bengkel.txt",
+                                       "Catatan Bengkel Armada\n\n"
+                                       "Kepala Bengkel memimpin tim perawatan armada.\n"
+                                       "Jadwal servis mingguan disusun setiap Kamis dan diajukan untuk disetujui "
+                                       "Manajer Operasional.\n"}});
+  for (const char* q : {"Siapa yang menyetujui jadwal servis mingguan?", "Who approves the weekly service schedule?"}) {
+    CAPTURE(q);
+    auto out = f.Ask(q);
+    REQUIRE_FALSE(out.answers.empty());
+    const std::string name = Lower(out.answers[0].role.name);
+    CHECK((Contains(name, "operations manager") || Contains(name, "manajer operasional")));
+    CHECK_FALSE(Contains(name, "bengkel"));
+  }
+}

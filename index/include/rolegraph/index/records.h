@@ -48,6 +48,9 @@ struct RoleMention {
   // The sentence denies or retires what it says of this role here ("not to
   // the CEO", "previously held by ..."): never evidence for it.
   bool denied = false;
+  // The agent of a passive verb with no marker word before it ("untuk
+  // disetujui Manajer X"): the doer of what the sentence says before it.
+  bool agent = false;
 };
 
 struct SentenceRecord {
