@@ -262,26 +262,10 @@ void SentenceNumberCursor::JumpBefore(uint64_t target) {
   current_ = value_;
 }
 
-void SentenceNumberCursor::Next() {
-  if (left_ == 0) {
-    current_ = kEnd;
-    return;
-  }
-  uint64_t delta = 0;
-  for (int shift = 0;; shift += 7) {
-    if (pos_ >= size_ || shift > 63) {
-      corrupt_ = true;
-      current_ = kEnd;
-      left_ = 0;
-      return;
-    }
-    uint8_t b = static_cast<uint8_t>(data_[pos_++]);
-    delta |= static_cast<uint64_t>(b & 0x7f) << shift;
-    if (!(b & 0x80)) break;
-  }
-  value_ += delta;
-  current_ = value_;
-  --left_;
+void SentenceNumberCursor::MarkCorrupt() {
+  corrupt_ = true;
+  current_ = kEnd;
+  left_ = 0;
 }
 
 }  // namespace rolegraph::index

@@ -29,6 +29,10 @@ struct RoleEvidence {
   std::vector<std::pair<uint32_t, uint32_t>> highlights;
   // The clause holds the question's action (see Concept::action).
   bool action_held = true;
+  // A relation fact (owned by the version's RelationIndex) whose sentence is
+  // read only when it may be cited: `sentence` stays null until then
+  // (related_roles.h).
+  const index::FactRecord* fact = nullptr;
 };
 
 struct RoleScore {
@@ -48,16 +52,5 @@ std::vector<RoleScore> DescribeRoles(index::Reader& reader, const std::vector<st
 // one against something with a contrast word), then each role's description.
 std::vector<RoleScore> CompareRoles(index::Reader& reader, const std::vector<std::string>& roles,
                                     const WordClasses& words, SentenceCache* cache);
-
-// Roles in a relation with the named roles, read from the knowledge graph's
-// relation facts: direct ("Whom does the CFO answer to?" -> the object of the
-// CFO's reports_to facts) or inverse ("Who answers to the CFO?" -> roles whose
-// reports_to fact points at the CFO). Symmetric relations look both ways.
-// The relation facts come from the version's RelationIndex (one lookup per
-// named role, not a read of every document naming it); a storage error
-// reading a cited sentence is returned.
-Result<std::vector<RoleScore>> RelatedRoles(index::Reader& reader, const RelationIndex& graph,
-                                            const std::vector<std::string>& roles, const std::string& predicate,
-                                            bool inverse, SentenceCache* cache);
 
 }  // namespace rolegraph::query

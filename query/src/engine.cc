@@ -15,6 +15,7 @@
 #include "answer_types.h"
 #include "coverage.h"
 #include "question.h"
+#include "related_roles.h"
 #include "stage_clock.h"
 #include "top_sentences.h"
 #include "word_classes.h"
@@ -108,9 +109,14 @@ class AskRun {
       if (q_.type == QuestionType::kRelation) {
         auto graph = cache_.Relations(reader_);
         if (!graph.ok()) return graph.status();
-        auto related = RelatedRoles(reader_, **graph, q_.roles, q_.relation, q_.inverse, &sentences_);
-        if (!related.ok()) return related.status();
-        ranked = std::move(*related);
+        relations_ = *graph;  // the relation evidence points at its facts
+        ranked = RelatedRoles(*relations_, q_.roles, q_.relation, q_.inverse);
+        // A choice question keeping none of these falls back to the sentences read so far.
+        if (q_.choices.size() >= 2)
+          if (Status s = ReadEveryRelationSentence(reader_, *relations_, q_.roles, q_.relation, q_.inverse,
+                                                   &sentences_);
+              !s.ok())
+            return s;
         // "Who" wants a role: a unit on the same line ("under the Finance
         // Section"; "reports to the head of finance") answers after the roles,
         // and first only where no role does.
@@ -118,6 +124,9 @@ class AskRun {
       }
       KeepChoices(&ranked);
       if (!ranked.empty()) {
+        // Only the sentences that may be cited are read (related_roles.h).
+        const size_t cited_roles = static_cast<size_t>(request_.top_k);
+        if (Status s = ReadCitedSentences(reader_, cited_roles, &ranked, &sentences_); !s.ok()) return s;
         Explain(&out, ranked);
         return Assemble(std::move(out), ranked);
       }
@@ -619,6 +628,7 @@ class AskRun {
   std::vector<int8_t> rule_memo_;
   std::vector<const index::RoleMention*> spans_;  // ScoreSentence's per-mention rules, reused from sentence to sentence
   SentenceCache sentences_;
+  std::shared_ptr<const RelationIndex> relations_;  // held while relation evidence points into it
   std::map<std::string, std::shared_ptr<const index::Document>> docs_;
 };
 

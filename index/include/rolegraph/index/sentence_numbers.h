@@ -44,7 +44,24 @@ class SentenceNumberCursor {
   void Init(std::shared_ptr<const List> list);
 
   uint64_t Current() const { return current_; }  // kEnd once exhausted
-  void Next();
+  // Inline: a broad question at 50,000 documents steps ~470k ids, and the
+  // call was about half of each step (issue 18).
+  void Next() {
+    if (left_ == 0) {
+      current_ = kEnd;
+      return;
+    }
+    uint64_t delta = 0;
+    for (int shift = 0;; shift += 7) {
+      if (pos_ >= size_ || shift > 63) return MarkCorrupt();
+      const uint8_t b = static_cast<uint8_t>(data_[pos_++]);
+      delta |= static_cast<uint64_t>(b & 0x7f) << shift;
+      if (!(b & 0x80)) break;
+    }
+    value_ += delta;
+    current_ = value_;
+    --left_;
+  }
   // Moves to the first number >= target (never backwards).
   void SeekTo(uint64_t target) {
     if (current_ >= target) return;
@@ -58,6 +75,8 @@ class SentenceNumberCursor {
  private:
   // Skips whole blocks whose last id is below target.
   void JumpBefore(uint64_t target);
+  // The bytes ended early or held a bad varint: the cursor reads as exhausted.
+  void MarkCorrupt();
 
   std::shared_ptr<const List> list_;
   const Skip* skips_ = nullptr;
