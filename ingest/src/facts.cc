@@ -141,11 +141,11 @@ struct Clause {
   // report to X: ...") the relation is not the focus role's.
   bool borrowed = false;
   // A past marker right before the subject ("Previously the X reported to
-  // Y", "...; previously they reported to Z"): the clause's relations are past.
+  // Y", "...; formerly the clerks reported to Z"): the clause's relations are past.
   bool past_subject = false;
   // The role is the object of a cue before it: a relation further on is its
   // own only when no conjunction or contrast comes first ("... with the A,
-  // who in turn reports to B", not "... to A for budgets, and the clerks report to B").
+  // who then answers to B", not "... to A for budgets, and the clerks report to B").
   bool object = false;
 };
 
@@ -213,7 +213,7 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
         list_role = focus[back - 1].role_id;
       if (s.heading) continue;
     }
-    // A question asserts nothing ("Who stands in for the X?", a FAQ line
+    // A question asserts nothing ("Who deputises for the X?", a FAQ line
     // before its answer): neither the role in focus nor one it names does
     // what it asks. A question merged with its answer ends with the answer.
     if (text[s.end - 1] == '?') continue;

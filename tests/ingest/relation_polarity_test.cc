@@ -110,9 +110,9 @@ TEST_CASE("an alternative reporting line belongs to the same subject") {
 // crews"), and the object may carry a tail before it ("of their bay"): the
 // object never becomes the subject of the alternative.
 TEST_CASE("an alternative after an object is not the object's reporting line") {
-  const std::string crews = "Night crews normally report to the Shift Engineer, although some report to the Plant Chief.";
+  const std::string crews = "Night crews normally report to the Shift Engineer, although a handful report to the Plant Chief.";
   const std::string welders =
-      "Most welders report to the Workshop Foreman of their bay, although some report to the Quality Inspector.";
+      "Most welders report to the Workshop Foreman of their bay, although a handful report to the Quality Inspector.";
   CheckRows({
       {crews, "shift engineer", "reports_to", "plant chief", Expect::kNone},
       {welders, "workshop foreman", "reports_to", "quality inspector", Expect::kNone},
@@ -122,14 +122,14 @@ TEST_CASE("an alternative after an object is not the object's reporting line") {
   });
 }
 
-// An object opens a clause for what follows it directly ("..., who in turn
-// reports to B"), but not past a conjunction that starts a statement with a
+// An object opens a clause for what follows it directly ("..., who then
+// answers to B"), but not past a conjunction that starts a statement with a
 // subject of its own, named or not.
 TEST_CASE("a reporting line after an object and a conjunction is not the object's") {
   const std::string planner =
       "The Maintenance Planner reports to the Works Manager for budget matters, and the night porters report to the "
       "Estate Director.";
-  const std::string in_turn = "The Gate Clerks report to the Yard Supervisor, who in turn answers to the Port Director.";
+  const std::string in_turn = "The Gate Clerks report to the Yard Supervisor, who then answers to the Port Director.";
   CheckRows({
       {planner, "works manager", "reports_to", "estate director", Expect::kNone},
       {planner, "maintenance planner", "reports_to", "works manager", Expect::kAffirmed},
@@ -139,23 +139,23 @@ TEST_CASE("a reporting line after an object and a conjunction is not the object'
   });
 }
 
-// "Previously the X reported to Y", "...; previously they reported to Z": a
+// "Previously the X reported to Y", "...; formerly the clerks reported to Z": a
 // past marker right before the subject dates the line.
 TEST_CASE("a past marker before the subject makes its reporting line past") {
   const std::string lab =
-      "The Lab Technicians now report to the Lab Manager; previously they reported to the Research Director.";
+      "The Sample Clerks report to the Stores Supervisor now; formerly the clerks reported to the Research Director.";
   CheckRows({
       {"Previously the Shift Lead reported to the Plant Chief.", "shift lead", "reports_to", "plant chief",
        Expect::kPast},
-      {lab, "lab technicians", "reports_to", "research director", Expect::kPast},
-      {lab, "lab technicians", "reports_to", "lab manager", Expect::kAffirmed},
-      {"Dulu Kepala Gudang melapor kepada Manajer Logistik.", "kepala gudang", "reports_to", "manajer logistik",
+      {lab, "sample clerks", "reports_to", "research director", Expect::kPast},
+      {lab, "sample clerks", "reports_to", "stores supervisor", Expect::kAffirmed},
+      {"Dulu Kepala Armada melapor kepada Direktur Teknik.", "kepala armada", "reports_to", "direktur teknik",
        Expect::kPast},
   });
 }
 
 TEST_CASE("a question asserts no relation, for the role in focus or one it names") {
-  const std::string faq = "The Warehouse Head signs the delivery notes.\nWho stands in for the Fleet Manager during leave?\n";
+  const std::string faq = "The Warehouse Head signs the delivery notes.\nWho deputises for the Fleet Manager during leave?\n";
   CheckRows({
       {faq, "warehouse head", "deputises_for", "fleet manager", Expect::kNone},
       {"The Night Porter locks the gates.\nDoes the Night Porter report to the Estate Director?\n", "night porter",

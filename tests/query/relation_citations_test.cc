@@ -26,7 +26,7 @@ const char* kFoundryNote =
     "The Casting Foreman works with the Quality Inspector on the scrap report.\n"
     "The Casting Foreman works with the Quality Inspector before each audit.\n"
     "The Casting Foreman works with the Safety Steward on the furnace checklist.\n"
-    "The Casting Foreman reports to the Plant Manager.\n"
+    "The Casting Foreman reports to the Foundry Manager.\n"
     "The Melt Supervisor checks the furnace lining every week.\n";
 
 testing::QueryFixture& Shared() {
@@ -88,7 +88,7 @@ TEST_CASE("a relation question whose offered roles have no edge answers from the
   // The Safety Steward is named, so its edge is not an answer; the one edge
   // left (the Quality Inspector) is not offered, and the question falls back
   // to the words of the sentences read, the relation sentences among them.
-  const auto r = AskTop("Does the Casting Foreman work with the Plant Manager or the Safety Steward?", 3);
+  const auto r = AskTop("Does the Casting Foreman work with the Foundry Manager or the Safety Steward?", 3);
   REQUIRE_FALSE(r.abstained);
   CHECK(Contains(Lower(r.answers[0].role.name), "safety steward"));
   REQUIRE_FALSE(r.answers[0].citations.empty());
@@ -96,9 +96,9 @@ TEST_CASE("a relation question whose offered roles have no edge answers from the
   for (const auto& a : r.answers) CHECK_FALSE(Contains(Lower(a.role.name), "quality inspector"));
   // Neither offered role works with the Casting Foreman: no answer names a
   // role that was not offered.
-  const auto none = AskTop("Does the Casting Foreman work with the Plant Manager or the Melt Supervisor?", 3);
+  const auto none = AskTop("Does the Casting Foreman work with the Foundry Manager or the Melt Supervisor?", 3);
   for (const auto& a : none.answers) {
     const std::string name = Lower(a.role.name);
-    CHECK((Contains(name, "plant manager") || Contains(name, "melt supervisor")));
+    CHECK((Contains(name, "foundry manager") || Contains(name, "melt supervisor")));
   }
 }
