@@ -156,7 +156,7 @@ bool PastBeforeSubject(std::string_view text, const std::vector<Token>& t, const
                        const RoleSpan& sp, size_t lower) {
   size_t j = sp.first;
   while (j > lower && !m.in_marker[j - 1] && t[j - 1].stop) --j;
-  if (j == lower || !m.in_marker[j - 1]) return false;
+  if (j <= lower || !m.in_marker[j - 1]) return false;  // spans may overlap: sp.first < lower
   if (text.substr(t[j - 1].end, t[sp.first].begin - t[j - 1].end).find(',') != std::string_view::npos) return false;
   size_t start = j - 1;
   while (start > lower && m.in_marker[start - 1]) --start;
