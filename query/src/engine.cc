@@ -130,6 +130,11 @@ class AskRun {
         Explain(&out, ranked);
         return Assemble(std::move(out), ranked);
       }
+      if (!q_.grade.empty()) {
+        auto graph = cache_.Relations(reader_);  // its matrix grades (relation_index.h)
+        if (!graph.ok()) return graph.status();
+        relations_ = *graph;
+      }
       if (auto s = Retrieve(); !s.ok()) return s;
       ranked = RankRoles(q_.type);
       // No relation edge: sentences naming the question's role (never the
@@ -295,6 +300,12 @@ class AskRun {
 
   bool IsRole(const std::string& id) const { return role_index_.IsRole(id); }
 
+  // The role holding the grade the question asks for in a matrix row.
+  const std::string* GradedRole(const SentenceKey& key) const {
+    if (q_.grade.empty() || !relations_) return nullptr;
+    return relations_->GradedRole(key.first, key.second, q_.grade);
+  }
+
   bool Named(const std::string& id) const { return std::find(q_.roles.begin(), q_.roles.end(), id) != q_.roles.end(); }
   bool Offered(const std::string& id) const {
     return std::find(q_.choices.begin(), q_.choices.end(), id) != q_.choices.end();
@@ -323,14 +334,20 @@ class AskRun {
     std::vector<const index::RoleMention*>& spans = spans_;  // reused from sentence to sentence
     spans.clear();
     bool mentions_named = Named(s.focus_role);
+    // A matrix row asked for one grade ("who is accountable for ...") is
+    // the graded cell's role's, whatever the activity cell names.
+    const std::string* graded = GradedRole(key);
     for (const auto& m : s.mentions) {
+      if (graded != nullptr) break;
       if (!IsRole(m.role_id) && !UnitActs(s, m)) continue;
       if (Named(m.role_id)) mentions_named = true;
       if (exclude_named && NamedOnly(m.role_id)) continue;
       spans.push_back(&m);
     }
     static const std::string kNoFocus;
-    const std::string& focus = exclude_named && NamedOnly(s.focus_role) ? kNoFocus : s.focus_role;
+    const std::string& focus = graded != nullptr                             ? *graded
+                               : exclude_named && NamedOnly(s.focus_role) ? kNoFocus
+                                                                          : s.focus_role;
     // A word belongs to the role named before it in the sentence; with none
     // before, to the role named after it ("..., CFO menyusun anggaran itu",
     // "held by a CRO") unless that name only closes the sentence as an

@@ -502,6 +502,9 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
     // for the nurses?") is context, not the subject of a relation.
     q.type = q.relation.empty() ? QuestionType::kWho : QuestionType::kRelation;
   }
+  if (q.type != QuestionType::kRelation)
+    for (const auto& t : toks)
+      if (const std::string* grade = cache.GradeOf(t.norm); grade != nullptr && q.grade.empty()) q.grade = *grade;
   // Named by pattern but absent from the corpus, with no known role beside it.
   q.about_unknown_role = unknown_named && q.roles.empty() &&
                          (any(cues.quantity) || (any(cues.what) && any(cues.duty)) || any(cues.what));
@@ -554,6 +557,7 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
       continue;
     if (q.type == QuestionType::kFact && quantity_cues.count(t.norm)) continue;
     if (frame_cues.count(t.norm) && content_words > frame_words) continue;
+    if (!q.grade.empty() && cache.GradeOf(t.norm) != nullptr) continue;  // the matrix cell's word, not content
     q.concepts.emplace_back();
     Concept* c = &q.concepts.back();
     c->word = t.norm;

@@ -64,6 +64,11 @@ struct ParsedQuestion {
   // "To whom are defects reported?", "Kepada siapa keluhan diteruskan?": the
   // answer is the role the evidence sends something to, not its doer.
   bool asks_recipient = false;
+  // "Who is accountable for ...?", "Siapa yang dikonsultasikan ...?": the
+  // responsibility-matrix predicate asked for (accountable_for, consulted_on,
+  // informed_of); a matrix row answers with the role holding that cell, not
+  // its doer. Empty for relation questions and when no word asks for one.
+  std::string grade;
 };
 
 // `roles` is the corpus' roles (names and aliases are matched); `cache` holds

@@ -38,6 +38,9 @@ QuestionCache::QuestionCache(const ingest::Analyzer& analyzer) : analyzer_(analy
   for (const ingest::LanguagePack& pack : analyzer.packs().all())
     for (const auto& row : pack.Table("question_relations").rows())
       if (row.size() >= 3) relation_rows_[row[0]].push_back(&row);
+  for (const ingest::LanguagePack& pack : analyzer.packs().all())
+    for (const auto& row : pack.Table("question_grades").rows())
+      if (row.size() >= 2) grades_.try_emplace(row[0], row[1]);
 }
 
 const QuestionCues& QuestionCache::Cues(index::Lang lang) const {

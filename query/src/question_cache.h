@@ -114,6 +114,14 @@ class QuestionCache {
     return it == relation_rows_.end() ? nullptr : &it->second;
   }
 
+  // The responsibility-matrix predicate a question word asks for
+  // (question_grades.tsv of every pack: "accountable" -> accountable_for);
+  // nullptr when the word asks for none.
+  const std::string* GradeOf(std::string_view word) const {
+    auto it = grades_.find(word);
+    return it == grades_.end() ? nullptr : &it->second;
+  }
+
   // The relation facts of the reader's version, indexed once per version.
   Result<std::shared_ptr<const RelationIndex>> Relations(index::Reader& reader) const { return relations_.Get(reader); }
 
@@ -123,6 +131,7 @@ class QuestionCache {
   WordClasses words_;
   std::unordered_map<std::string, std::vector<const ingest::WordTable::Row*>, ViewHash, std::equal_to<>>
       relation_rows_;
+  std::unordered_map<std::string, std::string, ViewHash, std::equal_to<>> grades_;
 
   mutable std::shared_mutex title_mu_;
   mutable std::unordered_map<std::string, bool, ViewHash, std::equal_to<>> title_heads_;

@@ -72,7 +72,29 @@ class Neighbours {
   std::unordered_map<std::string, std::unordered_set<std::string>> mentioned_;
 };
 
+// The cells of a responsibility matrix other than its doer's (raci.tsv).
+bool IsMatrixGrade(std::string_view predicate) {
+  return predicate == "accountable_for" || predicate == "consulted_on" || predicate == "informed_of";
+}
+
 }  // namespace
+
+std::string RelationIndex::GradeKey(std::string_view doc_id, uint32_t sentence) {
+  std::string key(doc_id);
+  key.push_back('\0');  // document ids hold no NUL
+  key.append(std::to_string(sentence));
+  return key;
+}
+
+const std::string* RelationIndex::GradedRole(std::string_view doc_id, uint32_t sentence,
+                                             std::string_view predicate) const {
+  if (grades.empty()) return nullptr;
+  auto it = grades.find(GradeKey(doc_id, sentence));
+  if (it == grades.end()) return nullptr;
+  for (const Grade& g : it->second)
+    if (g.predicate == predicate) return &g.role_id;
+  return nullptr;
+}
 
 const std::vector<index::FactRecord>* RelationIndex::Outgoing(std::string_view subject) const {
   auto it = by_subject.find(std::string(subject));
@@ -87,7 +109,12 @@ const std::vector<RelationIndex::Incoming>* RelationIndex::IncomingOf(std::strin
 Result<std::shared_ptr<const RelationIndex>> BuildRelationIndex(index::Reader& reader) {
   auto built = std::make_shared<RelationIndex>();
   Status read = reader.ForEachFact("", [&](const index::FactRecord& f) {
-    if (f.object_role_id.empty() || f.negated || !f.current) return true;
+    if (f.negated || !f.current) return true;
+    if (f.object_role_id.empty()) {
+      if (IsMatrixGrade(f.predicate))
+        built->grades[RelationIndex::GradeKey(f.doc_id, f.sentence)].push_back({f.role_id, f.predicate});
+      return true;
+    }
     index::FactRecord kept = f;
     kept.object.clear();  // the object's text: a relation answers with the object role
     built->by_subject[f.role_id].push_back(std::move(kept));

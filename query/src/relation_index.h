@@ -40,6 +40,19 @@ struct RelationIndex {
   // By object role id; each list sorted by subject id (byte order).
   std::unordered_map<std::string, std::vector<Incoming>> by_object;
 
+  // Responsibility-matrix cells (accountable_for, consulted_on, informed_of):
+  // per row sentence, keyed by GradeKey, the roles and the predicate each
+  // holds, in fact order. A question asking who is accountable answers from
+  // the row's A cell, not its doer (question.h, ParsedQuestion::grade).
+  struct Grade {
+    std::string role_id;
+    std::string predicate;
+  };
+  std::unordered_map<std::string, std::vector<Grade>> grades;
+  static std::string GradeKey(std::string_view doc_id, uint32_t sentence);
+  // The first role holding `predicate` in the row sentence; nullptr for none.
+  const std::string* GradedRole(std::string_view doc_id, uint32_t sentence, std::string_view predicate) const;
+
   const std::vector<index::FactRecord>* Outgoing(std::string_view subject) const;
   const std::vector<Incoming>* IncomingOf(std::string_view object) const;
 };

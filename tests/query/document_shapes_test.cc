@@ -63,6 +63,15 @@ const char* kInitialsMatrix =
     "| Take cuttings from the mother plants | A | R | |\n"
     "| Flush the drip lines | I | | R |\n";
 
+// An Indonesian matrix: asked who is accountable or consulted, a row answers
+// with that cell's role, not with its doer.
+const char* kMatrixId =
+    "# Pembagian tugas bengkel las\n\n"
+    "| Kegiatan | Kepala Bengkel | Teknisi Pipa | Petugas Gudang |\n"
+    "|---|---|---|---|\n"
+    "| Memeriksa sambungan pipa sebelum diserahkan | A | R | I |\n"
+    "| Memesan kawat las dan gas pelindung | C | I | R |\n";
+
 // Minutes that move duties from one holder to another.
 const char* kTransfers =
     "# Notulen rapat gudang\n\n"
@@ -97,6 +106,7 @@ testing::QueryFixture& Shared() {
   static testing::QueryFixture f("shapes", {{"office-note.txt", kOfficeNote},
                                             {"qa-desa.txt", kQaPage},
                                             {"close-matrix.md", kMatrix},
+                                            {"matriks-bengkel.md", kMatrixId},
                                             {"kitchen.md", kCodedMatrix},
                                             {"greenhouse.md", kInitialsMatrix},
                                             {"notulen-gudang.md", kTransfers},
@@ -125,6 +135,16 @@ TEST_CASE("questions over documents of each shape get the role the structure giv
       {"Who reconciles supplier statements?", "accounts payable clerk", "Reconcile supplier statements"},
       {"Who signs off the close calendar?", "chief financial officer", "Sign off the close calendar"},
       {"Who tempers the chocolate?", "pastry cook", "Temper chocolate"},
+      // Asked for one grade of the matrix: the role in that cell.
+      {"Who is accountable for reconciling supplier statements?", "finance manager", "Reconcile supplier statements"},
+      {"Who is accountable for washing the stock pots?", "head chef", "Wash the stock pots"},
+      {"Is the Finance Manager or the Chief Financial Officer accountable for approving journal adjustments?",
+       "chief financial officer", "Approve journal adjustments"},
+      {"Siapa yang akuntabel atas pemeriksaan sambungan pipa?", "kepala bengkel", "Memeriksa sambungan pipa"},
+      {"Siapa yang memeriksa sambungan pipa sebelum diserahkan?", "teknisi pipa", "Memeriksa sambungan pipa"},
+      {"Siapa yang dikonsultasikan saat memesan kawat las?", "kepala bengkel", "Memesan kawat las"},
+      {"Who is informed when supplier statements are reconciled?", "chief financial officer",
+       "Reconcile supplier statements"},
       // A question offering alternatives is answered by one of them, even
       // though the question names them.
       {"Who does the maintenance planner report to, the plant manager or the chief executive officer?",
