@@ -389,10 +389,37 @@ class AskRun {
     // The governing role's id, by reference into the sentence (or `focus`):
     // asked for every matched word, a copy each time was scoring's largest
     // allocation (issue 18).
+    auto is_agent = [&](const index::RoleMention* m) {
+      const uint32_t k = NameStart(s, *m);
+      return m->agent || (k > 0 && words_.IsAgentMarker(s.terms[k - 1].term));
+    };
+    // The agent of the passive clause word `p` stands in: the first agent
+    // after it with no punctuation between, past roles named only as
+    // objects ("training for new pickers is given by the Extension
+    // Officer"); none when a subject, a denied or a negated name comes first.
+    auto agent_ahead = [&](uint32_t p) -> const index::RoleMention* {
+      uint32_t from = p;
+      for (const auto* m : spans) {
+        if (m->first_token <= p) continue;
+        for (uint32_t j = from + 1; j < m->first_token && j < s.terms.size(); ++j)
+          if (s.terms[j].begin > s.terms[j - 1].end + 1) return nullptr;  // a comma, a dash, a bracket
+        if (m->denied || negated(m)) return nullptr;
+        if (is_agent(m)) return m;
+        if (!object_of_preposition(m) && !object_of_verb(m)) return nullptr;
+        from = m->last_token;
+      }
+      return nullptr;
+    };
     auto govern = [&](uint32_t p) -> const std::string& {
       const index::RoleMention* before = nullptr;
       for (const auto* m : spans)
         if (m->last_token < p && (!before || (!object_of_preposition(m) && !object_of_verb(m)))) before = m;
+      // "Line checks for new crew are done by the Check Instructor",
+      // "... disusun oleh A dan disetujui oleh B": a passive clause's words
+      // are its agent's, when no role is named before them or only as an
+      // object or an earlier agent, not as a subject doing them.
+      if (!before || object_of_preposition(before) || object_of_verb(before) || is_agent(before))
+        if (const index::RoleMention* agent = agent_ahead(p)) return agent->role_id;
       if (before) return before->role_id;
       const index::RoleMention* last_span = spans.empty() ? nullptr : spans.back();
       bool after_retired = false;  // B in "X moves from A to B" holds X

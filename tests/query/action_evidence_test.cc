@@ -147,3 +147,34 @@ TEST_CASE("a role right after a passive verb without 'oleh' does what the verb s
     CHECK_FALSE(Contains(name, "bengkel"));
   }
 }
+
+// A passive clause's words belong to the agent after them when the role
+// named before them is only an object ("for new X") or the agent of an
+// earlier passive ("drafted by A and signed off by B"); a subject doing the
+// work before a passive object clause keeps it ("A approves the plans drawn
+// up by B").
+TEST_CASE("a passive clause's words are its agent's, not those of an object or an earlier agent before them") {
+  testing::QueryFixture f("agent-ahead",
+                          {{"kebun.txt",
+                            "Catatan Kebun Teh Lereng\n\n"
+                            "Mandor Petik memimpin regu petik setiap pagi.\n"
+                            "Pelatihan pangkas untuk Pemetik Baru diberikan oleh Penyuluh Kebun.\n"},
+                           {"harbour.txt",
+                            "Harbour Office Notes\n\n"
+                            "Tide tables are drafted by the Hydrographic Clerk and signed off by the Harbour Master.\n"
+                            "The Berthing Officer approves the mooring plans drawn up by the Pilot Coordinator.\n"}});
+  struct Row {
+    const char* question;
+    const char* role;
+  } rows[] = {
+      {"Siapa yang memberikan pelatihan pangkas?", "penyuluh kebun"},
+      {"Who drafts the tide tables?", "hydrographic clerk"},
+      {"Who approves the mooring plans?", "berthing officer"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.question);
+    auto out = f.Ask(row.question);
+    REQUIRE_FALSE(out.answers.empty());
+    CHECK(Contains(Lower(out.answers[0].role.name), row.role));
+  }
+}
