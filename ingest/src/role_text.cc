@@ -94,7 +94,9 @@ bool IsVerbForm(const LanguagePacks& packs, std::string_view w, bool modifier) {
 // pabrik", "head of logistics"): a content word, not a number, not a verb
 // form and not a level word (generic_modifiers.txt: "tingkat", "company").
 bool IsFreeModifier(const LanguagePacks& packs, const Token& t, bool verb_forms) {
-  if (t.stop || !IsWord(t) || t.norm.size() < 4 || packs.AnyHas("generic_modifiers", t.norm)) return false;
+  // Four bytes at least ("Mandor Las", "Sopir Bus": three when capitalised).
+  const size_t min_bytes = t.capital && !t.upper ? kMinTitleRunWord : 4;
+  if (t.stop || !IsWord(t) || t.norm.size() < min_bytes || packs.AnyHas("generic_modifiers", t.norm)) return false;
   // A token's stop flag follows its sentence's language; a mixed-language
   // sentence ("... the Head Chef; juru masak tidak boleh ...") needs every
   // pack's function words. A count ("three divisions") names no function.

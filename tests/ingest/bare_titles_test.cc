@@ -42,6 +42,10 @@ TEST_CASE("a bare titled head written as a title is a role; generic heads and lo
       {"The club needs a treasurer who can read a balance sheet.\n", {}, {"treasurer"}},
       // A longer title we do not read is not shortened to its head.
       {"Laporan diserahkan kepada Koordinator Gudang Barat setiap pagi.\n", {}, {"coordinator", "koordinator"}},
+      // A capitalised three-letter field keeps its title whole, where it is
+      // a word of the title; lower case it stays out.
+      {"Mandor Las membagi pekerjaan kepada regu pengelas.\n", {"Mandor Las"}, {"mandor", "foreman"}},
+      {"Sopir Bus mengisi buku perjalanan setiap sore.\n", {"Sopir Bus"}, {"sopir", "driver"}},
   };
   for (const Row& row : rows) {
     CAPTURE(row.text);
