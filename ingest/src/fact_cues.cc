@@ -23,6 +23,7 @@ FactCues::FactCues(const LanguagePacks& packs) : packs_(packs) {
         time_.push_back({Words(row[0]), row[1] == "moved"           ? TimeKind::kMoved
                                         : row[1] == "moved_from"    ? TimeKind::kMovedFrom
                                         : row[1] == "past_to_year"  ? TimeKind::kPastToYear
+                                        : row[1] == "none"          ? TimeKind::kNone
                                                                     : TimeKind::kPast});
     for (const auto& row : p.Table("deputy_cues").rows())
       if (row.size() >= 2)

@@ -20,7 +20,9 @@ struct Cue {
 
 // kPastToYear: past only when a year follows within kYearReach tokens
 // ("until 2021 X reported to Y"); "until the audit ends" says nothing of time.
-enum class TimeKind { kPast, kPastToYear, kMoved, kMovedFrom };
+// kNone: a phrase holding a marker's word that dates nothing ("lebih dahulu",
+// "once a week"); it hides the word from the markers.
+enum class TimeKind { kPast, kPastToYear, kMoved, kMovedFrom, kNone };
 
 struct TimeMarker {
   std::vector<std::string> words;

@@ -70,6 +70,10 @@ SentenceMarks MarkTime(const FactCues& cues, const std::vector<Token>& t) {
       size_t end = PhraseEnd(t, i, tm.words, nullptr);
       if (!end) continue;
       if (tm.kind == TimeKind::kPastToYear && !YearFollows(t, end) && !PastPeriodFollows(cues, t, end)) continue;
+      if (tm.kind == TimeKind::kNone) {  // read past the phrase: its words date nothing
+        i = end - 1;
+        break;
+      }
       for (size_t k = i; k < end; ++k) m.in_marker[k] = true;
       if (tm.kind == TimeKind::kPast || tm.kind == TimeKind::kPastToYear) m.past.push_back(i);
       if (tm.kind == TimeKind::kPastToYear) m.dated_past.push_back(i);

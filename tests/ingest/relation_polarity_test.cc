@@ -207,6 +207,13 @@ TEST_CASE("a reporting line the text says has changed is past") {
        "kepala bagian umum", Expect::kPast},
       {"Staf administrasi tidak lagi melapor kepada kepala bagian umum.", "staf administrasi", "reports_to",
        "kepala bagian umum", Expect::kPast},
+      // "lebih dahulu" (first, beforehand) and "once a week" date nothing.
+      {"Staf administrasi melapor lebih dahulu kepada kepala bagian umum sebelum rapat.", "staf administrasi",
+       "reports_to", "kepala bagian umum", Expect::kAffirmed},
+      {"Once a week the payroll officer reports to the finance manager.", "payroll officer", "reports_to",
+       "finance manager", Expect::kAffirmed},
+      {"The payroll officer was once reporting to the finance manager.", "payroll officer", "reports_to",
+       "finance manager", Expect::kPast},
   });
 }
 
