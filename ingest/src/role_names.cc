@@ -1,5 +1,6 @@
 #include "rolegraph/ingest/role_names.h"
 
+#include "fact_cues.h"
 #include "role_vocabulary.h"
 #include "roles.h"
 
@@ -32,6 +33,16 @@ std::vector<RoleName> FindRoleNames(const Analyzer& analyzer, std::string_view t
 bool IsTitleHeadWord(const LanguagePacks& packs, std::string_view word) {
   const auto head = FindHeadNoun(packs, word);
   return head && !head->org_unit;
+}
+
+bool HasFiniteVerbShape(const LanguagePacks& packs, const Token& t, Lang lang) {
+  const LanguagePack* pack = packs.Find(index::LangCode(lang));
+  return pack != nullptr && HasFiniteVerbShape(*pack, t);
+}
+
+bool IsUnitHeadWord(const LanguagePacks& packs, std::string_view word) {
+  const auto head = FindHeadNoun(packs, word);
+  return head && head->org_unit;
 }
 
 }  // namespace rolegraph::ingest

@@ -137,6 +137,9 @@ class AskRun {
       }
       if (auto s = Retrieve(); !s.ok()) return s;
       ranked = RankRoles(q_.type);
+      // "Which department ...?": the units found answer before the roles.
+      if (q_.asks_unit)
+        std::stable_partition(ranked.begin(), ranked.end(), [&](const RoleScore& rs) { return !IsRole(rs.id); });
       // No relation edge: sentences naming the question's role (never the
       // role itself), else the roles the words point to (the named one only
       // weakly), and always with less confidence than an edge.
@@ -339,7 +342,7 @@ class AskRun {
     const std::string* graded = GradedRole(key);
     for (const auto& m : s.mentions) {
       if (graded != nullptr) break;
-      if (!IsRole(m.role_id) && !UnitActs(s, m)) continue;
+      if (!IsRole(m.role_id) && !UnitActs(s, m) && !q_.asks_unit) continue;
       if (Named(m.role_id)) mentions_named = true;
       if (exclude_named && NamedOnly(m.role_id)) continue;
       spans.push_back(&m);

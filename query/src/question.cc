@@ -88,6 +88,28 @@ std::vector<bool> OpeningSetting(const std::string& question, const ingest::Lang
   return out;
 }
 
+// The unit noun a question asks for ("which department", "what team",
+// "bagian mana", "unit apa"): a unit head right before a which-word, or
+// right after one and then ending the phrase: a function word, a verb or
+// the end follows ("which team will ...", "which section runs ...", not
+// "which team member ..."). Marks that noun.
+std::vector<bool> UnitAsked(const std::vector<ingest::Token>& toks, const std::set<std::string>& which,
+                            const ingest::LanguagePacks& packs, Lang lang) {
+  std::vector<bool> out(toks.size(), false);
+  for (size_t i = 0; i < toks.size(); ++i) {
+    if (!ingest::IsUnitHeadWord(packs, toks[i].norm)) continue;
+    const bool before_which = i + 1 < toks.size() && which.count(toks[i + 1].norm);
+    constexpr size_t kShortVerbBytes = 4;  // "runs", "sets": too short for finite_verb_shapes' suffix rule
+    const bool phrase_ends =
+        i + 1 == toks.size() || toks[i + 1].stop ||
+        (!ingest::IsTitleHeadWord(packs, toks[i + 1].norm) && !packs.AnyHas("role_reference_nouns", toks[i + 1].norm) &&
+         (ingest::HasFiniteVerbShape(packs, toks[i + 1], lang) || toks[i + 1].norm.size() <= kShortVerbBytes));
+    const bool after_which = i > 0 && which.count(toks[i - 1].norm) && phrase_ends;
+    out[i] = before_which || after_which;
+  }
+  return out;
+}
+
 // The relation a question asks about, if any, and whether it asks inversely.
 void FindRelation(const QuestionCache& cache, const std::vector<ingest::Token>& toks,
                   const std::vector<bool>& is_role, ParsedQuestion* q) {
@@ -475,6 +497,8 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
   q.offers_choice = any(cues.ors);
   if (q.offers_choice) AddChoicePhrases(question, toks, cues.ors.words, analyzer, lexicon, q.lang, roles, &is_role, &mentions, &q.roles);
   q.choices = OfferedChoices(toks, mentions, cues.ors.words, packs);
+  const std::vector<bool> unit_asked = UnitAsked(toks, cues.which.words, packs, q.lang);
+  q.asks_unit = std::find(unit_asked.begin(), unit_asked.end(), true) != unit_asked.end();
   for (size_t i = 0; i + 1 < toks.size(); ++i)
     if (cues.recipients.words.count(toks[i].norm) && cues.who.words.count(toks[i + 1].norm)) q.asks_recipient = true;
   bool compare = any(cues.compare) && q.roles.size() >= 2;
@@ -557,6 +581,7 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
       continue;
     if (q.type == QuestionType::kFact && quantity_cues.count(t.norm)) continue;
     if (frame_cues.count(t.norm) && content_words > frame_words) continue;
+    if (unit_asked[i]) continue;  // what kind of answer is asked, not what it does
     if (!q.grade.empty() && cache.GradeOf(t.norm) != nullptr) continue;  // the matrix cell's word, not content
     q.concepts.emplace_back();
     Concept* c = &q.concepts.back();

@@ -69,6 +69,9 @@ struct ParsedQuestion {
   // informed_of); a matrix row answers with the role holding that cell, not
   // its doer. Empty for relation questions and when no word asks for one.
   std::string grade;
+  // "Which department handles ...?", "Ke bagian mana ...?": the answer is an
+  // organisation unit; units answer first, wherever a sentence names them.
+  bool asks_unit = false;
 };
 
 // `roles` is the corpus' roles (names and aliases are matched); `cache` holds

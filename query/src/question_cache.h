@@ -38,6 +38,7 @@ struct QuestionCues {
   CueList compare, duty, quantity, frame, what, who;
   CueList ors;         // "or", "atau": a question offering alternatives
   CueList recipients;  // "to", "kepada", "ke" before "whom"/"siapa": it asks who receives
+  CueList which;       // "which", "mana" beside a unit noun: it asks for a unit
 };
 
 // One word of a role name with the forms question analysis matches it by.

@@ -102,6 +102,13 @@ const char* kUnits =
     "Refunds for cancelled crossings are handled by the Finance Department.\n"
     "The Harbour Master chairs the berthing committee and signs every mooring permit.\n";
 
+// An advert whose unit only receives the letters: asked which unit, the
+// unit answers, not the role the advert is about.
+const char* kAdvertUnit =
+    "# Lowongan Juru Gambar\n\n"
+    "Juru Gambar menyiapkan gambar kerja untuk proyek jembatan.\n"
+    "Kirim surat lamaran dan portofolio ke Bagian Kepegawaian paling lambat 30 Juni.\n";
+
 testing::QueryFixture& Shared() {
   static testing::QueryFixture f("shapes", {{"office-note.txt", kOfficeNote},
                                             {"qa-desa.txt", kQaPage},
@@ -112,7 +119,8 @@ testing::QueryFixture& Shared() {
                                             {"notulen-gudang.md", kTransfers},
                                             {"hotel-night.md", kHandovers},
                                             {"parcel-desk.md", kShortBullets},
-                                            {"ferry.md", kUnits}});
+                                            {"ferry.md", kUnits},
+                                            {"lowongan-gambar.md", kAdvertUnit}});
   return f;
 }
 
@@ -163,6 +171,11 @@ TEST_CASE("questions over documents of each shape get the role the structure giv
       {"Who weighs parcels and prints the postage labels?", "parcel desk clerk", "Weigh parcels"},
       {"Which department handles refunds for cancelled crossings?", "finance department", "Refunds for cancelled"},
       {"Who signs the mooring permits?", "harbour master", "signs every mooring permit"},
+      // Asked which unit: the unit the sentence names, even as a recipient;
+      // "which team member" still asks for a role.
+      {"Ke bagian mana surat lamaran dikirim?", "bagian kepegawaian", "ke Bagian Kepegawaian"},
+      {"Which department receives the application letters?", "bagian kepegawaian", "ke Bagian Kepegawaian"},
+      {"Which team member prepares the working drawings?", "juru gambar", "menyiapkan gambar kerja"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.question);

@@ -32,4 +32,11 @@ std::vector<RoleName> FindRoleNames(const Analyzer& analyzer, std::string_view t
 // a role rather than an activity.
 bool IsTitleHeadWord(const LanguagePacks& packs, std::string_view word);
 
+// An organisation unit's head noun ("department", "bagian", "tim").
+bool IsUnitHeadWord(const LanguagePacks& packs, std::string_view word);
+
+// A token shaped like a finite verb in its language's pack
+// (finite_verb_shapes.tsv: "handles", "runs").
+bool HasFiniteVerbShape(const LanguagePacks& packs, const Token& t, Lang lang);
+
 }  // namespace rolegraph::ingest
