@@ -110,10 +110,11 @@ class AskRun {
         auto graph = cache_.Relations(reader_);
         if (!graph.ok()) return graph.status();
         relations_ = *graph;  // the relation evidence points at its facts
-        ranked = RelatedRoles(*relations_, q_.roles, q_.relation, q_.inverse);
+        const std::vector<std::string> asked = RelationSubjects();
+        ranked = RelatedRoles(*relations_, asked, q_.relation, q_.inverse);
         // A choice question keeping none of these falls back to the sentences read so far.
         if (q_.choices.size() >= 2)
-          if (Status s = ReadEveryRelationSentence(reader_, *relations_, q_.roles, q_.relation, q_.inverse,
+          if (Status s = ReadEveryRelationSentence(reader_, *relations_, asked, q_.relation, q_.inverse,
                                                    &sentences_);
               !s.ok())
             return s;
@@ -318,6 +319,16 @@ class AskRun {
   bool RelationBetweenTwo() const { return q_.relation != "held_by" && q_.relation != "similar_to"; }
   // Named but not offered as an answer: the question's subject or setting.
   bool NamedOnly(const std::string& id) const { return Named(id) && !Offered(id); }
+
+  // The roles a relation is asked of: those named but not offered as
+  // answers ("Does X report to A or to B?" asks of X; A and B may answer).
+  std::vector<std::string> RelationSubjects() const {
+    if (q_.choices.size() < 2) return q_.roles;
+    std::vector<std::string> out;
+    for (const auto& id : q_.roles)
+      if (!Offered(id)) out.push_back(id);
+    return out.empty() ? q_.roles : out;
+  }
 
   // A question offering alternatives ("the Head Chef or the Sous
   // Chef?") is answered by one of them.

@@ -201,6 +201,8 @@ struct RoleMentionSpan {
 // The roles a question offers as alternatives: the mentions right before and
 // right after an "or" word ("..., the Head Chef or the Sous Chef?",
 // "Kasir atau Kepala Toko?"), articles and commas between.
+constexpr size_t kMaxRepeatedLeadIn = 2;  // words before the first choice that may come again after "or"
+
 std::vector<std::string> OfferedChoices(const std::vector<ingest::Token>& toks, const std::vector<RoleMentionSpan>& mentions,
                                         const std::set<std::string>& or_words,
                                         const ingest::LanguagePacks& packs) {
@@ -214,11 +216,22 @@ std::vector<std::string> OfferedChoices(const std::vector<ingest::Token>& toks, 
     const RoleMentionSpan* after = nullptr;
     for (const auto& m : mentions) {
       size_t gap_before = m.last < i ? i - m.last - 1 : toks.size();
-      size_t k = i + 1;
-      while (k < toks.size() && IsChoiceLeadIn(packs, toks[k])) ++k;
       if (gap_before <= 1 && m.last < i) before = &m;
-      if (m.first == k) after = &m;
     }
+    // The words that led to the first choice may come again before the
+    // second ("under A or under B", "di bawah A atau di bawah B").
+    std::vector<std::string> lead;
+    if (before != nullptr) {
+      size_t b = before->first;
+      while (b > 0 && packs.AnyHas("articles", toks[b - 1].norm)) --b;
+      for (size_t j = b; j > 0 && b - j < kMaxRepeatedLeadIn; --j) lead.push_back(toks[j - 1].norm);
+    }
+    size_t k = i + 1;
+    while (k < toks.size() && (IsChoiceLeadIn(packs, toks[k]) ||
+                               std::find(lead.begin(), lead.end(), toks[k].norm) != lead.end()))
+      ++k;
+    for (const auto& m : mentions)
+      if (m.first == k) after = &m;
     if (before && after && before->id != after->id) {
       add(before->id);
       add(after->id);
@@ -502,11 +515,14 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
   for (size_t i = 0; i + 1 < toks.size(); ++i)
     if (cues.recipients.words.count(toks[i].norm) && cues.who.words.count(toks[i + 1].norm)) q.asks_recipient = true;
   bool compare = any(cues.compare) && q.roles.size() >= 2;
+  // A question offering two roles asks which of them ("Apakah X di bawah A
+  // atau di bawah B?"): never a fact or a description of one.
+  const bool choice = q.choices.size() >= 2;
   if (compare) q.type = QuestionType::kCompare;
-  else if (!q.roles.empty() && any(cues.quantity)) q.type = QuestionType::kFact;
-  else if (!q.roles.empty() && any(cues.what) && any(cues.duty)) q.type = QuestionType::kWhat;
+  else if (!choice && !q.roles.empty() && any(cues.quantity)) q.type = QuestionType::kFact;
+  else if (!choice && !q.roles.empty() && any(cues.what) && any(cues.duty)) q.type = QuestionType::kWhat;
   // "How much does a CFO earn?": an attribute of the named role.
-  else if (!q.roles.empty() && any(cues.what) && !any(cues.who)) q.type = QuestionType::kFact;
+  else if (!choice && !q.roles.empty() && any(cues.what) && !any(cues.who)) q.type = QuestionType::kFact;
   else if (q.roles.empty() && HasRelationCue(cache, toks)) {
     // A relation asked of a role the question paraphrases: resolve it by
     // its name's words, or leave the question a plain who-question.

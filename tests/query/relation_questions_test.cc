@@ -282,6 +282,28 @@ TEST_CASE("a choice question answers from thin evidence for one of its roles, an
   CHECK(none.answers.empty());
 }
 
+TEST_CASE("a choice between two heads of a role answers from its reporting edge, in either language") {
+  static testing::QueryFixture f(
+      "choices_heads",
+      {{"kiln.txt",
+        "Kiln yard structure\n\n"
+        "The Kiln Operator fires the kilns at night and keeps the firing log.\n"
+        "The Glaze Technician weighs the glaze batches for the morning shift.\n"
+        "The Kiln Operator does not report to the Glaze Technician but to the Yard Foreman.\n"}});
+  for (const std::string question :
+       {"Does the kiln operator report to the glaze technician or to the yard foreman?",
+        "Is the kiln operator under the glaze technician or under the yard foreman?",
+        "Apakah kiln operator berada di bawah glaze technician atau di bawah yard foreman?"}) {
+    CAPTURE(question);
+    auto out = f.Ask(question);
+    REQUIRE_FALSE(out.answers.empty());
+    CHECK(Contains(Lower(out.answers[0].role.name), "yard foreman"));
+    // The role asked about is never its own answer.
+    for (const auto& a : out.answers) CHECK_FALSE(Contains(Lower(a.role.name), "kiln operator"));
+    CHECK(Contains(out.answers[0].citations[0].text, "but to the Yard Foreman"));
+  }
+}
+
 TEST_CASE("a choice names one role as the documents do and the other in the other language") {
   static testing::QueryFixture f(
       "choices_translated",
