@@ -41,7 +41,7 @@ class AnalyzerImpl final : public Analyzer {
     std::unique_ptr<icu::BreakIterator> word_iter(words_->clone());
     if (sentence_iter == nullptr || word_iter == nullptr) return out;
 
-    const std::vector<SentenceSpan> spans = SegmentSentences(text, sentence_iter.get());
+    const std::vector<SentenceSpan> spans = SegmentSentences(text, sentence_iter.get(), packs_);
     WordTokenizer tokenizer(word_iter.get());
     // The document language comes from sentences that could decide on their
     // own; fragments like "Sign In" only count when nothing else does.

@@ -45,7 +45,8 @@ bool Apposed(std::string_view text, const Token& a, const Token& b) {
   return gap.find_first_of(",(-") != std::string::npos && gap.find_first_not_of(" ,()-\u00A0") == std::string::npos;
 }
 
-// "Maya Lestari is our therapist", "Pak Budi adalah kepala gudang": the
+// "Maya Lestari is our therapist", "Dr. Rina has been Head Curator since
+// 2019", "Pak Budi adalah kepala gudang": the
 // name words opening the sentence before a copula and the title `sp`; empty
 // when the sentence is not such an introduction.
 std::vector<uint32_t> CopulaIntroduction(const std::vector<Token>& t, const RoleSpan& sp, const LanguagePacks& packs) {
@@ -54,8 +55,12 @@ std::vector<uint32_t> CopulaIntroduction(const std::vector<Token>& t, const Role
                                                   packs.AnyHas("possessives", t[k - 1].norm));
        ++skipped)
     --k;
-  if (k == 0 || !packs.AnyHas("copulas", t[k - 1].norm)) return {};
-  const uint32_t end = k - 1;  // the name ends before the copula
+  // "is", or auxiliaries standing for one: "has been", "was".
+  constexpr int kMaxAuxiliaries = 2;
+  auto auxiliary = [&](uint32_t w) { return packs.AnyHas("auxiliaries", t[w].norm); };
+  if (k == 0 || !(packs.AnyHas("copulas", t[k - 1].norm) || auxiliary(k - 1))) return {};
+  uint32_t end = k - 1;  // the name ends before the copula
+  for (int skipped = 0; end > 0 && skipped < kMaxAuxiliaries && auxiliary(end - 1); ++skipped) --end;
   uint32_t b = end;
   while (b > 0 && NameWord(t[b - 1]) && end - b < kMaxNameWords) --b;
   if (b == end || !(b == 0 || (b == 1 && Honorific(packs, t[0].norm)))) return {};

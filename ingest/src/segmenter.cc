@@ -81,24 +81,20 @@ bool StartsWithBullet(std::string_view s) {
   return s.rfind("\u2022 ", 0) == 0;  // U+2022 BULLET
 }
 
-bool EndsWithAbbreviation(std::string_view s) {
-  // Titles and Latin abbreviations that never end a sentence; "no." is left
-  // out because "I said no." does.
-  static constexpr std::array<std::string_view, 11> kAbbreviations = {
-      "mr.", "mrs.", "ms.", "dr.", "prof.", "st.", "vs.", "e.g.", "i.e.", "jl.", "bpk."};
-  const size_t space = s.find_last_of(" \t");
-  const std::string_view last = space == std::string_view::npos ? s : s.substr(space + 1);
-  if (last.size() > 5) return false;
-  char lower[6] = {};
-  for (size_t i = 0; i < last.size(); ++i) {
-    const char c = last[i];
-    lower[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
-  }
-  const std::string_view folded(lower, last.size());
-  for (std::string_view abbreviation : kAbbreviations) {
-    if (folded == abbreviation) return true;
-  }
-  return false;
+// A piece ending in an abbreviation that never ends a sentence
+// (abbreviations.txt: "Dr.", "Ir.", "e.g."; "no." is left out because "I
+// said no." does), also behind emphasis or a bracket ("**Dr.", "(Prof.").
+bool EndsWithAbbreviation(std::string_view s, const LanguagePacks& packs) {
+  constexpr size_t kMaxAbbreviationBytes = 8;
+  const size_t space = s.find_last_of(" \t\n");
+  std::string_view last = space == std::string_view::npos ? s : s.substr(space + 1);
+  const size_t word = last.find_first_not_of("*_(\"'[");
+  if (word == std::string_view::npos) return false;
+  last.remove_prefix(word);
+  if (last.size() > kMaxAbbreviationBytes || last.empty() || last.back() != '.') return false;
+  std::string lower(last);
+  for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
+  return packs.AnyHas("abbreviations", lower);
 }
 
 int CountWords(std::string_view s) {
@@ -191,7 +187,8 @@ std::vector<Piece> IcuPieces(std::string_view text, icu::BreakIterator* sentence
 
 }  // namespace
 
-std::vector<SentenceSpan> SegmentSentences(std::string_view text, icu::BreakIterator* sentences) {
+std::vector<SentenceSpan> SegmentSentences(std::string_view text, icu::BreakIterator* sentences,
+                                           const LanguagePacks& packs) {
   std::vector<Piece> pieces = IcuPieces(text, sentences);
   // Glue list markers and abbreviations to what follows on the same line.
   std::vector<Piece> merged;
@@ -200,7 +197,7 @@ std::vector<SentenceSpan> SegmentSentences(std::string_view text, icu::BreakIter
     Piece piece = pieces[i];
     while (!piece.ends_line && i + 1 < pieces.size()) {
       const std::string_view s = text.substr(piece.begin, piece.end - piece.begin);
-      if (!IsListMarker(s) && !EndsWithAbbreviation(s)) break;
+      if (!IsListMarker(s) && !EndsWithAbbreviation(s, packs)) break;
       ++i;
       piece.end = pieces[i].end;
       piece.ends_line = pieces[i].ends_line;

@@ -7,6 +7,8 @@
 
 #include <unicode/brkiter.h>
 
+#include "rolegraph/ingest/language_pack.h"
+
 namespace rolegraph::ingest {
 
 struct SentenceSpan {
@@ -16,7 +18,9 @@ struct SentenceSpan {
 };
 
 // `sentences` must be a per-call clone of an ICU sentence-instance template.
-// Every line break ends a sentence; empty lines give none.
-std::vector<SentenceSpan> SegmentSentences(std::string_view text, icu::BreakIterator* sentences);
+// Every line break ends a sentence; empty lines give none. A period after an
+// abbreviation of `packs` (abbreviations.txt) ends none.
+std::vector<SentenceSpan> SegmentSentences(std::string_view text, icu::BreakIterator* sentences,
+                                           const LanguagePacks& packs);
 
 }  // namespace rolegraph::ingest

@@ -56,6 +56,11 @@ TEST_CASE("segmentation: sentence texts") {
        {"Sign In", "Register"}},
       {"abbreviation does not end a sentence", "It was founded by Dr. Smith in 2001.",
        {"It was founded by Dr. Smith in 2001."}},
+      {"an abbreviation behind emphasis or a bracket does not end one",
+       "**Dr. Laras Wening** leads the pollen lab. The tour (Prof. Adi Nugroho) starts at ten.",
+       {"**Dr. Laras Wening** leads the pollen lab.", "The tour (Prof. Adi Nugroho) starts at ten."}},
+      {"Indonesian titles before a name do not end one", "Proyek dipimpin Ir. Danang Prasetyo sejak Maret.",
+       {"Proyek dipimpin Ir. Danang Prasetyo sejak Maret."}},
       {"only white space", " \n\t\n", {}},
   };
   for (const SegmentCase& c : cases) {

@@ -53,6 +53,10 @@ TEST_CASE("structure and discourse give facts to the right role") {
       {"name introduced by a copula, English",
        "**Rina Hapsari** is our dental hygienist. Rina plans the recall visits for every patient.\n",
        "dental hygienist", "", "recall visits"},
+      {"name introduced by 'has been', behind a title and emphasis",
+       "**Dr. Sekar Ayu** has been Head Archivist of the library since 2016. The Reading Room Clerk opens the doors "
+       "at eight. Dr. Sekar approves every request to copy a manuscript.\n",
+       "head archivist", "", "copy a manuscript"},
       {"name introduced by a copula, Indonesian",
        "Pak Gunawan adalah perawat gigi. Gunawan membersihkan alat setiap sore.\n", "perawat gigi", "",
        "membersihkan alat"},
