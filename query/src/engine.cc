@@ -424,6 +424,12 @@ class AskRun {
       }
       return nullptr;
     };
+    // Punctuation between token `a` and token `b` (a < b).
+    auto clause_break = [&](uint32_t a, uint32_t b) {
+      for (uint32_t j = a + 1; j <= b && j < s.terms.size(); ++j)
+        if (s.terms[j].begin > s.terms[j - 1].end + 1) return true;
+      return false;
+    };
     auto govern = [&](uint32_t p) -> const std::string& {
       const index::RoleMention* before = nullptr;
       for (const auto* m : spans)
@@ -432,7 +438,8 @@ class AskRun {
       // "... disusun oleh A dan disetujui oleh B": a passive clause's words
       // are its agent's, when no role is named before them or only as an
       // object or an earlier agent, not as a subject doing them.
-      if (!before || object_of_preposition(before) || object_of_verb(before) || is_agent(before))
+      if (!before || object_of_preposition(before) || object_of_verb(before) || is_agent(before) ||
+          clause_break(before->last_token, p))
         if (const index::RoleMention* agent = agent_ahead(p)) return agent->role_id;
       if (before) return before->role_id;
       const index::RoleMention* last_span = spans.empty() ? nullptr : spans.back();
