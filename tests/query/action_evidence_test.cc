@@ -159,7 +159,7 @@ TEST_CASE("a passive clause's words are its agent's, not those of an object or a
                             "Catatan Kebun Teh Lereng\n\n"
                             "Mandor Petik memimpin regu petik setiap pagi.\n"
                             "Pelatihan pangkas untuk Pemetik Baru diberikan oleh Penyuluh Kebun.\n"
-                            "Ketika Mandor Petik sedang cuti, apel pagi dipimpin oleh Kepala Kebun.\n"},
+                            "Ketika Mandor Petik sedang cuti, rapat regu pemetik dipimpin oleh Kepala Kebun.\n"},
                            {"harbour.txt",
                             "Harbour Office Notes\n\n"
                             "Tide tables are drafted by the Hydrographic Clerk and signed off by the Harbour Master.\n"
@@ -170,7 +170,7 @@ TEST_CASE("a passive clause's words are its agent's, not those of an object or a
   } rows[] = {
       {"Siapa yang memberikan pelatihan pangkas?", "penyuluh kebun"},
       // A subject whose clause a comma has closed does not reach past it.
-      {"Siapa yang memimpin apel pagi?", "kepala kebun"},
+      {"Siapa yang memimpin rapat regu pemetik?", "kepala kebun"},
       {"Who drafts the tide tables?", "hydrographic clerk"},
       {"Who approves the mooring plans?", "berthing officer"},
   };
