@@ -405,7 +405,7 @@ class AskRun {
     // allocation (issue 18).
     auto is_agent = [&](const index::RoleMention* m) {
       const uint32_t k = NameStart(s, *m);
-      return m->agent || (k > 0 && words_.IsAgentMarker(s.terms[k - 1].term));
+      return m->agent || AgentMarkerBefore(s, k);
     };
     // The agent of the passive clause word `p` stands in: the first agent
     // after it with no punctuation between, past roles named only as
@@ -457,7 +457,7 @@ class AskRun {
         if (after_retired) return m->role_id;
         bool closing = m->last_token + 2 >= s.terms.size();
         const uint32_t name_start = NameStart(s, *m);
-        bool agent = m->agent || (name_start > 0 && words_.IsAgentMarker(s.terms[name_start - 1].term));
+        bool agent = m->agent || AgentMarkerBefore(s, name_start);
         if (closing && !agent && !focus.empty()) return focus;
         // "- Plan the rota together with the Store Manager and ...": a role
         // after a preposition is a partner, not the doer of what precedes.
@@ -559,7 +559,23 @@ class AskRun {
   bool UnitActs(const index::SentenceRecord& s, const index::RoleMention& m) const {
     const uint32_t k = NameStart(s, m);
     if (k == 0 || m.agent) return true;
-    return words_.IsAgentMarker(s.terms[k - 1].term);
+    return AgentMarkerBefore(s, k);
+  }
+
+  // An agent marker ("by", "oleh") before the name starting at token `k`,
+  // right before it or past up to two content words of one phrase ("by the
+  // licensed shot firer", "oleh petugas Desk Collection").
+  bool AgentMarkerBefore(const index::SentenceRecord& s, uint32_t k) const {
+    constexpr uint32_t kMaxWordsBetween = 2;
+    uint32_t words = 0;
+    for (uint32_t j = k; j > 0; --j) {
+      const auto& t = s.terms[j - 1];
+      if (words_.IsAgentMarker(t.term)) return true;
+      if (j < k && s.terms[j].begin > t.end + 1) return false;  // punctuation
+      if (words_.IsDeterminer(t.term)) continue;
+      if (t.stop || ++words > kMaxWordsBetween) return false;  // another function word, or too far
+    }
+    return false;
   }
 
   // Where a role's name starts once its determiners are counted in ("the",

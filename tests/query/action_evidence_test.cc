@@ -163,7 +163,8 @@ TEST_CASE("a passive clause's words are its agent's, not those of an object or a
                            {"harbour.txt",
                             "Harbour Office Notes\n\n"
                             "Tide tables are drafted by the Hydrographic Clerk and signed off by the Harbour Master.\n"
-                            "The Berthing Officer approves the mooring plans drawn up by the Pilot Coordinator.\n"}});
+                            "The Berthing Officer approves the mooring plans drawn up by the Pilot Coordinator.\n"
+                            "Fuel hoses on the pontoon are tested only by the certified Bunker Technician.\n"}});
   struct Row {
     const char* question;
     const char* role;
@@ -173,6 +174,8 @@ TEST_CASE("a passive clause's words are its agent's, not those of an object or a
       {"Siapa yang memimpin rapat regu pemetik?", "kepala kebun"},
       {"Who drafts the tide tables?", "hydrographic clerk"},
       {"Who approves the mooring plans?", "berthing officer"},
+      // The agent marker a word or two before the name ("by the certified X").
+      {"Who tests the fuel hoses?", "bunker technician"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.question);
