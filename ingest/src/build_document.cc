@@ -1,4 +1,5 @@
 // From one document's text to the records the index stores.
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <map>
@@ -15,6 +16,7 @@
 #include "rolegraph/ingest/ingester.h"
 #include "role_vocabulary.h"
 #include "roles.h"
+#include "sentence_facts.h"
 
 namespace rolegraph::ingest {
 namespace {
@@ -58,6 +60,15 @@ bool PassiveFormBefore(const LanguagePacks& packs, const std::vector<Token>& t, 
     for (const std::string& prefix : pack.List("passive_prefixes").entries())
       if (v.norm.size() >= prefix.size() + kMinBaseBytes && v.norm.starts_with(prefix)) return true;
   return false;
+}
+
+// The new holder right after "dialihkan kepada", "has moved to" (a
+// time_markers.tsv `moved` phrase, articles aside): what the sentence names
+// is this role's now, as a passive verb's agent does it.
+bool MovedTo(const LanguagePacks& packs, const SentenceMarks& marks, const std::vector<Token>& t, size_t first) {
+  size_t k = first;
+  while (k > 0 && packs.AnyHas("articles", t[k - 1].norm)) --k;
+  return std::find(marks.moved.begin(), marks.moved.end(), k) != marks.moved.end();
 }
 
 bool IsRoleKind(const RecognizedRoles& roles, const RoleSpan& sp) {
@@ -148,6 +159,7 @@ Result<index::IndexedDocument> BuildDocument(const Analyzer& analyzer, const Doc
     r.heading = s.heading;
     r.boilerplate = boilerplate[i];
     r.terms.reserve(s.tokens.size());
+    const SentenceMarks marks = MarkTime(cues, s.tokens);
     for (const Token& t : s.tokens) {
       r.terms.push_back({t.stem, t.begin, t.end, t.stop});
       if (!t.stop && !r.boilerplate) {
@@ -168,8 +180,9 @@ Result<index::IndexedDocument> BuildDocument(const Analyzer& analyzer, const Doc
         for (size_t j = 0; j < k; ++j) at += IsRoleKind(roles, roles.spans[i][j]) ? 1 : 0;
         off = IsRoleKind(roles, sp) && at < denied[i].size() && denied[i][at];
       }
-      r.mentions.push_back(
-          {sp.role_id, sp.first, sp.last, sp.pronoun, off, !sp.pronoun && PassiveFormBefore(analyzer.packs(), s.tokens, sp.first)});
+      const bool agent = !sp.pronoun && (PassiveFormBefore(analyzer.packs(), s.tokens, sp.first) ||
+                                         MovedTo(analyzer.packs(), marks, s.tokens, sp.first));
+      r.mentions.push_back({sp.role_id, sp.first, sp.last, sp.pronoun, off, agent});
       if (!sp.pronoun) ++mentions[sp.role_id];
     }
     r.focus_role = focus[i].role_id;

@@ -184,3 +184,30 @@ TEST_CASE("a passive clause's words are its agent's, not those of an object or a
     CHECK(Contains(Lower(out.answers[0].role.name), row.role));
   }
 }
+
+// Meeting notes handing a duty to a new holder with no old holder named
+// ("Mulai Juli, X dialihkan kepada B") after an item about another role:
+// the duty is B's, not the role the item before was about.
+TEST_CASE("a duty moved to a new holder is that holder's, not the previous item's role") {
+  testing::QueryFixture f("moved-to", {{"notulen-koperasi.md",
+                                        "# Notulen rapat koperasi tani\n\n"
+                                        "Hadir: Ketua Koperasi, Juru Timbang, Staf Pembukuan.\n\n"
+                                        "1. Juru Timbang melaporkan timbangan gabah di gudang timur rusak.\n"
+                                        "2. Mulai Juli, penagihan simpanan wajib anggota dialihkan kepada Staf "
+                                        "Pembukuan.\n"
+                                        "3. From May the seed order moves to the Ketua Koperasi.\n"}});
+  struct Row {
+    const char* question;
+    const char* role;
+  } rows[] = {
+      {"Siapa yang menagih simpanan wajib anggota?", "staf pembukuan"},
+      {"Who collects the members' compulsory savings from July?", "staf pembukuan"},
+      {"Who places the seed order now?", "ketua koperasi"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.question);
+    auto out = f.Ask(row.question);
+    REQUIRE_FALSE(out.answers.empty());
+    CHECK(Contains(Lower(out.answers[0].role.name), row.role));
+  }
+}
