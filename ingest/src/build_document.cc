@@ -71,6 +71,15 @@ bool MovedTo(const LanguagePacks& packs, const SentenceMarks& marks, const std::
   return std::find(marks.moved.begin(), marks.moved.end(), k) != marks.moved.end();
 }
 
+// A role after a duty owner noun ("menjadi wewenang X", "the
+// responsibility of the X", function words aside): the duty the sentence
+// names is this role's, as a passive verb's agent does it.
+bool OwnedBy(const FactCues& cues, const std::vector<Token>& t, size_t first) {
+  size_t k = first;
+  while (k > 0 && t[k - 1].stop) --k;
+  return k > 0 && cues.IsDutyOwnerNoun(t[k - 1].norm);
+}
+
 bool IsRoleKind(const RecognizedRoles& roles, const RoleSpan& sp) {
   const RoleEntity* e = roles.Find(sp.role_id);
   return e && e->kind == "role";
@@ -181,7 +190,8 @@ Result<index::IndexedDocument> BuildDocument(const Analyzer& analyzer, const Doc
         off = IsRoleKind(roles, sp) && at < denied[i].size() && denied[i][at];
       }
       const bool agent = !sp.pronoun && (PassiveFormBefore(analyzer.packs(), s.tokens, sp.first) ||
-                                         MovedTo(analyzer.packs(), marks, s.tokens, sp.first));
+                                         MovedTo(analyzer.packs(), marks, s.tokens, sp.first) ||
+                                         OwnedBy(cues, s.tokens, sp.first));
       r.mentions.push_back({sp.role_id, sp.first, sp.last, sp.pronoun, off, agent});
       if (!sp.pronoun) ++mentions[sp.role_id];
     }

@@ -211,3 +211,29 @@ TEST_CASE("a duty moved to a new holder is that holder's, not the previous item'
     CHECK(Contains(Lower(out.answers[0].role.name), row.role));
   }
 }
+
+// A duty owner noun before a role ("menjadi wewenang X", "dengan
+// persetujuan X", "the job of the X") makes the words before it that role's,
+// not those of the role in focus.
+TEST_CASE("a duty named as the authority, approval or job of a role is that role's") {
+  testing::QueryFixture f("owned", {{"pasar.txt",
+                                     "Catatan Pasar Ikan Baru\n\n"
+                                     "Kasir Lelang mencatat setiap transaksi di buku harian.\n"
+                                     "Penandatanganan kontrak sewa lapak tetap menjadi wewenang Kepala Pasar.\n"
+                                     "Potongan retribusi hanya dapat diberikan dengan persetujuan Bendahara Pasar.\n"
+                                     "Cold room cleaning stays the job of the Ice Plant Operator.\n"}});
+  struct Row {
+    const char* question;
+    const char* role;
+  } rows[] = {
+      {"Siapa yang menandatangani kontrak sewa lapak?", "kepala pasar"},
+      {"Who approves a discount on the market levy?", "bendahara pasar"},
+      {"Who cleans the cold room?", "ice plant operator"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.question);
+    auto out = f.Ask(row.question);
+    REQUIRE_FALSE(out.answers.empty());
+    CHECK(Contains(Lower(out.answers[0].role.name), row.role));
+  }
+}
