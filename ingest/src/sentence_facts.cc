@@ -238,6 +238,10 @@ void SentenceFacts::FindDeputies() {
         // "X ditunjuk sebagai Plt Y", "X serves as the acting Y": the role
         // introduced as the acting title's holder.
         if (absent && !deputy) deputy = IntroducedAs(i);
+        // "Selama A dinas ke luar kota, B bertindak sebagai pelaksana harian
+        // pabrik": no title after the cue; the one other role the sentence
+        // names before the holder is the one held for.
+        if (!absent && (deputy = IntroducedAs(i)) != nullptr) absent = OnlyOtherRoleBefore(*deputy);
       }
       if (!absent || !deputy || absent->role_id == deputy->role_id) continue;
       index::FactRecord f =
@@ -247,6 +251,18 @@ void SentenceFacts::FindDeputies() {
       Add(std::move(f), absent->last);
     }
   }
+}
+
+// The one role other than `holder` named before it in the sentence; null
+// when there is none or more than one.
+const RoleSpan* SentenceFacts::OnlyOtherRoleBefore(const RoleSpan& holder) const {
+  const RoleSpan* other = nullptr;
+  for (const RoleSpan& sp : spans_) {
+    if (sp.first >= holder.first || sp.role_id == holder.role_id || sp.pronoun) continue;
+    if (other && other->role_id != sp.role_id) return nullptr;
+    other = &sp;
+  }
+  return other;
 }
 
 // The first role from token `from` on other than `absent`, unless a later

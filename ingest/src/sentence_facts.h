@@ -115,6 +115,7 @@ class SentenceFacts {
 
   // The deputy named after an absence cue: the first role from `from` on,
   // or a passive's agent after it.
+  const RoleSpan* OnlyOtherRoleBefore(const RoleSpan& holder) const;
   const RoleSpan* DoerAfter(size_t from, const RoleSpan& absent) const;
 
   // The role span starting at `k` or at most `slack` tokens after it ("the").

@@ -262,6 +262,12 @@ TEST_CASE("deputies and acting holders") {
        "manajer logistik", "deputises_for", "kepala gudang", Expect::kAffirmed},
       {"The Finance Manager serves as the acting Chief Financial Officer until March.", "finance manager",
        "deputises_for", "chief financial officer", Expect::kAffirmed},
+      // No title after the acting word: the one other role named before the
+      // holder is the one held for; two others name none.
+      {"Selama Kepala Kebun berada di Medan, Mandor Panen bertindak sebagai pelaksana harian kebun.", "mandor panen",
+       "deputises_for", "kepala kebun", Expect::kAffirmed},
+      {"Setelah Kepala Kebun dan Kepala Pabrik berunding, Mandor Panen bertindak sebagai pelaksana harian kebun.",
+       "mandor panen", "deputises_for", "kepala kebun", Expect::kNone},
       {"The Finance Manager reports to the Chief Financial Officer and is known as an acting lead.",
        "finance manager", "deputises_for", "chief financial officer", Expect::kNone},
       // The deputy in a passive clause is its agent, not a role it acts on.
