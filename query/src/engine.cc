@@ -305,9 +305,9 @@ class AskRun {
   bool IsRole(const std::string& id) const { return role_index_.IsRole(id); }
 
   // The role holding the grade the question asks for in a matrix row.
-  const std::string* GradedRole(const SentenceKey& key) const {
+  const std::string* GradedRole(const index::SentenceRecord& s) const {
     if (q_.grade.empty() || !relations_) return nullptr;
-    return relations_->GradedRole(key.first, key.second, q_.grade);
+    return relations_->GradedRole(s.doc_id, s.index, q_.grade);
   }
 
   bool Named(const std::string& id) const { return std::find(q_.roles.begin(), q_.roles.end(), id) != q_.roles.end(); }
@@ -350,7 +350,7 @@ class AskRun {
     bool mentions_named = Named(s.focus_role);
     // A matrix row asked for one grade ("who is accountable for ...") is
     // the graded cell's role's, whatever the activity cell names.
-    const std::string* graded = GradedRole(key);
+    const std::string* graded = GradedRole(s);
     for (const auto& m : s.mentions) {
       if (graded != nullptr) break;
       if (!IsRole(m.role_id) && !UnitActs(s, m) && !q_.asks_unit) continue;
