@@ -51,6 +51,18 @@ bool IsCSuiteShape(std::string_view a) {
   return a.size() >= 3 && a.size() <= 5 && a.front() == 'C' && a.back() == 'O';
 }
 
+bool IsCodeWord(std::string_view original) {
+  constexpr size_t kMinCode = 2, kMaxCode = 5;
+  if (original.size() < kMinCode || original.size() > kMaxCode || !(original[0] >= 'A' && original[0] <= 'Z'))
+    return false;
+  bool digit = false;
+  for (char c : original) {
+    if (c >= '0' && c <= '9') digit = true;
+    else if (!(c >= 'A' && c <= 'Z')) return false;
+  }
+  return digit;
+}
+
 
 // Does the token run spell the acronym (letters as a subsequence of the
 // initials, first and last letters anchored)? Stop words are skipped.

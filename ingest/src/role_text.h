@@ -21,6 +21,9 @@ std::string Lower(std::string_view s);
 // Capitalises each word but the small ones ("of", "dan").
 std::string TitleCase(const LanguagePacks& packs, const std::vector<std::string>& words);
 bool IsCSuiteShape(std::string_view a);
+// A code of capitals and digits that starts with a letter ("K3", "P3K"): a
+// field's short name, as an acronym is; never a number or a year.
+bool IsCodeWord(std::string_view original);
 bool InitialsMatch(std::string_view acronym, const std::vector<const Token*>& run);
 // `verb_forms`: rule out words with a verb-forming prefix of any pack
 // ("menyusun"); off where no verb can stand (a capitalised word inside a

@@ -15,6 +15,14 @@ namespace {
 // words each ("Keuangan, Umum dan Kepegawaian" is three items of one word).
 constexpr size_t kMaxFieldListItems = 5;
 constexpr size_t kMaxFieldListItemWords = 3;
+// Words and concepts a field after a head-first head may take: a lower-case
+// phrase rarely runs past four; a name in Title Case may hold six ("Kepala
+// Subbagian Layanan Pengadaan Secara Elektronik"), its capitals marking
+// where it ends.
+constexpr size_t kMaxFieldWords = 5;
+constexpr size_t kMaxFieldConcepts = 4;
+constexpr size_t kMaxTitleCaseFieldWords = 7;
+constexpr size_t kMaxTitleCaseFieldConcepts = 6;
 
 }  // namespace
 
@@ -130,7 +138,11 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
       i == 0 || packs_.AnyHas("articles", toks[i - 1].norm) || packs_.AnyHas("object_determiners", toks[i - 1].norm) ||
       packs_.AnyHas("role_prepositions", toks[i - 1].norm) || packs_.AnyHas("report_prepositions", toks[i - 1].norm) ||
       packs_.AnyHas("agent_markers", toks[i - 1].norm) || packs_.AnyHas("role_context_words", toks[i - 1].norm);
-  for (; k < toks.size() && (k <= list_end || (k - i <= 5 + (conjoined ? 1 : 0) && concepts.size() < 4)); ++k) {
+  const bool title_case = toks[i].capital && !toks[i].upper;
+  const size_t max_words = title_case ? kMaxTitleCaseFieldWords : kMaxFieldWords;
+  const size_t max_concepts = title_case ? kMaxTitleCaseFieldConcepts : kMaxFieldConcepts;
+  for (; k < toks.size() && (k <= list_end || (k - i <= max_words + (conjoined ? 1 : 0) && concepts.size() < max_concepts));
+       ++k) {
     if (!used[k] && list_end == 0 && toks[i].capital && toks[k - 1].capital && last + 1 == k && !concepts.empty() &&
         CommaGap(k - 1)) {
       list_end = CommaListEnd(k);

@@ -23,11 +23,10 @@ std::string Recognizer::ModifierOf(const Token& t) const {
   std::string_view c = ModifierConcept(packs_, t.norm);
   if (!c.empty()) return std::string(c);
   std::string acronym = AcronymOf(Original(text_, t));
-  if (!acronym.empty() && !IsRoleAcronym(acronym)) {
-    auto it = defs_.find(acronym);
-    if (it != defs_.end()) return Lower(acronym);
-    return Lower(acronym);
-  }
+  if (!acronym.empty() && !IsRoleAcronym(acronym)) return Lower(acronym);
+  // "Petugas K3", "P3K Officer": a code of capitals and digits names a field
+  // the way an acronym does.
+  if (IsCodeWord(Original(text_, t))) return Lower(Original(text_, t));
   return {};
 }
 
@@ -189,6 +188,19 @@ void Recognizer::TitleScan::Run() {
     if (b > 0 && packs_.AnyHas("place_prepositions", toks[b - 1].norm)) return;
   }
   if (cased_head && concepts.empty()) return;
+  // "two technical divisions", "the work units rotate": a unit head in the
+  // plural, in lower case, names a kind of unit, never one unit of the
+  // organisation, which is written as a name ("the Operations Divisions") or
+  // in the singular. A group of workers is the exception: "the patching
+  // crews" are the crews that patch, one unit of work; "the senior crews",
+  // qualified by rank alone, are not.
+  if (head->org_unit && !toks[i].capital && !toks[i].upper) {
+    const std::string_view singular = PluralHeadSingular(packs_, toks[i].norm);
+    if (!singular.empty() &&
+        (!packs_.AnyHas("group_nouns", singular) ||
+         std::all_of(concepts.begin(), concepts.end(), [&](const std::string& c) { return IsSeniority(packs_, c); })))
+      return;
+  }
   FoldConcepts(packs_, &concepts);
   // "the night crews", "shift teams": a unit qualified only by a shift or a
   // time of day is a shift of people, not a unit of the organisation.
