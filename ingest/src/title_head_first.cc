@@ -214,8 +214,9 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
                           Adjacent(text_, toks[k - 1], toks[k], false);
     // A capitalised word inside a line is no verb ("Supervisor Distribusi").
     // After a rank ("Direktur Utama", "Manajer Wilayah") a capitalised word
-    // names the organisation or the place, not the field.
-    const bool after_rank = !after_and && k > i + 1 && !concepts.empty() && concepts.back() == ModifierConcept(packs_, toks[k - 1].norm) &&
+    // names the organisation or the place, not the field; after "of" the
+    // field goes on ("Head of General Affairs").
+    const bool after_rank = !after_and && !head_of && k > i + 1 && !concepts.empty() && concepts.back() == ModifierConcept(packs_, toks[k - 1].norm) &&
                             IsSeniority(packs_, concepts.back()) && toks[k].capital;
     if (c.empty() && !unit && !after_rank && (field || first_slot || title_case_run || phrase_run) &&
         IsFreeModifier(packs_, toks[k], !toks[k].capital) && !EndsHeadFirstPhrase(packs_, toks[k]) &&

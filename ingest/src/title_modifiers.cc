@@ -111,9 +111,20 @@ bool Recognizer::TitleScan::ScanModifiers() {
     // title the determiner opens, or that opens the sentence; ranks and
     // fields our vocabulary knows may stand between ("the deputy fire
     // safety officer").
+    // Nouns may stand there too ("the central control room operators"):
+    // the run back to the determiner is one noun phrase.
+    auto phrase_word = [&](const Token& t) {
+      return !ModifierConcept(packs_, t.norm).empty() ||
+             (IsFreeModifier(packs_, t, false) && !LooksAdjectival(packs_, t.norm) && !FindHeadNoun(packs_, t.norm));
+    };
     size_t opener = k;
+    while (opener > 0 && i - opener < kMaxModifierWords && !toks[opener - 1].capital && !toks[opener - 1].upper &&
+           !used[opener - 1] && Adjacent(text_, toks[opener - 1], toks[opener], false) && phrase_word(toks[opener - 1]))
+      --opener;
+    // An adjective may stand between the determiner and the nouns ("the main
+    // pump house operators"); it says which one, it is no word of the title.
     while (opener > 0 && !toks[opener - 1].capital && !toks[opener - 1].upper && !used[opener - 1] &&
-           Adjacent(text_, toks[opener - 1], toks[opener], false) && !ModifierConcept(packs_, toks[opener - 1].norm).empty())
+           Adjacent(text_, toks[opener - 1], toks[opener], false) && packs_.AnyHas("adjectives", toks[opener - 1].norm))
       --opener;
     const bool determined = !indonesian && (!toks[k].capital || sentence_cap) && k + 1 < i && !concepts.empty() &&
                             (opener == 0 || OpensNounPhrase(packs_, toks[opener - 1].norm));

@@ -2,7 +2,9 @@
 // roles9), table-driven over sentences written for this test, in both
 // languages where the construction exists in both: a unit noun in the plural
 // and lower case names a kind of unit, not a unit; a code of capitals and
-// digits names a title's field as an acronym does.
+// digits names a title's field as an acronym does; a title runs over its
+// whole noun phrase (a Title Case field of six words, lower-case nouns back to
+// the determiner, "of" and a field after a rank word).
 #include <doctest/doctest.h>
 
 #include <string>
@@ -49,6 +51,10 @@ TEST_CASE("a lower-case unit noun in the plural names a kind of unit, not one un
       // A verb that takes the units as its object.
       {"The Dispensing Supervisor arranges teams for the weekend rota.\n", {"dispensing supervisor"},
        {"arranges team"}},
+      // A group of workers named by its trade is one unit of work; by rank alone it is not.
+      {"Every morning the spraying crews fill the tanks at the depot.\n", {"spraying crew"}, {}},
+      {"The senior crews race the longer course on Sunday, while the other boats stay in the shed.\n", {},
+       {"senior crew"}},
       // In the singular, or written as a name, a unit is one unit.
       {"The Procurement Division approves every purchase above the limit.\n", {"procurement division"}, {}},
       {"Requests are checked by the billing team before noon.\n", {"billing team"}, {}},
@@ -65,6 +71,24 @@ TEST_CASE("a code of capitals and digits after a head names the title's field") 
       {"The P3K Officer restocks the first-aid boxes on every floor.\n", {"P3K officer"}, {}},
       // A year or a count is no code.
       {"The Safety Officer 2024 plan lists every drill.\n", {"safety officer"}, {"safety officer 2024"}},
+  };
+  CheckRows(rows);
+}
+
+TEST_CASE("a title runs over its whole noun phrase") {
+  const Row rows[] = {
+      // A head-first title in Title Case takes a long field.
+      {"Berkas cuti dikirim ke Kepala Subbagian Perencanaan Program Kerja Tahunan Desa setiap Jumat.\n",
+       {"kepala subbagian perencanaan program kerja tahunan desa"}, {"kepala subbagian perencanaan program kerja"}},
+      {"Leave forms go to the Head of Coastal Water Quality Testing Services on Friday.\n",
+       {"head of coastal water quality testing services"}, {}},
+      // Lower-case nouns back to the determiner belong to the title.
+      {"At dusk the main pump house operators close the sluices.\n", {"pump house operator"}, {"house operator"}},
+      {"Each evening the central boiler room operators read the gauges.\n", {"central boiler room operator"},
+       {"room operator"}},
+      // After "of" a rank word is part of the field, not the end of the title.
+      {"Our Head of General Services books the meeting rooms.\n", {"head of general services"}, {"general head"}},
+      {"Kepala Bagian Umum menyimpan arsip surat masuk.\n", {"kepala bagian umum"}, {}},
   };
   CheckRows(rows);
 }
