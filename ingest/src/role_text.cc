@@ -131,6 +131,14 @@ bool IsTitleRunWord(const LanguagePacks& packs, const Token& t) {
   return !packs.AnyHas("not_title_words", t.norm) && !packs.AnyHas("generic_modifiers", t.norm);
 }
 
+bool IsShortFieldWord(const LanguagePacks& packs, const Token& t) {
+  constexpr size_t kShortFieldWord = 3;
+  if (t.stop || !IsWord(t) || t.capital || t.upper || t.norm.size() != kShortFieldWord) return false;
+  for (std::string_view list : {"stop_words", "number_words", "not_title_words", "generic_modifiers", "title_breakers"})
+    if (packs.AnyHas(list, t.norm)) return false;
+  return true;
+}
+
 // Concept of a free modifier: the word itself (the document's wording).
 std::string FreeConcept(const Token& t) { return t.norm; }
 

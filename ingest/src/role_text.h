@@ -35,6 +35,10 @@ bool IsTitleCaseWord(const LanguagePacks& packs, const Token& t, bool verb_forms
 // ("Kepala Bagian Distribusi"): looser than IsFreeModifier (short words,
 // verb-like prefixes), never a function word, a number or a level word.
 bool IsTitleRunWord(const LanguagePacks& packs, const Token& t);
+// A three-letter noun of a head-first title's field ("petugas pintu air",
+// "sopir bus"), which IsFreeModifier leaves out for its length: a lower-case
+// content word, never a function word, a particle, a number or a level word.
+bool IsShortFieldWord(const LanguagePacks& packs, const Token& t);
 std::string FreeConcept(const Token& t);
 // Adjectives and participles that qualify a title without naming a job
 // ("good", "experienced", "leading").

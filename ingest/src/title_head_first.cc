@@ -219,7 +219,8 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
     const bool after_rank = !after_and && !head_of && k > i + 1 && !concepts.empty() && concepts.back() == ModifierConcept(packs_, toks[k - 1].norm) &&
                             IsSeniority(packs_, concepts.back()) && toks[k].capital;
     if (c.empty() && !unit && !after_rank && (field || first_slot || title_case_run || phrase_run) &&
-        IsFreeModifier(packs_, toks[k], !toks[k].capital) && !EndsHeadFirstPhrase(packs_, toks[k]) &&
+        (IsFreeModifier(packs_, toks[k], !toks[k].capital) || (head_first_order && IsShortFieldWord(packs_, toks[k]))) &&
+        !EndsHeadFirstPhrase(packs_, toks[k]) &&
         (!titled || native_phrase || toks[k].capital || (first_slot && opens_phrase && !toks[k].upper && !HyphenJoined(text_, toks, k)))) {
       if (titled && first_slot && !toks[k].capital) native_phrase = true;
       c = FreeConcept(toks[k]);

@@ -86,6 +86,12 @@ TEST_CASE("a title runs over its whole noun phrase") {
       {"At dusk the main pump house operators close the sluices.\n", {"pump house operator"}, {"house operator"}},
       {"Each evening the central boiler room operators read the gauges.\n", {"central boiler room operator"},
        {"room operator"}},
+      // A three-letter noun goes on a head-first field; a spoken particle
+      // ends it. (English writes these fields before the head: "the bus
+      // driver" is read by the modifier rules.)
+      {"Petugas menara air mencatat debit sungai setiap pagi.\n", {"petugas menara air"}, {"petugas menara"}},
+      {"Sopir bus sekolah menjemput murid pukul enam.\n", {"sopir bus sekolah"}, {"sopir"}},
+      {"Kalau malam, petugas gudang kan sudah pulang semua.\n", {"petugas gudang"}, {"petugas gudang kan"}},
       // After "of" a rank word is part of the field, not the end of the title.
       {"Our Head of General Services books the meeting rooms.\n", {"head of general services"}, {"general head"}},
       {"Kepala Bagian Umum menyimpan arsip surat masuk.\n", {"kepala bagian umum"}, {}},
