@@ -176,6 +176,9 @@ void Recognizer::TitleScan::Run() {
   } else {
     ScanHeadFirst();
     if (person) return;
+    // "anggota baru", "Rapat Anggota Tahunan": a member is a post only of
+    // the body named right after it ("Anggota Divisi Hukum", "anggota tim").
+    if (head->members && !unit_field) return;
   }
   // "in the yard office", "outside office hours": a unit head that also
   // names a room or building, in lower case after a place preposition, is

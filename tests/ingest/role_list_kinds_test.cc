@@ -89,12 +89,24 @@ TEST_CASE("a title runs over its whole noun phrase") {
       // A three-letter noun goes on a head-first field; a spoken particle
       // ends it. (English writes these fields before the head: "the bus
       // driver" is read by the modifier rules.)
-      {"Petugas menara air mencatat debit sungai setiap pagi.\n", {"petugas menara air"}, {"petugas menara"}},
+      {"Petugas pompa air mencatat debit sungai setiap pagi.\n", {"petugas pompa air"}, {"petugas pompa"}},
       {"Sopir bus sekolah menjemput murid pukul enam.\n", {"sopir bus sekolah"}, {"sopir"}},
       {"Kalau malam, petugas gudang kan sudah pulang semua.\n", {"petugas gudang"}, {"petugas gudang kan"}},
       // After "of" a rank word is part of the field, not the end of the title.
       {"Our Head of General Services books the meeting rooms.\n", {"head of general services"}, {"general head"}},
       {"Kepala Bagian Umum menyimpan arsip surat masuk.\n", {"kepala bagian umum"}, {}},
+  };
+  CheckRows(rows);
+}
+
+TEST_CASE("a member is a post only of the body named right after it") {
+  const Row rows[] = {
+      {"Anggota Divisi Hukum dan Advokasi memeriksa setiap aduan warga.\n", {"anggota divisi hukum dan advokasi"},
+       {"divisi hukum dan advokasi"}},
+      {"Setiap anggota tim audit wajib hadir pada rapat penutupan.\n", {"anggota tim audit"}, {}},
+      // A new member, or a members' meeting, is no post.
+      {"Rapat Anggota Tahunan memilih pengurus baru. Ada dua anggota baru bulan ini.\n", {},
+       {"anggota tahunan", "anggota baru"}},
   };
   CheckRows(rows);
 }
