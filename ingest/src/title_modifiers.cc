@@ -87,6 +87,14 @@ bool Recognizer::TitleScan::ScanModifiers() {
     if (k + 1 == i && (k > 0 || name_at_start) && toks[k].capital && !toks[k].upper && !toks[i].capital &&
         !toks[i].upper && !PluralHeadSingular(packs_, toks[i].norm).empty())
       break;
+    // "The Dispensing Supervisor arranges teams": right after a title (its
+    // head capitalised) a lower-case word with a plural ending is the
+    // title's verb, and the head its object.
+    if (k + 1 == i && k > 0 && !toks[k].capital && !toks[k].upper && toks[k - 1].capital && !toks[k - 1].upper &&
+        !Singular(packs_, toks[k].norm).empty() && Adjacent(text_, toks[k - 1], toks[k], false)) {
+      const auto subject = FindHeadNoun(packs_, toks[k - 1].norm);
+      if ((subject && !subject->org_unit) || FindCasedHead(packs_, toks[k - 1].norm)) break;
+    }
     // "outside office hours": a place preposition is never a title word.
     if (packs_.AnyHas("place_prepositions", toks[k].norm)) break;
     // Inside Indonesian text an English-order title is written as a
