@@ -110,3 +110,16 @@ TEST_CASE("a member is a post only of the body named right after it") {
   };
   CheckRows(rows);
 }
+
+TEST_CASE("a role named only in a sentence-case feature heading is a figure of speech") {
+  const Row rows[] = {
+      {"## A born teacher\n\nIbu Sari joined the school in 2010 and is now its Training Coordinator.\n",
+       {"training coordinator"}, {"born teacher", "teacher"}},
+      {"**Penjaga kunci.** Pak Dedi adalah Koordinator Keamanan gedung ini sejak 2015.\n",
+       {"koordinator keamanan"}, {"penjaga kunci"}},
+      // A heading in Title Case is a title; one the text names again is a role.
+      {"## Kepala Gudang\n\nBeliau memeriksa stok setiap pagi.\n", {"kepala gudang"}, {}},
+      {"## Kepala gudang\n\nKepala gudang memeriksa stok setiap pagi.\n", {"kepala gudang"}, {}},
+  };
+  CheckRows(rows);
+}
