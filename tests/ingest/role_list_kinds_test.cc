@@ -123,3 +123,15 @@ TEST_CASE("a role named only in a sentence-case feature heading is a figure of s
   };
   CheckRows(rows);
 }
+
+TEST_CASE("an agency or an inspectorate is a unit, in either language") {
+  const Row rows[] = {
+      {"Laporan banjir diteruskan ke Badan Pengelola Sungai Wilayah pada hari yang sama.\n",
+       {"badan pengelola sungai wilayah"}, {}},
+      {"Inspektorat Kota memeriksa pembelian alat berat setiap semester.\n", {"inspektorat kota"}, {}},
+      {"The Regional Inspectorate audits every tender above the threshold.\n", {"regional inspectorate"}, {}},
+      // In lower case "badan" is a body: a person's body, a body of water.
+      {"Petugas gudang menjaga badan tetap sehat dengan olahraga pagi.\n", {}, {"badan tetap"}},
+  };
+  CheckRows(rows);
+}
