@@ -95,6 +95,13 @@ bool Recognizer::TitleScan::ScanModifiers() {
       const auto subject = FindHeadNoun(packs_, toks[k - 1].norm);
       if ((subject && !subject->org_unit) || FindCasedHead(packs_, toks[k - 1].norm)) break;
     }
+    // "an additional pharmacist", "an energetic Floor Supervisor": after an
+    // indefinite article a descriptive adjective (WordNet's, no relational
+    // sense, no noun: descriptive_adjectives.txt) picks one post out, it is
+    // no word of the title ("the elected committee" may be one).
+    if (!indonesian && !toks[k].capital && !toks[k].upper && k > 0 && packs_.AnyHas("articles", toks[k - 1].norm) &&
+        !packs_.AnyHas("definite_articles", toks[k - 1].norm) && packs_.AnyHas("descriptive_adjectives", toks[k].norm))
+      break;
     // "outside office hours": a place preposition is never a title word.
     if (packs_.AnyHas("place_prepositions", toks[k].norm)) break;
     // Inside Indonesian text an English-order title is written as a

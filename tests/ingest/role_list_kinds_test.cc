@@ -135,3 +135,16 @@ TEST_CASE("an agency or an inspectorate is a unit, in either language") {
   };
   CheckRows(rows);
 }
+
+TEST_CASE("after an indefinite article a descriptive adjective is no word of the title") {
+  const Row rows[] = {
+      {"We are hiring an additional pharmacist for the evening rota.\n", {"pharmacist"},
+       {"additional pharmacist"}},
+      {"The bakery wants a cheerful Stock Supervisor who likes early mornings.\n", {"stock supervisor"},
+       {"cheerful stock supervisor"}},
+      {"The board appointed another partner to present the findings.\n", {}, {"another partner"}},
+      // A status the title keeps, with the definite article.
+      {"The overseas sales agent visits the factory twice a year.\n", {"overseas sales agent"}, {}},
+  };
+  CheckRows(rows);
+}
