@@ -160,7 +160,9 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
       continue;
     }
     if (list_end != 0) break;
-    if (used[k] || !Adjacent(text_, toks[k - 1], toks[k], true)) break;
+    const bool ampersand = !concepts.empty() && !after_and && last + 1 == k && AmpersandJoin(k - 1);
+    if (used[k] || (!Adjacent(text_, toks[k - 1], toks[k], true) && !ampersand)) break;
+    if (ampersand) after_and = conjoined = true;
     if (first > 0 && VerbOfOpeningClause(packs_, toks[first - 1], toks[k])) break;
     // "dinas teknis masing-masing": the distributive qualifies the title.
     if (Reduplicated(text_, toks, k)) break;
@@ -211,7 +213,7 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
                             !EndsHeadFirstPhrase(packs_, toks[k]);
     // "Head of Student Welfare Services": a Title Case run goes on.
     bool title_case_run = toks[i].capital && toks[k].capital && (toks[k - 1].capital || after_and) && !toks[k].stop &&
-                          Adjacent(text_, toks[k - 1], toks[k], false);
+                          (Adjacent(text_, toks[k - 1], toks[k], false) || ampersand);
     // A capitalised word inside a line is no verb ("Supervisor Distribusi").
     // After a rank ("Direktur Utama", "Manajer Wilayah") a capitalised word
     // names the organisation or the place, not the field; after "of" the

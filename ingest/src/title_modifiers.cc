@@ -23,7 +23,9 @@ bool Recognizer::TitleScan::ScanModifiers() {
   bool owner_taken = false;  // a role's possessive was the last word the title takes
   const size_t max_words = toks[i].capital && !toks[i].upper ? kMaxTitleCaseModifierWords : kMaxModifierWords;
   for (size_t k = i; k-- > 0 && i - k <= max_words + (prefix_and ? 1 : 0);) {
-    if (owner_taken || used[k] || !Adjacent(text_, toks[k], toks[k + 1], false)) break;
+    const bool ampersand = !concepts.empty() && !prefix_and && toks[i].capital && AmpersandJoin(k);
+    if (owner_taken || used[k] || (!Adjacent(text_, toks[k], toks[k + 1], false) && !ampersand)) break;
+    if (ampersand) prefix_and = conjoined = true;
     // "the club Chairperson", "the school Treasurer": a lower-case word
     // right before a head written as a title is the body the title belongs
     // to, not a word of it; a rank stays ("the deputy Director").

@@ -252,6 +252,13 @@ std::string Recognizer::TitleScan::Concept(const Token& t) {
   return c;
 }
 
+bool Recognizer::TitleScan::AmpersandJoin(size_t a) const {
+  if (a + 1 >= toks.size() || !(toks[a].capital || toks[a].upper) || !(toks[a + 1].capital || toks[a + 1].upper))
+    return false;
+  const std::string_view gap = text_.substr(toks[a].end, toks[a + 1].begin - toks[a].end);
+  return gap == " & ";
+}
+
 bool Recognizer::TitleScan::CommaGap(size_t a) const {
   const std::string_view gap = text_.substr(toks[a].end, toks[a + 1].begin - toks[a].end);
   return gap.find(',') != std::string_view::npos && gap.find_first_not_of(", \t") == std::string_view::npos;

@@ -148,3 +148,15 @@ TEST_CASE("after an indefinite article a descriptive adjective is no word of the
   };
   CheckRows(rows);
 }
+
+TEST_CASE("an ampersand inside a title joins a second field, as \"and\" does") {
+  const Row rows[] = {
+      {"The Bar & Events Manager orders the wine for every reception.\n", {"bar & events manager"},
+       {"events manager"}},
+      {"Kepala Bagian Keuangan & Aset menandatangani kuitansi.\n", {"kepala bagian keuangan & aset"},
+       {"kepala bagian keuangan"}},
+      // Between lower-case words it joins no title.
+      {"Coffee & tea are served before the Events Manager opens the meeting.\n", {"events manager"}, {}},
+  };
+  CheckRows(rows);
+}
