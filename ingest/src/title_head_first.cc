@@ -37,6 +37,18 @@ void Recognizer::TitleScan::ScanHeadFirst() {
   // modifier, no head or unit): a person's name. One such word may still be
   // a field we lack ("Dokter Gigi"), so it takes two; an agent noun is a
   // title word ("Dokter Penanggung Jawab").
+  // "Pak Yusuf Hakim adalah ...", "Lukman Hakim, petugas ...": a profession
+  // word closing a capitalised name is a surname. A head-first title puts
+  // its words after the head, so a given name before a bare profession word
+  // (no capitalised field after it) is a person's.
+  if (head->standalone && toks[i].capital && !toks[i].upper && i > 0 && Adjacent(text_, toks[i - 1], toks[i], false) &&
+      toks[i - 1].capital && !toks[i - 1].upper && !toks[i - 1].stop && IsWord(toks[i - 1]) &&
+      ModifierConcept(packs_, toks[i - 1].norm).empty() && !FindHeadNoun(packs_, toks[i - 1].norm) &&
+      !packs_.AnyHas("honorifics", toks[i - 1].norm) && !packs_.AnyHas("stop_words", toks[i - 1].norm) &&
+      !(i + 1 < toks.size() && Adjacent(text_, toks[i], toks[i + 1], false) && (toks[i + 1].capital || toks[i + 1].upper))) {
+    person = true;
+    return;
+  }
   if (toks[i].capital && packs_.AnyHas("courtesy_heads", toks[i].norm)) {
     auto agent_noun = [&](const Token& t) {
       for (const LanguagePack& pack : packs_.all())

@@ -738,3 +738,16 @@ TEST_CASE("an ampersand inside a title joins a second field, as \"and\" does") {
   };
   CheckRows(rows);
 }
+
+TEST_CASE("a profession word closing a person's name is a surname; a section on shifts is no post") {
+  const Row rows[] = {
+      {"Surat itu ditandatangani Bu Ratna Hakim kemarin sore.\n", nullptr, {}, {"hakim", "judge"}},
+      {"Keputusan akhir diambil oleh Hakim setelah sidang selesai.\n", nullptr, {"hakim"}, {}},
+      // A title puts its field after the head: "Dokter Hewan" stays a title.
+      {"Setiap pagi Dokter Hewan memeriksa kandang rusa.\n", nullptr, {"dokter hewan"}, {}},
+      {"Catatan harian\n\n7. Shift\nShift pagi dimulai pukul tujuh dan berakhir pukul satu siang.\n", nullptr, {},
+       {"shift"}},
+      {"Daily notes\n\n4. Night\nNight work starts at ten and ends at six.\n", nullptr, {}, {"night"}},
+  };
+  CheckRows(rows);
+}
