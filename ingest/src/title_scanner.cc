@@ -236,14 +236,6 @@ void Recognizer::TitleScan::Run() {
       r.bare_heads_.push_back({si, static_cast<uint32_t>(i), std::string(head->english), opens, titled});
     return;
   }
-  // "dipimpin oleh seorang Kepala Seksi", "three section heads": the head of
-  // a kind of unit, after a count or a generic opener, is any holder of such
-  // a post, not one role. (A unit's staff, "tiga analis laboratorium", is a
-  // post of its own; so is "an assistant curator" in the inventories.)
-  if (!head->org_unit && first > 0 && unit_field && concepts.size() == 1 && HeadsUnits(packs_, head->english) &&
-      (toks[first - 1].numeric || packs_.AnyHas("number_words", toks[first - 1].norm) ||
-       packs_.AnyHas("generic_openers", toks[first - 1].norm)))
-    return;
   Record();
 }
 

@@ -751,17 +751,3 @@ TEST_CASE("a profession word closing a person's name is a surname; a section on 
   };
   CheckRows(rows);
 }
-
-TEST_CASE("the head of a kind of unit after a count or a generic opener is any holder of that post") {
-  const Row rows[] = {
-      {"Urusan arsip di kantor cabang ditangani seorang Kepala Seksi bersama dua staf.\n", nullptr, {},
-       {"kepala seksi", "section head"}},
-      {"The office has three section heads and one registrar.\n", nullptr, {}, {"section head"}},
-      // Named once as the post itself, it is a role.
-      {"Kepala Seksi menandatangani surat itu sebelum makan siang.\n", nullptr, {"kepala seksi"}, {}},
-      // A unit's staff is a post of its own.
-      {"Kantor ini mempekerjakan tiga analis laboratorium dan seorang kurir.\n", nullptr,
-       {"analis laboratorium"}, {}},
-  };
-  CheckRows(rows);
-}
