@@ -145,6 +145,12 @@ std::vector<LayoutTitle> FindLayoutTitles(const LanguagePacks& packs, std::strin
     if (first + 1 < end && packs.AnyHas("articles", t[first].norm)) ++first;
     LayoutTitle title{i, SplitNames(packs, text, t, first, end), false};
     if (title.names.empty() || title.names[0].first != first) continue;
+    // "7. Shift" + "Shift pagi 07.00-13.00": a section on shifts or times of
+    // day, not a post.
+    bool qualifier_only = true;
+    for (uint32_t k = title.names[0].first; k <= title.names[0].second; ++k)
+      qualifier_only = qualifier_only && packs.AnyHas("alias_qualifiers", t[k].norm);
+    if (qualifier_only) continue;
     const int opens = OpensNext(packs, text, title.names[0], t, sentences, i);
     // Unnumbered headings count only when the next sentence defines them; a
     // numbered one when the next sentence opens with its name.

@@ -68,6 +68,10 @@ class Recognizer {
   bool SeniorityOnly(const std::vector<std::string>& concepts) const;
   void MergeSubsumedTitles();
 
+  // Roles named only in sentence-case feature headings (heading_labels.cc).
+  bool IsSentenceCaseHeading(uint32_t si) const;
+  void DropHeadingLabels();
+
   const LanguagePacks& packs_;
   std::string_view text_;
   const std::vector<AnalyzedSentence>& sentences_;

@@ -51,6 +51,18 @@ bool IsCSuiteShape(std::string_view a) {
   return a.size() >= 3 && a.size() <= 5 && a.front() == 'C' && a.back() == 'O';
 }
 
+bool IsCodeWord(std::string_view original) {
+  constexpr size_t kMinCode = 2, kMaxCode = 5;
+  if (original.size() < kMinCode || original.size() > kMaxCode || !(original[0] >= 'A' && original[0] <= 'Z'))
+    return false;
+  bool digit = false;
+  for (char c : original) {
+    if (c >= '0' && c <= '9') digit = true;
+    else if (!(c >= 'A' && c <= 'Z')) return false;
+  }
+  return digit;
+}
+
 
 // Does the token run spell the acronym (letters as a subsequence of the
 // initials, first and last letters anchored)? Stop words are skipped.
@@ -119,6 +131,14 @@ bool IsTitleRunWord(const LanguagePacks& packs, const Token& t) {
   if (t.stop || !IsWord(t) || t.norm.size() < kMinTitleRunWord) return false;
   if (packs.AnyHas("stop_words", t.norm) || packs.AnyHas("number_words", t.norm)) return false;
   return !packs.AnyHas("not_title_words", t.norm) && !packs.AnyHas("generic_modifiers", t.norm);
+}
+
+bool IsShortFieldWord(const LanguagePacks& packs, const Token& t) {
+  constexpr size_t kShortFieldWord = 3;
+  if (t.stop || !IsWord(t) || t.capital || t.upper || t.norm.size() != kShortFieldWord) return false;
+  for (std::string_view list : {"stop_words", "number_words", "not_title_words", "generic_modifiers", "title_breakers"})
+    if (packs.AnyHas(list, t.norm)) return false;
+  return true;
 }
 
 // Concept of a free modifier: the word itself (the document's wording).

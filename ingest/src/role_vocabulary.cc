@@ -30,6 +30,7 @@ std::optional<HeadNoun> HeadFrom(const LanguagePack& pack, const WordTable::Row&
   head.leads = HasFlag(row, 2, "leads");
   head.place = HasFlag(row, 2, "place");
   head.cased = HasFlag(row, 2, "cased");
+  head.members = HasFlag(row, 2, "members");
   head.prefix_modifiers = !pack.head_first();
   return head;
 }

@@ -26,6 +26,7 @@ struct HeadNoun {
   bool place = false;        // a unit that also names a room or building ("office"): after a place preposition it is the place
   bool cased = false;        // a head only where capitalised ("Bidang Pelayanan"); in lower case an everyday word ("di bidang hukum")
   bool untranslated = false; // `english` is the word itself (an agent noun by word formation): the title keeps its wording
+  bool members = false;      // a member of a body ("anggota"): a role only with a unit right after it ("anggota divisi X")
 };
 
 // Looks up a folded word (or its plural, by the pack's plural suffixes).

@@ -44,6 +44,7 @@ RecognizedRoles Recognizer::Run() {
   MergeSubsumedTitles();
   MergeCopulaNames();
   MergeSharedAliases();
+  DropHeadingLabels();
   for (auto& [id, e] : entities_) result_.entities.push_back(std::move(e.role));
   return std::move(result_);
 }

@@ -15,6 +15,14 @@ namespace {
 // words each ("Keuangan, Umum dan Kepegawaian" is three items of one word).
 constexpr size_t kMaxFieldListItems = 5;
 constexpr size_t kMaxFieldListItemWords = 3;
+// Words and concepts a field after a head-first head may take: a lower-case
+// phrase rarely runs past four; a name in Title Case may hold six ("Kepala
+// Subbagian Layanan Pengadaan Secara Elektronik"), its capitals marking
+// where it ends.
+constexpr size_t kMaxFieldWords = 5;
+constexpr size_t kMaxFieldConcepts = 4;
+constexpr size_t kMaxTitleCaseFieldWords = 7;
+constexpr size_t kMaxTitleCaseFieldConcepts = 6;
 
 }  // namespace
 
@@ -29,6 +37,18 @@ void Recognizer::TitleScan::ScanHeadFirst() {
   // modifier, no head or unit): a person's name. One such word may still be
   // a field we lack ("Dokter Gigi"), so it takes two; an agent noun is a
   // title word ("Dokter Penanggung Jawab").
+  // "Pak Yusuf Hakim adalah ...", "Lukman Hakim, petugas ...": a profession
+  // word closing a capitalised name is a surname. A head-first title puts
+  // its words after the head, so a given name before a bare profession word
+  // (no capitalised field after it) is a person's.
+  if (head->standalone && toks[i].capital && !toks[i].upper && i > 0 && Adjacent(text_, toks[i - 1], toks[i], false) &&
+      toks[i - 1].capital && !toks[i - 1].upper && !toks[i - 1].stop && IsWord(toks[i - 1]) &&
+      ModifierConcept(packs_, toks[i - 1].norm).empty() && !FindHeadNoun(packs_, toks[i - 1].norm) &&
+      !packs_.AnyHas("honorifics", toks[i - 1].norm) && !packs_.AnyHas("stop_words", toks[i - 1].norm) &&
+      !(i + 1 < toks.size() && Adjacent(text_, toks[i], toks[i + 1], false) && (toks[i + 1].capital || toks[i + 1].upper))) {
+    person = true;
+    return;
+  }
   if (toks[i].capital && packs_.AnyHas("courtesy_heads", toks[i].norm)) {
     auto agent_noun = [&](const Token& t) {
       for (const LanguagePack& pack : packs_.all())
@@ -130,7 +150,11 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
       i == 0 || packs_.AnyHas("articles", toks[i - 1].norm) || packs_.AnyHas("object_determiners", toks[i - 1].norm) ||
       packs_.AnyHas("role_prepositions", toks[i - 1].norm) || packs_.AnyHas("report_prepositions", toks[i - 1].norm) ||
       packs_.AnyHas("agent_markers", toks[i - 1].norm) || packs_.AnyHas("role_context_words", toks[i - 1].norm);
-  for (; k < toks.size() && (k <= list_end || (k - i <= 5 + (conjoined ? 1 : 0) && concepts.size() < 4)); ++k) {
+  const bool title_case = toks[i].capital && !toks[i].upper;
+  const size_t max_words = title_case ? kMaxTitleCaseFieldWords : kMaxFieldWords;
+  const size_t max_concepts = title_case ? kMaxTitleCaseFieldConcepts : kMaxFieldConcepts;
+  for (; k < toks.size() && (k <= list_end || (k - i <= max_words + (conjoined ? 1 : 0) && concepts.size() < max_concepts));
+       ++k) {
     if (!used[k] && list_end == 0 && toks[i].capital && toks[k - 1].capital && last + 1 == k && !concepts.empty() &&
         CommaGap(k - 1)) {
       list_end = CommaListEnd(k);
@@ -148,7 +172,9 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
       continue;
     }
     if (list_end != 0) break;
-    if (used[k] || !Adjacent(text_, toks[k - 1], toks[k], true)) break;
+    const bool ampersand = !concepts.empty() && !after_and && last + 1 == k && AmpersandJoin(k - 1);
+    if (used[k] || (!Adjacent(text_, toks[k - 1], toks[k], true) && !ampersand)) break;
+    if (ampersand) after_and = conjoined = true;
     if (first > 0 && VerbOfOpeningClause(packs_, toks[first - 1], toks[k])) break;
     // "dinas teknis masing-masing": the distributive qualifies the title.
     if (Reduplicated(text_, toks, k)) break;
@@ -199,14 +225,16 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
                             !EndsHeadFirstPhrase(packs_, toks[k]);
     // "Head of Student Welfare Services": a Title Case run goes on.
     bool title_case_run = toks[i].capital && toks[k].capital && (toks[k - 1].capital || after_and) && !toks[k].stop &&
-                          Adjacent(text_, toks[k - 1], toks[k], false);
+                          (Adjacent(text_, toks[k - 1], toks[k], false) || ampersand);
     // A capitalised word inside a line is no verb ("Supervisor Distribusi").
     // After a rank ("Direktur Utama", "Manajer Wilayah") a capitalised word
-    // names the organisation or the place, not the field.
-    const bool after_rank = !after_and && k > i + 1 && !concepts.empty() && concepts.back() == ModifierConcept(packs_, toks[k - 1].norm) &&
+    // names the organisation or the place, not the field; after "of" the
+    // field goes on ("Head of General Affairs").
+    const bool after_rank = !after_and && !head_of && k > i + 1 && !concepts.empty() && concepts.back() == ModifierConcept(packs_, toks[k - 1].norm) &&
                             IsSeniority(packs_, concepts.back()) && toks[k].capital;
     if (c.empty() && !unit && !after_rank && (field || first_slot || title_case_run || phrase_run) &&
-        IsFreeModifier(packs_, toks[k], !toks[k].capital) && !EndsHeadFirstPhrase(packs_, toks[k]) &&
+        (IsFreeModifier(packs_, toks[k], !toks[k].capital) || (head_first_order && IsShortFieldWord(packs_, toks[k]))) &&
+        !EndsHeadFirstPhrase(packs_, toks[k]) &&
         (!titled || native_phrase || toks[k].capital || (first_slot && opens_phrase && !toks[k].upper && !HyphenJoined(text_, toks, k)))) {
       if (titled && first_slot && !toks[k].capital) native_phrase = true;
       c = FreeConcept(toks[k]);

@@ -23,7 +23,9 @@ bool Recognizer::TitleScan::ScanModifiers() {
   bool owner_taken = false;  // a role's possessive was the last word the title takes
   const size_t max_words = toks[i].capital && !toks[i].upper ? kMaxTitleCaseModifierWords : kMaxModifierWords;
   for (size_t k = i; k-- > 0 && i - k <= max_words + (prefix_and ? 1 : 0);) {
-    if (owner_taken || used[k] || !Adjacent(text_, toks[k], toks[k + 1], false)) break;
+    const bool ampersand = !concepts.empty() && !prefix_and && toks[i].capital && AmpersandJoin(k);
+    if (owner_taken || used[k] || (!Adjacent(text_, toks[k], toks[k + 1], false) && !ampersand)) break;
+    if (ampersand) prefix_and = conjoined = true;
     // "the club Chairperson", "the school Treasurer": a lower-case word
     // right before a head written as a title is the body the title belongs
     // to, not a word of it; a rank stays ("the deputy Director").
@@ -87,6 +89,21 @@ bool Recognizer::TitleScan::ScanModifiers() {
     if (k + 1 == i && (k > 0 || name_at_start) && toks[k].capital && !toks[k].upper && !toks[i].capital &&
         !toks[i].upper && !PluralHeadSingular(packs_, toks[i].norm).empty())
       break;
+    // "The Dispensing Supervisor arranges teams": right after a title (its
+    // head capitalised) a lower-case word with a plural ending is the
+    // title's verb, and the head its object.
+    if (k + 1 == i && k > 0 && !toks[k].capital && !toks[k].upper && toks[k - 1].capital && !toks[k - 1].upper &&
+        !Singular(packs_, toks[k].norm).empty() && Adjacent(text_, toks[k - 1], toks[k], false)) {
+      const auto subject = FindHeadNoun(packs_, toks[k - 1].norm);
+      if ((subject && !subject->org_unit) || FindCasedHead(packs_, toks[k - 1].norm)) break;
+    }
+    // "an additional pharmacist", "an energetic Floor Supervisor": after an
+    // indefinite article a descriptive adjective (WordNet's, no relational
+    // sense, no noun: descriptive_adjectives.txt) picks one post out, it is
+    // no word of the title ("the elected committee" may be one).
+    if (!indonesian && !toks[k].capital && !toks[k].upper && k > 0 && packs_.AnyHas("articles", toks[k - 1].norm) &&
+        !packs_.AnyHas("definite_articles", toks[k - 1].norm) && packs_.AnyHas("descriptive_adjectives", toks[k].norm))
+      break;
     // "outside office hours": a place preposition is never a title word.
     if (packs_.AnyHas("place_prepositions", toks[k].norm)) break;
     // Inside Indonesian text an English-order title is written as a
@@ -111,9 +128,20 @@ bool Recognizer::TitleScan::ScanModifiers() {
     // title the determiner opens, or that opens the sentence; ranks and
     // fields our vocabulary knows may stand between ("the deputy fire
     // safety officer").
+    // Nouns may stand there too ("the central control room operators"):
+    // the run back to the determiner is one noun phrase.
+    auto phrase_word = [&](const Token& t) {
+      return !ModifierConcept(packs_, t.norm).empty() ||
+             (IsFreeModifier(packs_, t, false) && !LooksAdjectival(packs_, t.norm) && !FindHeadNoun(packs_, t.norm));
+    };
     size_t opener = k;
+    while (opener > 0 && i - opener < kMaxModifierWords && !toks[opener - 1].capital && !toks[opener - 1].upper &&
+           !used[opener - 1] && Adjacent(text_, toks[opener - 1], toks[opener], false) && phrase_word(toks[opener - 1]))
+      --opener;
+    // An adjective may stand between the determiner and the nouns ("the main
+    // pump house operators"); it says which one, it is no word of the title.
     while (opener > 0 && !toks[opener - 1].capital && !toks[opener - 1].upper && !used[opener - 1] &&
-           Adjacent(text_, toks[opener - 1], toks[opener], false) && !ModifierConcept(packs_, toks[opener - 1].norm).empty())
+           Adjacent(text_, toks[opener - 1], toks[opener], false) && packs_.AnyHas("adjectives", toks[opener - 1].norm))
       --opener;
     const bool determined = !indonesian && (!toks[k].capital || sentence_cap) && k + 1 < i && !concepts.empty() &&
                             (opener == 0 || OpensNounPhrase(packs_, toks[opener - 1].norm));

@@ -42,7 +42,10 @@ void Recognizer::TitleScan::Record() {
                                           std::string_view::npos;
     if (paren_acronym) continue;
     if (!alias.empty()) alias += ' ';
-    if (!wording.empty()) wording += k > first && CommaGap(k - 1) ? ", " : (k > first && HyphenJoined(text_, toks, k - 1) ? "-" : " ");
+    if (!wording.empty())
+      wording += k > first && CommaGap(k - 1) ? ", "
+                 : k > first && AmpersandJoin(k - 1) ? " & "
+                 : (k > first && HyphenJoined(text_, toks, k - 1) ? "-" : " ");
     std::string word = toks[k].upper ? std::string(orig) : toks[k].norm;
     plural_alias += (plural_alias.empty() ? "" : " ") + word;
     // A title is one position: "the Wind Turbine Technicians" names the

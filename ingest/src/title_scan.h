@@ -48,6 +48,9 @@ struct Recognizer::TitleScan {
   std::string ModifierOf(const Token& t) const { return r.ModifierOf(t); }
   // Only a comma (and blanks) between token `a` and the next.
   bool CommaGap(size_t a) const;
+  // "QC & Packing Lead", "Seksi Humas & Media": an ampersand between two
+  // capitalised words of a title joins a second field, as "and" does.
+  bool AmpersandJoin(size_t a) const;
 
   Recognizer& r;
   const LanguagePacks& packs_;

@@ -23,11 +23,10 @@ std::string Recognizer::ModifierOf(const Token& t) const {
   std::string_view c = ModifierConcept(packs_, t.norm);
   if (!c.empty()) return std::string(c);
   std::string acronym = AcronymOf(Original(text_, t));
-  if (!acronym.empty() && !IsRoleAcronym(acronym)) {
-    auto it = defs_.find(acronym);
-    if (it != defs_.end()) return Lower(acronym);
-    return Lower(acronym);
-  }
+  if (!acronym.empty() && !IsRoleAcronym(acronym)) return Lower(acronym);
+  // "Petugas K3", "P3K Officer": a code of capitals and digits names a field
+  // the way an acronym does.
+  if (IsCodeWord(Original(text_, t))) return Lower(Original(text_, t));
   return {};
 }
 
@@ -177,6 +176,9 @@ void Recognizer::TitleScan::Run() {
   } else {
     ScanHeadFirst();
     if (person) return;
+    // "anggota baru", "Rapat Anggota Tahunan": a member is a post only of
+    // the body named right after it ("Anggota Divisi Hukum", "anggota tim").
+    if (head->members && !unit_field) return;
   }
   // "in the yard office", "outside office hours": a unit head that also
   // names a room or building, in lower case after a place preposition, is
@@ -189,6 +191,19 @@ void Recognizer::TitleScan::Run() {
     if (b > 0 && packs_.AnyHas("place_prepositions", toks[b - 1].norm)) return;
   }
   if (cased_head && concepts.empty()) return;
+  // "two technical divisions", "the work units rotate": a unit head in the
+  // plural, in lower case, names a kind of unit, never one unit of the
+  // organisation, which is written as a name ("the Operations Divisions") or
+  // in the singular. A group of workers is the exception: "the patching
+  // crews" are the crews that patch, one unit of work; "the senior crews",
+  // qualified by rank alone, are not.
+  if (head->org_unit && !toks[i].capital && !toks[i].upper) {
+    const std::string_view singular = PluralHeadSingular(packs_, toks[i].norm);
+    if (!singular.empty() &&
+        (!packs_.AnyHas("group_nouns", singular) ||
+         std::all_of(concepts.begin(), concepts.end(), [&](const std::string& c) { return IsSeniority(packs_, c); })))
+      return;
+  }
   FoldConcepts(packs_, &concepts);
   // "the night crews", "shift teams": a unit qualified only by a shift or a
   // time of day is a shift of people, not a unit of the organisation.
@@ -235,6 +250,13 @@ std::string Recognizer::TitleScan::Concept(const Token& t) {
   std::string c = caps_line ? std::string(ModifierConcept(packs_, t.norm)) : r.ModifierOf(t);
   if (!c.empty() && ModifierConcept(packs_, t.norm).empty()) acronym_concepts.insert(c);
   return c;
+}
+
+bool Recognizer::TitleScan::AmpersandJoin(size_t a) const {
+  if (a + 1 >= toks.size() || !(toks[a].capital || toks[a].upper) || !(toks[a + 1].capital || toks[a + 1].upper))
+    return false;
+  const std::string_view gap = text_.substr(toks[a].end, toks[a + 1].begin - toks[a].end);
+  return gap == " & ";
 }
 
 bool Recognizer::TitleScan::CommaGap(size_t a) const {

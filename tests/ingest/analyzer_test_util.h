@@ -48,6 +48,17 @@ inline std::string RoleIdNamed(const index::IndexedDocument& d, const std::strin
   return r == nullptr ? "" : r->id;
 }
 
+// Roles of a document with their names and aliases, for test failure messages.
+inline std::string DescribeRoles(const index::IndexedDocument& d) {
+  std::string roles;
+  for (const auto& r : d.roles) {
+    roles += r.id + "=" + r.name + " [";
+    for (const auto& a : r.aliases) roles += a + "; ";
+    roles += "] ";
+  }
+  return roles;
+}
+
 // Roles and facts of a document, one fact a line, for test failure messages.
 inline std::string DescribeFacts(const index::IndexedDocument& d) {
   std::ostringstream out;
