@@ -17,8 +17,6 @@ using namespace rolegraph;
 
 namespace {
 
-const ingest::Analyzer& TheAnalyzer() { return ingest::testing::SharedAnalyzer(); }
-
 index::IndexedDocument Build(const std::string& text) { return ingest::testing::BuildText(text); }
 
 std::string Describe(const index::IndexedDocument& d) {
