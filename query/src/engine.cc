@@ -17,6 +17,7 @@
 #include "question.h"
 #include "related_roles.h"
 #include "stage_clock.h"
+#include "term_filter.h"
 #include "top_sentences.h"
 #include "word_classes.h"
 
@@ -240,6 +241,7 @@ class AskRun {
         best = std::max(best, Idf(n_, df));
         strongest = std::max(strongest, tw.weight);
         term_concepts_[term].push_back({i, tw.weight});
+        term_filter_.Add(term);
       }
       // A setting the corpus never names is no setting of ours: the
       // question is about somewhere else, and the word keeps its weight.
@@ -406,6 +408,7 @@ class AskRun {
     for (uint32_t p = 0; p < s.terms.size(); ++p) {
       const auto& t = s.terms[p];
       if (t.stop) continue;  // before the lookup: most of a sentence's words are stop words
+      if (!term_filter_.MayHold(t.term)) continue;  // nor question terms (term_filter.h)
       auto it = term_concepts_.find(t.term);
       if (it == term_concepts_.end()) continue;
       highlights.emplace_back(t.begin - s.begin, t.end - s.begin);
@@ -624,6 +627,7 @@ class AskRun {
   size_t unseen_concepts_ = 0;  // question words nothing in the corpus matches
   std::unordered_map<std::string, uint64_t> df_;
   TermConcepts term_concepts_;
+  TermFilter term_filter_;  // of term_concepts_' terms
   std::unordered_map<SentenceKey, Candidate, SentenceKeyHash> candidates_;  // looked up, never iterated
   std::vector<int8_t> rule_memo_;
   std::vector<const index::RoleMention*> spans_;  // ScoreSentence's per-mention rules, reused from sentence to sentence
