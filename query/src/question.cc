@@ -406,17 +406,24 @@ void AddTerm(Concept* c, const std::string& term, double weight, const std::stri
   tw.lang = index::LangCode(lang);
 }
 
+// `lexicon_entry`: the expansions are a lexicon entry itself (ExpandView),
+// whose stems' title flags the cache remembers; else each stem is looked up.
 void AddExpansions(const QuestionCache& cache, Concept* c, const std::vector<Expansion>& expansions,
-                   double scale) {
+                   double scale, bool lexicon_entry = false) {
   if (expansions.empty()) return;
   // English stems fold "manages" and "manager" together; a verb's
   // expansions must not land on the title noun ("manajer") of every role.
   const bool word_is_title = cache.IsTitleHeadWord(c->word);
+  const auto flags = lexicon_entry && !word_is_title ? cache.TitleHeadFlags(expansions) : nullptr;
+  size_t k = 0;  // the stem's place in `flags`
   for (const auto& e : expansions) {
     // A phrase translation spreads over its words; each word still counts.
     double w = e.weight * scale * (e.stems.size() > 1 ? 0.9 : 1.0);
-    for (const auto& stem : e.stems)
-      if (word_is_title || !cache.IsTitleHeadWord(stem)) AddTerm(c, stem, w, e.source, e.lang);
+    for (const auto& stem : e.stems) {
+      const bool title = word_is_title ? false : flags ? static_cast<bool>((*flags)[k]) : cache.IsTitleHeadWord(stem);
+      ++k;
+      if (!title) AddTerm(c, stem, w, e.source, e.lang);
+    }
   }
 }
 
@@ -573,14 +580,14 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
     for (const Lang other : others) other_stems.push_back(analyzer.Stem(t.norm, other));
     for (size_t k = 0; k < others.size(); ++k) AddTerm(c, other_stems[k], kLoanwordWeight, "loanword", others[k]);
     const std::vector<Expansion>& own = lexicon.ExpandView(t.stem, q.lang);
-    AddExpansions(cache, c, own, 1.0);
-    if (t.upper) AddExpansions(cache, c, lexicon.ExpandView(t.norm, q.lang), 1.0);
+    AddExpansions(cache, c, own, 1.0, true);
+    if (t.upper) AddExpansions(cache, c, lexicon.ExpandView(t.norm, q.lang), 1.0, true);
     // A word the question's language does not know is often borrowed
     // ("deadline", "supplier" in an Indonesian question): its meanings in
     // the other language count too, a little less.
     if (own.empty() && !t.upper)
       for (size_t k = 0; k < others.size(); ++k)
-        AddExpansions(cache, c, lexicon.ExpandView(other_stems[k], others[k]), kBorrowedScale);
+        AddExpansions(cache, c, lexicon.ExpandView(other_stems[k], others[k]), kBorrowedScale, true);
     // Loanwords: the typed word and its stem ("focuses" -> "focus" ~ "fokus");
     // a stem equal to the word adds nothing the word did not.
     for (const std::string* form : {&t.norm, &t.stem}) {
