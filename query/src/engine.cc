@@ -236,7 +236,7 @@ class AskRun {
       Concept& c = q_.concepts[i];
       double best = 0, strongest = 0;
       for (const auto& [term, tw] : c.terms) {
-        uint64_t df = DocFreq(term);
+        uint64_t df = reader_.DocFreq(term);  // the reader remembers it per database version
         if (df == 0) continue;
         best = std::max(best, Idf(n_, df));
         strongest = std::max(strongest, tw.weight);
@@ -250,12 +250,6 @@ class AskRun {
       if (strongest < kSeenWeight) ++unseen_concepts_;
       total_idf_ += c.idf;
     }
-  }
-
-  uint64_t DocFreq(const std::string& term) {
-    auto [it, fresh] = df_.try_emplace(term, 0);  // one lookup for a new term, not two
-    if (fresh) it->second = reader_.DocFreq(term);
-    return it->second;
   }
 
   Status Retrieve() {
@@ -598,7 +592,8 @@ class AskRun {
     e.question_roles = q_.roles;
     for (const auto& c : q_.concepts)
       for (const auto& [term, tw] : c.terms)
-        if (DocFreq(term) > 0) e.terms.push_back({c.word, term, tw.lang, tw.weight, tw.source});
+        // The terms the corpus holds: WeighConcepts listed exactly those.
+        if (term_concepts_.count(term)) e.terms.push_back({c.word, term, tw.lang, tw.weight, tw.source});
     if (!ranked.empty() && !ranked[0].evidence.empty()) {
       const RoleEvidence& ev = ranked[0].evidence[0];
       e.score_parts = {{"role_score", ranked[0].total},
@@ -625,7 +620,6 @@ class AskRun {
   bool described_ = false;  // answered from the named role's facts
   bool relation_fallback_ = false;  // a relation question answered from words, not edges
   size_t unseen_concepts_ = 0;  // question words nothing in the corpus matches
-  std::unordered_map<std::string, uint64_t> df_;
   TermConcepts term_concepts_;
   TermFilter term_filter_;  // of term_concepts_' terms
   std::unordered_map<SentenceKey, Candidate, SentenceKeyHash> candidates_;  // looked up, never iterated

@@ -262,22 +262,29 @@ struct RoleMatch {
 void MatchTranslatedNames(Lang lang, const std::vector<ingest::Token>& toks, const ingest::Analyzer& analyzer,
                           const Lexicon& lexicon, const RoleIndex& roles, std::vector<RoleMatch>* matches) {
   constexpr size_t kMinNameWords = 2;  // one translated word is too weak a sign
-  // Per question word: its stem and the stems it translates to, one set per
-  // language a name is compared in (a name word's English and Indonesian
-  // stems), looked up without building a key per comparison (issue 18).
-  std::vector<std::set<std::string, std::less<>>> meaning_en(toks.size()), meaning_id(toks.size());
-  auto add_meaning = [&](size_t i, const std::string& stem, Lang l) {
-    if (l == Lang::kEn) meaning_en[i].insert(stem);
-    if (l == Lang::kId) meaning_id[i].insert(stem);
+  // Per question word: its stem and the stems it translates to, one sorted
+  // list per language a name is compared in (a name word's English and
+  // Indonesian stems). Views into the lexicon and `stems`: no node and no
+  // copy per meaning (issue 18).
+  using Meanings = std::vector<std::string_view>;
+  std::vector<Meanings> meaning_en(toks.size()), meaning_id(toks.size());
+  auto add_meaning = [&](size_t i, std::string_view stem, Lang l) {
+    if (l == Lang::kEn) meaning_en[i].push_back(stem);
+    if (l == Lang::kId) meaning_id[i].push_back(stem);
+  };
+  auto has_meaning = [](const Meanings& m, const std::string& stem) {
+    return std::binary_search(m.begin(), m.end(), std::string_view(stem));
   };
   std::vector<std::string> cognates(toks.size());  // "kurator" ~ "curator"
+  std::vector<std::string> stems(toks.size());     // owns the question words' stems
   for (size_t i = 0; i < toks.size(); ++i) {
     cognates[i] = ingest::CognateKey(toks[i].norm);
     if (toks[i].stop || toks[i].numeric) continue;
-    const std::string stem = analyzer.Stem(toks[i].norm, lang);
-    add_meaning(i, stem, lang);
-    for (const Expansion& e : lexicon.ExpandView(stem, lang))
+    stems[i] = analyzer.Stem(toks[i].norm, lang);
+    add_meaning(i, stems[i], lang);
+    for (const Expansion& e : lexicon.ExpandView(stems[i], lang))
       if (e.stems.size() == 1) add_meaning(i, e.stems[0], e.lang);
+    for (Meanings* m : {&meaning_en[i], &meaning_id[i]}) std::sort(m->begin(), m->end());
   }
   for (const auto& r : roles.names) {
     for (size_t n = 0; n < r.tokens.size(); ++n) {
@@ -293,8 +300,8 @@ void MatchTranslatedNames(Lang lang, const std::vector<ingest::Token>& toks, con
           for (size_t a = 0; a < alias.size() && !ok; ++a) {
             if (used[a]) continue;
             if (!cognate.empty() && cognate == forms[a].cognate) ok = used[a] = true;
-            if (!ok && meaning_en[k].count(forms[a].stem_en)) ok = used[a] = true;
-            if (!ok && meaning_id[k].count(forms[a].stem_id)) ok = used[a] = true;
+            if (!ok && has_meaning(meaning_en[k], forms[a].stem_en)) ok = used[a] = true;
+            if (!ok && has_meaning(meaning_id[k], forms[a].stem_id)) ok = used[a] = true;
           }
         }
         if (ok) matches->push_back({i, alias.size(), r.id, roles.by_id.at(r.id).facts});
