@@ -403,9 +403,25 @@ std::vector<std::string> FindRoles(const std::string& question, Lang lang,
   return ids;
 }
 
-void AddTerm(Concept* c, const std::string& term, double weight, const std::string& source, Lang lang) {
+// The terms of the concept being built, in the order first added (a scan
+// finds one: they are tens): one buffer per thread, reused from concept to
+// concept and question to question, so gathering them allocates nothing
+// once warm (issue 18). FinishTerms moves the kept ones into the concept.
+using TermDraft = std::vector<std::pair<std::string, TermWeight>>;
+
+TermDraft& ThreadDraft() {
+  thread_local TermDraft draft;
+  return draft;
+}
+
+void AddTerm(TermDraft* draft, const std::string& term, double weight, const std::string& source, Lang lang) {
   if (term.empty()) return;
-  auto& tw = c->terms[term];
+  auto it = std::find_if(draft->begin(), draft->end(), [&](const auto& entry) { return entry.first == term; });
+  if (it == draft->end()) {
+    draft->emplace_back(term, TermWeight{});
+    it = draft->end() - 1;
+  }
+  TermWeight& tw = it->second;
   if (weight <= tw.weight) return;
   // Assigned in place: the strings keep their buffers, no temporary record.
   tw.weight = weight;
@@ -415,12 +431,12 @@ void AddTerm(Concept* c, const std::string& term, double weight, const std::stri
 
 // `lexicon_entry`: the expansions are a lexicon entry itself (ExpandView),
 // whose stems' title flags the cache remembers; else each stem is looked up.
-void AddExpansions(const QuestionCache& cache, Concept* c, const std::vector<Expansion>& expansions,
-                   double scale, bool lexicon_entry = false) {
+void AddExpansions(const QuestionCache& cache, const std::string& word, TermDraft* draft,
+                   const std::vector<Expansion>& expansions, double scale, bool lexicon_entry = false) {
   if (expansions.empty()) return;
   // English stems fold "manages" and "manager" together; a verb's
   // expansions must not land on the title noun ("manajer") of every role.
-  const bool word_is_title = cache.IsTitleHeadWord(c->word);
+  const bool word_is_title = cache.IsTitleHeadWord(word);
   const auto flags = lexicon_entry && !word_is_title ? cache.TitleHeadFlags(expansions) : nullptr;
   size_t k = 0;  // the stem's place in `flags`
   for (const auto& e : expansions) {
@@ -429,19 +445,29 @@ void AddExpansions(const QuestionCache& cache, Concept* c, const std::vector<Exp
     for (const auto& stem : e.stems) {
       const bool title = word_is_title ? false : flags ? static_cast<bool>((*flags)[k]) : cache.IsTitleHeadWord(stem);
       ++k;
-      if (!title) AddTerm(c, stem, w, e.source, e.lang);
+      if (!title) AddTerm(draft, stem, w, e.source, e.lang);
     }
   }
 }
 
-void Cap(Concept* c) {
-  if (c->terms.size() <= kMaxTermsPerConcept) return;
-  std::vector<std::pair<double, std::string>> by_weight;
-  for (const auto& [t, w] : c->terms) by_weight.emplace_back(w.weight, t);
-  std::sort(by_weight.rbegin(), by_weight.rend());
-  std::map<std::string, TermWeight> kept;
-  for (size_t i = 0; i < kMaxTermsPerConcept; ++i) kept[by_weight[i].second] = c->terms[by_weight[i].second];
-  c->terms = std::move(kept);
+// Moves the draft's kMaxTermsPerConcept heaviest terms (on a tie, the later
+// term in byte order) into the concept, sorted by term; empties the draft.
+// Places are sorted, not the entries: each entry moves once.
+void FinishTerms(TermDraft* draft, Concept* c) {
+  std::vector<uint32_t> order(draft->size());
+  for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+  const TermDraft& d = *draft;
+  if (order.size() > kMaxTermsPerConcept) {
+    // Heaviest first: weight, then term, both descending (terms are unique).
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+      return d[a].second.weight != d[b].second.weight ? d[a].second.weight > d[b].second.weight : d[a].first > d[b].first;
+    });
+    order.resize(kMaxTermsPerConcept);
+  }
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return d[a].first < d[b].first; });
+  c->terms.reserve(order.size());
+  for (uint32_t k : order) c->terms.push_back(std::move((*draft)[k]));
+  draft->clear();
 }
 
 }  // namespace
@@ -558,6 +584,8 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
     if (g >= 0) ++group_size[g];
   const std::vector<bool> opening_setting = OpeningSetting(question, packs, toks);
   std::vector<std::string> other_stems;  // per language of `others`, reused from word to word
+  TermDraft& draft = ThreadDraft();       // the current concept's terms
+  draft.clear();
   for (size_t i = 0; i < toks.size(); ++i) {
     const auto& t = toks[i];
     // A role named only as context ("... for the nurses") is content too.
@@ -578,33 +606,33 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
     if (!action_found && i > who_at && !c->setting && !c->role_word && !frame_cues.count(t.norm))
       c->action = action_found = true;
     if (group[i] >= 0) {
-      AddExpansions(cache, c, phrase_meaning[group[i]], 0.95);
+      AddExpansions(cache, c->word, &draft, phrase_meaning[group[i]], 0.95);
       c->share = 1.0 / static_cast<double>(group_size[group[i]]);
     }
-    AddTerm(c, t.upper ? t.norm : t.stem, 1.0, "exact", q.lang);
+    AddTerm(&draft, t.upper ? t.norm : t.stem, 1.0, "exact", q.lang);
     // The word's stem in each other language, stemmed once for both uses below.
     other_stems.clear();
     for (const Lang other : others) other_stems.push_back(analyzer.Stem(t.norm, other));
-    for (size_t k = 0; k < others.size(); ++k) AddTerm(c, other_stems[k], kLoanwordWeight, "loanword", others[k]);
+    for (size_t k = 0; k < others.size(); ++k) AddTerm(&draft, other_stems[k], kLoanwordWeight, "loanword", others[k]);
     const std::vector<Expansion>& own = lexicon.ExpandView(t.stem, q.lang);
-    AddExpansions(cache, c, own, 1.0, true);
-    if (t.upper) AddExpansions(cache, c, lexicon.ExpandView(t.norm, q.lang), 1.0, true);
+    AddExpansions(cache, c->word, &draft, own, 1.0, true);
+    if (t.upper) AddExpansions(cache, c->word, &draft, lexicon.ExpandView(t.norm, q.lang), 1.0, true);
     // A word the question's language does not know is often borrowed
     // ("deadline", "supplier" in an Indonesian question): its meanings in
     // the other language count too, a little less.
     if (own.empty() && !t.upper)
       for (size_t k = 0; k < others.size(); ++k)
-        AddExpansions(cache, c, lexicon.ExpandView(other_stems[k], others[k]), kBorrowedScale, true);
+        AddExpansions(cache, c->word, &draft, lexicon.ExpandView(other_stems[k], others[k]), kBorrowedScale, true);
     // Loanwords: the typed word and its stem ("focuses" -> "focus" ~ "fokus");
     // a stem equal to the word adds nothing the word did not.
     for (const std::string* form : {&t.norm, &t.stem}) {
       if (form == &t.stem && t.stem == t.norm) break;
       const auto cognates = reader.CognateTermsShared(cache.CognateKey(*form));  // held: the memo may drop it
       for (const auto& term : *cognates)
-        for (const Lang other : others) AddTerm(c, term, kCognateWeight, "cognate", other);
+        for (const Lang other : others) AddTerm(&draft, term, kCognateWeight, "cognate", other);
     }
+    FinishTerms(&draft, c);
   }
-  for (auto& c : q.concepts) Cap(&c);
   return q;
 }
 
