@@ -45,10 +45,6 @@ struct Candidate {
 // beats a map's node per role (issue 18). The ids point into the sentence.
 using Clauses = std::vector<std::pair<const std::string*, std::vector<double>>>;
 
-struct SentenceKeyHash {
-  size_t operator()(const SentenceKey& k) const { return std::hash<std::string>()(k.first) * 31 + k.second; }
-};
-
 double Idf(uint64_t n, uint64_t df) {
   return std::log(1.0 + (static_cast<double>(n) - df + 0.5) / (static_cast<double>(df) + 0.5));
 }
@@ -269,16 +265,25 @@ class AskRun {
         it = doc_ids.emplace(doc_num, std::move(*id)).first;
       }
       SentenceKey key{it->second, index};
-      Candidate& c = candidates_[key];
-      c.match = std::move(t.match);
-      c.score = t.score;
       auto s = reader_.GetSentenceShared(key.first, key.second);
       if (!s.ok()) return s.status();
-      if ((*s)->boilerplate) continue;
+      if ((*s)->boilerplate) {
+        // Not evidence; its match still counts where another step read it.
+        if (auto read = sentences_.find(key); read != sentences_.end()) {
+          Candidate& c = candidates_[read->second.get()];
+          c.match = std::move(t.match);
+          c.score = t.score;
+        }
+        continue;
+      }
+      // The record kept is the one scored: an earlier step may have read it.
+      const index::SentenceRecord* kept = sentences_.emplace(key, std::move(*s)).first->second.get();
+      Candidate& c = candidates_[kept];
+      c.match = std::move(t.match);
+      c.score = t.score;
       // Squared match weights (a loose synonym, 0.6, holds a concept only a
       // third as well as the word), translations as coverage.h says.
-      c.coverage = SentenceCoverage(**s, q_.concepts, c.match, cover_terms, total_idf_);
-      sentences_.emplace(key, std::move(*s));
+      c.coverage = SentenceCoverage(*kept, q_.concepts, c.match, cover_terms, total_idf_);
     }
     return Status::Ok();
   }
@@ -311,9 +316,9 @@ class AskRun {
   // Scores every role a sentence can answer with. For who/relation
   // questions the roles the question names are not answers, and their
   // mentions do not govern words.
-  void ScoreSentence(const SentenceKey& key, const index::SentenceRecord& s, QuestionType type,
+  void ScoreSentence(const index::SentenceRecord& s, QuestionType type,
                      std::map<std::string, RoleScore>* scores) {
-    const Candidate& cand = candidates_[key];
+    const Candidate& cand = candidates_[&s];
     bool exclude_named = type == QuestionType::kRelation;
     bool context_named = type == QuestionType::kWho;  // named as context: a weak answer
     std::vector<const index::RoleMention*>& spans = spans_;  // reused from sentence to sentence
@@ -560,7 +565,7 @@ class AskRun {
 
   std::vector<RoleScore> RankRoles(QuestionType type) {
     std::map<std::string, RoleScore> scores;
-    for (const auto& [key, s] : sentences_) ScoreSentence(key, *s, type, &scores);
+    for (const auto& [key, s] : sentences_) ScoreSentence(*s, type, &scores);
     return Finish(scores);
   }
 
@@ -622,7 +627,10 @@ class AskRun {
   size_t unseen_concepts_ = 0;  // question words nothing in the corpus matches
   TermConcepts term_concepts_;
   TermFilter term_filter_;  // of term_concepts_' terms
-  std::unordered_map<SentenceKey, Candidate, SentenceKeyHash> candidates_;  // looked up, never iterated
+  // By the record sentences_ holds: a pointer hashes and compares in one
+  // step, a (document id, index) key did neither (issue 18). Looked up,
+  // never iterated.
+  std::unordered_map<const index::SentenceRecord*, Candidate> candidates_;
   std::vector<int8_t> rule_memo_;
   std::vector<const index::RoleMention*> spans_;  // ScoreSentence's per-mention rules, reused from sentence to sentence
   SentenceCache sentences_;
