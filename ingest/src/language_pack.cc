@@ -171,6 +171,9 @@ Result<LanguagePacks> LanguagePacks::Load(const std::string& dir) {
     packs.packs_.push_back(std::move(pack).value());
   }
   if (packs.packs_.empty()) return Status::NotFound("no language packs in " + dir);
+  for (const LanguagePack& p : packs.packs_)
+    for (const auto& [name, list] : p.lists())
+      packs.any_lists_[name].insert(list.entries().begin(), list.entries().end());
   return packs;
 }
 
@@ -182,10 +185,8 @@ const LanguagePack* LanguagePacks::Find(std::string_view code) const {
 }
 
 bool LanguagePacks::AnyHas(std::string_view list, std::string_view folded) const {
-  for (const LanguagePack& p : packs_) {
-    if (p.Has(list, folded)) return true;
-  }
-  return false;
+  auto it = any_lists_.find(list);
+  return it != any_lists_.end() && it->second.find(folded) != it->second.end();
 }
 
 bool LanguagePacks::AnySuffix(std::string_view list, std::string_view folded, size_t min_stem) const {

@@ -15,7 +15,8 @@ CoverTerms TranslationCoverTerms(const ParsedQuestion& q, const AnswerOptions& o
       if (tw.weight < options.translation_cover_min_weight) continue;
       const double w = std::pow(tw.weight, options.translation_cover_exponent);
       if (w <= tw.weight * tw.weight) continue;
-      out[term].push_back({i, w});
+      out.by_term[term].push_back({i, w});
+      out.filter.Add(term);
     }
   }
   return out;
@@ -26,11 +27,11 @@ double SentenceCoverage(const index::SentenceRecord& s, const std::vector<Concep
   if (total_idf <= 0) return 0;
   std::vector<double> held(concepts.size(), 0.0);
   for (size_t i = 0; i < concepts.size() && i < match.size(); ++i) held[i] = match[i] * match[i];
-  if (!cover.empty()) {
+  if (!cover.by_term.empty()) {
     for (const auto& t : s.terms) {
-      if (t.stop) continue;
-      auto it = cover.find(t.term);
-      if (it == cover.end()) continue;
+      if (t.stop || !cover.filter.MayHold(t.term)) continue;
+      auto it = cover.by_term.find(t.term);
+      if (it == cover.by_term.end()) continue;
       for (const auto& [i, w] : it->second) held[i] = std::max(held[i], w);
     }
   }

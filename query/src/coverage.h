@@ -20,12 +20,17 @@
 #include "answer_options.h"
 #include "question.h"
 #include "rolegraph/index/database.h"
+#include "term_filter.h"
 
 namespace rolegraph::query {
 
 // Index term -> (concept index, coverage weight) for the question's
-// translations that hold their concept better than their squared weight.
-using CoverTerms = std::unordered_map<std::string, std::vector<std::pair<size_t, double>>>;
+// translations that hold their concept better than their squared weight,
+// with a filter of the terms so most sentence words skip the lookup.
+struct CoverTerms {
+  std::unordered_map<std::string, std::vector<std::pair<size_t, double>>> by_term;
+  TermFilter filter;
+};
 
 CoverTerms TranslationCoverTerms(const ParsedQuestion& q, const AnswerOptions& options);
 

@@ -17,6 +17,7 @@
 #include "question.h"
 #include "related_roles.h"
 #include "stage_clock.h"
+#include "term_filter.h"
 #include "top_sentences.h"
 #include "word_classes.h"
 
@@ -43,10 +44,6 @@ struct Candidate {
 // order the roles first govern one: a sentence has one to three, so a scan
 // beats a map's node per role (issue 18). The ids point into the sentence.
 using Clauses = std::vector<std::pair<const std::string*, std::vector<double>>>;
-
-struct SentenceKeyHash {
-  size_t operator()(const SentenceKey& k) const { return std::hash<std::string>()(k.first) * 31 + k.second; }
-};
 
 double Idf(uint64_t n, uint64_t df) {
   return std::log(1.0 + (static_cast<double>(n) - df + 0.5) / (static_cast<double>(df) + 0.5));
@@ -244,11 +241,12 @@ class AskRun {
       Concept& c = q_.concepts[i];
       double best = 0, strongest = 0;
       for (const auto& [term, tw] : c.terms) {
-        uint64_t df = DocFreq(term);
+        uint64_t df = reader_.DocFreq(term);  // the reader remembers it per database version
         if (df == 0) continue;
         best = std::max(best, Idf(n_, df));
         strongest = std::max(strongest, tw.weight);
         term_concepts_[term].push_back({i, tw.weight});
+        term_filter_.Add(term);
       }
       // A setting the corpus never names is no setting of ours: the
       // question is about somewhere else, and the word keeps its weight.
@@ -257,12 +255,6 @@ class AskRun {
       if (strongest < kSeenWeight) ++unseen_concepts_;
       total_idf_ += c.idf;
     }
-  }
-
-  uint64_t DocFreq(const std::string& term) {
-    auto [it, fresh] = df_.try_emplace(term, 0);  // one lookup for a new term, not two
-    if (fresh) it->second = reader_.DocFreq(term);
-    return it->second;
   }
 
   Status Retrieve() {
@@ -282,16 +274,25 @@ class AskRun {
         it = doc_ids.emplace(doc_num, std::move(*id)).first;
       }
       SentenceKey key{it->second, index};
-      Candidate& c = candidates_[key];
-      c.match = std::move(t.match);
-      c.score = t.score;
       auto s = reader_.GetSentenceShared(key.first, key.second);
       if (!s.ok()) return s.status();
-      if ((*s)->boilerplate) continue;
+      if ((*s)->boilerplate) {
+        // Not evidence; its match still counts where another step read it.
+        if (auto read = sentences_.find(key); read != sentences_.end()) {
+          Candidate& c = candidates_[read->second.get()];
+          c.match = std::move(t.match);
+          c.score = t.score;
+        }
+        continue;
+      }
+      // The record kept is the one scored: an earlier step may have read it.
+      const index::SentenceRecord* kept = sentences_.emplace(key, std::move(*s)).first->second.get();
+      Candidate& c = candidates_[kept];
+      c.match = std::move(t.match);
+      c.score = t.score;
       // Squared match weights (a loose synonym, 0.6, holds a concept only a
       // third as well as the word), translations as coverage.h says.
-      c.coverage = SentenceCoverage(**s, q_.concepts, c.match, cover_terms, total_idf_);
-      sentences_.emplace(key, std::move(*s));
+      c.coverage = SentenceCoverage(*kept, q_.concepts, c.match, cover_terms, total_idf_);
     }
     return Status::Ok();
   }
@@ -340,9 +341,9 @@ class AskRun {
   // Scores every role a sentence can answer with. For who/relation
   // questions the roles the question names are not answers, and their
   // mentions do not govern words.
-  void ScoreSentence(const SentenceKey& key, const index::SentenceRecord& s, QuestionType type,
+  void ScoreSentence(const index::SentenceRecord& s, QuestionType type,
                      std::map<std::string, RoleScore>* scores) {
-    const Candidate& cand = candidates_[key];
+    const Candidate& cand = candidates_[&s];
     bool exclude_named = type == QuestionType::kRelation;
     bool context_named = type == QuestionType::kWho;  // named as context: a weak answer
     std::vector<const index::RoleMention*>& spans = spans_;  // reused from sentence to sentence
@@ -471,6 +472,7 @@ class AskRun {
     for (uint32_t p = 0; p < s.terms.size(); ++p) {
       const auto& t = s.terms[p];
       if (t.stop) continue;  // before the lookup: most of a sentence's words are stop words
+      if (!term_filter_.MayHold(t.term)) continue;  // nor question terms (term_filter.h)
       auto it = term_concepts_.find(t.term);
       if (it == term_concepts_.end()) continue;
       highlights.emplace_back(t.begin - s.begin, t.end - s.begin);
@@ -644,7 +646,7 @@ class AskRun {
 
   std::vector<RoleScore> RankRoles(QuestionType type) {
     std::map<std::string, RoleScore> scores;
-    for (const auto& [key, s] : sentences_) ScoreSentence(key, *s, type, &scores);
+    for (const auto& [key, s] : sentences_) ScoreSentence(*s, type, &scores);
     return Finish(scores);
   }
 
@@ -676,7 +678,8 @@ class AskRun {
     e.question_roles = q_.roles;
     for (const auto& c : q_.concepts)
       for (const auto& [term, tw] : c.terms)
-        if (DocFreq(term) > 0) e.terms.push_back({c.word, term, tw.lang, tw.weight, tw.source});
+        // The terms the corpus holds: WeighConcepts listed exactly those.
+        if (term_concepts_.count(term)) e.terms.push_back({c.word, term, tw.lang, tw.weight, tw.source});
     if (!ranked.empty() && !ranked[0].evidence.empty()) {
       const RoleEvidence& ev = ranked[0].evidence[0];
       e.score_parts = {{"role_score", ranked[0].total},
@@ -703,9 +706,12 @@ class AskRun {
   bool described_ = false;  // answered from the named role's facts
   bool relation_fallback_ = false;  // a relation question answered from words, not edges
   size_t unseen_concepts_ = 0;  // question words nothing in the corpus matches
-  std::unordered_map<std::string, uint64_t> df_;
   TermConcepts term_concepts_;
-  std::unordered_map<SentenceKey, Candidate, SentenceKeyHash> candidates_;  // looked up, never iterated
+  TermFilter term_filter_;  // of term_concepts_' terms
+  // By the record sentences_ holds: a pointer hashes and compares in one
+  // step, a (document id, index) key did neither (issue 18). Looked up,
+  // never iterated.
+  std::unordered_map<const index::SentenceRecord*, Candidate> candidates_;
   std::vector<int8_t> rule_memo_;
   std::vector<const index::RoleMention*> spans_;  // ScoreSentence's per-mention rules, reused from sentence to sentence
   SentenceCache sentences_;

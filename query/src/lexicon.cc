@@ -12,6 +12,7 @@
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <unordered_set>
 
 #include "lexicon_internal.h"
 
@@ -26,7 +27,12 @@ constexpr char kPhraseSep = '\x1f';
 
 class LexiconImpl final : public Lexicon {
  public:
-  explicit LexiconImpl(LexiconData data) : data_(std::move(data)) {}
+  explicit LexiconImpl(LexiconData data) : data_(std::move(data)) {
+    // The language and first stem of every phrase (its key up to the first
+    // separator): most question words start none, and are then not joined
+    // into keys to look up (issue 18).
+    for (const auto& [key, expansions] : data_.phrases) phrase_starts_.insert(key.substr(0, key.find(kPhraseSep)));
+  }
 
   Status Save(const std::string& path) const override {
     std::string bytes = EncodeLexicon(data_);
@@ -59,6 +65,7 @@ class LexiconImpl final : public Lexicon {
     std::vector<PhraseMatch> all;
     size_t longest = std::min(data_.max_phrase_len, stems.size());
     for (size_t first = 0; first < stems.size(); ++first) {
+      if (!phrase_starts_.count(WordKey(stems[first], lang))) continue;
       for (size_t len = std::min(longest, stems.size() - first); len >= 2; --len) {
         auto it = data_.phrases.find(PhraseKey(stems, first, first + len - 1, lang));
         if (it != data_.phrases.end()) all.push_back({first, first + len - 1, it->second});
@@ -83,6 +90,7 @@ class LexiconImpl final : public Lexicon {
 
  private:
   const LexiconData data_;
+  std::unordered_set<std::string> phrase_starts_;
 };
 
 // --- binary coding ---------------------------------------------------------

@@ -297,22 +297,29 @@ struct RoleMatch {
 void MatchTranslatedNames(Lang lang, const std::vector<ingest::Token>& toks, const ingest::Analyzer& analyzer,
                           const Lexicon& lexicon, const RoleIndex& roles, std::vector<RoleMatch>* matches) {
   constexpr size_t kMinNameWords = 2;  // one translated word is too weak a sign
-  // Per question word: its stem and the stems it translates to, one set per
-  // language a name is compared in (a name word's English and Indonesian
-  // stems), looked up without building a key per comparison (issue 18).
-  std::vector<std::set<std::string, std::less<>>> meaning_en(toks.size()), meaning_id(toks.size());
-  auto add_meaning = [&](size_t i, const std::string& stem, Lang l) {
-    if (l == Lang::kEn) meaning_en[i].insert(stem);
-    if (l == Lang::kId) meaning_id[i].insert(stem);
+  // Per question word: its stem and the stems it translates to, one sorted
+  // list per language a name is compared in (a name word's English and
+  // Indonesian stems). Views into the lexicon and `stems`: no node and no
+  // copy per meaning (issue 18).
+  using Meanings = std::vector<std::string_view>;
+  std::vector<Meanings> meaning_en(toks.size()), meaning_id(toks.size());
+  auto add_meaning = [&](size_t i, std::string_view stem, Lang l) {
+    if (l == Lang::kEn) meaning_en[i].push_back(stem);
+    if (l == Lang::kId) meaning_id[i].push_back(stem);
+  };
+  auto has_meaning = [](const Meanings& m, const std::string& stem) {
+    return std::binary_search(m.begin(), m.end(), std::string_view(stem));
   };
   std::vector<std::string> cognates(toks.size());  // "kurator" ~ "curator"
+  std::vector<std::string> stems(toks.size());     // owns the question words' stems
   for (size_t i = 0; i < toks.size(); ++i) {
     cognates[i] = ingest::CognateKey(toks[i].norm);
     if (toks[i].stop || toks[i].numeric) continue;
-    const std::string stem = analyzer.Stem(toks[i].norm, lang);
-    add_meaning(i, stem, lang);
-    for (const Expansion& e : lexicon.ExpandView(stem, lang))
+    stems[i] = analyzer.Stem(toks[i].norm, lang);
+    add_meaning(i, stems[i], lang);
+    for (const Expansion& e : lexicon.ExpandView(stems[i], lang))
       if (e.stems.size() == 1) add_meaning(i, e.stems[0], e.lang);
+    for (Meanings* m : {&meaning_en[i], &meaning_id[i]}) std::sort(m->begin(), m->end());
   }
   for (const auto& r : roles.names) {
     for (size_t n = 0; n < r.tokens.size(); ++n) {
@@ -328,8 +335,8 @@ void MatchTranslatedNames(Lang lang, const std::vector<ingest::Token>& toks, con
           for (size_t a = 0; a < alias.size() && !ok; ++a) {
             if (used[a]) continue;
             if (!cognate.empty() && cognate == forms[a].cognate) ok = used[a] = true;
-            if (!ok && meaning_en[k].count(forms[a].stem_en)) ok = used[a] = true;
-            if (!ok && meaning_id[k].count(forms[a].stem_id)) ok = used[a] = true;
+            if (!ok && has_meaning(meaning_en[k], forms[a].stem_en)) ok = used[a] = true;
+            if (!ok && has_meaning(meaning_id[k], forms[a].stem_id)) ok = used[a] = true;
           }
         }
         if (ok) matches->push_back({i, alias.size(), r.id, roles.by_id.at(r.id).facts});
@@ -431,9 +438,25 @@ std::vector<std::string> FindRoles(const std::string& question, Lang lang,
   return ids;
 }
 
-void AddTerm(Concept* c, const std::string& term, double weight, const std::string& source, Lang lang) {
+// The terms of the concept being built, in the order first added (a scan
+// finds one: they are tens): one buffer per thread, reused from concept to
+// concept and question to question, so gathering them allocates nothing
+// once warm (issue 18). FinishTerms moves the kept ones into the concept.
+using TermDraft = std::vector<std::pair<std::string, TermWeight>>;
+
+TermDraft& ThreadDraft() {
+  thread_local TermDraft draft;
+  return draft;
+}
+
+void AddTerm(TermDraft* draft, const std::string& term, double weight, const std::string& source, Lang lang) {
   if (term.empty()) return;
-  auto& tw = c->terms[term];
+  auto it = std::find_if(draft->begin(), draft->end(), [&](const auto& entry) { return entry.first == term; });
+  if (it == draft->end()) {
+    draft->emplace_back(term, TermWeight{});
+    it = draft->end() - 1;
+  }
+  TermWeight& tw = it->second;
   if (weight <= tw.weight) return;
   // Assigned in place: the strings keep their buffers, no temporary record.
   tw.weight = weight;
@@ -441,28 +464,45 @@ void AddTerm(Concept* c, const std::string& term, double weight, const std::stri
   tw.lang = index::LangCode(lang);
 }
 
-void AddExpansions(const QuestionCache& cache, Concept* c, const std::vector<Expansion>& expansions,
-                   double scale) {
+// `lexicon_entry`: the expansions are a lexicon entry itself (ExpandView),
+// whose stems' title flags the cache remembers; else each stem is looked up.
+void AddExpansions(const QuestionCache& cache, const std::string& word, TermDraft* draft,
+                   const std::vector<Expansion>& expansions, double scale, bool lexicon_entry = false) {
   if (expansions.empty()) return;
   // English stems fold "manages" and "manager" together; a verb's
   // expansions must not land on the title noun ("manajer") of every role.
-  const bool word_is_title = cache.IsTitleHeadWord(c->word);
+  const bool word_is_title = cache.IsTitleHeadWord(word);
+  const auto flags = lexicon_entry && !word_is_title ? cache.TitleHeadFlags(expansions) : nullptr;
+  size_t k = 0;  // the stem's place in `flags`
   for (const auto& e : expansions) {
     // A phrase translation spreads over its words; each word still counts.
     double w = e.weight * scale * (e.stems.size() > 1 ? 0.9 : 1.0);
-    for (const auto& stem : e.stems)
-      if (word_is_title || !cache.IsTitleHeadWord(stem)) AddTerm(c, stem, w, e.source, e.lang);
+    for (const auto& stem : e.stems) {
+      const bool title = word_is_title ? false : flags ? static_cast<bool>((*flags)[k]) : cache.IsTitleHeadWord(stem);
+      ++k;
+      if (!title) AddTerm(draft, stem, w, e.source, e.lang);
+    }
   }
 }
 
-void Cap(Concept* c) {
-  if (c->terms.size() <= kMaxTermsPerConcept) return;
-  std::vector<std::pair<double, std::string>> by_weight;
-  for (const auto& [t, w] : c->terms) by_weight.emplace_back(w.weight, t);
-  std::sort(by_weight.rbegin(), by_weight.rend());
-  std::map<std::string, TermWeight> kept;
-  for (size_t i = 0; i < kMaxTermsPerConcept; ++i) kept[by_weight[i].second] = c->terms[by_weight[i].second];
-  c->terms = std::move(kept);
+// Moves the draft's kMaxTermsPerConcept heaviest terms (on a tie, the later
+// term in byte order) into the concept, sorted by term; empties the draft.
+// Places are sorted, not the entries: each entry moves once.
+void FinishTerms(TermDraft* draft, Concept* c) {
+  std::vector<uint32_t> order(draft->size());
+  for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+  const TermDraft& d = *draft;
+  if (order.size() > kMaxTermsPerConcept) {
+    // Heaviest first: weight, then term, both descending (terms are unique).
+    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+      return d[a].second.weight != d[b].second.weight ? d[a].second.weight > d[b].second.weight : d[a].first > d[b].first;
+    });
+    order.resize(kMaxTermsPerConcept);
+  }
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return d[a].first < d[b].first; });
+  c->terms.reserve(order.size());
+  for (uint32_t k : order) c->terms.push_back(std::move((*draft)[k]));
+  draft->clear();
 }
 
 }  // namespace
@@ -587,6 +627,8 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
     if (g >= 0) ++group_size[g];
   const std::vector<bool> opening_setting = OpeningSetting(question, packs, toks);
   std::vector<std::string> other_stems;  // per language of `others`, reused from word to word
+  TermDraft& draft = ThreadDraft();       // the current concept's terms
+  draft.clear();
   for (size_t i = 0; i < toks.size(); ++i) {
     const auto& t = toks[i];
     // A role named only as context ("... for the nurses") is content too.
@@ -609,33 +651,33 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
     if (!action_found && i > who_at && !c->setting && !c->role_word && !frame_cues.count(t.norm))
       c->action = action_found = true;
     if (group[i] >= 0) {
-      AddExpansions(cache, c, phrase_meaning[group[i]], 0.95);
+      AddExpansions(cache, c->word, &draft, phrase_meaning[group[i]], 0.95);
       c->share = 1.0 / static_cast<double>(group_size[group[i]]);
     }
-    AddTerm(c, t.upper ? t.norm : t.stem, 1.0, "exact", q.lang);
+    AddTerm(&draft, t.upper ? t.norm : t.stem, 1.0, "exact", q.lang);
     // The word's stem in each other language, stemmed once for both uses below.
     other_stems.clear();
     for (const Lang other : others) other_stems.push_back(analyzer.Stem(t.norm, other));
-    for (size_t k = 0; k < others.size(); ++k) AddTerm(c, other_stems[k], kLoanwordWeight, "loanword", others[k]);
+    for (size_t k = 0; k < others.size(); ++k) AddTerm(&draft, other_stems[k], kLoanwordWeight, "loanword", others[k]);
     const std::vector<Expansion>& own = lexicon.ExpandView(t.stem, q.lang);
-    AddExpansions(cache, c, own, 1.0);
-    if (t.upper) AddExpansions(cache, c, lexicon.ExpandView(t.norm, q.lang), 1.0);
+    AddExpansions(cache, c->word, &draft, own, 1.0, true);
+    if (t.upper) AddExpansions(cache, c->word, &draft, lexicon.ExpandView(t.norm, q.lang), 1.0, true);
     // A word the question's language does not know is often borrowed
     // ("deadline", "supplier" in an Indonesian question): its meanings in
     // the other language count too, a little less.
     if (own.empty() && !t.upper)
       for (size_t k = 0; k < others.size(); ++k)
-        AddExpansions(cache, c, lexicon.ExpandView(other_stems[k], others[k]), kBorrowedScale);
+        AddExpansions(cache, c->word, &draft, lexicon.ExpandView(other_stems[k], others[k]), kBorrowedScale, true);
     // Loanwords: the typed word and its stem ("focuses" -> "focus" ~ "fokus");
     // a stem equal to the word adds nothing the word did not.
     for (const std::string* form : {&t.norm, &t.stem}) {
       if (form == &t.stem && t.stem == t.norm) break;
       const auto cognates = reader.CognateTermsShared(cache.CognateKey(*form));  // held: the memo may drop it
       for (const auto& term : *cognates)
-        for (const Lang other : others) AddTerm(c, term, kCognateWeight, "cognate", other);
+        for (const Lang other : others) AddTerm(&draft, term, kCognateWeight, "cognate", other);
     }
+    FinishTerms(&draft, c);
   }
-  for (auto& c : q.concepts) Cap(&c);
   return q;
 }
 

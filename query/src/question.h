@@ -26,7 +26,10 @@ struct TermWeight {
 // One content idea of the question ("vendors", "in charge of").
 struct Concept {
   std::string word;                          // as typed, folded
-  std::map<std::string, TermWeight> terms;   // index term -> weight
+  // Index term -> weight, sorted by term and unique: a flat map. A concept
+  // gathers tens of candidate terms, and a tree node for each was a large
+  // share of question analysis (issue 18).
+  std::vector<std::pair<std::string, TermWeight>> terms;
   double idf = 0;                            // importance, set by the engine
   double share = 1.0;                        // 1/n for each word of an n-word phrase
   // A proper name inside the question ("at the *Sumber Jaya* bottling plant"):

@@ -62,6 +62,21 @@ bool QuestionCache::IsTitleHeadWord(std::string_view word) const {
   return head;
 }
 
+std::shared_ptr<const std::vector<bool>> QuestionCache::TitleHeadFlags(const std::vector<Expansion>& lexicon_entry) const {
+  {
+    std::shared_lock lock(title_flags_mu_);
+    auto it = title_flags_.find(&lexicon_entry);
+    if (it != title_flags_.end()) return it->second;
+  }
+  auto flags = std::make_shared<std::vector<bool>>();
+  for (const Expansion& e : lexicon_entry)
+    for (const std::string& stem : e.stems) flags->push_back(IsTitleHeadWord(stem));
+  std::unique_lock lock(title_flags_mu_);
+  if (title_flags_.size() >= kMaxTitleWords) title_flags_.clear();
+  title_flags_.emplace(&lexicon_entry, flags);
+  return flags;
+}
+
 std::string QuestionCache::CognateKey(std::string_view word) const {
   {
     std::shared_lock lock(cognate_mu_);

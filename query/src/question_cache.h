@@ -23,6 +23,7 @@
 #include "rolegraph/index/database.h"
 #include "rolegraph/ingest/analyzer.h"
 #include "relation_index.h"
+#include "rolegraph/query/lexicon.h"
 #include "word_classes.h"
 
 namespace rolegraph::query {
@@ -99,6 +100,13 @@ class QuestionCache {
   // ingest::IsTitleHeadWord, remembered per word.
   bool IsTitleHeadWord(std::string_view word) const;
 
+  // IsTitleHeadWord of each stem of a lexicon entry (Lexicon::ExpandView),
+  // expansion by expansion and stem by stem, remembered per entry: one
+  // lookup per question word instead of one per stem (issue 18). Keyed by
+  // the entry's address, so only for entries the lexicon owns: they stay
+  // put and unchanged as long as the lexicon, which outlives the engine.
+  std::shared_ptr<const std::vector<bool>> TitleHeadFlags(const std::vector<Expansion>& lexicon_entry) const;
+
   // ingest::CognateKey, remembered per word: a question looks up the
   // cognates of each content word and its stem, and the key's folding cost
   // more than the lookup (issue 18).
@@ -136,6 +144,8 @@ class QuestionCache {
 
   mutable std::shared_mutex title_mu_;
   mutable std::unordered_map<std::string, bool, ViewHash, std::equal_to<>> title_heads_;
+  mutable std::shared_mutex title_flags_mu_;
+  mutable std::unordered_map<const std::vector<Expansion>*, std::shared_ptr<const std::vector<bool>>> title_flags_;
   mutable std::shared_mutex cognate_mu_;
   mutable std::unordered_map<std::string, std::string, ViewHash, std::equal_to<>> cognate_keys_;
 

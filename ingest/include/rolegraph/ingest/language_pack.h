@@ -71,6 +71,8 @@ class LanguagePack {
   const WordList& List(std::string_view name) const;
   const WordTable& Table(std::string_view name) const;
   bool Has(std::string_view list, std::string_view folded) const { return List(list).Contains(folded); }
+  // Every list by name (LanguagePacks merges them).
+  const std::unordered_map<std::string, WordList, WordHash, std::equal_to<>>& lists() const { return lists_; }
 
   // Reads data/lang/<code>/: pack.tsv (required) and every *.txt and *.tsv.
   static Result<LanguagePack> Load(const std::string& folder);
@@ -80,7 +82,8 @@ class LanguagePack {
   bool head_first_ = false;
   // Hashed by name: rules ask for a list by name thousands of times per
   // document and per question, and a tree of ~100 names cost ~300
-  // instructions per lookup (issue 18). Nothing iterates them.
+  // instructions per lookup (issue 18). Only LanguagePacks::Load iterates
+  // them, into a union where order is moot.
   std::unordered_map<std::string, WordList, WordHash, std::equal_to<>> lists_;
   std::unordered_map<std::string, WordTable, WordHash, std::equal_to<>> tables_;
 };
@@ -100,6 +103,11 @@ class LanguagePacks {
 
  private:
   std::vector<LanguagePack> packs_;
+  // Per list name, the union of every pack's entries, built once by Load:
+  // AnyHas then hashes the name and the word once each, not once per pack
+  // (a question's role patterns ask it hundreds of times; issue 18).
+  std::unordered_map<std::string, std::unordered_set<std::string, WordHash, std::equal_to<>>, WordHash, std::equal_to<>>
+      any_lists_;
 };
 
 // $ROLEGRAPH_LANG_DIR when set, else share/rolegraph/lang found next to the
