@@ -145,7 +145,7 @@ std::vector<LayoutTitle> FindLayoutTitles(const LanguagePacks& packs, std::strin
     if (first + 1 < end && packs.AnyHas("articles", t[first].norm)) ++first;
     LayoutTitle title{i, SplitNames(packs, text, t, first, end), false};
     if (title.names.empty() || title.names[0].first != first) continue;
-    // "7. Shift" + "Shift pagi 07.00-13.00": a section on shifts or times of
+    // "4. Shift" + "Shift malam 22.00-06.00": a section on shifts or times of
     // day, not a post.
     bool qualifier_only = true;
     for (uint32_t k = title.names[0].first; k <= title.names[0].second; ++k)

@@ -45,7 +45,7 @@ bool Apposed(std::string_view text, const Token& a, const Token& b) {
   return gap.find_first_of(",(-") != std::string::npos && gap.find_first_not_of(" ,()-\u00A0") == std::string::npos;
 }
 
-// "Maya Lestari is our therapist", "Dr. Rina has been Head Curator since
+// "Maya Lestari is our therapist", "Dr. Sekar has been Chief Archivist since
 // 2019", "Pak Budi adalah kepala gudang": the
 // name words opening the sentence before a copula and the title `sp`; empty
 // when the sentence is not such an introduction.

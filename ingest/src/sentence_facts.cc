@@ -238,8 +238,8 @@ void SentenceFacts::FindDeputies() {
         // "X ditunjuk sebagai Plt Y", "X serves as the acting Y": the role
         // introduced as the acting title's holder.
         if (absent && !deputy) deputy = IntroducedAs(i);
-        // "Selama A dinas ke luar kota, B bertindak sebagai pelaksana harian
-        // pabrik": no title after the cue; the one other role the sentence
+        // "Selama A berada di Medan, B bertindak sebagai pelaksana harian
+        // kebun": no title after the cue; the one other role the sentence
         // names before the holder is the one held for.
         if (!absent && (deputy = IntroducedAs(i)) != nullptr) absent = OnlyOtherRoleBefore(*deputy);
       }

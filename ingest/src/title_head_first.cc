@@ -17,7 +17,7 @@ constexpr size_t kMaxFieldListItems = 5;
 constexpr size_t kMaxFieldListItemWords = 3;
 // Words and concepts a field after a head-first head may take: a lower-case
 // phrase rarely runs past four; a name in Title Case may hold six ("Kepala
-// Subbagian Layanan Pengadaan Secara Elektronik"), its capitals marking
+// Seksi Pemeliharaan Jaringan Irigasi Tersier Utara"), its capitals marking
 // where it ends.
 constexpr size_t kMaxFieldWords = 5;
 constexpr size_t kMaxFieldConcepts = 4;

@@ -128,7 +128,7 @@ bool Recognizer::TitleScan::ScanModifiers() {
     // title the determiner opens, or that opens the sentence; ranks and
     // fields our vocabulary knows may stand between ("the deputy fire
     // safety officer").
-    // Nouns may stand there too ("the central control room operators"):
+    // Nouns may stand there too ("the night ferry ticket clerks"):
     // the run back to the determiner is one noun phrase.
     auto phrase_word = [&](const Token& t) {
       return !ModifierConcept(packs_, t.norm).empty() ||

@@ -435,7 +435,7 @@ class AskRun {
       const index::RoleMention* before = nullptr;
       for (const auto* m : spans)
         if (m->last_token < p && (!before || (!object_of_preposition(m) && !object_of_verb(m)))) before = m;
-      // "Line checks for new crew are done by the Check Instructor",
+      // "Safety drills for new cadets are led by the Drill Officer",
       // "... disusun oleh A dan disetujui oleh B": a passive clause's words
       // are its agent's, when no role is named before them or only as an
       // object or an earlier agent, not as a subject doing them.
@@ -566,7 +566,7 @@ class AskRun {
 
   // An agent marker ("by", "oleh") before the name starting at token `k`,
   // right before it or past up to two content words of one phrase ("by the
-  // licensed shot firer", "oleh petugas Desk Collection").
+  // certified Bunker Technician", "oleh petugas Call Center").
   bool AgentMarkerBefore(const index::SentenceRecord& s, uint32_t k) const {
     constexpr uint32_t kMaxWordsBetween = 2;
     uint32_t words = 0;
