@@ -50,7 +50,8 @@ void Recognizer::DropHeadingLabels() {
     const bool label = IsSentenceCaseHeading(si);
     for (const RoleSpan& span : result_.spans[si]) elsewhere[span.role_id] = elsewhere[span.role_id] || !label;
   }
-  for (const auto& [id, outside] : elsewhere) {
+  for (const auto& [role_id, outside] : elsewhere) {
+    const std::string& id = role_id;  // a lambda may not capture a structured binding (clang 14)
     if (outside || !entities_.count(id)) continue;
     entities_.erase(id);
     signatures_.erase(id);
