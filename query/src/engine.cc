@@ -401,9 +401,12 @@ class AskRun {
       });
     };
     auto negated = [&](const index::RoleMention* m) { return remembered(2, m, [&] { return NegatedBefore(s, *m); }); };
-    // The governing role's id, by reference into the sentence (or `focus`):
-    // asked for every matched word, a copy each time was scoring's largest
-    // allocation (issue 18).
+    // Punctuation (a comma, a dash, a bracket) between token `a` and token `b` (a < b).
+    auto clause_break = [&](uint32_t a, uint32_t b) {
+      for (uint32_t j = a + 1; j <= b && j < s.terms.size(); ++j)
+        if (s.terms[j].begin > s.terms[j - 1].end + 1) return true;
+      return false;
+    };
     auto is_agent = [&](const index::RoleMention* m) {
       const uint32_t k = NameStart(s, *m);
       return m->agent || AgentMarkerBefore(s, k);
@@ -416,8 +419,7 @@ class AskRun {
       uint32_t from = p;
       for (const auto* m : spans) {
         if (m->first_token <= p) continue;
-        for (uint32_t j = from + 1; j < m->first_token && j < s.terms.size(); ++j)
-          if (s.terms[j].begin > s.terms[j - 1].end + 1) return nullptr;  // a comma, a dash, a bracket
+        if (clause_break(from, m->first_token - 1)) return nullptr;
         if (m->denied || negated(m)) return nullptr;
         if (is_agent(m)) return m;
         if (!object_of_preposition(m) && !object_of_verb(m)) return nullptr;
@@ -425,12 +427,9 @@ class AskRun {
       }
       return nullptr;
     };
-    // Punctuation between token `a` and token `b` (a < b).
-    auto clause_break = [&](uint32_t a, uint32_t b) {
-      for (uint32_t j = a + 1; j <= b && j < s.terms.size(); ++j)
-        if (s.terms[j].begin > s.terms[j - 1].end + 1) return true;
-      return false;
-    };
+    // The governing role's id, by reference into the sentence (or `focus`):
+    // asked for every matched word, a copy each time was scoring's largest
+    // allocation (issue 18).
     auto govern = [&](uint32_t p) -> const std::string& {
       const index::RoleMention* before = nullptr;
       for (const auto* m : spans)

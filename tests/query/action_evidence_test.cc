@@ -12,6 +12,8 @@
 
 #include "query_fixture.h"
 
+#include <vector>
+
 using namespace rolegraph;
 using rolegraph::testing::Contains;
 using rolegraph::testing::Lower;
@@ -60,6 +62,20 @@ testing::QueryFixture& Shared() {
 
 double FirstConfidence(const query::AskResponse& out) {
   return out.answers.empty() ? 0.0 : out.answers[0].confidence;
+}
+
+// Each question is answered, first, by a role whose name holds `role` (lower case).
+struct QuestionRole {
+  const char* question;
+  const char* role;
+};
+void CheckFirstRoles(testing::QueryFixture& f, const std::vector<QuestionRole>& rows) {
+  for (const QuestionRole& row : rows) {
+    CAPTURE(row.question);
+    auto out = f.Ask(row.question);
+    REQUIRE_FALSE(out.answers.empty());
+    CHECK(Contains(Lower(out.answers[0].role.name), row.role));
+  }
 }
 
 }  // namespace
@@ -165,10 +181,7 @@ TEST_CASE("a passive clause's words are its agent's, not those of an object or a
                             "Tide tables are drafted by the Hydrographic Clerk and signed off by the Harbour Master.\n"
                             "The Berthing Officer approves the mooring plans drawn up by the Pilot Coordinator.\n"
                             "Fuel hoses on the pontoon are tested only by the certified Bunker Technician.\n"}});
-  struct Row {
-    const char* question;
-    const char* role;
-  } rows[] = {
+  CheckFirstRoles(f, {
       {"Siapa yang memberikan pelatihan pangkas?", "penyuluh kebun"},
       // A subject whose clause a comma has closed does not reach past it.
       {"Siapa yang memimpin rapat regu pemetik?", "kepala kebun"},
@@ -176,13 +189,7 @@ TEST_CASE("a passive clause's words are its agent's, not those of an object or a
       {"Who approves the mooring plans?", "berthing officer"},
       // The agent marker a word or two before the name ("by the certified X").
       {"Who tests the fuel hoses?", "bunker technician"},
-  };
-  for (const Row& row : rows) {
-    CAPTURE(row.question);
-    auto out = f.Ask(row.question);
-    REQUIRE_FALSE(out.answers.empty());
-    CHECK(Contains(Lower(out.answers[0].role.name), row.role));
-  }
+  });
 }
 
 // Meeting notes handing a duty to a new holder with no old holder named
@@ -196,20 +203,11 @@ TEST_CASE("a duty moved to a new holder is that holder's, not the previous item'
                                         "2. Mulai Juli, penagihan simpanan wajib anggota dialihkan kepada Staf "
                                         "Pembukuan.\n"
                                         "3. From May the seed order moves to the Ketua Koperasi.\n"}});
-  struct Row {
-    const char* question;
-    const char* role;
-  } rows[] = {
+  CheckFirstRoles(f, {
       {"Siapa yang menagih simpanan wajib anggota?", "staf pembukuan"},
       {"Who collects the members' compulsory savings from July?", "staf pembukuan"},
       {"Who places the seed order now?", "ketua koperasi"},
-  };
-  for (const Row& row : rows) {
-    CAPTURE(row.question);
-    auto out = f.Ask(row.question);
-    REQUIRE_FALSE(out.answers.empty());
-    CHECK(Contains(Lower(out.answers[0].role.name), row.role));
-  }
+  });
 }
 
 // A duty owner noun before a role ("menjadi wewenang X", "dengan
@@ -222,18 +220,9 @@ TEST_CASE("a duty named as the authority, approval or job of a role is that role
                                      "Penandatanganan kontrak sewa lapak tetap menjadi wewenang Kepala Pasar.\n"
                                      "Potongan retribusi hanya dapat diberikan dengan persetujuan Bendahara Pasar.\n"
                                      "Cold room cleaning stays the job of the Ice Plant Operator.\n"}});
-  struct Row {
-    const char* question;
-    const char* role;
-  } rows[] = {
+  CheckFirstRoles(f, {
       {"Siapa yang menandatangani kontrak sewa lapak?", "kepala pasar"},
       {"Who approves a discount on the market levy?", "bendahara pasar"},
       {"Who cleans the cold room?", "ice plant operator"},
-  };
-  for (const Row& row : rows) {
-    CAPTURE(row.question);
-    auto out = f.Ask(row.question);
-    REQUIRE_FALSE(out.answers.empty());
-    CHECK(Contains(Lower(out.answers[0].role.name), row.role));
-  }
+  });
 }
