@@ -136,12 +136,18 @@ std::vector<SentenceFocus> ResolveFocus(const LanguagePacks& packs, std::string_
       // A reference after a name in the same sentence means that name; the
       // sentence's subject (a name at its start) before a later object:
       // "Until 2020 A reported to B; she now reports to C" speaks of A.
+      // The same pronoun, earlier, as the sentence's subject is one too:
+      // "Since May she no longer reports to A; she now reports to B" (not
+      // "When A is away, he covers for her").
       std::string target = antecedent;
       const RoleSpan* subject_before = nullptr;
       for (const auto& sp : spans) {
-        if (sp.pronoun || sp.last >= first || !IsRole(*roles, sp.role_id)) continue;
-        target = sp.role_id;
-        if (!subject_before && sp.first <= kSubjectWindow) subject_before = &sp;
+        if (sp.last >= first || !IsRole(*roles, sp.role_id)) continue;
+        if (!sp.pronoun) target = sp.role_id;
+        const bool same_word = sp.first == sp.last && s.tokens[sp.first].norm == s.tokens[first].norm;
+        if (sp.first <= kSubjectWindow && (!sp.pronoun || same_word) &&
+            (!subject_before || sp.first < subject_before->first))
+          subject_before = &sp;
       }
       // Only across a clause break of a full sentence: in a title ("A vs B:
       // How They Work Together") the reference means both.

@@ -79,9 +79,24 @@ bool IsCueObject(const FactCues& cues, const std::vector<Token>& t, const RoleSp
     if (cues.IsCopula(w)) return false;
     // A cue may end in an article ("is the"): the article alone makes no object.
     if (!cues.IsArticle(w) && ends_cue(w)) return true;
-    if (!cues.IsDangling(w)) return false;
+    // Counts and determiners stand between a verb and its object ("leads
+    // the twelve packers", "memimpin para operator").
+    bool counted = t[k - 1].numeric || cues.IsObjectDeterminer(w) || cues.IsGroupWord(w);
+    if (!cues.IsDangling(w) && !counted) return false;
   }
   return false;
+}
+
+// Only a conjunction, determiners and counts between two spans: the
+// second is coordinated with the first ("oversees two drivers and one clerk").
+bool Coordinated(const FactCues& cues, const std::vector<Token>& t, const RoleSpan& a, const RoleSpan& b) {
+  bool conjunction = false;
+  for (size_t k = a.last + 1; k < b.first; ++k) {
+    const std::string& w = t[k].norm;
+    if (cues.IsConjunction(w)) conjunction = true;
+    else if (!t[k].numeric && !cues.IsObjectDeterminer(w) && !cues.IsGroupWord(w) && !cues.IsArticle(w)) return false;
+  }
+  return conjunction && a.last < b.first;
 }
 
 // A conjunction, contrast or alternative in [from, to): the words after an
@@ -96,27 +111,40 @@ bool JoinIn(const FactCues& cues, const std::vector<Token>& t, size_t from, size
 // Tokens of a tail the object may carry before a contrast or an alternative
 // ("... to the A of their unit, although some ...").
 constexpr size_t kObjectTailReach = 4;
+// Tokens of a tail the object may carry before its subject's next predicate
+// ("leads the packers on both night lines and reports to B").
+constexpr size_t kPredicateTailReach = 7;
+
+// A predicate starts at `v` after a conjunction: adverbs, then a reporting
+// verb or a cue phrase ("... dan melapor kepada B", "and works with C").
+bool PredicateAt(const FactCues& cues, const std::vector<Token>& t, size_t v) {
+  while (v < t.size() && cues.IsAdverb(t[v].norm)) ++v;
+  if (v >= t.size()) return false;
+  if (cues.IsReportVerb(t[v].norm)) return true;
+  for (const Cue& c : cues.cues())
+    if (PhraseEnd(t, v, c.words, &cues)) return true;
+  return false;
+}
 
 // A relation object of a cue, where the sentence goes on about the same
-// subject ("... to A, though a few answer to B", "... to Y but to Z"): that role does not open a clause of its own.
-bool ObjectContinuesSubject(const FactCues& cues, const std::vector<Token>& t, const RoleSpan& sp) {
-  // Any cue: "X oversees the ticket clerks and works with Z" goes on about X.
+// subject ("... to A, though a few answer to B", "... to Y but to Z",
+// "memimpin para A di tiap lorong dan melapor ke B"): that role does not open
+// a clause of its own. `sp` is the last of the objects coordinated with it;
+// `limit` the first token of the next role named.
+bool ObjectContinuesSubject(const FactCues& cues, const std::vector<Token>& t, const RoleSpan& sp, bool object,
+                            size_t limit) {
   size_t next = sp.last + 1;
-  if (!IsCueObject(cues, t, sp) || next >= t.size()) return false;
+  if (!object || next >= t.size()) return false;
   if (cues.IsContrast(t[next].norm)) return true;
   for (size_t j = next; j < t.size() && j < next + kObjectTailReach; ++j) {
     if (cues.IsAlternative(t[j].norm)) return true;
     if (cues.IsConjunction(t[j].norm) || cues.IsContrast(t[j].norm) || cues.IsReportVerb(t[j].norm)) break;
   }
-  // "... bekerja sama dengan A dan melapor kepada B": a
-  // second predicate of the same subject, joined by a conjunction.
-  if (cues.IsConjunction(t[next].norm) && next + 1 < t.size()) {
-    size_t v = next + 1;
-    while (v < t.size() && cues.IsAdverb(t[v].norm)) ++v;
-    if (v < t.size() && cues.IsReportVerb(t[v].norm)) return true;
-    // Any cue: "... kepada A dan memimpin tim B" goes on about the subject.
-    for (const Cue& c : cues.cues())
-      if (PhraseEnd(t, v, c.words, &cues)) return true;
+  // A second predicate of the same subject, joined by a conjunction after
+  // the object and its tail ("... with A on budgets and reports to B").
+  for (size_t j = next; j < limit && j < t.size() && j < next + kPredicateTailReach; ++j) {
+    if (cues.IsContrast(t[j].norm) || cues.IsReportVerb(t[j].norm)) return false;
+    if (cues.IsConjunction(t[j].norm) && PredicateAt(cues, t, j + 1)) return true;
   }
   return false;
 }
@@ -253,10 +281,20 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
           clauses.push_back({owner, 0, spans[0].first, focus[si].confidence * 0.8f, SIZE_MAX, true});
         }
       }
+      // Objects of a cue, and roles coordinated with one ("two drivers and one clerk").
+      std::vector<bool> objects(spans.size());
+      for (size_t k = 0; k < spans.size(); ++k)
+        objects[k] = IsCueObject(cues, s.tokens, spans[k]) ||
+                     (k > 0 && objects[k - 1] && Coordinated(cues, s.tokens, spans[k - 1], spans[k]));
       for (size_t k = 0; k < spans.size(); ++k) {
         size_t to = k + 1 < spans.size() ? spans[k + 1].first : s.tokens.size();
-        const bool object = IsCueObject(cues, s.tokens, spans[k]) && !IsPassiveAgent(cues, s.tokens, spans[k]);
-        if (ObjectContinuesSubject(cues, s.tokens, spans[k])) {
+        const bool object = objects[k] && !IsPassiveAgent(cues, s.tokens, spans[k]);
+        size_t last = k;  // the last object coordinated with this one
+        while (last + 1 < spans.size() && objects[last + 1] &&
+               Coordinated(cues, s.tokens, spans[last], spans[last + 1]))
+          ++last;
+        const size_t limit = last + 1 < spans.size() ? spans[last + 1].first : s.tokens.size();
+        if (ObjectContinuesSubject(cues, s.tokens, spans[last], objects[k], limit)) {
           if (!clauses.empty() && clauses.back().to == spans[k].first) {
             clauses.back().to = to;  // the subject's clause reads on past its object
             continue;
@@ -281,7 +319,8 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
       // monthly totals to the CFO": a reporting verb, then "kepada"/"to" and
       // a role within a few words. An alternative after it ("although some
       // report to W") is another reporting line of the same subject.
-      size_t resume = clause.from, segment = clause.from;
+      size_t segment = clause.from;
+      std::vector<std::pair<size_t, size_t>> read;  // reporting lines: [verb, object's last token]
       float scale = 1.0f;
       for (size_t i = clause.from; i < clause.to; ++i) {
         if (cues.IsAlternative(s.tokens[i].norm)) {
@@ -317,14 +356,22 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
         }
         if (next == i) continue;
         reported = true;
+        read.push_back({i, next});
         i = next;
-        resume = segment = next + 1;
+        segment = next + 1;
       }
-      // The cues read on after the reporting lines; `segment` is where the
-      // current statement of the clause starts.
-      segment = resume;
+      // The cues read around the reporting lines ("memimpin para A ... dan
+      // melapor ke B" leads A); `segment` is where the current statement of
+      // the clause starts.
+      segment = clause.from;
       scale = 1.0f;
-      for (size_t i = resume; i < clause.to; ++i) {
+      size_t line = 0;  // the next reporting line in `read`
+      for (size_t i = clause.from; i < clause.to; ++i) {
+        if (line < read.size() && i >= read[line].first) {
+          i = read[line++].second;
+          segment = i + 1;
+          continue;
+        }
         // After the main predicate only a second one joined by a conjunction
         // is read: "leads the cashiers and liaises with the CFO".
         if (found && !(i > 0 && cues.IsConjunction(s.tokens[i - 1].norm))) continue;

@@ -226,6 +226,40 @@ TEST_CASE("a duty that has moved is handed from its old holder to the new one") 
   });
 }
 
+TEST_CASE("a predicate after an object and its tail is the subject's, not the object's") {
+  const std::string en = "The line supervisor oversees the twelve packers on both night lines and reports to the plant manager.";
+  const std::string id = "Kepala gudang memimpin para operator forklift di setiap lorong dan melapor ke manajer logistik.";
+  const std::string listed = "The yard foreman oversees two crane drivers and one stock clerk, and works with the port engineer.";
+  const std::string other = "The cashier works with the store manager on refunds, and the stock clerks report to the store manager.";
+  CheckRows({
+      {en, "line supervisor", "reports_to", "plant manager", Expect::kAffirmed},
+      {en, "packers", "reports_to", "plant manager", Expect::kNone},
+      {en, "line supervisor", "supervises", "packers", Expect::kAffirmed},
+      {id, "kepala gudang", "reports_to", "manajer logistik", Expect::kAffirmed},
+      {id, "operator forklift", "reports_to", "manajer logistik", Expect::kNone},
+      {id, "kepala gudang", "leads", "operator forklift", Expect::kAffirmed},
+      {listed, "yard foreman", "collaborates_with", "port engineer", Expect::kAffirmed},
+      {listed, "stock clerk", "collaborates_with", "port engineer", Expect::kNone},
+      {other, "cashier", "reports_to", "store manager", Expect::kNone},
+      {other, "stock clerks", "reports_to", "store manager", Expect::kAffirmed},
+  });
+}
+
+TEST_CASE("a pronoun that opened the sentence is what a later one means, across a semicolon") {
+  const std::string en =
+      "Our Archivist joined in 2018. Since the spring she no longer reports to the Head of Collections; she now "
+      "reports to the Deputy Director.";
+  const std::string id =
+      "Pustakawan kami bergabung pada 2018. Sejak April ia tidak lagi melapor kepada kepala koleksi; ia kini melapor "
+      "kepada wakil direktur.";
+  CheckRows({
+      {en, "archivist", "reports_to", "deputy director", Expect::kAffirmed},
+      {en, "head of collections", "reports_to", "deputy director", Expect::kNone},
+      {id, "pustakawan", "reports_to", "wakil direktur", Expect::kAffirmed},
+      {id, "kepala koleksi", "reports_to", "wakil direktur", Expect::kNone},
+  });
+}
+
 TEST_CASE("a reporting line dated up to a year is past; the line after the semicolon holds") {
   const std::string en =
       "Until 2019 the Payroll Officer reported to the Finance Manager; after the restructuring the Payroll Officer "
