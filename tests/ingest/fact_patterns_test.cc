@@ -232,6 +232,8 @@ TEST_CASE("pronoun and 'this position' subjects take the role in focus") {
       {"en He", "The CPO defines the product vision. He also leads the design team.", "CPO", "leads", "design team"},
       {"en This position", "The COO runs daily operations. This position is responsible for supply chain efficiency.",
        "COO", "responsible_for", "supply chain efficiency"},
+      {"en The post", "The depot planner joins a busy team. The post oversees the stock clerks of the depot.",
+       "depot planner", "supervises", "stock clerks"},
       {"id posisi ini",
        "Manajer keuangan menyusun laporan bulanan. Posisi ini juga bertanggung jawab atas audit internal.",
        "manajer keuangan", "responsible_for", "audit internal"},
