@@ -149,6 +149,17 @@ bool ObjectContinuesSubject(const FactCues& cues, const std::vector<Token>& t, c
   return false;
 }
 
+// "The A is the B on the night shift and reports to C": B, after a copula
+// and articles only, is what A is; what follows still speaks of A.
+bool CopulaComplement(const FactCues& cues, const std::vector<Token>& t, const RoleSpan& subject,
+                      const RoleSpan& complement) {
+  if (subject.pronoun || complement.first <= subject.last + 1 || !cues.IsCopula(t[subject.last + 1].norm))
+    return false;
+  for (size_t k = subject.last + 2; k < complement.first; ++k)
+    if (!cues.IsArticle(t[k].norm)) return false;
+  return true;
+}
+
 // The first token after a semicolon in (last, to), 0 if none.
 size_t SemicolonAfter(std::string_view text, const std::vector<Token>& t, size_t last, size_t to) {
   for (size_t j = last + 1; j < to && j < t.size(); ++j)
@@ -294,6 +305,11 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
                Coordinated(cues, s.tokens, spans[last], spans[last + 1]))
           ++last;
         const size_t limit = last + 1 < spans.size() ? spans[last + 1].first : s.tokens.size();
+        if (k > 0 && !clauses.empty() && clauses.back().role == spans[k - 1].role_id &&
+            clauses.back().to == spans[k].first && CopulaComplement(cues, s.tokens, spans[k - 1], spans[k])) {
+          clauses.back().to = to;
+          continue;
+        }
         if (ObjectContinuesSubject(cues, s.tokens, spans[last], objects[k], limit)) {
           if (!clauses.empty() && clauses.back().to == spans[k].first) {
             clauses.back().to = to;  // the subject's clause reads on past its object

@@ -245,6 +245,25 @@ TEST_CASE("a predicate after an object and its tail is the subject's, not the ob
   });
 }
 
+// (A title named often is a role of its own, not another name of the
+// subject: MergeCopulaNames merges only rarely named ones.)
+TEST_CASE("a title after a copula says what the subject is; the predicates after it stay the subject's") {
+  const std::string en =
+      "The Senior Engineer keeps the plant log. The Senior Engineer signs each shift sheet. The Senior Engineer "
+      "checks the boilers. The Night Dispatcher is the senior engineer on duty after midnight and "
+      "reports to the Depot Manager.";
+  const std::string id =
+      "Teknisi Senior menyimpan buku log menara. Teknisi Senior menandatangani lembar sif. Teknisi Senior memeriksa "
+      "genset. Operator Radio Malam adalah teknisi senior di menara pada malam hari "
+      "dan melapor kepada Kepala Stasiun.";
+  CheckRows({
+      {en, "night dispatcher", "reports_to", "depot manager", Expect::kAffirmed},
+      {en, "senior engineer", "reports_to", "depot manager", Expect::kNone},
+      {id, "operator radio malam", "reports_to", "kepala stasiun", Expect::kAffirmed},
+      {id, "teknisi senior", "reports_to", "kepala stasiun", Expect::kNone},
+  });
+}
+
 TEST_CASE("a pronoun that opened the sentence is what a later one means, across a semicolon") {
   const std::string en =
       "Our Archivist joined in 2018. Since the spring she no longer reports to the Head of Collections; she now "
