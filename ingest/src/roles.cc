@@ -283,16 +283,21 @@ void Recognizer::ExtendToLine(uint32_t si, RoleSpan* span, uint32_t first, uint3
 
 // A bare head is the document's one title with that head, shortened; with
 // no such title, it is a role of its own where the document writes it as a
-// title somewhere ("the Secretary", "kepada Bendahara").
+// title somewhere ("the Secretary", "kepada Bendahara"). A deputy's title
+// is no shortened form: "Ketua" beside "Wakil Ketua" is the chair.
 void Recognizer::ResolveBareHeads() {
   std::set<std::string> titled;
   for (const auto& bare : bare_heads_)
     if (bare.titled) titled.insert(bare.head);
+  auto deputy = [&](const std::vector<std::string>& modifiers) {
+    return std::any_of(modifiers.begin(), modifiers.end(),
+                       [&](const std::string& m) { return IsDeputyRank(packs_, m); });
+  };
   for (const auto& bare : bare_heads_) {
     std::string only;
     int count = 0;
     for (const auto& [id, sig] : signatures_)
-      if (sig.first == bare.head && entities_.count(id) && entities_[id].role.kind == "role") {
+      if (sig.first == bare.head && !deputy(sig.second) && entities_.count(id) && entities_[id].role.kind == "role") {
         only = id;
         ++count;
       }

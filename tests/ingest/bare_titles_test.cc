@@ -85,3 +85,21 @@ TEST_CASE("a heading's label in capitals before a colon is no code for the title
   REQUIRE(baker != nullptr);
   CHECK(ingest::testing::RoleNamed(d, "HB") == baker);
 }
+
+TEST_CASE("a bare head beside a deputy's title is the principal, not the deputy") {
+  const char* texts[][3] = {
+      {"Wakil Ketua membuka kios setiap pagi. Bendahara melapor kepada Ketua setiap akhir bulan.\n", "Ketua",
+       "Wakil Ketua"},
+      {"The Vice Chair opens the stall every morning. The treasurer reports to the Chair at each month end.\n",
+       "Chair", "Vice Chair"},
+  };
+  for (const auto& t : texts) {
+    CAPTURE(t[0]);
+    index::IndexedDocument d = ingest::testing::BuildText(t[0]);
+    const index::RoleRecord* principal = ingest::testing::RoleNamed(d, t[1]);
+    const index::RoleRecord* deputy = ingest::testing::RoleNamed(d, t[2]);
+    REQUIRE(principal != nullptr);
+    REQUIRE(deputy != nullptr);
+    CHECK(principal != deputy);
+  }
+}
