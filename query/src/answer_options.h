@@ -65,6 +65,11 @@ struct AnswerOptions {
   // it: three reach "bukan tugas X", four the passive "tidak lagi
   // dikerjakan oleh X".
   uint32_t negation_window = 4;
+  // Stop words allowed between a role's name and a negator that denies its
+  // predicate ("the clerk *is* not allowed to ...", "X *may* never ...");
+  // the words after it up to punctuation or "but" are not the role's
+  // (query/src/negated_predicates.h).
+  uint32_t negated_predicate_reach = 2;
   // Below this confidence the first answer is withheld and the question
   // abstains. Measured over ten question sets (650 questions): answers under
   // 0.2 were right 7 times and wrong 10 times, and 7 of them answered

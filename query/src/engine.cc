@@ -14,6 +14,7 @@
 #include "answer_options.h"
 #include "answer_types.h"
 #include "coverage.h"
+#include "negated_predicates.h"
 #include "question.h"
 #include "related_roles.h"
 #include "stage_clock.h"
@@ -468,6 +469,8 @@ class AskRun {
     };
     Clauses clause;
     std::vector<std::pair<uint32_t, uint32_t>> highlights;
+    const std::vector<NegatedStretch> denied_words =
+        NegatedPredicates(s, words_, kAnswerOptions.negated_predicate_reach);
     for (uint32_t p = 0; p < s.terms.size(); ++p) {
       const auto& t = s.terms[p];
       if (t.stop) continue;  // before the lookup: most of a sentence's words are stop words
@@ -477,6 +480,8 @@ class AskRun {
       highlights.emplace_back(t.begin - s.begin, t.end - s.begin);
       const std::string& role = govern(p);
       if (role.empty()) continue;
+      // "Kasir tidak berwenang membatalkan ...": not the cashier's doing.
+      if (!denied_words.empty() && DeniedTo(denied_words, p, role)) continue;
       std::vector<double>& m = ClauseOf(&clause, role);
       for (const auto& [i, w] : it->second) m[i] = std::max(m[i], w);
     }

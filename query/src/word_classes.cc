@@ -30,6 +30,8 @@ WordClasses::WordClasses(const ingest::Analyzer& analyzer) {
   Gather(analyzer, "agent_markers", &agents_);
   Gather(analyzer, "report_prepositions", &recipients_);
   Gather(analyzer, "transfer_targets", &recipients_);
+  Gather(analyzer, "focus_particles", &focus_particles_);
+  Gather(analyzer, "contrast_cues", &contrast_cues_);
 }
 
 }  // namespace rolegraph::query
