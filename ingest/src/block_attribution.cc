@@ -37,9 +37,9 @@ std::string RoleIn(const std::vector<AnalyzedSentence>& s, const RecognizedRoles
   return "";
 }
 
-// A column headed by the initials of one of the document's roles ("DSO"
-// over a "Dive Safety Officer" column, the abbreviations often defined in a
-// legend the patterns do not read): that role; "" when no role or two have
+// A column headed by the initials of one of the document's roles or bodies
+// ("DSO" over a "Dive Safety Officer" column, the abbreviations often defined
+// in a legend the patterns do not read): that role; "" when none or two have
 // them. Initials are those of the name's capitalised words.
 std::string RoleByInitials(std::string_view cell, const RecognizedRoles& roles) {
   std::string abbr;
@@ -51,7 +51,6 @@ std::string RoleByInitials(std::string_view cell, const RecognizedRoles& roles) 
   if (abbr.size() < 2 || abbr.size() > 6) return "";
   std::string found;
   for (const RoleEntity& e : roles.entities) {
-    if (e.kind != "role") continue;
     std::string initials;
     bool word_start = true;
     for (char c : e.name) {
@@ -176,7 +175,8 @@ std::vector<index::FactRecord> AttributeBlocks(std::string_view text, const std:
       int best = 1 << 20;
       std::string doer;
       for (size_t c = 1; c < row.cells.size() && c < header.cells.size(); ++c) {
-        std::string role = RoleIn(s, roles, header.cells[c].begin, header.cells[c].end);
+        // A body may hold a column as a role does ("| Credit Committee |": A).
+        std::string role = RoleIn(s, roles, header.cells[c].begin, header.cells[c].end, true);
         if (role.empty())
           role = RoleByInitials(text.substr(header.cells[c].begin, header.cells[c].end - header.cells[c].begin), roles);
         if (role.empty()) continue;

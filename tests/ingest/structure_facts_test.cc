@@ -37,6 +37,13 @@ TEST_CASE("structure and discourse give facts to the right role") {
       {"matrix combined cell",
        "| Kegiatan | Staf Keuangan | Kepala Sekolah |\n|---|---|---|\n| Menyusun laporan dana BOS | R/A | I |\n",
        "staf keuangan", "accountable_for", "Menyusun laporan dana BOS"},
+      {"matrix column of a body",
+       "| Activity | Stock Controller | Audit Committee |\n|---|---|---|\n| Write off damaged pallets | R | A |\n",
+       "audit committee", "accountable_for", "Write off damaged pallets"},
+      {"matrix column of a body's initials",
+       "The Tender Committee (TC) meets monthly.\n\n| Activity | Buyer | TC |\n|---|---|---|\n"
+       "| Award supply contracts | R | A |\n",
+       "tender committee", "accountable_for", "Award supply contracts"},
       {"reporting table, English",
        "| Role | Reports to |\n|---|---|\n| Stock Controller | Warehouse Manager |\n| Warehouse Manager | Operations Director |\n",
        "stock controller", "reports_to", "Warehouse Manager"},
