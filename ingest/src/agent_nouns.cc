@@ -6,6 +6,7 @@
 #include <system_error>
 #include <vector>
 
+#include "rolegraph/ingest/analyzer.h"
 #include "title_rules.h"
 
 namespace rolegraph::ingest::internal {
@@ -71,6 +72,42 @@ std::optional<HeadNoun> FindAgentNoun(const LanguagePack& pack, const Token& t) 
     return head;
   }
   return std::nullopt;
+}
+
+LoanHeads::LoanHeads(const LanguagePacks& packs, const LanguagePack& borrower) {
+  for (const LanguagePack& lender : packs.all()) {
+    if (&lender == &borrower) continue;
+    for (std::string_view table : {"role_heads", "role_heads_derived"})
+      for (const WordTable::Row& row : lender.Table(table).rows()) {
+        if (row.empty()) continue;
+        const std::optional<HeadNoun> head = FindHeadNoun(packs, row[0]);
+        // Units are left out: "kantor" and "pusat" show that everyday
+        // words of place meet the spelling of organisation nouns.
+        if (head && (head->org_unit || head->members)) continue;
+        const std::string_view word = row[0];
+        if (std::string key = CognateKey(word); !key.empty()) keys_.insert(std::move(key));
+        // Endings the borrower respells (loan_endings.tsv: "therapist" ->
+        // "terapis", "technician" -> "teknisi"), beyond CognateKey's rules.
+        for (const WordTable::Row& ending : borrower.Table("loan_endings").rows()) {
+          if (ending.size() < 2 || !word.ends_with(ending[0])) continue;
+          std::string respelt(word.substr(0, word.size() - ending[0].size()));
+          respelt += ending[1];
+          if (std::string key = CognateKey(respelt); !key.empty()) keys_.insert(std::move(key));
+        }
+      }
+  }
+}
+
+std::optional<HeadNoun> LoanHeads::Find(const LanguagePack& borrower, const Token& t) const {
+  if (t.stop || t.upper || t.numeric || keys_.empty()) return std::nullopt;
+  const std::string key = CognateKey(t.norm);
+  if (key.empty() || !keys_.contains(key)) return std::nullopt;
+  HeadNoun head;
+  head.english = t.norm;
+  head.standalone = true;
+  head.untranslated = true;
+  head.prefix_modifiers = !borrower.head_first();
+  return head;
 }
 
 bool InHeadFirstTitleContext(const LanguagePacks& packs, const AnalyzedSentence& s, size_t i) {

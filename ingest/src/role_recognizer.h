@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "agent_nouns.h"
 #include "role_text.h"
 #include "roles.h"
 
@@ -61,6 +62,7 @@ class Recognizer {
   void MergeAcronymsIntoTitles();
   bool IsAcronymEntity(const std::string& id) const;
   bool IsAnchorEntity(const std::string& id) const;
+  bool AcronymSpan(const std::vector<Token>& toks, const RoleSpan& span) const;
   void LinkAlternativeNames();
   void MergeEntity(const std::string& from, const std::string& to);
   void MergeCopulaNames();
@@ -87,6 +89,9 @@ class Recognizer {
   std::string BareTitleEntity(const BareHead& bare);
   std::vector<BareHead> bare_heads_;
   std::set<std::string> layout_ids_;
+  // Per borrowing pack code, built on first use (agent_nouns.h).
+  std::map<std::string, LoanHeads, std::less<>> loan_heads_;
+  const LoanHeads& LoanHeadsFor(const LanguagePack& borrower);
   RecognizedRoles result_;
 };
 
