@@ -751,3 +751,17 @@ TEST_CASE("a profession word closing a person's name is a surname; a section on 
   };
   CheckRows(rows);
 }
+
+TEST_CASE("a role's name written in the plural is its alias; another plural of its head is not") {
+  const Row rows[] = {
+      // A derived head in the lower-case plural is no title of its own, but
+      // it names the role the capitalised singular made.
+      {"Every reel is threaded by the Projectionist. On Fridays two projectionists clean the lenses.\n",
+       "Projectionist", {"projectionist", "projectionists"}, {}},
+      {"Our Volunteer Coordinator plans the rota. The volunteers sort donated books on Saturdays.\n", nullptr,
+       {"volunteer coordinator"}, {"volunteer coordinators"}},
+      {"The Fleet Manager signs the fuel logs. All managers attend the Monday briefing.\n", "Fleet Manager",
+       {"fleet manager"}, {"managers"}},
+  };
+  CheckRows(rows);
+}
