@@ -77,8 +77,8 @@ void Recognizer::LinkAlternativeNames() {
         for (size_t j = 0; j < k; ++j)
           if (spans[j].last < t - 1) a = spans[j].role_id;
       }
-      if (!a.empty() && a != b.role_id && (IsAnchorEntity(a) || (k > 0 && a == spans[k - 1].role_id && AcronymSpan(toks, spans[k - 1]))))
-        into[b.role_id] = a;
+      const bool after_acronym = k > 0 && a == spans[k - 1].role_id && AcronymSpan(toks, spans[k - 1]);
+      if (!a.empty() && a != b.role_id && (IsAnchorEntity(a) || after_acronym)) into[b.role_id] = a;
     }
     // "This position" in the next sentence means the role named last.
     if (!spans.empty()) previous_subject = spans.back().role_id;
