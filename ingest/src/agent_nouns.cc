@@ -45,6 +45,20 @@ bool OpensCuePhrase(const LanguagePacks& packs, const std::vector<Token>& toks, 
   return false;
 }
 
+// "Kepala Panti, Pekerja Sosial, ...": a capitalised word after a comma
+// that closes a capitalised title headed by a known head noun is the next
+// item of a list of titles. A list of places or names has no head first.
+bool FollowsListedTitle(const LanguagePacks& packs, std::string_view text, const std::vector<Token>& toks, size_t i) {
+  if (i < 2) return false;
+  const Token& prev = toks[i - 1];
+  if (!prev.capital || text.substr(prev.end, toks[i].begin - prev.end).find(',') == std::string_view::npos)
+    return false;
+  size_t r = i - 1;
+  while (r > 0 && toks[r - 1].capital && !toks[r - 1].stop && Adjacent(text, toks[r - 1], toks[r], false)) --r;
+  const std::optional<HeadNoun> head = FindHeadNoun(packs, toks[r].norm);
+  return head && !head->org_unit && !head->prefix_modifiers;
+}
+
 }  // namespace
 
 std::optional<HeadNoun> FindAgentNoun(const LanguagePack& pack, const Token& t) {
@@ -110,7 +124,7 @@ std::optional<HeadNoun> LoanHeads::Find(const LanguagePack& borrower, const Toke
   return head;
 }
 
-bool InHeadFirstTitleContext(const LanguagePacks& packs, const AnalyzedSentence& s, size_t i) {
+bool InHeadFirstTitleContext(const LanguagePacks& packs, std::string_view text, const AnalyzedSentence& s, size_t i) {
   const auto& toks = s.tokens;
   const Token& t = toks[i];
   if (i == 0 || s.heading || !IsWord(t) || t.stop || t.upper || packs.AnyHas("generic_modifiers", t.norm) ||
@@ -129,6 +143,7 @@ bool InHeadFirstTitleContext(const LanguagePacks& packs, const AnalyzedSentence&
   // article: a title. After a lower-case noun a capitalised word is that
   // noun's name ("latihan Penggalang": the training of a group).
   const Token& prev = toks[i - 1];
+  if (t.capital && FollowsListedTitle(packs, text, toks, i)) return true;
   return t.capital && !prev.capital && !prev.upper && !prev.numeric &&
          (!IsWord(prev) || prev.stop || OpensNounPhrase(packs, prev.norm));
 }

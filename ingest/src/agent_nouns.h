@@ -44,6 +44,8 @@ class LoanHeads {
 // determiner or a plural marker ("seorang penaksir"), or capitalised inside a
 // running sentence after a lower-case word ("diperiksa oleh Penaksir
 // Pendamping"), not inside a capitalised name ("Dinas Pemadam Kebakaran").
-bool InHeadFirstTitleContext(const LanguagePacks& packs, const AnalyzedSentence& s, size_t i);
+// After a comma that closes a head-first title in a list of titles
+// ("Kepala Panti, Pekerja Sosial"), a capitalised word is the next title.
+bool InHeadFirstTitleContext(const LanguagePacks& packs, std::string_view text, const AnalyzedSentence& s, size_t i);
 
 }  // namespace rolegraph::ingest::internal

@@ -62,7 +62,7 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
   // noun the language forms from a verb, written as a title.
   if (!head) {
     const LanguagePack* pack = packs_.Find(index::LangCode(sentences_[si].lang));
-    if (pack && pack->head_first() && InHeadFirstTitleContext(packs_, sentences_[si], i)) {
+    if (pack && pack->head_first() && InHeadFirstTitleContext(packs_, text_, sentences_[si], i)) {
       head = FindAgentNoun(*pack, toks[i]);
       // "diajar oleh Instruktur Senior": a loanword of another pack's head.
       if (!head) head = LoanHeadsFor(*pack).Find(*pack, toks[i]);

@@ -316,6 +316,15 @@ TEST_CASE("an Indonesian agent noun formed from a verb names a role where the te
        {"pelaksana tugas"}},
       // At a sentence start the capital says nothing.
       {"Pengunjung museum wajib menitipkan tas besar di loket depan.\n", nullptr, {}, {"pengunjung"}},
+      // pe- before a base that keeps its first letter ("pekerja" of "kerja").
+      {"Menjelang panen koperasi itu merekrut seorang pekerja lepas untuk menjemur biji kopi.\n", nullptr,
+       {"pekerja lepas"}, {}},
+      // After a comma that closes a head-first title: the next title of a list.
+      {"Rapat pagi dihadiri oleh Kepala Gudang, Penimbang Senior, dan dua staf administrasi.\n", nullptr,
+       {"penimbang senior"}, {}},
+      // A list of places has no title before its comma.
+      {"Koperasi itu membuka cabang di Kota Batu, Pemalang, dan Tegal tahun lalu.\n", nullptr, {},
+       {"pemalang"}},
   };
   CheckRows(rows);
 }
