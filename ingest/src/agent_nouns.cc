@@ -6,6 +6,7 @@
 #include <system_error>
 #include <vector>
 
+#include "rolegraph/ingest/analyzer.h"
 #include "title_rules.h"
 
 namespace rolegraph::ingest::internal {
@@ -44,6 +45,20 @@ bool OpensCuePhrase(const LanguagePacks& packs, const std::vector<Token>& toks, 
   return false;
 }
 
+// "Kepala Panti, Pekerja Sosial, ...": a capitalised word after a comma
+// that closes a capitalised title headed by a known head noun is the next
+// item of a list of titles. A list of places or names has no head first.
+bool FollowsListedTitle(const LanguagePacks& packs, std::string_view text, const std::vector<Token>& toks, size_t i) {
+  if (i < 2) return false;
+  const Token& prev = toks[i - 1];
+  if (!prev.capital || text.substr(prev.end, toks[i].begin - prev.end).find(',') == std::string_view::npos)
+    return false;
+  size_t r = i - 1;
+  while (r > 0 && toks[r - 1].capital && !toks[r - 1].stop && Adjacent(text, toks[r - 1], toks[r], false)) --r;
+  const std::optional<HeadNoun> head = FindHeadNoun(packs, toks[r].norm);
+  return head && !head->org_unit && !head->prefix_modifiers;
+}
+
 }  // namespace
 
 std::optional<HeadNoun> FindAgentNoun(const LanguagePack& pack, const Token& t) {
@@ -73,7 +88,43 @@ std::optional<HeadNoun> FindAgentNoun(const LanguagePack& pack, const Token& t) 
   return std::nullopt;
 }
 
-bool InHeadFirstTitleContext(const LanguagePacks& packs, const AnalyzedSentence& s, size_t i) {
+LoanHeads::LoanHeads(const LanguagePacks& packs, const LanguagePack& borrower) {
+  for (const LanguagePack& lender : packs.all()) {
+    if (&lender == &borrower) continue;
+    for (std::string_view table : {"role_heads", "role_heads_derived"})
+      for (const WordTable::Row& row : lender.Table(table).rows()) {
+        if (row.empty()) continue;
+        const std::optional<HeadNoun> head = FindHeadNoun(packs, row[0]);
+        // Units are left out: "kantor" and "pusat" show that everyday
+        // words of place meet the spelling of organisation nouns.
+        if (head && (head->org_unit || head->members)) continue;
+        const std::string_view word = row[0];
+        if (std::string key = CognateKey(word); !key.empty()) keys_.insert(std::move(key));
+        // Endings the borrower respells (loan_endings.tsv: "therapist" ->
+        // "terapis", "technician" -> "teknisi"), beyond CognateKey's rules.
+        for (const WordTable::Row& ending : borrower.Table("loan_endings").rows()) {
+          if (ending.size() < 2 || !word.ends_with(ending[0])) continue;
+          std::string respelt(word.substr(0, word.size() - ending[0].size()));
+          respelt += ending[1];
+          if (std::string key = CognateKey(respelt); !key.empty()) keys_.insert(std::move(key));
+        }
+      }
+  }
+}
+
+std::optional<HeadNoun> LoanHeads::Find(const LanguagePack& borrower, const Token& t) const {
+  if (t.stop || t.upper || t.numeric || keys_.empty()) return std::nullopt;
+  const std::string key = CognateKey(t.norm);
+  if (key.empty() || !keys_.contains(key)) return std::nullopt;
+  HeadNoun head;
+  head.english = t.norm;
+  head.standalone = true;
+  head.untranslated = true;
+  head.prefix_modifiers = !borrower.head_first();
+  return head;
+}
+
+bool InHeadFirstTitleContext(const LanguagePacks& packs, std::string_view text, const AnalyzedSentence& s, size_t i) {
   const auto& toks = s.tokens;
   const Token& t = toks[i];
   if (i == 0 || s.heading || !IsWord(t) || t.stop || t.upper || packs.AnyHas("generic_modifiers", t.norm) ||
@@ -92,6 +143,7 @@ bool InHeadFirstTitleContext(const LanguagePacks& packs, const AnalyzedSentence&
   // article: a title. After a lower-case noun a capitalised word is that
   // noun's name ("latihan Penggalang": the training of a group).
   const Token& prev = toks[i - 1];
+  if (t.capital && FollowsListedTitle(packs, text, toks, i)) return true;
   return t.capital && !prev.capital && !prev.upper && !prev.numeric &&
          (!IsWord(prev) || prev.stop || OpensNounPhrase(packs, prev.norm));
 }

@@ -3,6 +3,9 @@
 // disebut X", "known as X"). Every later use of such a name is a mention.
 // Part of the Recognizer (role_recognizer.h); roles.cc drives it.
 #include <algorithm>
+#include <map>
+#include <set>
+#include <string>
 
 #include "role_recognizer.h"
 #include "role_text.h"
@@ -10,6 +13,9 @@
 
 namespace rolegraph::ingest::internal {
 namespace {
+
+// The longest name (in words) whose plural AddPluralAliases looks for.
+constexpr size_t kMaxPluralNameWords = 4;
 
 constexpr size_t kMaxClippedName = 8;  // bytes: "kaprodi", "wakasek"
 constexpr size_t kMaxAliasIntro = 4;   // words: "known as the", "selanjutnya disebut"
@@ -155,6 +161,47 @@ void Recognizer::FindParentheticalAliases() {
   for (const auto& [inner, outer] : merges)
     if (inner != outer) MergeEntity(inner, outer);
   AddNameMentionsEverywhere(names);
+}
+
+// "the volunteers", "two removal technicians": the document writes a role's
+// name in the plural. That plural is the document's own name for the role,
+// so it becomes an alias of the role whose name it inflects (longest match,
+// up to kMaxPluralNameWords words), never of a role whose name it already is
+// elsewhere. Only the name is added: no mention, so no sentence changes hands.
+void Recognizer::AddPluralAliases() {
+  std::map<std::string, std::string> by_alias;  // alias -> entity id
+  std::set<std::string> taken;                    // every alias of any entity
+  for (const auto& [id, e] : entities_)
+    for (const auto& alias : e.role.aliases) {
+      by_alias.emplace(alias, id);
+      taken.insert(alias);
+    }
+  for (const AnalyzedSentence& s : sentences_) {
+    const auto& toks = s.tokens;
+    for (size_t i = 0; i < toks.size(); ++i) {
+      if (!IsWord(toks[i]) || toks[i].upper) continue;
+      const std::string_view singular = Singular(packs_, toks[i].norm);
+      if (singular.empty()) continue;
+      std::string best_id, best_plural;
+      std::string tail(singular), plural_tail(toks[i].norm);
+      for (size_t n = 0; n < kMaxPluralNameWords && n <= i; ++n) {
+        if (n > 0) {
+          const Token& w = toks[i - n];
+          if (!IsWord(w) || !Adjacent(text_, w, toks[i - n + 1], false)) break;
+          tail = w.norm + " " + tail;
+          plural_tail = w.norm + " " + plural_tail;
+        }
+        if (auto it = by_alias.find(tail); it != by_alias.end()) {
+          best_id = it->second;
+          best_plural = plural_tail;
+        }
+      }
+      if (!best_id.empty() && !taken.count(best_plural)) {
+        AddAlias(entities_[best_id], best_plural);
+        taken.insert(best_plural);
+      }
+    }
+  }
 }
 
 }  // namespace rolegraph::ingest::internal

@@ -36,6 +36,13 @@ bool Recognizer::IsAcronymEntity(const std::string& id) const {
                      [&](const std::string& a) { return Lower(a) == id && AcronymOf(a) == a; });
 }
 
+// A mention written as an acronym ("... (CS) atau petugas ..."): a label,
+// even once merged into the title it abbreviates ("Customer Service (CS)"),
+// so the "atau"/"or" name after it is another name of that role.
+bool Recognizer::AcronymSpan(const std::vector<Token>& toks, const RoleSpan& span) const {
+  return span.first == span.last && !AcronymOf(Original(text_, toks[span.first])).empty();
+}
+
 // Roles whose name is a label rather than a composed title: an acronym or
 // a layout title. Other names offered for them are aliases.
 bool Recognizer::IsAnchorEntity(const std::string& id) const { return IsAcronymEntity(id) || layout_ids_.count(id); }
@@ -58,7 +65,8 @@ void Recognizer::LinkAlternativeNames() {
       bool all_or = from < b.first;
       for (size_t t = from; t < b.first; ++t) all_or = all_or && is_or(toks[t].norm);
       std::string a;
-      if (k > 0 && all_or && IsAnchorEntity(spans[k - 1].role_id)) a = spans[k - 1].role_id;
+      if (k > 0 && all_or && (IsAnchorEntity(spans[k - 1].role_id) || AcronymSpan(toks, spans[k - 1])))
+        a = spans[k - 1].role_id;
       // "... juga dikenal sebagai B" / "also known as B": the cue right
       // before B; A is the role named before the cue, else the subject
       // of the previous sentence ("jabatan tersebut disebut juga ...").
@@ -69,7 +77,8 @@ void Recognizer::LinkAlternativeNames() {
         for (size_t j = 0; j < k; ++j)
           if (spans[j].last < t - 1) a = spans[j].role_id;
       }
-      if (!a.empty() && a != b.role_id && IsAnchorEntity(a)) into[b.role_id] = a;
+      const bool after_acronym = k > 0 && a == spans[k - 1].role_id && AcronymSpan(toks, spans[k - 1]);
+      if (!a.empty() && a != b.role_id && (IsAnchorEntity(a) || after_acronym)) into[b.role_id] = a;
     }
     // "This position" in the next sentence means the role named last.
     if (!spans.empty()) previous_subject = spans.back().role_id;

@@ -13,6 +13,7 @@
 #include <utility>
 #include <vector>
 
+#include "agent_nouns.h"
 #include "role_text.h"
 #include "roles.h"
 
@@ -52,6 +53,7 @@ class Recognizer {
   void FindShortNames();
   void FindDefinedShortNames();
   void FindParentheticalAliases();
+  void AddPluralAliases();
   bool NamesARole(const std::vector<Token>& toks, uint32_t first, uint32_t last, std::string_view title) const;
   void AddNameMentions(uint32_t si, const std::vector<std::string>& words, const std::string& id);
   // Every use of each (words, role) name in the document is a mention.
@@ -61,6 +63,7 @@ class Recognizer {
   void MergeAcronymsIntoTitles();
   bool IsAcronymEntity(const std::string& id) const;
   bool IsAnchorEntity(const std::string& id) const;
+  bool AcronymSpan(const std::vector<Token>& toks, const RoleSpan& span) const;
   void LinkAlternativeNames();
   void MergeEntity(const std::string& from, const std::string& to);
   void MergeCopulaNames();
@@ -87,6 +90,9 @@ class Recognizer {
   std::string BareTitleEntity(const BareHead& bare);
   std::vector<BareHead> bare_heads_;
   std::set<std::string> layout_ids_;
+  // Per borrowing pack code, built on first use (agent_nouns.h).
+  std::map<std::string, LoanHeads, std::less<>> loan_heads_;
+  const LoanHeads& LoanHeadsFor(const LanguagePack& borrower);
   RecognizedRoles result_;
 };
 

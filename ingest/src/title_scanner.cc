@@ -30,6 +30,12 @@ std::string Recognizer::ModifierOf(const Token& t) const {
   return {};
 }
 
+const LoanHeads& Recognizer::LoanHeadsFor(const LanguagePack& borrower) {
+  auto it = loan_heads_.find(borrower.code());
+  if (it == loan_heads_.end()) it = loan_heads_.emplace(borrower.code(), LoanHeads(packs_, borrower)).first;
+  return it->second;
+}
+
 void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
   const auto& toks = sentences_[si].tokens;
   // Whether the capitalised run from `from` names a person's post: a head
@@ -56,8 +62,11 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
   // noun the language forms from a verb, written as a title.
   if (!head) {
     const LanguagePack* pack = packs_.Find(index::LangCode(sentences_[si].lang));
-    if (pack && pack->head_first() && InHeadFirstTitleContext(packs_, sentences_[si], i))
+    if (pack && pack->head_first() && InHeadFirstTitleContext(packs_, text_, sentences_[si], i)) {
       head = FindAgentNoun(*pack, toks[i]);
+      // "diajar oleh Instruktur Senior": a loanword of another pack's head.
+      if (!head) head = LoanHeadsFor(*pack).Find(*pack, toks[i]);
+    }
   }
   // "the Depot Head", "Export Documentation Staff": a generic word closing a
   // Title Case run (not "Head of ...", whose field follows, nor "Liaison

@@ -316,6 +316,15 @@ TEST_CASE("an Indonesian agent noun formed from a verb names a role where the te
        {"pelaksana tugas"}},
       // At a sentence start the capital says nothing.
       {"Pengunjung museum wajib menitipkan tas besar di loket depan.\n", nullptr, {}, {"pengunjung"}},
+      // pe- before a base that keeps its first letter ("pekerja" of "kerja").
+      {"Menjelang panen koperasi itu merekrut seorang pekerja lepas untuk menjemur biji kopi.\n", nullptr,
+       {"pekerja lepas"}, {}},
+      // After a comma that closes a head-first title: the next title of a list.
+      {"Rapat pagi dihadiri oleh Kepala Gudang, Penimbang Senior, dan dua staf administrasi.\n", nullptr,
+       {"penimbang senior"}, {}},
+      // A list of places has no title before its comma.
+      {"Koperasi itu membuka cabang di Kota Batu, Pemalang, dan Tegal tahun lalu.\n", nullptr, {},
+       {"pemalang"}},
   };
   CheckRows(rows);
 }
@@ -748,6 +757,58 @@ TEST_CASE("a profession word closing a person's name is a surname; a section on 
       {"Catatan harian\n\n7. Shift\nShift pagi dimulai pukul tujuh dan berakhir pukul satu siang.\n", nullptr, {},
        {"shift"}},
       {"Daily notes\n\n4. Night\nNight work starts at ten and ends at six.\n", nullptr, {}, {"night"}},
+  };
+  CheckRows(rows);
+}
+
+TEST_CASE("a role's name written in the plural is its alias; another plural of its head is not") {
+  const Row rows[] = {
+      // A derived head in the lower-case plural is no title of its own, but
+      // it names the role the capitalised singular made.
+      {"Every reel is threaded by the Projectionist. On Fridays two projectionists clean the lenses.\n",
+       "Projectionist", {"projectionist", "projectionists"}, {}},
+      {"Our Volunteer Coordinator plans the rota. The volunteers sort donated books on Saturdays.\n", nullptr,
+       {"volunteer coordinator"}, {"volunteer coordinators"}},
+      {"The Fleet Manager signs the fuel logs. All managers attend the Monday briefing.\n", "Fleet Manager",
+       {"fleet manager"}, {"managers"}},
+  };
+  CheckRows(rows);
+}
+
+// Role heads a pack does not list: an Indonesian loanword of an English
+// occupation head, the clipped "admin" of a capitalised title, and bodies named
+// by the place or service their function runs from.
+TEST_CASE("an Indonesian loanword of an English role head names a role where written as a title") {
+  const Row rows[] = {
+      // Capitalised after a function word, modifiers after the head.
+      {"Kelas renang anak dipandu oleh Instruktur Senior setiap Minggu pagi.\n", nullptr, {"instruktur senior"}, {}},
+      // In lower case after a determiner.
+      {"Bengkel sepeda listrik di ujung gang itu mencari seorang mekanik baru.\n", nullptr, {"mekanik"}, {}},
+      // Respelt endings (loan_endings.tsv): -ician -> -isi, -ary -> -aris.
+      {"Naskah pidato itu disusun sendiri oleh seorang politisi dari partai kecil.\n", nullptr, {"politisi"}, {}},
+      {"Sekolah tua di bukit itu didirikan oleh para misionaris pada abad lalu.\n", nullptr, {"misionaris"}, {}},
+      // After a lower-case noun it qualifies that noun: no title.
+      {"Gudang belakang menyimpan alat mekanik cadangan untuk mesin jahit.\n", nullptr, {},
+       {"mekanik", "alat mekanik"}},
+  };
+  CheckRows(rows);
+}
+
+TEST_CASE("the clipped 'admin' heads a capitalised title; lower-case admin is paperwork") {
+  const Row rows[] = {
+      {"Semua pesanan grosir dicatat oleh Admin Penjualan sebelum dikemas.\n", nullptr, {"admin penjualan"}, {}},
+      {"Pekerjaan admin selalu menumpuk menjelang tutup buku.\n", nullptr, {}, {"admin", "pekerjaan admin"}},
+  };
+  CheckRows(rows);
+}
+
+TEST_CASE("a Title Case name closing with centre or service names a body; the everyday words do not") {
+  const Row rows[] = {
+      {"Lost suitcases are traced by the Baggage Tracing Centre within two days.\n", nullptr,
+       {"baggage tracing centre"}, {}},
+      {"Faulty water meters are reported to Customer Service by the field crew.\n", nullptr, {"customer service"}, {}},
+      {"The ticket kiosk stands in the centre of the market hall.\n", nullptr, {}, {"centre"}},
+      {"Thank you for the friendly service at the harbour cafe.\n", nullptr, {}, {"service", "friendly service"}},
   };
   CheckRows(rows);
 }
