@@ -524,7 +524,9 @@ class AskRun {
       // the document's topic. A sentence that names the role is exempt: a
       // role named with its duty is often asked about in other words
       // ("works out the costs" for "manages the numbers").
-      const double attribution = explicit_mention || pronoun ? 1.0 : s.focus_confidence;
+      // A heading names its role but says nothing it does ("Ticket Office
+      // at X Ferry"): it is held to the question's verb like any other.
+      const double attribution = (explicit_mention || pronoun) && !s.heading ? 1.0 : s.focus_confidence;
       bool action_held = attribution >= kAnswerOptions.action_exempt_attribution;
       for (size_t i = 0; i < q_.concepts.size() && i < match.size() && !action_held; ++i)
         if (q_.concepts[i].action && match[i] >= kAnswerOptions.action_min_weight) action_held = true;

@@ -64,3 +64,9 @@ TEST_CASE("'not only ... but also' denies nothing") {
   CHECK(Contains(FirstRole("Siapa yang mencatat suku cadang keluar?"), "kasir bengkel"));
   CHECK(Contains(FirstRole("Who ties the mooring lines?"), "deckhand"));
 }
+
+TEST_CASE("a heading that names a body says nothing it does") {
+  // The note's title names the Ticket Office and the ferry; its only
+  // sentence about steering denies it to the Deckhand.
+  CHECK(FirstRole("Who steers the ferry?").empty());
+}
