@@ -464,22 +464,9 @@ std::vector<std::string> FindRoles(const std::string& question, Lang lang,
 // once warm (issue 18). FinishTerms moves the kept ones into the concept.
 struct TermDraft {
   std::vector<std::pair<std::string, TermWeight>> terms;
-  // A fingerprint of each term (TermKey): the scan for a term compares
-  // these, and strings only where they agree.
-  std::vector<uint64_t> keys;
   std::vector<uint32_t> order;  // FinishTerms' places, reused likewise
-  void clear() {
-    terms.clear();
-    keys.clear();
-  }
+  void clear() { terms.clear(); }
 };
-
-// FNV-1a: equal terms have equal keys.
-uint64_t TermKey(std::string_view term) {
-  uint64_t h = 14695981039346656037ull;
-  for (const unsigned char ch : term) h = (h ^ ch) * 1099511628211ull;
-  return h;
-}
 
 TermDraft& ThreadDraft() {
   thread_local TermDraft draft;
@@ -488,14 +475,13 @@ TermDraft& ThreadDraft() {
 
 void AddTerm(TermDraft* draft, const std::string& term, double weight, const std::string& source, Lang lang) {
   if (term.empty()) return;
-  const uint64_t key = TermKey(term);
-  size_t k = 0;
-  while (k < draft->keys.size() && (draft->keys[k] != key || draft->terms[k].first != term)) ++k;
-  if (k == draft->keys.size()) {
-    draft->terms.emplace_back(term, TermWeight{});
-    draft->keys.push_back(key);
+  auto& terms = draft->terms;
+  auto it = std::find_if(terms.begin(), terms.end(), [&](const auto& entry) { return entry.first == term; });
+  if (it == terms.end()) {
+    terms.emplace_back(term, TermWeight{});
+    it = terms.end() - 1;
   }
-  TermWeight& tw = draft->terms[k].second;
+  TermWeight& tw = it->second;
   if (weight <= tw.weight) return;
   // Assigned in place: the strings keep their buffers, no temporary record.
   tw.weight = weight;
