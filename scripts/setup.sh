@@ -7,7 +7,6 @@ PACKAGES=(
   g++ cmake make pkg-config
   librocksdb-dev libcpp-httplib-dev nlohmann-json3-dev libicu-dev doctest-dev libstemmer-dev zlib1g-dev
   libxml2-dev libzip-dev libpoppler-cpp-dev  # document formats: HTML/XML, DOCX/ODT zips, PDF
-  libmimalloc-dev  # the executables' malloc (CMakeLists.txt, ROLEGRAPH_MIMALLOC)
   dict-freedict-eng-ind wordnet-base mythes-id
   dict-freedict-deu-ind dict-freedict-deu-eng dict-freedict-nld-ind dict-freedict-nld-eng
   dict-freedict-pol-ind dict-freedict-pol-eng dict-freedict-fin-ind dict-freedict-fin-eng
