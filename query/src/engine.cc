@@ -293,7 +293,7 @@ class AskRun {
         continue;
       }
       // The record kept is the one scored: an earlier step may have read it.
-      const index::SentenceRecord* kept = sentences_.emplace(key, std::move(*s)).first->second.get();
+      const index::SentenceRecord* kept = sentences_.emplace(std::move(key), std::move(*s)).first->second.get();
       Candidate& c = candidates_[kept];
       c.match = std::move(t.match);
       c.score = t.score;
