@@ -2,14 +2,15 @@
 """Dumps every answer of every question set, for a before/after diff (issue 18).
 
 A speed change must not change what is answered. For each set (tests/data with
-its docs/, and every tests/data/*/ with a questions.jsonl) this ingests the
+its docs/, every tests/data/*/ with a questions.jsonl, and corpus/ asked the
+evaluation's ../shared/eval/dev.jsonl and bench/questions.txt) this ingests the
 set's documents into a fresh database, serves it, asks each question over
 HTTP (POST /v1/ask, top_k 3, explain on) and writes one line per question:
 the abstention, each answer's role id, confidence and citations (document,
 sentence, offsets, highlights), and the explanation's reason and score parts
 (rounded to 1e-9, so only a real change shows).
 
-  python3 bench/dump_answers.py BINARY OUT.jsonl [SET_NAME...]   (e.g. blind4; default all)
+  python3 bench/dump_answers.py BINARY OUT.jsonl [SET_NAME...]   (e.g. blind4, corpus; default all)
   diff <(python3 bench/dump_answers.py OLD_BINARY /dev/stdout) \
        <(python3 bench/dump_answers.py NEW_BINARY /dev/stdout)
 """
@@ -27,11 +28,32 @@ import urllib.request
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
+def jsonl_questions(path):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def text_questions(path):
+    # bench/questions.txt: one question a line, '#' lines are comments.
+    with open(path, encoding="utf-8") as f:
+        lines = [line.strip() for line in f]
+    return [{"id": f"bench-{i}", "question": q} for i, q in enumerate(lines)
+            if q and not q.startswith("#")]
+
+
 def sets():
-    out = [(os.path.join(ROOT, "tests/data"), os.path.join(ROOT, "tests/data/docs"))]
-    for q in sorted(glob.glob(os.path.join(ROOT, "tests/data/*/questions.jsonl"))):
+    """(name, docs folder, questions) for each set asked."""
+    out = []
+    for q in [os.path.join(ROOT, "tests/data/questions.jsonl")] + sorted(
+            glob.glob(os.path.join(ROOT, "tests/data/*/questions.jsonl"))):
         d = os.path.dirname(q)
-        out.append((d, os.path.join(d, "docs")))
+        out.append((os.path.basename(d), os.path.relpath(d, ROOT), os.path.join(d, "docs"),
+                    jsonl_questions(q)))
+    corpus_questions = text_questions(os.path.join(ROOT, "bench/questions.txt"))
+    dev = os.path.join(ROOT, "..", "shared", "eval", "dev.jsonl")
+    if os.path.exists(dev):
+        corpus_questions = jsonl_questions(dev) + corpus_questions
+    out.append(("corpus", "corpus", os.path.join(ROOT, "corpus"), corpus_questions))
     return out
 
 
@@ -72,7 +94,7 @@ def summary(status, r):
                     "explanation": r.get("explanation", {})})
 
 
-def dump_set(binary, set_dir, docs, out):
+def dump_set(binary, name, docs, questions, out):
     work = tempfile.mkdtemp(prefix="dump-answers-")
     proc = None
     try:
@@ -89,15 +111,10 @@ def dump_set(binary, set_dir, docs, out):
                     break
             except OSError:
                 time.sleep(0.05)
-        name = os.path.relpath(set_dir, ROOT)
-        with open(os.path.join(set_dir, "questions.jsonl"), encoding="utf-8") as f:
-            for line in f:
-                if not line.strip():
-                    continue
-                q = json.loads(line)
-                status, r = post(base + "/v1/ask", {"question": q["question"], "top_k": 3, "explain": True})
-                out.write(json.dumps({"set": name, "id": q.get("id"), "question": q["question"],
-                                      **summary(status, r)}, ensure_ascii=False, sort_keys=True) + "\n")
+        for q in questions:
+            status, r = post(base + "/v1/ask", {"question": q["question"], "top_k": 3, "explain": True})
+            out.write(json.dumps({"set": name, "id": q.get("id"), "question": q["question"],
+                                  **summary(status, r)}, ensure_ascii=False, sort_keys=True) + "\n")
     finally:
         if proc is not None:
             proc.terminate()
@@ -110,10 +127,10 @@ def main():
         sys.exit(__doc__)
     binary, path, only = sys.argv[1], sys.argv[2], sys.argv[3:]
     with open(path, "w", encoding="utf-8") as out:
-        for set_dir, docs in sets():
-            if only and os.path.basename(set_dir) not in only:
+        for short, name, docs, questions in sets():
+            if only and short not in only:
                 continue
-            dump_set(binary, set_dir, docs, out)
+            dump_set(binary, name, docs, questions, out)
             out.flush()
 
 

@@ -66,9 +66,16 @@ inline std::string Prefix(std::string_view a) {
   return k;
 }
 
+inline void AppendSentenceKey(std::string* k, std::string_view doc, uint32_t index) {
+  k->append(doc);
+  k->push_back('\0');
+  coding::PutBigEndian32(k, index);
+}
+
 inline std::string SentenceKey(std::string_view doc, uint32_t index) {
-  std::string k = Prefix(doc);
-  coding::PutBigEndian32(&k, index);
+  std::string k;
+  k.reserve(doc.size() + 5);  // one allocation, not a second for the index
+  AppendSentenceKey(&k, doc, index);
   return k;
 }
 

@@ -95,7 +95,11 @@ class SnapshotReader final : public Reader {
   }
 
   Result<std::shared_ptr<const SentenceRecord>> GetSentenceShared(std::string_view doc_id, uint32_t index) override {
-    const std::string key = keys::SentenceKey(doc_id, index);
+    // Built in a buffer reused by the thread: asked for every candidate
+    // sentence of every question, the key was two allocations (issue 18).
+    thread_local std::string key;
+    key.clear();
+    keys::AppendSentenceKey(&key, doc_id, index);
     if (auto cached = memos_.sentences.Get(version_, key)) return std::move(*cached);
     std::string v;
     auto s = db_->Get(ro_, cf_[keys::kSentences], key, &v);

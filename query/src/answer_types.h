@@ -33,6 +33,10 @@ struct RoleEvidence {
   // read only when it may be cited: `sentence` stays null until then
   // (related_roles.h).
   const index::FactRecord* fact = nullptr;
+  // The highlights are the sentence's words that are question terms, listed
+  // only when the evidence is cited (the ranking scores many sentences and
+  // cites a few: a copy of them per evidence was an allocation each).
+  bool term_highlights = false;
 };
 
 struct RoleScore {

@@ -25,7 +25,10 @@ CoverTerms TranslationCoverTerms(const ParsedQuestion& q, const AnswerOptions& o
 double SentenceCoverage(const index::SentenceRecord& s, const std::vector<Concept>& concepts,
                         const std::vector<double>& match, const CoverTerms& cover, double total_idf) {
   if (total_idf <= 0) return 0;
-  std::vector<double> held(concepts.size(), 0.0);
+  // Reused by the thread from sentence to sentence: one allocation per
+  // candidate sentence before (issue 18).
+  thread_local std::vector<double> held;
+  held.assign(concepts.size(), 0.0);
   for (size_t i = 0; i < concepts.size() && i < match.size(); ++i) held[i] = match[i] * match[i];
   if (!cover.by_term.empty()) {
     for (const auto& t : s.terms) {

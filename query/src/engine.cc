@@ -13,6 +13,7 @@
 
 #include "answer_options.h"
 #include "answer_types.h"
+#include "clause_matches.h"
 #include "coverage.h"
 #include "negated_predicates.h"
 #include "question.h"
@@ -41,10 +42,16 @@ struct Candidate {
   double coverage = 0;        // share of the question's idf the sentence holds
 };
 
-// The concept matches of each role governing words of one sentence, in the
-// order the roles first govern one: a sentence has one to three, so a scan
-// beats a map's node per role (issue 18). The ids point into the sentence.
-using Clauses = std::vector<std::pair<const std::string*, std::vector<double>>>;
+// The role scored so far under `id`, added when new. A question's
+// candidates name a few roles, so a scan finds it: a map's node and key
+// copy per role were allocations of every question (issue 18). Finish
+// orders the roles by id, as the map did.
+RoleScore& ScoreOf(std::vector<RoleScore>* scores, const std::string& id) {
+  for (RoleScore& rs : *scores)
+    if (rs.id == id) return rs;
+  scores->emplace_back().id = id;
+  return scores->back();
+}
 
 double Idf(uint64_t n, uint64_t df) {
   return std::log(1.0 + (static_cast<double>(n) - df + 0.5) / (static_cast<double>(df) + 0.5));
@@ -287,7 +294,7 @@ class AskRun {
         continue;
       }
       // The record kept is the one scored: an earlier step may have read it.
-      const index::SentenceRecord* kept = sentences_.emplace(key, std::move(*s)).first->second.get();
+      const index::SentenceRecord* kept = sentences_.emplace(std::move(key), std::move(*s)).first->second.get();
       Candidate& c = candidates_[kept];
       c.match = std::move(t.match);
       c.score = t.score;
@@ -342,8 +349,7 @@ class AskRun {
   // Scores every role a sentence can answer with. For who/relation
   // questions the roles the question names are not answers, and their
   // mentions do not govern words.
-  void ScoreSentence(const index::SentenceRecord& s, QuestionType type,
-                     std::map<std::string, RoleScore>* scores) {
+  void ScoreSentence(const index::SentenceRecord& s, QuestionType type, std::vector<RoleScore>* scores) {
     const Candidate& cand = candidates_[&s];
     bool exclude_named = type == QuestionType::kRelation;
     bool context_named = type == QuestionType::kWho;  // named as context: a weak answer
@@ -467,34 +473,33 @@ class AskRun {
       }
       return focus;
     };
-    Clauses clause;
-    std::vector<std::pair<uint32_t, uint32_t>> highlights;
+    ClauseMatches& clause = clauses_;  // reused from sentence to sentence
+    clause.Reset(q_.concepts.size());
+    // Empty, and so no allocation, unless the sentence denies a role its predicate.
     const std::vector<NegatedStretch> denied_words =
         NegatedPredicates(s, words_, kAnswerOptions.negated_predicate_reach);
     for (uint32_t p = 0; p < s.terms.size(); ++p) {
-      const auto& t = s.terms[p];
-      if (t.stop) continue;  // before the lookup: most of a sentence's words are stop words
-      if (!term_filter_.MayHold(t.term)) continue;  // nor question terms (term_filter.h)
-      auto it = term_concepts_.find(t.term);
-      if (it == term_concepts_.end()) continue;
-      highlights.emplace_back(t.begin - s.begin, t.end - s.begin);
+      const std::vector<std::pair<size_t, double>>* uses = QuestionTermAt(s, p);
+      if (uses == nullptr) continue;
       const std::string& role = govern(p);
       if (role.empty()) continue;
       // "Kasir tidak berwenang membatalkan ...": not the cashier's doing.
       if (!denied_words.empty() && DeniedTo(denied_words, p, role)) continue;
-      std::vector<double>& m = ClauseOf(&clause, role);
-      for (const auto& [i, w] : it->second) m[i] = std::max(m[i], w);
+      double* m = clause.Of(role);
+      for (const auto& [i, w] : *uses) m[i] = std::max(m[i], w);
     }
     bool no_recipient = false;
     if (q_.asks_recipient && type == QuestionType::kWho) no_recipient = !ToRecipients(s, spans, &clause);
     // Each role's clause on its own: the order they are visited in changes nothing.
-    for (auto& [role_of_clause, match] : clause) {
-      const std::string& role = *role_of_clause;
+    for (size_t c = 0; c < clause.size(); ++c) {
+      const std::string& role = clause.role(c);
+      const double* match = clause.match(c);
+      const size_t matched = clause.width();
       const bool unit = !IsRole(role);
       bool want = exclude_named || context_named ? !NamedOnly(role) || context_named : Named(role);
       if (!want) continue;
       double own = 0;
-      for (size_t i = 0; i < match.size(); ++i) own += q_.concepts[i].idf * match[i];
+      for (size_t i = 0; i < matched; ++i) own += q_.concepts[i].idf * match[i];
       double score = own + kContextShare * std::max(0.0, cand.score - own);
       bool explicit_mention = false, pronoun = false, negated = false, denied = false, affirmed = false;
       for (const auto& m : s.mentions) {
@@ -516,8 +521,7 @@ class AskRun {
       if (no_recipient) score *= kAnswerOptions.no_recipient_factor;
       // A relation question asks about its named role: evidence must speak of it.
       if (type == QuestionType::kRelation && !mentions_named) continue;
-      RoleScore& rs = (*scores)[role];
-      rs.id = role;
+      RoleScore& rs = ScoreOf(scores, role);
       // The answer's clause must hold what is asked to be done, not only
       // what it is done to: "who waters the orchids?" is not
       // answered by "visitors come to see the orchids" given to a role by
@@ -528,7 +532,7 @@ class AskRun {
       // at X Ferry"): it is held to the question's verb like any other.
       const double attribution = (explicit_mention || pronoun) && !s.heading ? 1.0 : s.focus_confidence;
       bool action_held = attribution >= kAnswerOptions.action_exempt_attribution;
-      for (size_t i = 0; i < q_.concepts.size() && i < match.size() && !action_held; ++i)
+      for (size_t i = 0; i < q_.concepts.size() && i < matched && !action_held; ++i)
         if (q_.concepts[i].action && match[i] >= kAnswerOptions.action_min_weight) action_held = true;
       if (std::none_of(q_.concepts.begin(), q_.concepts.end(), [](const Concept& c) { return c.action; }))
         action_held = true;
@@ -540,7 +544,8 @@ class AskRun {
       if (((context_named && Named(role)) || unit) && !q_.offers_choice && total_idf_ > 0)
         for (size_t i = 0; i < q_.concepts.size() && i < cand.match.size(); ++i)
           if (q_.concepts[i].role_word) coverage -= q_.concepts[i].idf * cand.match[i] * cand.match[i] / total_idf_;
-      rs.evidence.push_back({score, coverage, &s, highlights, action_held});
+      // Its highlights, the sentence's question terms, are listed when cited.
+      rs.evidence.push_back({score, coverage, &s, {}, action_held, nullptr, true});
     }
   }
 
@@ -598,7 +603,7 @@ class AskRun {
   // words go to the roles named right after "to"/"kepada"/"ke"; false when
   // the sentence names none (its clauses are then left as they are).
   bool ToRecipients(const index::SentenceRecord& s, const std::vector<const index::RoleMention*>& spans,
-                    Clauses* clause) const {
+                    ClauseMatches* clause) const {
     std::vector<const std::string*> recipients;
     for (const auto* m : spans) {
       const uint32_t k = NameStart(s, *m);
@@ -606,24 +611,29 @@ class AskRun {
     }
     if (recipients.empty()) return false;
     std::vector<double> all(q_.concepts.size(), 0.0);
-    for (const auto& [role, match] : *clause)
-      for (size_t i = 0; i < match.size(); ++i) all[i] = std::max(all[i], match[i]);
-    clause->clear();
-    for (const std::string* r : recipients) ClauseOf(clause, *r) = all;
+    for (size_t c = 0; c < clause->size(); ++c)
+      for (size_t i = 0; i < clause->width(); ++i) all[i] = std::max(all[i], clause->match(c)[i]);
+    clause->Reset(q_.concepts.size());
+    for (const std::string* r : recipients) std::copy(all.begin(), all.end(), clause->Of(*r));
     return true;
   }
 
-  // The concept matches of `role`'s clause, added (all zero) when new.
-  std::vector<double>& ClauseOf(Clauses* clause, const std::string& role) const {
-    for (auto& [id, match] : *clause)
-      if (*id == role) return match;
-    clause->emplace_back(&role, std::vector<double>(q_.concepts.size(), 0.0));
-    return clause->back().second;
+  // The question's terms (with their concepts and weights) that word `p` of
+  // `s` is, or null: most words are stop words or no term of the question.
+  const std::vector<std::pair<size_t, double>>* QuestionTermAt(const index::SentenceRecord& s, uint32_t p) const {
+    const auto& t = s.terms[p];
+    if (t.stop) return nullptr;  // before the lookup: most of a sentence's words are stop words
+    if (!term_filter_.MayHold(t.term)) return nullptr;  // nor question terms (term_filter.h)
+    auto it = term_concepts_.find(t.term);
+    return it == term_concepts_.end() ? nullptr : &it->second;
   }
 
-  std::vector<RoleScore> Finish(std::map<std::string, RoleScore>& scores) {
+  std::vector<RoleScore> Finish(std::vector<RoleScore>& scores) {
+    // By id first, as the map they were once gathered in listed them: the
+    // sort by total below is not stable, so its input order must not change.
+    std::sort(scores.begin(), scores.end(), [](const RoleScore& a, const RoleScore& b) { return a.id < b.id; });
     std::vector<RoleScore> ranked;
-    for (auto& [id, rs] : scores) {
+    for (auto& rs : scores) {
       std::sort(rs.evidence.begin(), rs.evidence.end(),
                 [](const RoleEvidence& a, const RoleEvidence& b) { return a.score > b.score; });
       rs.total = 0;
@@ -651,7 +661,7 @@ class AskRun {
   }
 
   std::vector<RoleScore> RankRoles(QuestionType type) {
-    std::map<std::string, RoleScore> scores;
+    std::vector<RoleScore> scores;
     for (const auto& [key, s] : sentences_) ScoreSentence(*s, type, &scores);
     return Finish(scores);
   }
@@ -674,6 +684,9 @@ class AskRun {
     c.end = s.end;
     c.text = doc.text.substr(s.begin, s.end - s.begin);
     c.highlights = ev.highlights;
+    if (ev.term_highlights)
+      for (uint32_t p = 0; p < s.terms.size(); ++p)
+        if (QuestionTermAt(s, p) != nullptr) c.highlights.emplace_back(s.terms[p].begin - s.begin, s.terms[p].end - s.begin);
     return c;
   }
 
@@ -720,6 +733,7 @@ class AskRun {
   std::unordered_map<const index::SentenceRecord*, Candidate> candidates_;
   std::vector<int8_t> rule_memo_;
   std::vector<const index::RoleMention*> spans_;  // ScoreSentence's per-mention rules, reused from sentence to sentence
+  ClauseMatches clauses_;                        // ScoreSentence's per-role matches, reused likewise
   SentenceCache sentences_;
   std::shared_ptr<const RelationIndex> relations_;  // held while relation evidence points into it
   std::map<std::string, std::shared_ptr<const index::Document>> docs_;

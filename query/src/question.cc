@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <set>
+#include <tuple>
 
 #include "answer_options.h"
 #include "choice_phrase.h"
@@ -297,47 +298,66 @@ struct RoleMatch {
 void MatchTranslatedNames(Lang lang, const std::vector<ingest::Token>& toks, const ingest::Analyzer& analyzer,
                           const Lexicon& lexicon, const RoleIndex& roles, std::vector<RoleMatch>* matches) {
   constexpr size_t kMinNameWords = 2;  // one translated word is too weak a sign
-  // Per question word: its stem and the stems it translates to, one sorted
-  // list per language a name is compared in (a name word's English and
-  // Indonesian stems). Views into the lexicon and `stems`: no node and no
-  // copy per meaning (issue 18).
-  using Meanings = std::vector<std::string_view>;
-  std::vector<Meanings> meaning_en(toks.size()), meaning_id(toks.size());
-  auto add_meaning = [&](size_t i, std::string_view stem, Lang l) {
-    if (l == Lang::kEn) meaning_en[i].push_back(stem);
-    if (l == Lang::kId) meaning_id[i].push_back(stem);
+  // Which question words a name word may be, found by the name word's
+  // cognate key ("kurator" ~ "curator") or its stem in either index language
+  // in one sorted list of (kind, form, question word): a question word's
+  // forms are its stem and the one-word stems it translates to. One search
+  // per name word, not one per question word of every window (issue 18).
+  // Views into the lexicon and `stems`: no copy per meaning.
+  enum Kind : uint8_t { kCognate, kEnglish, kIndonesian };
+  using Form = std::tuple<uint8_t, std::string_view, uint32_t>;
+  std::vector<Form> forms_of;
+  auto add_meaning = [&](uint32_t k, std::string_view stem, Lang l) {
+    if (l == Lang::kEn) forms_of.emplace_back(kEnglish, stem, k);
+    if (l == Lang::kId) forms_of.emplace_back(kIndonesian, stem, k);
   };
-  auto has_meaning = [](const Meanings& m, const std::string& stem) {
-    return std::binary_search(m.begin(), m.end(), std::string_view(stem));
-  };
-  std::vector<std::string> cognates(toks.size());  // "kurator" ~ "curator"
-  std::vector<std::string> stems(toks.size());     // owns the question words' stems
-  for (size_t i = 0; i < toks.size(); ++i) {
-    cognates[i] = ingest::CognateKey(toks[i].norm);
-    if (toks[i].stop || toks[i].numeric) continue;
-    stems[i] = analyzer.Stem(toks[i].norm, lang);
-    add_meaning(i, stems[i], lang);
-    for (const Expansion& e : lexicon.ExpandView(stems[i], lang))
-      if (e.stems.size() == 1) add_meaning(i, e.stems[0], e.lang);
-    for (Meanings* m : {&meaning_en[i], &meaning_id[i]}) std::sort(m->begin(), m->end());
+  std::vector<std::string> cognates(toks.size());
+  std::vector<std::string> stems(toks.size());  // owns the question words' stems
+  for (uint32_t k = 0; k < toks.size(); ++k) {
+    cognates[k] = ingest::CognateKey(toks[k].norm);
+    if (toks[k].stop || toks[k].numeric) continue;
+    stems[k] = analyzer.Stem(toks[k].norm, lang);
+    add_meaning(k, stems[k], lang);
+    for (const Expansion& e : lexicon.ExpandView(stems[k], lang))
+      if (e.stems.size() == 1) add_meaning(k, e.stems[0], e.lang);
   }
+  for (uint32_t k = 0; k < toks.size(); ++k)
+    if (!cognates[k].empty()) forms_of.emplace_back(kCognate, cognates[k], k);
+  std::sort(forms_of.begin(), forms_of.end());
+  // Bit a of fits[k]: question word k may be word a of the alias.
+  constexpr size_t kMaxNameWords = 64;  // bits of a mask; no title is this long
+  std::vector<uint64_t> fits(toks.size());
+  // Sets bit a of every question word `form` of `kind` fits; false when none does.
+  auto fit = [&](uint8_t kind, std::string_view form, size_t a) {
+    auto it = std::lower_bound(forms_of.begin(), forms_of.end(), Form{kind, form, 0});
+    bool any = false;
+    for (; it != forms_of.end() && std::get<0>(*it) == kind && std::get<1>(*it) == form; ++it, any = true)
+      fits[std::get<2>(*it)] |= uint64_t{1} << a;
+    return any;
+  };
   for (const auto& r : roles.names) {
     for (size_t n = 0; n < r.tokens.size(); ++n) {
       const std::vector<std::string>& alias = r.tokens[n];
       const std::vector<NameWord>& forms = r.words[n];  // stems and cognate keys of alias, per word
-      if (alias.size() < kMinNameWords || alias.size() > toks.size()) continue;
+      if (alias.size() < kMinNameWords || alias.size() > toks.size() || alias.size() > kMaxNameWords) continue;
+      std::fill(fits.begin(), fits.end(), 0);
+      // A window uses every word of the alias: one no question word fits rules all out.
+      bool every_word_fits = true;
+      for (size_t a = 0; a < alias.size() && every_word_fits; ++a) {
+        const bool cognate = fit(kCognate, forms[a].cognate, a);
+        const bool english = fit(kEnglish, forms[a].stem_en, a);
+        every_word_fits = fit(kIndonesian, forms[a].stem_id, a) || cognate || english;
+      }
+      if (!every_word_fits) continue;
       for (size_t i = 0; i + alias.size() <= toks.size(); ++i) {
-        std::vector<bool> used(alias.size(), false);
+        // Each question word of the window takes the first alias word it
+        // fits that no earlier one took.
+        uint64_t used = 0;
         bool ok = true;
         for (size_t k = i; k < i + alias.size() && ok; ++k) {
-          ok = false;
-          const std::string& cognate = cognates[k];
-          for (size_t a = 0; a < alias.size() && !ok; ++a) {
-            if (used[a]) continue;
-            if (!cognate.empty() && cognate == forms[a].cognate) ok = used[a] = true;
-            if (!ok && has_meaning(meaning_en[k], forms[a].stem_en)) ok = used[a] = true;
-            if (!ok && has_meaning(meaning_id[k], forms[a].stem_id)) ok = used[a] = true;
-          }
+          const uint64_t open = fits[k] & ~used;
+          ok = open != 0;
+          used |= open & (~open + 1);
         }
         if (ok) matches->push_back({i, alias.size(), r.id, roles.by_id.at(r.id).facts});
       }
@@ -442,7 +462,11 @@ std::vector<std::string> FindRoles(const std::string& question, Lang lang,
 // finds one: they are tens): one buffer per thread, reused from concept to
 // concept and question to question, so gathering them allocates nothing
 // once warm (issue 18). FinishTerms moves the kept ones into the concept.
-using TermDraft = std::vector<std::pair<std::string, TermWeight>>;
+struct TermDraft {
+  std::vector<std::pair<std::string, TermWeight>> terms;
+  std::vector<uint32_t> order;  // FinishTerms' places, reused likewise
+  void clear() { terms.clear(); }
+};
 
 TermDraft& ThreadDraft() {
   thread_local TermDraft draft;
@@ -451,10 +475,11 @@ TermDraft& ThreadDraft() {
 
 void AddTerm(TermDraft* draft, const std::string& term, double weight, const std::string& source, Lang lang) {
   if (term.empty()) return;
-  auto it = std::find_if(draft->begin(), draft->end(), [&](const auto& entry) { return entry.first == term; });
-  if (it == draft->end()) {
-    draft->emplace_back(term, TermWeight{});
-    it = draft->end() - 1;
+  auto& terms = draft->terms;
+  auto it = std::find_if(terms.begin(), terms.end(), [&](const auto& entry) { return entry.first == term; });
+  if (it == terms.end()) {
+    terms.emplace_back(term, TermWeight{});
+    it = terms.end() - 1;
   }
   TermWeight& tw = it->second;
   if (weight <= tw.weight) return;
@@ -489,19 +514,21 @@ void AddExpansions(const QuestionCache& cache, const std::string& word, TermDraf
 // term in byte order) into the concept, sorted by term; empties the draft.
 // Places are sorted, not the entries: each entry moves once.
 void FinishTerms(TermDraft* draft, Concept* c) {
-  std::vector<uint32_t> order(draft->size());
+  std::vector<uint32_t>& order = draft->order;
+  order.resize(draft->terms.size());
   for (uint32_t k = 0; k < order.size(); ++k) order[k] = k;
-  const TermDraft& d = *draft;
+  const auto& d = draft->terms;
   if (order.size() > kMaxTermsPerConcept) {
-    // Heaviest first: weight, then term, both descending (terms are unique).
-    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    // The heaviest: weight, then term, both descending. Terms are unique,
+    // so the order is total and the kept set one: no need to sort it all.
+    std::nth_element(order.begin(), order.begin() + kMaxTermsPerConcept, order.end(), [&](uint32_t a, uint32_t b) {
       return d[a].second.weight != d[b].second.weight ? d[a].second.weight > d[b].second.weight : d[a].first > d[b].first;
     });
     order.resize(kMaxTermsPerConcept);
   }
   std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return d[a].first < d[b].first; });
   c->terms.reserve(order.size());
-  for (uint32_t k : order) c->terms.push_back(std::move((*draft)[k]));
+  for (uint32_t k : order) c->terms.push_back(std::move(draft->terms[k]));
   draft->clear();
 }
 

@@ -8,13 +8,13 @@ namespace {
 // Every single-word entry of `list` in every pack, as typed and as its
 // pack's stem (multi-word entries such as "rather than" are phrases the
 // index does not hold as one term).
-void Gather(const ingest::Analyzer& analyzer, std::string_view list, WordClasses::Set* out) {
+void Gather(const ingest::Analyzer& analyzer, std::string_view list, WordClasses::Class* out) {
   for (const ingest::LanguagePack& pack : analyzer.packs().all()) {
     const index::Lang lang = index::LangFromCode(pack.index_lang().empty() ? pack.code() : pack.index_lang());
     for (const std::string& word : pack.List(list).entries()) {
       if (word.find(' ') != std::string::npos) continue;
-      out->insert(word);
-      out->insert(analyzer.Stem(word, lang));
+      out->Insert(word);
+      out->Insert(analyzer.Stem(word, lang));
     }
   }
 }

@@ -12,6 +12,7 @@
 #include <unordered_set>
 
 #include "rolegraph/ingest/analyzer.h"
+#include "term_filter.h"
 
 namespace rolegraph::query {
 
@@ -25,28 +26,41 @@ class WordClasses {
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
   using Set = std::unordered_set<std::string, Hash, std::equal_to<>>;
+  // One class of words. Most words asked about are content words of no
+  // class: a bit filter of the class's words turns them away before the
+  // hash (issue 18); a set bit only sends the word on to the set, so the
+  // answer is the set's.
+  struct Class {
+    void Insert(const std::string& word) {
+      filter.Add(word);
+      words.insert(word);
+    }
+    bool Has(std::string_view word) const { return filter.MayHold(word) && words.find(word) != words.end(); }
+    TermFilter filter;
+    Set words;
+  };
 
   explicit WordClasses(const ingest::Analyzer& analyzer);
 
   // "the", "a", "sang", "para": skipped before a role name.
-  bool IsDeterminer(const std::string& stem) const { return determiners_.count(stem) > 0; }
+  bool IsDeterminer(const std::string& stem) const { return determiners_.Has(stem); }
   // Prepositions that take a role as their object ("kepada CEO", "with the CMO").
-  bool IsPreposition(const std::string& stem) const { return prepositions_.count(stem) > 0; }
+  bool IsPreposition(const std::string& stem) const { return prepositions_.Has(stem); }
   // Words that set one thing against another ("sedangkan", "whereas", "vs").
-  bool IsContrastWord(const std::string& stem) const { return contrasts_.count(stem) > 0; }
+  bool IsContrastWord(const std::string& stem) const { return contrasts_.Has(stem); }
   // "bukan", "tidak", "not", "never": the next words are denied.
-  bool IsNegation(const std::string& stem) const { return negations_.count(stem) > 0; }
+  bool IsNegation(const std::string& stem) const { return negations_.Has(stem); }
   // "only", "hanya": after a negator they make "not only", which denies nothing.
-  bool IsFocusParticle(const std::string& stem) const { return focus_particles_.count(stem) > 0; }
+  bool IsFocusParticle(const std::string& stem) const { return focus_particles_.Has(stem); }
   // "but", "melainkan": after a denied stretch, what follows is affirmed.
-  bool IsContrastCue(const std::string& stem) const { return contrast_cues_.count(stem) > 0; }
+  bool IsContrastCue(const std::string& stem) const { return contrast_cues_.Has(stem); }
   // "by" / "oleh" before a role name mark it as the doer of a passive verb.
-  bool IsAgentMarker(const std::string& stem) const { return agents_.count(stem) > 0; }
+  bool IsAgentMarker(const std::string& stem) const { return agents_.Has(stem); }
   // "to", "kepada", "ke" before a role name mark it as the one who receives.
-  bool IsRecipientMarker(const std::string& stem) const { return recipients_.count(stem) > 0; }
+  bool IsRecipientMarker(const std::string& stem) const { return recipients_.Has(stem); }
 
  private:
-  Set determiners_, prepositions_, contrasts_, negations_, agents_, recipients_, focus_particles_, contrast_cues_;
+  Class determiners_, prepositions_, contrasts_, negations_, agents_, recipients_, focus_particles_, contrast_cues_;
 };
 
 }  // namespace rolegraph::query
