@@ -66,7 +66,7 @@ TEST_CASE("'not only ... but also' denies nothing") {
 }
 
 TEST_CASE("a heading that names a body says nothing it does") {
-  // The note's title names the Ticket Office and the ferry; its only
+  // The note's title names a body and the ferry; its only
   // sentence about steering denies it to the Deckhand.
   CHECK(FirstRole("Who steers the ferry?").empty());
 }
