@@ -137,6 +137,8 @@ TEST_CASE("later blind sets keep their quality floor") {
       // First measured 2026-12-02 16:25 on arrival at 1e09081 (0.419/0.661/0.611/0.145);
       // 0.435/0.661/0.611/0.145 after roles9.
       {"blind21", 0.40, 0.63, 0.55, 0.17},
+      // First measured 2026-12-02 20:22 on arrival at 6a18cee (0.500/0.742/0.667/0.129).
+      {"blind22", 0.48, 0.72, 0.61, 0.15},
   };
   for (const Floor& f : floors) {
     CAPTURE(f.set);
