@@ -59,6 +59,10 @@ class FactCues {
   bool IsKnownAsCue(std::string_view w) const { return Has("known_as_cues", w); }
   bool IsIntroductionAs(std::string_view w) const { return Has("introduction_as_words", w); }
   bool IsDangling(std::string_view w) const { return Has("dangling_words", w); }
+  // "to", "untuk", "dengan": a role right after one is an object, never a subject.
+  bool IsRolePreposition(std::string_view w) const { return Has("role_prepositions", w); }
+  // "your", "our", "Anda": the writer or the reader speaking.
+  bool IsPersonDeixis(std::string_view w) const { return Has("person_deixis", w); }
   // Negators may be phrases ("rather than", "instead of").
   const std::vector<std::vector<std::string>>& negators() const { return negators_; }
   // A period already over ("last year", "tahun lalu", "that year"): after

@@ -79,6 +79,8 @@ bool IsCueObject(const FactCues& cues, const std::vector<Token>& t, const RoleSp
     if (cues.IsCopula(w)) return false;
     // A cue may end in an article ("is the"): the article alone makes no object.
     if (!cues.IsArticle(w) && ends_cue(w)) return true;
+    // "... rekap bulanan untuk pemilik toko dan melapor ...": after a preposition.
+    if (cues.IsRolePreposition(w)) return true;
     // Counts and determiners stand between a verb and its object ("leads
     // the twelve packers", "memimpin para operator").
     bool counted = t[k - 1].numeric || cues.IsObjectDeterminer(w) || cues.IsGroupWord(w);
@@ -202,6 +204,12 @@ bool PastBeforeSubject(std::string_view text, const std::vector<Token>& t, const
   return PastIn(m, start, j);
 }
 
+// "Send your CV to X", "Kirimkan lamaran Anda ke X": the writer or the
+// reader speaking, not the role in focus.
+bool AddressesReader(const FactCues& cues, const std::vector<Token>& t) {
+  return std::any_of(t.begin(), t.end(), [&](const Token& k) { return cues.IsPersonDeixis(k.norm); });
+}
+
 // Only list numbers, function words and cue adverbs in [from, to).
 bool OpensClause(const FactCues& cues, const std::vector<Token>& t, size_t from, size_t to) {
   for (size_t k = from; k < to && k < t.size(); ++k)
@@ -263,8 +271,11 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
     // relation's object followed by a contrast or an alternative ("... to the
     // CEO, although some ...") leaves the clause to its subject.
     std::vector<Clause> clauses;
+    // Outside a list, a sentence that speaks to the reader gives the role in
+    // focus nothing ("Send your CV to the Recruitment Team").
+    const bool to_reader = !listed && !IsListItem(text, s) && AddressesReader(cues, s.tokens);
     if (spans.empty()) {
-      if (!focus_role.empty())
+      if (!focus_role.empty() && !to_reader)
         clauses.push_back({focus_role, 0, s.tokens.size(), focus[si].confidence * 0.8f, SIZE_MAX, true});
     } else {
       // Words before the first name belong to it when it is the agent or
@@ -286,7 +297,7 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
             out.Flag(&f, 0, cue, cue);
             out.Add(std::move(f), cue - 1);
           }
-        } else if (!focus_role.empty()) {
+        } else if (!focus_role.empty() && !to_reader) {
           // Without a role in focus the words before the first name are no
           // clause of that name ("The post reports to X": not X's line).
           clauses.push_back({owner, 0, spans[0].first, focus[si].confidence * 0.8f, SIZE_MAX, true});

@@ -247,6 +247,17 @@ TEST_CASE("a predicate after an object and its tail is the subject's, not the ob
 
 // (A title named often is a role of its own, not another name of the
 // subject: MergeCopulaNames merges only rarely named ones.)
+TEST_CASE("a role after a preposition is an object; a sentence to the reader is no role's") {
+  const std::string id =
+      "Admin Gudang menyiapkan rekap stok untuk pemilik depo dan melapor kepada Manajer Depo.";
+  const std::string en = "The Fleet Coordinator plans the rounds.\nSend your CV to the Recruitment Team by June.\n";
+  CheckRows({
+      {id, "admin gudang", "reports_to", "manajer depo", Expect::kAffirmed},
+      {id, "pemilik depo", "reports_to", "manajer depo", Expect::kNone},
+      {en, "fleet coordinator", "hands_to", "recruitment team", Expect::kNone},
+  });
+}
+
 TEST_CASE("a title after a copula says what the subject is; the predicates after it stay the subject's") {
   const std::string en =
       "The Senior Engineer keeps the plant log. The Senior Engineer signs each shift sheet. The Senior Engineer "
