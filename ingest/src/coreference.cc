@@ -85,6 +85,11 @@ bool OpensWithUnknownSubject(std::string_view text, const AnalyzedSentence& s, c
   });
 }
 
+bool SpeaksToReader(const LanguagePacks& packs, const AnalyzedSentence& s) {
+  return std::any_of(s.tokens.begin(), s.tokens.end(),
+                     [&](const Token& t) { return packs.AnyHas("reader_words", t.norm); });
+}
+
 }  // namespace
 
 std::vector<SentenceFocus> ResolveFocus(const LanguagePacks& packs, std::string_view text, const std::vector<AnalyzedSentence>& sentences,
@@ -96,6 +101,8 @@ std::vector<SentenceFocus> ResolveFocus(const LanguagePacks& packs, std::string_
   // ... They report to ..."), neither pronouns nor the unnamed subject reach
   // back to a role of an earlier item or the section: the label is the topic.
   bool unknown_subject = false;
+  std::string title_role;  // the one role the document's first heading names
+  bool title_seen = false;
   for (size_t i = 0; i < sentences.size(); ++i) {
     if (boilerplate[i]) continue;
     const AnalyzedSentence& s = sentences[i];
@@ -114,9 +121,15 @@ std::vector<SentenceFocus> ResolveFocus(const LanguagePacks& packs, std::string_
     if (s.heading || IsQuestionLine(text, s)) {
       unknown_subject = false;
       // "1. CEO" opens a section about one role; a heading naming several
-      // ("How the COO and the CHRO differ") closes the current one.
-      section = named.size() == 1 ? named[0] : std::string();
-      if (named.size() == 1) previous = named[0];
+      // ("How the COO and the CHRO differ") closes the current one. One
+      // that speaks to the reader ("What you will do") is about the title
+      // the document's first heading advertises.
+      if (!title_seen && s.heading) title_role = named.size() == 1 ? named[0] : std::string();
+      title_seen = title_seen || s.heading;
+      section = named.size() == 1 ? named[0]
+                : named.empty() && s.heading && SpeaksToReader(packs, s) ? title_role
+                                                                          : std::string();
+      if (!section.empty()) previous = section;
       focus[i] = {named.empty() ? section : named[0], named.empty() ? kSection : kExplicit};
       continue;
     }

@@ -109,6 +109,18 @@ const char* kAdvertUnit =
     "Juru Gambar menyiapkan gambar kerja untuk proyek jembatan.\n"
     "Kirim surat lamaran dan portofolio ke Bagian Kepegawaian paling lambat 30 Juni.\n";
 
+// Adverts whose duty list sits under a heading that speaks to the reader:
+// the duties are the advertised title's, not those of the role the text
+// named last.
+const char* kReaderAdvert =
+    "# Vacancy: Night Shift Baker\n\n## About the team\n\n"
+    "The outlet is run by the Outlet Manager. The Pastry Chef decorates the celebration cakes.\n\n"
+    "## What you will do\n\n- Cleans the deck oven after each bake.\n";
+const char* kReaderAdvertId =
+    "# Lowongan: Juru Cuci Kendaraan\n\n## Tentang kami\n\n"
+    "Bengkel dipimpin oleh Kepala Bengkel. Kasir Bengkel menerima pembayaran servis.\n\n"
+    "## Yang akan Anda kerjakan\n\n- Mencuci mobil pelanggan setelah servis selesai.\n";
+
 testing::QueryFixture& Shared() {
   static testing::QueryFixture f("shapes", {{"office-note.txt", kOfficeNote},
                                             {"qa-desa.txt", kQaPage},
@@ -120,7 +132,9 @@ testing::QueryFixture& Shared() {
                                             {"hotel-night.md", kHandovers},
                                             {"parcel-desk.md", kShortBullets},
                                             {"ferry.md", kUnits},
-                                            {"lowongan-gambar.md", kAdvertUnit}});
+                                            {"lowongan-gambar.md", kAdvertUnit},
+                                            {"baker-advert.md", kReaderAdvert},
+                                            {"lowongan-cuci.md", kReaderAdvertId}});
   return f;
 }
 
@@ -176,6 +190,9 @@ TEST_CASE("questions over documents of each shape get the role the structure giv
       {"Ke bagian mana surat lamaran dikirim?", "bagian kepegawaian", "ke Bagian Kepegawaian"},
       {"Which department receives the application letters?", "bagian kepegawaian", "ke Bagian Kepegawaian"},
       {"Which team member prepares the working drawings?", "juru gambar", "menyiapkan gambar kerja"},
+      // Under "What you will do": the advertised title's duties.
+      {"Who cleans the deck oven after each bake?", "night shift baker", "Cleans the deck oven"},
+      {"Siapa yang mencuci mobil pelanggan setelah servis selesai?", "juru cuci", "Mencuci mobil pelanggan"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.question);
