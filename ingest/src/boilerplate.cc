@@ -1,4 +1,5 @@
 #include "boilerplate.h"
+#include "sentence_shape.h"
 
 #include <algorithm>
 #include <string>
@@ -56,8 +57,11 @@ std::vector<bool> DetectBoilerplate(const LanguagePacks& packs, std::string_view
                                     const std::vector<AnalyzedSentence>& sentences) {
   std::vector<bool> out(sentences.size(), false);
   bool tail = false;
+  bool furniture_list = false;  // the items of a list furniture leads in ("Baca Juga:", "Related:")
   for (size_t i = 0; i < sentences.size(); ++i) {
     std::string s = Lower(text.substr(sentences[i].begin, sentences[i].end - sentences[i].begin));
+    const bool item = IsListItem(text, sentences[i]);
+    if (!item) furniture_list = false;
     bool furniture = false;
     for (const LanguagePack& pack : packs.all()) {
       for (const std::string& p : pack.List("comment_section_starts").entries()) tail = tail || s.starts_with(p);
@@ -66,7 +70,8 @@ std::vector<bool> DetectBoilerplate(const LanguagePacks& packs, std::string_view
     // A very short heading right after furniture ("Register") is furniture too.
     bool stray = i > 0 && out[i - 1] && sentences[i].tokens.size() <= 3;
     furniture = furniture || IsByline(packs, s, sentences[i]);
-    out[i] = tail || furniture || stray || sentences[i].tokens.empty();
+    out[i] = tail || furniture || stray || (item && furniture_list) || sentences[i].tokens.empty();
+    if (furniture && !item && !s.empty() && s.back() == ':') furniture_list = true;
   }
   return out;
 }

@@ -148,6 +148,20 @@ TEST_CASE("web furniture is stored but yields no roles or facts") {
   for (const auto& f : d.facts) CHECK(f.role_id == "ciso");
 }
 
+TEST_CASE("the items of a list that furniture leads in are furniture too") {
+  auto d = Build(
+      "Kepala Dapur menyusun menu mingguan.\n\n"
+      "Baca juga:\n"
+      "- Pedagang Kopi Keliling Menunggu Musim Hujan\n"
+      "- Related: Tukang Roti Kampung Bertahan di Tengah Pandemi\n\n"
+      "Kepala Dapur juga memeriksa stok bumbu.\n");
+  CHECK(d.roles.size() == 1);  // the head cook only: no headline of a related article
+  int furniture = 0;
+  for (const auto& s : d.sentences) furniture += s.boilerplate ? 1 : 0;
+  CHECK(furniture == 3);
+  CHECK_FALSE(d.sentences.back().boilerplate);
+}
+
 TEST_CASE("bad documents are refused with a clear status") {
   ingest::DocumentInput in;
   in.id = "../etc/passwd";
