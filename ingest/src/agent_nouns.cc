@@ -24,25 +24,44 @@ bool OnlyPrefixStripped(std::string_view norm, std::string_view stem) {
   return norm.ends_with(stem) || norm.ends_with(stem.substr(1));
 }
 
-// Whether a row of a cue table (deputy_cues.tsv, raci.tsv) starts at token
-// `i`: "Pelaksana Tugas Kepala ..." is an acting title and "Penanggung
-// Jawab" a matrix column, read by the fact cues, not an agent's title.
-bool OpensCuePhrase(const LanguagePacks& packs, const std::vector<Token>& toks, size_t i) {
+// The number of tokens of the cue-table row (deputy_cues.tsv, raci.tsv)
+// that starts at token `i`, 0 where none does: "Pelaksana Tugas Kepala ..."
+// is an acting title and a bare "Penanggung Jawab" a matrix column, read by
+// the fact cues, not an agent's title.
+size_t CuePhraseLength(const LanguagePacks& packs, const std::vector<Token>& toks, size_t i, std::string_view table) {
   for (const LanguagePack& pack : packs.all())
-    for (std::string_view table : {"deputy_cues", "raci"})
-      for (const WordTable::Row& row : pack.Table(table).rows()) {
-        if (row.empty()) continue;
-        std::string_view phrase = row[0];
-        size_t k = i;
-        while (!phrase.empty() && k < toks.size()) {
-          const size_t space = phrase.find(' ');
-          if (phrase.substr(0, space) != toks[k].norm) break;
-          phrase = space == std::string_view::npos ? std::string_view{} : phrase.substr(space + 1);
-          ++k;
-        }
-        if (phrase.empty()) return true;
+    for (const WordTable::Row& row : pack.Table(table).rows()) {
+      if (row.empty()) continue;
+      std::string_view phrase = row[0];
+      size_t k = i;
+      while (!phrase.empty() && k < toks.size()) {
+        const size_t space = phrase.find(' ');
+        if (phrase.substr(0, space) != toks[k].norm) break;
+        phrase = space == std::string_view::npos ? std::string_view{} : phrase.substr(space + 1);
+        ++k;
       }
-  return false;
+      if (phrase.empty()) return k - i;
+    }
+  return 0;
+}
+
+// "penanggung jawab mutu bahan baku", "Penanggung Jawab Edukasi": a
+// matrix column's words (raci.tsv, more than one word) with a field noun
+// right after them are a title, like "kepala gudang"; the field is a word
+// of the same phrase, no function word, number, verb form or clause end
+// ("menjadi penanggung jawab saat audit" keeps the cue).
+bool CuePhraseTakesField(const LanguagePacks& packs, std::string_view text, const std::vector<Token>& toks, size_t i) {
+  const size_t n = CuePhraseLength(packs, toks, i, "raci");
+  if (n < 2 || i + n >= toks.size()) return false;
+  const Token& field = toks[i + n];
+  return IsWord(field) && !field.stop && !field.upper && !field.numeric &&
+         field.capital == toks[i].capital && Adjacent(text, toks[i + n - 1], field, false) &&
+         !packs.AnyHas("stop_words", field.norm) && !packs.AnyHas("number_words", field.norm) &&
+         !EndsHeadFirstPhrase(packs, field);
+}
+
+bool OpensCuePhrase(const LanguagePacks& packs, const std::vector<Token>& toks, size_t i) {
+  return CuePhraseLength(packs, toks, i, "deputy_cues") > 0 || CuePhraseLength(packs, toks, i, "raci") > 0;
 }
 
 // "Kepala Panti, Pekerja Sosial, ...": a capitalised word after a comma
@@ -128,8 +147,10 @@ bool InHeadFirstTitleContext(const LanguagePacks& packs, std::string_view text, 
   const auto& toks = s.tokens;
   const Token& t = toks[i];
   if (i == 0 || s.heading || !IsWord(t) || t.stop || t.upper || packs.AnyHas("generic_modifiers", t.norm) ||
-      packs.AnyHas("not_title_words", t.norm) || packs.AnyHas("stop_words", t.norm) || OpensCuePhrase(packs, toks, i))
+      packs.AnyHas("not_title_words", t.norm) || packs.AnyHas("stop_words", t.norm))
     return false;
+  if (CuePhraseTakesField(packs, text, toks, i)) return true;
+  if (OpensCuePhrase(packs, toks, i)) return false;
   size_t before = i - 1;
   // "sebagai seorang penaksir": a determiner between.
   if (before > 0 && OpensNounPhrase(packs, toks[before].norm) &&
