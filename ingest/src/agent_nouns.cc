@@ -49,7 +49,9 @@ size_t CuePhraseLength(const LanguagePacks& packs, const std::vector<Token>& tok
 // matrix column's words (raci.tsv, more than one word) with a field noun
 // right after them are a title, like "kepala gudang"; the field is a word
 // of the same phrase, no function word, number, verb form or clause end
-// ("menjadi penanggung jawab saat audit" keeps the cue).
+// ("menjadi penanggung jawab saat audit" keeps the cue). A unit there
+// would be read as a unit of its own, leaving the bare cue as a title, so
+// the cue stays a cue before one (precision first).
 bool CuePhraseTakesField(const LanguagePacks& packs, std::string_view text, const std::vector<Token>& toks, size_t i) {
   const size_t n = CuePhraseLength(packs, toks, i, "raci");
   if (n < 2 || i + n >= toks.size()) return false;
@@ -57,7 +59,7 @@ bool CuePhraseTakesField(const LanguagePacks& packs, std::string_view text, cons
   return IsWord(field) && !field.stop && !field.upper && !field.numeric &&
          field.capital == toks[i].capital && Adjacent(text, toks[i + n - 1], field, false) &&
          !packs.AnyHas("stop_words", field.norm) && !packs.AnyHas("number_words", field.norm) &&
-         !EndsHeadFirstPhrase(packs, field);
+         !EndsHeadFirstPhrase(packs, field) && !FindHeadNoun(packs, field.norm);
 }
 
 bool OpensCuePhrase(const LanguagePacks& packs, const std::vector<Token>& toks, size_t i) {

@@ -812,3 +812,22 @@ TEST_CASE("a Title Case name closing with centre or service names a body; the ev
   };
   CheckRows(rows);
 }
+
+TEST_CASE("penanggung jawab with a field after it is a title; the bare cue is none") {
+  const Row rows[] = {
+      {"Jadwal piket disusun oleh Penanggung Jawab Kebersihan Asrama setiap akhir pekan.\n",
+       "Penanggung Jawab Kebersihan Asrama", {"penanggung jawab kebersihan asrama"}, {"penanggung jawab"}},
+      {"Resep baru dicicipi dulu oleh penanggung jawab gizi sebelum dijual.\n", "Penanggung Jawab Gizi",
+       {"penanggung jawab gizi"}, {"penanggung jawab"}},
+      // A function word after the cue: the sentence names a duty, no title.
+      {"Ketua kelas menjadi penanggung jawab ketika guru berhalangan.\n", nullptr, {"ketua kelas"},
+       {"penanggung jawab", "penanggung jawab ketika"}},
+      // A unit right after the cue is read as a unit; the bare cue is no title.
+      {"Contoh tanah diantar kepada penanggung jawab laboratorium uji di kampus.\n", nullptr, {},
+       {"penanggung jawab"}},
+      // After a head the cue is that head's field, read as before.
+      {"Dokter penanggung jawab ruangan menandatangani surat rujukan.\n", nullptr,
+       {"dokter penanggung jawab ruangan"}, {"penanggung jawab ruangan"}},
+  };
+  CheckRows(rows);
+}
