@@ -798,6 +798,11 @@ TEST_CASE("the clipped 'admin' heads a capitalised title; lower-case admin is pa
   const Row rows[] = {
       {"Semua pesanan grosir dicatat oleh Admin Penjualan sebelum dikemas.\n", nullptr, {"admin penjualan"}, {}},
       {"Pekerjaan admin selalu menumpuk menjelang tutup buku.\n", nullptr, {}, {"admin", "pekerjaan admin"}},
+      // English order: a modifier before a capitalised "Admin" heads it; the
+      // verb after it is no field ("Admin Files").
+      {"The Payroll Admin files the overtime sheets each fortnight.\n", nullptr, {"payroll admin"},
+       {"admin files", "payroll admin files"}},
+      {"Our Marketing Admin answers the letters from suppliers.\n", nullptr, {"marketing admin"}, {"admin answers"}},
   };
   CheckRows(rows);
 }
