@@ -159,6 +159,11 @@ bool InHeadFirstTitleContext(const LanguagePacks& packs, std::string_view text, 
       packs.AnyHas("role_context_words", toks[before - 1].norm))
     --before;
   if (packs.AnyHas("role_context_words", toks[before].norm)) return true;
+  // "dua orang pengasuh", "tiga orang Pengawas": a count of people (a
+  // number, then a classifier of persons) opens the phrase, like a determiner.
+  if (i >= 2 && packs.AnyHas("person_classifiers", toks[i - 1].norm) &&
+      (toks[i - 2].numeric || packs.AnyHas("number_words", toks[i - 2].norm)))
+    return true;
   // "seorang penaksir", "para pengajar": a determiner opens the phrase.
   if (!t.capital && (OpensNounPhrase(packs, toks[i - 1].norm) || packs.AnyHas("plural_markers", toks[i - 1].norm)))
     return true;

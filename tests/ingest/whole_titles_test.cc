@@ -803,6 +803,7 @@ TEST_CASE("the clipped 'admin' heads a capitalised title; lower-case admin is pa
       {"The Payroll Admin files the overtime sheets each fortnight.\n", nullptr, {"payroll admin"},
        {"admin files", "payroll admin files"}},
       {"Our Marketing Admin answers the letters from suppliers.\n", nullptr, {"marketing admin"}, {"admin answers"}},
+      {"Keluhan soal tagihan diteruskan ke Payroll Admin.\n", nullptr, {"payroll admin"}, {}},
   };
   CheckRows(rows);
 }
@@ -833,6 +834,17 @@ TEST_CASE("penanggung jawab with a field after it is a title; the bare cue is no
       // After a head the cue is that head's field, read as before.
       {"Dokter penanggung jawab ruangan menandatangani surat rujukan.\n", nullptr,
        {"dokter penanggung jawab ruangan"}, {"penanggung jawab ruangan"}},
+  };
+  CheckRows(rows);
+}
+
+TEST_CASE("a count of people before a title opens it like a determiner") {
+  const Row rows[] = {
+      {"Setiap malam dua orang Pengasuh menemani anak-anak di asrama.\n", nullptr, {"pengasuh"}, {}},
+      {"Di gerbang belakang ada 3 orang penjaga malam yang bergantian.\n", nullptr, {"penjaga malam"}, {}},
+      // A count of people who hold no post names no role.
+      {"Dua orang warga datang membawa surat pengantar.\n", nullptr, {}, {"warga", "orang warga"}},
+      {"Two Senior Lifeguards watch the pool on weekends.\n", nullptr, {"senior lifeguard"}, {}},
   };
   CheckRows(rows);
 }
