@@ -55,11 +55,19 @@ size_t CuePhraseLength(const LanguagePacks& packs, const std::vector<Token>& tok
 bool CuePhraseTakesField(const LanguagePacks& packs, std::string_view text, const std::vector<Token>& toks, size_t i) {
   const size_t n = CuePhraseLength(packs, toks, i, "raci");
   if (n < 2 || i + n >= toks.size()) return false;
-  const Token& field = toks[i + n];
-  return IsWord(field) && !field.stop && !field.upper && !field.numeric &&
-         field.capital == toks[i].capital && Adjacent(text, toks[i + n - 1], field, false) &&
-         !packs.AnyHas("stop_words", field.norm) && !packs.AnyHas("number_words", field.norm) &&
-         !EndsHeadFirstPhrase(packs, field) && !FindHeadNoun(packs, field.norm);
+  auto phrase_word = [&](size_t k) {
+    const Token& w = toks[k];
+    return IsWord(w) && !w.stop && !w.upper && !w.numeric && w.capital == toks[i].capital &&
+           Adjacent(text, toks[k - 1], w, false) && !packs.AnyHas("stop_words", w.norm) &&
+           !packs.AnyHas("number_words", w.norm) && !EndsHeadFirstPhrase(packs, w);
+  };
+  const size_t f = i + n;
+  if (!phrase_word(f) || FindHeadNoun(packs, toks[f].norm)) return false;
+  // A vocabulary modifier completes a head-first title ("kepala pabrik"),
+  // so a lower-case phrase going on after one ("mutu bahan baku") would be
+  // cut: the cue stays a cue rather than name half a title.
+  return toks[f].capital || ModifierConcept(packs, toks[f].norm).empty() || f + 1 >= toks.size() ||
+         !phrase_word(f + 1);
 }
 
 bool OpensCuePhrase(const LanguagePacks& packs, const std::vector<Token>& toks, size_t i) {

@@ -828,6 +828,9 @@ TEST_CASE("penanggung jawab with a field after it is a title; the bare cue is no
       // A function word after the cue: the sentence names a duty, no title.
       {"Ketua kelas menjadi penanggung jawab ketika guru berhalangan.\n", nullptr, {"ketua kelas"},
        {"penanggung jawab", "penanggung jawab ketika"}},
+      // A modifier with more of the phrase after it would cut the title short.
+      {"Setiap karung diperiksa penanggung jawab mutu biji kopi sebelum disimpan.\n", nullptr, {},
+       {"penanggung jawab mutu"}},
       // A unit right after the cue is read as a unit; the bare cue is no title.
       {"Contoh tanah diantar kepada penanggung jawab laboratorium uji di kampus.\n", nullptr, {},
        {"penanggung jawab"}},
