@@ -24,25 +24,54 @@ bool OnlyPrefixStripped(std::string_view norm, std::string_view stem) {
   return norm.ends_with(stem) || norm.ends_with(stem.substr(1));
 }
 
-// Whether a row of a cue table (deputy_cues.tsv, raci.tsv) starts at token
-// `i`: "Pelaksana Tugas Kepala ..." is an acting title and "Penanggung
-// Jawab" a matrix column, read by the fact cues, not an agent's title.
-bool OpensCuePhrase(const LanguagePacks& packs, const std::vector<Token>& toks, size_t i) {
+// The number of tokens of the cue-table row (deputy_cues.tsv, raci.tsv)
+// that starts at token `i`, 0 where none does: "Pelaksana Tugas Kepala ..."
+// is an acting title and a bare "Penanggung Jawab" a matrix column, read by
+// the fact cues, not an agent's title.
+size_t CuePhraseLength(const LanguagePacks& packs, const std::vector<Token>& toks, size_t i, std::string_view table) {
   for (const LanguagePack& pack : packs.all())
-    for (std::string_view table : {"deputy_cues", "raci"})
-      for (const WordTable::Row& row : pack.Table(table).rows()) {
-        if (row.empty()) continue;
-        std::string_view phrase = row[0];
-        size_t k = i;
-        while (!phrase.empty() && k < toks.size()) {
-          const size_t space = phrase.find(' ');
-          if (phrase.substr(0, space) != toks[k].norm) break;
-          phrase = space == std::string_view::npos ? std::string_view{} : phrase.substr(space + 1);
-          ++k;
-        }
-        if (phrase.empty()) return true;
+    for (const WordTable::Row& row : pack.Table(table).rows()) {
+      if (row.empty()) continue;
+      std::string_view phrase = row[0];
+      size_t k = i;
+      while (!phrase.empty() && k < toks.size()) {
+        const size_t space = phrase.find(' ');
+        if (phrase.substr(0, space) != toks[k].norm) break;
+        phrase = space == std::string_view::npos ? std::string_view{} : phrase.substr(space + 1);
+        ++k;
       }
-  return false;
+      if (phrase.empty()) return k - i;
+    }
+  return 0;
+}
+
+// "penanggung jawab mutu bahan baku", "Penanggung Jawab Edukasi": a
+// matrix column's words (raci.tsv, more than one word) with a field noun
+// right after them are a title, like "kepala gudang"; the field is a word
+// of the same phrase, no function word, number, verb form or clause end
+// ("menjadi penanggung jawab saat audit" keeps the cue). A unit there
+// would be read as a unit of its own, leaving the bare cue as a title, so
+// the cue stays a cue before one (precision first).
+bool CuePhraseTakesField(const LanguagePacks& packs, std::string_view text, const std::vector<Token>& toks, size_t i) {
+  const size_t n = CuePhraseLength(packs, toks, i, "raci");
+  if (n < 2 || i + n >= toks.size()) return false;
+  auto phrase_word = [&](size_t k) {
+    const Token& w = toks[k];
+    return IsWord(w) && !w.stop && !w.upper && !w.numeric && w.capital == toks[i].capital &&
+           Adjacent(text, toks[k - 1], w, false) && !packs.AnyHas("stop_words", w.norm) &&
+           !packs.AnyHas("number_words", w.norm) && !EndsHeadFirstPhrase(packs, w);
+  };
+  const size_t f = i + n;
+  if (!phrase_word(f) || FindHeadNoun(packs, toks[f].norm)) return false;
+  // A vocabulary modifier completes a head-first title ("kepala pabrik"),
+  // so a lower-case phrase going on after one ("mutu bahan baku") would be
+  // cut: the cue stays a cue rather than name half a title.
+  return toks[f].capital || ModifierConcept(packs, toks[f].norm).empty() || f + 1 >= toks.size() ||
+         !phrase_word(f + 1);
+}
+
+bool OpensCuePhrase(const LanguagePacks& packs, const std::vector<Token>& toks, size_t i) {
+  return CuePhraseLength(packs, toks, i, "deputy_cues") > 0 || CuePhraseLength(packs, toks, i, "raci") > 0;
 }
 
 // "Kepala Panti, Pekerja Sosial, ...": a capitalised word after a comma
@@ -128,14 +157,21 @@ bool InHeadFirstTitleContext(const LanguagePacks& packs, std::string_view text, 
   const auto& toks = s.tokens;
   const Token& t = toks[i];
   if (i == 0 || s.heading || !IsWord(t) || t.stop || t.upper || packs.AnyHas("generic_modifiers", t.norm) ||
-      packs.AnyHas("not_title_words", t.norm) || packs.AnyHas("stop_words", t.norm) || OpensCuePhrase(packs, toks, i))
+      packs.AnyHas("not_title_words", t.norm) || packs.AnyHas("stop_words", t.norm))
     return false;
+  if (CuePhraseTakesField(packs, text, toks, i)) return true;
+  if (OpensCuePhrase(packs, toks, i)) return false;
   size_t before = i - 1;
   // "sebagai seorang penaksir": a determiner between.
   if (before > 0 && OpensNounPhrase(packs, toks[before].norm) &&
       packs.AnyHas("role_context_words", toks[before - 1].norm))
     --before;
   if (packs.AnyHas("role_context_words", toks[before].norm)) return true;
+  // "dua orang pengasuh", "tiga orang Pengawas": a count of people (a
+  // number, then a classifier of persons) opens the phrase, like a determiner.
+  if (i >= 2 && packs.AnyHas("person_classifiers", toks[i - 1].norm) &&
+      (toks[i - 2].numeric || packs.AnyHas("number_words", toks[i - 2].norm)))
+    return true;
   // "seorang penaksir", "para pengajar": a determiner opens the phrase.
   if (!t.capital && (OpensNounPhrase(packs, toks[i - 1].norm) || packs.AnyHas("plural_markers", toks[i - 1].norm)))
     return true;

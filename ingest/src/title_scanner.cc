@@ -79,6 +79,29 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
     head = FindCasedHead(packs_, toks[i].norm);
     cased_head = head.has_value();
   }
+  // "the Payroll Admin files ...", "ke Finance Admin": a head-first
+  // language's head closing a Title Case run after a modifier of an
+  // English-order pack (and of no head-first one) is the English-order head
+  // of that run (cased_heads.tsv), not the first word of a head-first title
+  // taking the verb as its field.
+  auto english_order_modifier = [&](const Token& t) {
+    bool prefix = false;
+    for (const LanguagePack& pack : packs_.all()) {
+      if (!pack.Table("role_modifiers").Find(t.norm)) continue;
+      if (pack.head_first()) return false;
+      prefix = true;
+    }
+    return prefix;
+  };
+  if (head && !head->prefix_modifiers && !head_of && i > 0 && toks[i].capital && !toks[i].upper &&
+      toks[i - 1].capital && !toks[i - 1].stop && Adjacent(text_, toks[i - 1], toks[i], false) &&
+      english_order_modifier(toks[i - 1]) &&
+      (i + 1 == toks.size() || !toks[i + 1].capital || !Adjacent(text_, toks[i], toks[i + 1], false))) {
+    if (auto english = FindCasedHead(packs_, toks[i].norm)) {
+      head = english;
+      cased_head = true;
+    }
+  }
   if (!head) return;
   if (head->cased && !toks[i].capital && !toks[i].upper) return;
   // "Farmer Relations Officer", "Driver Trainer": an English-order role head

@@ -798,6 +798,12 @@ TEST_CASE("the clipped 'admin' heads a capitalised title; lower-case admin is pa
   const Row rows[] = {
       {"Semua pesanan grosir dicatat oleh Admin Penjualan sebelum dikemas.\n", nullptr, {"admin penjualan"}, {}},
       {"Pekerjaan admin selalu menumpuk menjelang tutup buku.\n", nullptr, {}, {"admin", "pekerjaan admin"}},
+      // English order: a modifier before a capitalised "Admin" heads it; the
+      // verb after it is no field ("Admin Files").
+      {"The Payroll Admin files the overtime sheets each fortnight.\n", nullptr, {"payroll admin"},
+       {"admin files", "payroll admin files"}},
+      {"Our Marketing Admin answers the letters from suppliers.\n", nullptr, {"marketing admin"}, {"admin answers"}},
+      {"Keluhan soal tagihan diteruskan ke Payroll Admin.\n", nullptr, {"payroll admin"}, {}},
   };
   CheckRows(rows);
 }
@@ -809,6 +815,39 @@ TEST_CASE("a Title Case name closing with centre or service names a body; the ev
       {"Faulty water meters are reported to Customer Service by the field crew.\n", nullptr, {"customer service"}, {}},
       {"The ticket kiosk stands in the centre of the market hall.\n", nullptr, {}, {"centre"}},
       {"Thank you for the friendly service at the harbour cafe.\n", nullptr, {}, {"service", "friendly service"}},
+  };
+  CheckRows(rows);
+}
+
+TEST_CASE("penanggung jawab with a field after it is a title; the bare cue is none") {
+  const Row rows[] = {
+      {"Jadwal piket disusun oleh Penanggung Jawab Kebersihan Asrama setiap akhir pekan.\n",
+       "Penanggung Jawab Kebersihan Asrama", {"penanggung jawab kebersihan asrama"}, {"penanggung jawab"}},
+      {"Resep baru dicicipi dulu oleh penanggung jawab gizi sebelum dijual.\n", "Penanggung Jawab Gizi",
+       {"penanggung jawab gizi"}, {"penanggung jawab"}},
+      // A function word after the cue: the sentence names a duty, no title.
+      {"Ketua kelas menjadi penanggung jawab ketika guru berhalangan.\n", nullptr, {"ketua kelas"},
+       {"penanggung jawab", "penanggung jawab ketika"}},
+      // A modifier with more of the phrase after it would cut the title short.
+      {"Setiap karung diperiksa penanggung jawab mutu biji kopi sebelum disimpan.\n", nullptr, {},
+       {"penanggung jawab mutu"}},
+      // A unit right after the cue is read as a unit; the bare cue is no title.
+      {"Contoh tanah diantar kepada penanggung jawab laboratorium uji di kampus.\n", nullptr, {},
+       {"penanggung jawab"}},
+      // After a head the cue is that head's field, read as before.
+      {"Dokter penanggung jawab ruangan menandatangani surat rujukan.\n", nullptr,
+       {"dokter penanggung jawab ruangan"}, {"penanggung jawab ruangan"}},
+  };
+  CheckRows(rows);
+}
+
+TEST_CASE("a count of people before a title opens it like a determiner") {
+  const Row rows[] = {
+      {"Setiap malam dua orang Pengasuh menemani anak-anak di asrama.\n", nullptr, {"pengasuh"}, {}},
+      {"Di gerbang belakang ada 3 orang penjaga malam yang bergantian.\n", nullptr, {"penjaga malam"}, {}},
+      // A count of people who hold no post names no role.
+      {"Dua orang warga datang membawa surat pengantar.\n", nullptr, {}, {"warga", "orang warga"}},
+      {"Two Senior Lifeguards watch the pool on weekends.\n", nullptr, {"senior lifeguard"}, {}},
   };
   CheckRows(rows);
 }
