@@ -197,7 +197,11 @@ bool Recognizer::TitleScan::ScanModifiers() {
   }
   // An English head used in Indonesian order ("Supervisor Produksi"),
   // unless its Title Case run ends with another head that takes it whole.
-  if (concepts.empty() && indonesian && !head->org_unit) {
+  // A unit word both languages share ("Unit Pengaduan Nasabah") is read so
+  // only where written as a name: in lower case it counts things ("dua unit
+  // truk").
+  const bool title_case_unit = head->org_unit && toks[i].capital && !toks[i].upper;
+  if (concepts.empty() && indonesian && (!head->org_unit || title_case_unit)) {
     if (RunReachesHead(packs_, text_, toks, i)) return false;
     ScanFollowing(true);
   }

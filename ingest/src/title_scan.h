@@ -43,6 +43,8 @@ struct Recognizer::TitleScan {
   // After a conjunction a head, a unit or a rank ("dan Wakil Kepala ...")
   // starts a second title; so does a word right before a head.
   bool OpensTitle(const std::vector<Token>& ts, size_t at) const;
+  // A bare head in the plural as the subject of an English clause.
+  bool PluralSubject() const;
   // A modifier's concept; an acronym one is remembered to keep its capitals.
   std::string Concept(const Token& t);
   std::string ModifierOf(const Token& t) const { return r.ModifierOf(t); }

@@ -264,11 +264,29 @@ void Recognizer::TitleScan::Run() {
     titled = titled || (head->titled && i == 0 && toks[i].capital && !toks[i].upper && !longer &&
                         !r.sentences_[si].heading && pack && i + 1 < toks.size() &&
                         HasFiniteVerbShape(*pack, toks[i + 1]));
+    const bool plural_subject = opens && PluralSubject();
     if ((opens || titled) && !head->org_unit)
-      r.bare_heads_.push_back({si, static_cast<uint32_t>(i), std::string(head->english), opens, titled});
+      r.bare_heads_.push_back({si, static_cast<uint32_t>(i), std::string(head->english), opens, titled, plural_subject});
     return;
   }
   Record();
+}
+
+// "The technicians service the kiln", "Instructors check ...": a head in
+// the plural opening an English clause, right before a lower-case word that
+// can be its verb (no function word, no head, no modifier, no plural), is
+// the subject: the document's people of that trade, a role of their own.
+bool Recognizer::TitleScan::PluralSubject() const {
+  if (indonesian || toks[i].upper || r.sentences_[si].heading || PluralHeadSingular(packs_, toks[i].norm).empty())
+    return false;
+  // Capitalised inside a sentence it is part of a name ("the Masters squad").
+  if (toks[i].capital && i != 0) return false;
+  if (i + 1 >= toks.size() || !Adjacent(text_, toks[i], toks[i + 1], false)) return false;
+  const Token& next = toks[i + 1];
+  if (next.capital || next.upper || next.numeric || !IsWord(next)) return false;
+  if (packs_.AnyHas("auxiliaries", next.norm)) return true;
+  return !next.stop && !packs_.AnyHas("stop_words", next.norm) && Singular(packs_, next.norm).empty() &&
+         !FindHeadNoun(packs_, next.norm) && ModifierConcept(packs_, next.norm).empty();
 }
 
 bool Recognizer::TitleScan::OpensTitle(const std::vector<Token>& ts, size_t at) const {
