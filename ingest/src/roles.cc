@@ -298,12 +298,16 @@ void Recognizer::ResolveBareHeads() {
   for (const auto& bare : bare_heads_) {
     std::string only;
     int count = 0;
+    bool all_ranked = true;  // every title with this head carries a rank ("Senior Associate")
     for (const auto& [id, sig] : signatures_)
       if (sig.first == bare.head && !deputy(sig.second) && entities_.count(id) && entities_[id].role.kind == "role") {
         only = id;
         ++count;
+        all_ranked = all_ranked && std::any_of(sig.second.begin(), sig.second.end(),
+                                               [&](const std::string& m) { return IsSeniority(packs_, m); });
       }
-    if (count == 0 && (titled.count(bare.head) || bare.plural_subject)) only = BareTitleEntity(bare);
+    // The trade's people in the plural are never one ranked post.
+    if ((count == 0 && titled.count(bare.head)) || (bare.plural_subject && all_ranked)) only = BareTitleEntity(bare);
     else if (count != 1) continue;
     auto& spans = result_.spans[bare.sentence];
     bool taken = std::any_of(spans.begin(), spans.end(), [&](const RoleSpan& s) {

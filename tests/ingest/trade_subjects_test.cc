@@ -45,6 +45,9 @@ TEST_CASE("a known head in the plural opening an English clause names the trade'
       {"Pool rules\n\nInstructors check each harness before the first climb of the day.\n",
        {"Instructor", "instructors"}, {}},
       {"Lab routine\n\nThe analysts have a short meeting after each run.\n", {"Analyst", "analysts"}, {}},
+      // Beside one ranked post with that head the plural is still the trade.
+      {"Fund notes\n\nThe Senior Associate signs the memo. Associates draft it with the controller.\n",
+       {"Associate", "associates"}, {}},
       // An object or a prepositional plural is no subject: nothing named.
       {"Shop notes\n\nThe foreman briefs new technicians on Friday afternoons.\n", {}, {"technicians", "technician"}},
       {"Shop notes\n\nWe are hiring technicians for the new paint line.\n", {}, {"technicians", "technician"}},
