@@ -32,33 +32,8 @@ bool Contains(const std::string& hay, std::string_view needle) {
 // ("the reports are written by the clerk", "laporan ditulis oleh kasir")
 // are a duty's agent and stay.
 constexpr size_t kMaxBylineTokens = 8;
-// A strip of fields set apart by bars ("Metro Desk | 2 May | By A. Putri |
-// 3 min read") is longer: the publisher's desk, a date, a reading time.
-constexpr size_t kMaxBylineStripTokens = 16;
-constexpr char kFieldBar = '|';
-
-bool StartsWithCue(const LanguagePacks& packs, std::string_view field) {
-  while (!field.empty() && (field.front() == ' ' || field.front() == '*' || field.front() == '_')) field.remove_prefix(1);
-  for (const LanguagePack& pack : packs.all())
-    for (const std::string& cue : pack.List("byline_cues").entries())
-      if (field.starts_with(cue + " ") || field.starts_with(cue + ":")) return true;
-  return false;
-}
-
-// A line of bar-separated fields one of which opens with a byline cue.
-bool IsBylineStrip(const LanguagePacks& packs, std::string_view lowered, const AnalyzedSentence& s) {
-  if (s.tokens.size() > kMaxBylineStripTokens || lowered.find(kFieldBar) == std::string_view::npos) return false;
-  while (!lowered.empty()) {
-    const size_t bar = lowered.find(kFieldBar);
-    if (StartsWithCue(packs, lowered.substr(0, bar))) return true;
-    if (bar == std::string_view::npos) break;
-    lowered.remove_prefix(bar + 1);
-  }
-  return false;
-}
 
 bool IsByline(const LanguagePacks& packs, const std::string& lowered, const AnalyzedSentence& s) {
-  if (IsBylineStrip(packs, lowered, s)) return true;
   if (s.tokens.size() > kMaxBylineTokens || lowered.empty()) return false;
   const char last = lowered.back();
   const bool sentence_end = last == '.' || last == '!' || last == '?' || last == ':';
@@ -72,7 +47,32 @@ bool IsByline(const LanguagePacks& packs, const std::string& lowered, const Anal
   return false;
 }
 
+// A strip of fields set apart by bars ("Metro Desk | 2 May | By A. Putri |
+// 3 min read") is longer than a byline: the publisher's desk, a date, a
+// reading time.
+constexpr size_t kMaxBylineStripTokens = 16;
+constexpr char kFieldBar = '|';
+
+bool StartsWithCue(const LanguagePacks& packs, std::string_view field) {
+  while (!field.empty() && (field.front() == ' ' || field.front() == '*' || field.front() == '_')) field.remove_prefix(1);
+  for (const LanguagePack& pack : packs.all())
+    for (const std::string& cue : pack.List("byline_cues").entries())
+      if (field.starts_with(cue + " ") || field.starts_with(cue + ":")) return true;
+  return false;
+}
+
 }  // namespace
+
+bool IsBylineStrip(const LanguagePacks& packs, std::string_view lowered, const AnalyzedSentence& s) {
+  if (s.tokens.size() > kMaxBylineStripTokens || lowered.find(kFieldBar) == std::string_view::npos) return false;
+  while (!lowered.empty()) {
+    const size_t bar = lowered.find(kFieldBar);
+    if (StartsWithCue(packs, lowered.substr(0, bar))) return true;
+    if (bar == std::string_view::npos) break;
+    lowered.remove_prefix(bar + 1);
+  }
+  return false;
+}
 
 // Phrases of web-page furniture come from every pack (page_furniture.txt:
 // comment forms, log-in boxes, sharing, cookie notices, calls to visit a

@@ -9,6 +9,13 @@
 
 namespace rolegraph::ingest {
 
+// A line of bar-separated fields one of which opens with a byline cue
+// ("Harbour Desk | 2 May | By A. Putri | 3 min read"): the publisher's desk
+// and the author, so it names no role or unit of the document's
+// organisation. The line itself stays text (a date line is no furniture
+// to the reader); `lowered` is its text in lower case.
+bool IsBylineStrip(const LanguagePacks& packs, std::string_view lowered, const AnalyzedSentence& s);
+
 std::vector<bool> DetectBoilerplate(const LanguagePacks& packs, std::string_view text,
                                     const std::vector<AnalyzedSentence>& sentences);
 

@@ -17,6 +17,7 @@
 #include <optional>
 #include <set>
 
+#include "boilerplate.h"
 #include "layout_titles.h"
 #include "role_recognizer.h"
 #include "role_text.h"
@@ -160,6 +161,9 @@ Recognizer::Entity& Recognizer::AcronymEntity(const std::string& acronym, uint32
 
 void Recognizer::FindMentions(uint32_t si) {
   const auto& toks = sentences_[si].tokens;
+  // "Metro Desk | 2 May | By A. Putri": the publisher's desk, not ours.
+  const AnalyzedSentence& s = sentences_[si];
+  if (IsBylineStrip(packs_, Lower(text_.substr(s.begin, s.end - s.begin)), s)) return;
   std::vector<bool> used(toks.size(), false);
   // Chief X Officer phrases first: they contain a head noun ("officer").
   for (size_t i = 0; i < toks.size(); ++i) {
