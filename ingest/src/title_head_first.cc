@@ -273,8 +273,20 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
     const bool title_pair = head_first_order && !head_of && toks[i].capital && !toks[i].upper && toks[k].capital &&
                             !toks[k].upper && !(k + 1 < toks.size() && Adjacent(text_, toks[k], toks[k + 1], false) &&
                                                  FindHeadNoun(packs_, toks[k + 1].norm).has_value());
+    // "dokter spesialis jantung", "dokter hewan spesialis bedah": in lower
+    // case a second role head right after a head-first title, with a field
+    // of its own after it, qualifies the title: one compound, not two roles.
+    // A unit's role noun names its members ("tim juru masak": the cooks).
+    const bool lower_pair = head_first_order && !head_of && indonesian && !head->org_unit && !toks[i].capital &&
+                            !toks[i].upper &&
+                            !toks[k].capital && !toks[k].upper && last + 1 == k && k + 1 < toks.size() &&
+                            !used[k + 1] && Adjacent(text_, toks[k], toks[k + 1], false) && !toks[k + 1].capital &&
+                            !toks[k + 1].upper && !FindHeadNoun(packs_, toks[k + 1].norm) &&
+                            (!ModifierOf(toks[k + 1]).empty() || IsFreeModifier(packs_, toks[k + 1], true)) &&
+                            !EndsHeadFirstPhrase(packs_, toks[k + 1]);
     if (c.empty() && unit && !unit->org_unit &&
-        ((head->leads && head_first_order && !head_of) || governing_body || title_pair) && first_slot &&
+        ((((head->leads && head_first_order && !head_of) || governing_body || title_pair) && first_slot) ||
+         lower_pair) &&
         Adjacent(text_, toks[k - 1], toks[k], false)) {
       c = FreeConcept(toks[k]);
       free_modifier = true;

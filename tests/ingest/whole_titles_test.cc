@@ -549,6 +549,13 @@ TEST_CASE("a compound title that opens with a role head stays whole in either la
        {"presiden komisaris"}, {"komisaris"}},
       // Three heads in a row list roles: no compound of the first two.
       {"Ketua Sekretaris Bendahara\n", nullptr, {}, {"ketua sekretaris"}},
+      // Indonesian lower case: a second head with its own field qualifies the first.
+      {"Anak dengan demam tinggi dirujuk ke dokter spesialis anak di rumah sakit daerah.\n",
+       "Dokter Spesialis Anak", {"dokter spesialis anak"}, {"spesialis anak", "dokter"}},
+      {"Sapi yang pincang diperiksa dokter hewan spesialis unggas setiap Senin.\n",
+       "Dokter Hewan Spesialis Unggas", {"dokter hewan spesialis unggas"}, {"spesialis unggas", "dokter hewan"}},
+      // A unit's role noun names its members, no compound: the cooks stay a role.
+      {"Kepala Dapur memimpin tim juru masak di dapur utama.\n", nullptr, {"juru masak"}, {"tim juru masak"}},
   };
   CheckRows(rows);
 }
