@@ -264,8 +264,15 @@ void Recognizer::TitleScan::Run() {
     titled = titled || (head->titled && i == 0 && toks[i].capital && !toks[i].upper && !longer &&
                         !r.sentences_[si].heading && pack && i + 1 < toks.size() &&
                         HasFiniteVerbShape(*pack, toks[i + 1]));
-    const bool plural_subject = opens && PluralSubject();
-    if ((opens || titled) && !head->org_unit)
+    // "Four instructors teach ...", "the eleven packers start ...": a count
+    // between the clause's opening and the plural still leaves it the subject.
+    const bool counted = i > 0 && (toks[i - 1].numeric || packs_.AnyHas("number_words", toks[i - 1].norm)) &&
+                         Adjacent(text_, toks[i - 1], toks[i], false) &&
+                         (i == 1 || packs_.AnyHas("clause_openers", toks[i - 2].norm) ||
+                          text_.substr(toks[i - 2].end, toks[i - 1].begin - toks[i - 2].end).find(',') !=
+                              std::string_view::npos);
+    const bool plural_subject = (opens || counted) && PluralSubject();
+    if ((opens || titled || plural_subject) && !head->org_unit)
       r.bare_heads_.push_back({si, static_cast<uint32_t>(i), std::string(head->english), opens, titled, plural_subject});
     return;
   }

@@ -45,6 +45,11 @@ TEST_CASE("a known head in the plural opening an English clause names the trade'
       {"Pool rules\n\nInstructors check each harness before the first climb of the day.\n",
        {"Instructor", "instructors"}, {}},
       {"Lab routine\n\nThe analysts have a short meeting after each run.\n", {"Analyst", "analysts"}, {}},
+      // A count between the clause's start and the plural leaves it the subject.
+      {"Riding notes\n\nFour instructors teach the evening lessons in the covered arena.\n",
+       {"Instructor", "instructors"}, {}},
+      {"Riding notes\n\nThe two technicians replace every worn stirrup before noon.\n",
+       {"Technician", "technicians"}, {}},
       // Beside one ranked post with that head the plural is still the trade.
       {"Fund notes\n\nThe Senior Associate signs the memo. Associates draft it with the controller.\n",
        {"Associate", "associates"}, {}},
