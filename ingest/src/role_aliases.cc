@@ -163,6 +163,28 @@ void Recognizer::FindParentheticalAliases() {
   AddNameMentionsEverywhere(names);
 }
 
+// A name of two or more words the document gives a role anywhere names it
+// everywhere in that document, in any case: "Packaging Supervisor" in a
+// table header makes "the packaging supervisor reports to ..." a mention,
+// where the patterns alone would not read a lower-case gerund as part of a
+// title. Longer names first, so a name inside a longer one yields to it.
+void Recognizer::AddKnownNameMentions() {
+  std::vector<std::pair<std::vector<std::string>, std::string>> names;
+  for (const auto& [id, e] : entities_)
+    for (const auto& alias : e.role.aliases) {
+      std::vector<std::string> words;
+      for (size_t at = 0; at <= alias.size();) {
+        size_t space = std::min(alias.find(' ', at), alias.size());
+        if (space > at) words.emplace_back(alias.substr(at, space - at));
+        at = space + 1;
+      }
+      if (words.size() >= 2) names.emplace_back(std::move(words), id);
+    }
+  std::stable_sort(names.begin(), names.end(),
+                   [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  AddNameMentionsEverywhere(names);
+}
+
 // "the volunteers", "two removal technicians": the document writes a role's
 // name in the plural. That plural is the document's own name for the role,
 // so it becomes an alias of the role whose name it inflects (longest match,

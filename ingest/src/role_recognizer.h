@@ -54,6 +54,7 @@ class Recognizer {
   void FindDefinedShortNames();
   void FindParentheticalAliases();
   void AddPluralAliases();
+  void AddKnownNameMentions();
   bool NamesARole(const std::vector<Token>& toks, uint32_t first, uint32_t last, std::string_view title) const;
   void AddNameMentions(uint32_t si, const std::vector<std::string>& words, const std::string& id);
   // Every use of each (words, role) name in the document is a mention.

@@ -17,6 +17,13 @@ constexpr size_t kMaxContextHeadingWords = 3;
 // qualifies that one) and stand where titles stand: capitalised inside a
 // running sentence ("... reports to the Projectionist"), after an article,
 // a determiner, a possessive or "as"/"sebagai", or alone on a short heading.
+// A lower-case word that ranks a title it comes before: a seniority
+// modifier ("senior", "chief") or a generic head that leads in English
+// ("head", "lead": cased_heads.tsv).
+static bool IsRankWord(const LanguagePacks& packs, const Token& t) {
+  return !t.capital && !t.upper && (IsSeniority(packs, t.norm) || FindCasedHead(packs, t.norm));
+}
+
 bool InTitleContext(const LanguagePacks& packs, std::string_view text, const AnalyzedSentence& s, size_t i) {
   const auto& toks = s.tokens;
   const Token& t = toks[i];
@@ -33,6 +40,11 @@ bool InTitleContext(const LanguagePacks& packs, std::string_view text, const Ana
   if (t.capital)
     while (start > 0 && (toks[start - 1].capital || toks[start - 1].upper) && !toks[start - 1].stop &&
            Adjacent(text, toks[start - 1], toks[start], false))
+      --start;
+  // So does a rank word in lower case: "the head glazier", "a senior
+  // glazier" stand where "the glazier" does.
+  if (!t.capital)
+    while (start > 0 && IsRankWord(packs, toks[start - 1]) && Adjacent(text, toks[start - 1], toks[start], false))
       --start;
   if (start == 0) return false;  // a sentence start says nothing
   const Token& before = toks[start - 1];

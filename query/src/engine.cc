@@ -29,8 +29,8 @@ namespace {
 constexpr size_t kMaxCandidates = 48;
 constexpr double kContextShare = 0.3;   // credit for matches governed by another role
 constexpr double kHeadingFactor = 0.6;  // headings are weak evidence
-constexpr double kContextRoleFactor = 0.6;
-constexpr double kNegatedFactor = 0.3;  // the sentence says the role does NOT do it  // a role the question names is rarely its answer
+constexpr double kContextRoleFactor = 0.6;  // a role the question names is rarely its answer
+constexpr double kNegatedFactor = 0.3;      // the sentence says the role does NOT do it
 constexpr size_t kMaxUnseenConcepts = 2;
 constexpr double kMaxUnseenShare = 0.4;  // of the question's concepts: a long question may hold a few odd words
 constexpr double kSeenWeight = 0.6;     // weakest expansion that counts as finding a word

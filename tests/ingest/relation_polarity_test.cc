@@ -489,3 +489,15 @@ TEST_CASE("a unit may be either end of a relation but never takes a duty") {
   REQUIRE(!unit.empty());
   for (const auto& f : d.facts) CHECK_MESSAGE(!(f.role_id == unit && f.object_role_id.empty()), f.predicate);
 }
+
+TEST_CASE("a title the document names once in capitals is a mention wherever it is written in lower case") {
+  CheckRows({
+      // A gerund modifier in lower case is not read as a title by itself.
+      {"| Task | Glazing Foreman | Works Director |\n|---|---|---|\n| Cut panes | R | A |\n\n"
+       "The glazing foreman reports to the works director every Friday.\n",
+       "glazing foreman", "reports_to", "works director", Expect::kAffirmed},
+      {"Struktur tim\n\nKoordinator Penjadwalan Armada mengatur rute harian.\n\n"
+       "Setiap sore koordinator penjadwalan armada melapor kepada Kepala Cabang.\n",
+       "koordinator penjadwalan armada", "reports_to", "kepala cabang", Expect::kAffirmed},
+  });
+}
