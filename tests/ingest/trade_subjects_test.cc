@@ -1,9 +1,11 @@
 // Roles and units a document names without a modifier our vocabulary holds,
 // table-driven over text written for this test: a trade's people named in
 // the plural as the subject of an English clause ("the glaziers cut ..."
-// for a head the packs know), and a unit word both languages share written
-// as a name in Indonesian order ("Unit Layanan Darurat"). A plural that is an
-// object, a count of vehicles and a lower-case unit word stay unnamed.
+// for a head the packs know); a unit word both languages share written as a
+// name in Indonesian order ("Unit Layanan Darurat"); a counter or room a
+// function is served from closing a Title Case name ("the Returns Desk").
+// A plural that is an object, a count of vehicles, a lower-case unit word
+// and a desk on a byline strip ("Harbour Desk | 2 May | By ...") stay unnamed.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -19,6 +21,7 @@ struct Row {
   const char* text;
   std::vector<std::string> same;  // all name one role or unit
   std::vector<std::string> none;  // nothing is named so
+  bool unit = false;              // what `same` names is an organisation unit
 };
 
 void CheckRows(const std::vector<Row>& rows) {
@@ -31,6 +34,7 @@ void CheckRows(const std::vector<Row>& rows) {
       const index::RoleRecord* r = ingest::testing::RoleNamed(d, row.same[0], /*roles_only=*/false);
       REQUIRE_MESSAGE(r != nullptr, row.same[0]);
       for (const auto& n : row.same) CHECK_MESSAGE(ingest::testing::RoleNamed(d, n, false) == r, n);
+      if (row.unit) CHECK(r->kind == "org_unit");
     }
     for (const auto& n : row.none) CHECK_MESSAGE(ingest::testing::RoleNamed(d, n, false) == nullptr, n);
   }
@@ -70,5 +74,30 @@ TEST_CASE("a unit word both languages share, written as a name in Indonesian ord
       // In lower case it counts things; "Unit ini" names nothing more.
       {"Catatan gudang\n\nAda tiga unit forklift baru di halaman belakang.\n", {}, {"unit forklift"}},
       {"Catatan gudang\n\nUnit ini wajib menjawab setiap surat dalam tiga hari.\n", {}, {"unit ini"}},
+  });
+}
+
+TEST_CASE("a desk, clinic or workshop closing a Title Case name is a unit; in lower case it is none") {
+  CheckRows({
+      {"Visitor guide\n\nLost umbrellas are kept at the Returns Desk until the end of the month.\n",
+       {"returns desk"}, {}, true},
+      {"Ward guide\n\nThe Fracture Clinic sees walk-in patients before noon on weekdays.\n", {"fracture clinic"}, {}, true},
+      {"Plant guide\n\nThe Joinery Workshop builds every bench for the new canteen.\n", {"joinery workshop"}, {}, true},
+      {"Office guide\n\nPlease keep your desk clear and book a workshop on safety before June.\n", {},
+       {"desk", "workshop"}},
+  });
+}
+
+TEST_CASE("a bar-separated byline strip names no unit, in either language") {
+  CheckRows({
+      {"Ferry timetable changes\n\n*Harbour Desk | 2 May 2025 | By Dewi Anggraini*\n\n"
+       "The Ferry Manager announced two extra evening sailings.\n",
+       {}, {"harbour desk"}},
+      {"Jadwal kapal berubah\n\nTim Liputan Pesisir | 3 Mei 2025 | Oleh Sari Dewi\n\n"
+       "Manajer Pelabuhan mengumumkan dua jadwal tambahan.\n",
+       {}, {"tim liputan pesisir"}},
+      // A bar inside a line with no byline cue is no byline: the desk stays.
+      {"Contacts\n\nReturns Desk | ground floor, next to the lifts\n\nThe Returns Desk opens at nine.\n",
+       {"returns desk"}, {}, true},
   });
 }
