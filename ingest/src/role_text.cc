@@ -17,6 +17,9 @@ bool Adjacent(std::string_view text, const Token& a, const Token& b, bool allow_
   // by blanks it is a dash between two parts of a line ("Pak Budi - Store
   // Keeper": a name, then the title).
   if (gap.find('-') != std::string_view::npos && gap.find_first_of(" \t") != std::string_view::npos) return false;
+  // "QA/QC Inspector", "Pengadaan Barang/Jasa": a bare slash between two
+  // capitalised words joins two halves of one name.
+  if (gap == "/") return (a.capital || a.upper) && (b.capital || b.upper);
   for (char c : gap) {
     if (c == ' ' || c == '\t' || c == '-') continue;
     if (allow_parens && (c == '(' || c == ')')) continue;

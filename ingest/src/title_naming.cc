@@ -45,6 +45,7 @@ void Recognizer::TitleScan::Record() {
     if (!wording.empty())
       wording += k > first && CommaGap(k - 1) ? ", "
                  : k > first && AmpersandJoin(k - 1) ? " & "
+                 : k > first && text_.substr(toks[k - 1].end, toks[k].begin - toks[k - 1].end) == "/" ? "/"
                  : (k > first && HyphenJoined(text_, toks, k - 1) ? "-" : " ");
     std::string word = toks[k].upper ? std::string(orig) : toks[k].norm;
     plural_alias += (plural_alias.empty() ? "" : " ") + word;
@@ -79,6 +80,10 @@ void Recognizer::TitleScan::Record() {
       std::string word = wording.substr(start, space - start);
       if (!word.empty() && (name.empty() || !packs_.AnyHas("title_small_words", word)))
         word[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[0])));
+      // "Barang/Jasa": each half of a slashed pair is a word of the name.
+      for (size_t slash = word.find('/'); slash != std::string::npos && slash + 1 < word.size();
+           slash = word.find('/', slash + 1))
+        word[slash + 1] = static_cast<char>(std::toupper(static_cast<unsigned char>(word[slash + 1])));
       name += (name.empty() ? "" : " ") + word;
       start = space + 1;
     }

@@ -163,6 +163,13 @@ TEST_CASE("titles keep their conjoined fields, capitalised runs and group heads;
        {"grants coordinator"}},
       {"Koordinator Armada dan Perawatan menyusun jadwal servis kendaraan.\n", "Koordinator Armada dan Perawatan",
        {"koordinator armada dan perawatan"}, {"koordinator armada"}},
+      // A bare slash between two capitalised words joins two halves of one name.
+      {"Dokumen lelang disiapkan oleh Bagian Pengadaan Barang/Jasa sebelum akhir bulan.\n",
+       "Bagian Pengadaan Barang/Jasa", {"bagian pengadaan barang/jasa"}, {"bagian pengadaan barang"}},
+      {"Weld samples go to the NDT/QC Supervisor before the tank is painted.\n", nullptr, {"ndt qc supervisor"},
+       {"qc supervisor"}},
+      // In lower case a slash offers two words, no name: "cook/cleaner" is none.
+      {"On Sundays the cook/cleaner locks the kitchen gate.\n", nullptr, {}, {"cook/cleaner", "cook cleaner"}},
       // ... but never a second role: two titles stay two.
       {"Manajer Keuangan dan Direktur Utama menandatangani kontrak.\n", nullptr, {"manajer keuangan"},
        {"manajer keuangan dan direktur utama"}},
