@@ -27,7 +27,8 @@ std::optional<HeadNoun> FindAgentNoun(const LanguagePack& pack, const Token& t);
 // whose cognate spelling (CognateKey, cognate.cc) equals that of a
 // person head (not a unit) of another pack is a head where written as a
 // title, like an agent noun: read only in InHeadFirstTitleContext. Built
-// once per document and borrowing pack (a few thousand keys).
+// once per pack set and borrowing pack (a few thousand keys; kept by
+// LanguagePacks::Derived, not rebuilt per document or question).
 class LoanHeads {
  public:
   LoanHeads(const LanguagePacks& packs, const LanguagePack& borrower);

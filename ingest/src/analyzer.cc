@@ -79,12 +79,17 @@ class AnalyzerImpl final : public Analyzer {
   }
 
   Lang DetectLanguage(std::string_view text) const override {
-    std::vector<Token> tokens;
-    if (text.empty() || text.size() > std::numeric_limits<uint32_t>::max()) return Lang::kEn;
-    std::unique_ptr<icu::BreakIterator> word_iter(words_->clone());
-    if (word_iter == nullptr) return Lang::kEn;
-    WordTokenizer(word_iter.get()).Tokenize(text, 0, static_cast<uint32_t>(text.size()), &tokens);
-    return DecideTextLanguage(identifier_.Score(tokens));
+    Lang detected = Lang::kEn;
+    RawTokens(text, &detected);
+    return detected;
+  }
+
+  std::vector<Token> TokenizeDetecting(std::string_view text, Lang fallback, Lang* detected) const override {
+    std::vector<Token> tokens = RawTokens(text, detected);
+    if (*detected == Lang::kUnknown) *detected = fallback;
+    // What Tokenize(text, *detected) finishes, on the same words.
+    FinishTokens(stop_words_, *detected, &tokens);
+    return tokens;
   }
 
   std::string Stem(std::string_view norm_word, Lang lang) const override {
@@ -98,6 +103,19 @@ class AnalyzerImpl final : public Analyzer {
   const LanguagePacks& packs() const override { return packs_; }
 
  private:
+  // The words of `text` before FinishTokens, and in `*detected` the
+  // language DetectLanguage gives (English for a text it cannot read).
+  std::vector<Token> RawTokens(std::string_view text, Lang* detected) const {
+    std::vector<Token> tokens;
+    *detected = Lang::kEn;
+    if (text.empty() || text.size() > std::numeric_limits<uint32_t>::max()) return tokens;
+    std::unique_ptr<icu::BreakIterator> word_iter(words_->clone());
+    if (word_iter == nullptr) return tokens;
+    WordTokenizer(word_iter.get()).Tokenize(text, 0, static_cast<uint32_t>(text.size()), &tokens);
+    *detected = DecideTextLanguage(identifier_.Score(tokens));
+    return tokens;
+  }
+
   const std::unique_ptr<icu::BreakIterator> sentences_;
   const std::unique_ptr<icu::BreakIterator> words_;
   const LanguagePacks packs_;

@@ -155,6 +155,14 @@ Result<LanguagePack> LanguagePack::Load(const std::string& folder) {
   return pack;
 }
 
+std::shared_ptr<const void> LanguagePacks::DerivedErased(
+    std::string_view name, const std::function<std::shared_ptr<const void>()>& build) const {
+  std::lock_guard<std::mutex> lock(derived_->mu);
+  auto it = derived_->by_name.find(name);
+  if (it == derived_->by_name.end()) it = derived_->by_name.emplace(std::string(name), build()).first;
+  return it->second;
+}
+
 Result<LanguagePacks> LanguagePacks::Load(const std::string& dir) {
   LanguagePacks packs;
   std::error_code ec;

@@ -92,8 +92,8 @@ class Recognizer {
   std::string BareTitleEntity(const BareHead& bare);
   std::vector<BareHead> bare_heads_;
   std::set<std::string> layout_ids_;
-  // Per borrowing pack code, built on first use (agent_nouns.h).
-  std::map<std::string, LoanHeads, std::less<>> loan_heads_;
+  // Per borrowing pack code, as the packs hold it (agent_nouns.h).
+  std::map<std::string, std::shared_ptr<const LoanHeads>, std::less<>> loan_heads_;
   const LoanHeads& LoanHeadsFor(const LanguagePack& borrower);
   RecognizedRoles result_;
 };

@@ -32,8 +32,14 @@ std::string Recognizer::ModifierOf(const Token& t) const {
 
 const LoanHeads& Recognizer::LoanHeadsFor(const LanguagePack& borrower) {
   auto it = loan_heads_.find(borrower.code());
-  if (it == loan_heads_.end()) it = loan_heads_.emplace(borrower.code(), LoanHeads(packs_, borrower)).first;
-  return it->second;
+  if (it == loan_heads_.end()) {
+    // Built once per pack set, not per document or question.
+    auto heads = packs_.Derived<LoanHeads>("loan_heads:" + borrower.code(), [&] {
+      return std::make_shared<const LoanHeads>(packs_, borrower);
+    });
+    it = loan_heads_.emplace(borrower.code(), std::move(heads)).first;
+  }
+  return *it->second;
 }
 
 void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {

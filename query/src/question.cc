@@ -549,11 +549,19 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
                              const Lexicon& lexicon, index::Reader& reader, const RoleIndex& roles,
                              const QuestionCache& cache) {
   ParsedQuestion q;
-  q.lang = lang != Lang::kUnknown ? lang : analyzer.DetectLanguage(question);
-  if (q.lang == Lang::kUnknown) q.lang = Lang::kEn;
-  // The question as one analysed sentence: tokenized and stemmed once, for
-  // the role patterns and every step below (issue 18).
-  const std::vector<ingest::AnalyzedSentence> analyzed = ingest::AnalyzeAsOneSentence(analyzer, question, q.lang);
+  // The question as one analysed sentence: tokenized and stemmed once (its
+  // language detected on the same words), for the role patterns and every
+  // step below (issue 18).
+  std::vector<ingest::AnalyzedSentence> analyzed(1);
+  analyzed[0].begin = 0;
+  analyzed[0].end = static_cast<uint32_t>(question.size());
+  if (lang != Lang::kUnknown) {
+    q.lang = lang;
+    analyzed[0].tokens = analyzer.Tokenize(question, q.lang);
+  } else {
+    analyzed[0].tokens = analyzer.TokenizeDetecting(question, Lang::kEn, &q.lang);
+  }
+  analyzed[0].lang = q.lang;
   const std::vector<ingest::Token>& toks = analyzed[0].tokens;
   std::vector<bool> is_role(toks.size(), false);
   bool unknown_named = false;

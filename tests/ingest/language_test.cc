@@ -35,6 +35,30 @@ TEST_CASE("DetectLanguage: table") {
   }
 }
 
+// A question is tokenised once: the language it is read in and its tokens
+// are what detecting, then tokenising, gives.
+TEST_CASE("TokenizeDetecting: the language and tokens of DetectLanguage then Tokenize") {
+  const std::vector<std::string> texts = {"Siapa yang merapikan gudang arsip lama?",
+                                          "Which clerk files the old invoices each Friday?", "42 / 7", ""};
+  for (const std::string& text : texts) {
+    CAPTURE(text);
+    Lang expected = SharedAnalyzer().DetectLanguage(text);
+    if (expected == Lang::kUnknown) expected = Lang::kEn;
+    const std::vector<Token> want = SharedAnalyzer().Tokenize(text, expected);
+    Lang got = Lang::kUnknown;
+    const std::vector<Token> tokens = SharedAnalyzer().TokenizeDetecting(text, Lang::kEn, &got);
+    CHECK(got == expected);
+    REQUIRE(tokens.size() == want.size());
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      CHECK(tokens[i].norm == want[i].norm);
+      CHECK(tokens[i].stem == want[i].stem);
+      CHECK(tokens[i].begin == want[i].begin);
+      CHECK(tokens[i].end == want[i].end);
+      CHECK(tokens[i].stop == want[i].stop);
+    }
+  }
+}
+
 TEST_CASE("Analyze: short or ambiguous sentences take the document language") {
   const std::string text =
       "1. CEO\nmarketing-tech\nCIO bertanggung jawab untuk komunikasi dan kolaborasi dengan vendor ini.\n"

@@ -67,6 +67,14 @@ class Analyzer {
   // One span (a question): tokens only; kUnknown detects the language.
   virtual std::vector<Token> Tokenize(std::string_view text, Lang lang) const = 0;
   virtual Lang DetectLanguage(std::string_view text) const = 0;
+  // Tokenize in the language DetectLanguage gives (`fallback` where it
+  // gives kUnknown), stored in `*detected`: one tokenisation, not two
+  // (issue 18).
+  virtual std::vector<Token> TokenizeDetecting(std::string_view text, Lang fallback, Lang* detected) const {
+    *detected = DetectLanguage(text);
+    if (*detected == Lang::kUnknown) *detected = fallback;
+    return Tokenize(text, *detected);
+  }
   virtual std::string Stem(std::string_view norm_word, Lang lang) const = 0;
   virtual bool IsStopWord(std::string_view norm_word, Lang lang) const = 0;
   // The language knowledge every rule reads (docs/language-packs.md).
