@@ -145,6 +145,8 @@ TEST_CASE("later blind sets keep their quality floor") {
       {"blind21", 0.40, 0.63, 0.55, 0.17},
       // First measured 2026-12-02 20:22 on arrival at 6a18cee (0.500/0.742/0.667/0.129).
       {"blind22", 0.48, 0.72, 0.61, 0.15},
+      // First measured 2026-12-03 03:03 on arrival at cf35c89 (0.613/0.710/0.778/0.177).
+      {"blind23", 0.59, 0.69, 0.72, 0.20},
   };
   for (const Floor& f : floors) {
     CAPTURE(f.set);
