@@ -373,8 +373,9 @@ std::string AcronymOf(std::string_view original) {
     if (s.size() > suffix.size() && s.ends_with(suffix)) s.resize(s.size() - suffix.size());
   if (s.size() > 3 && s.back() == 's') s.pop_back();
   if (s.size() < 2 || s.size() > 6) return {};
-  for (char c : s)
-    if (!(c >= 'A' && c <= 'Z')) return {};
+  // An ampersand joins capitals into one acronym ("R&D", "A&R").
+  for (size_t k = 0; k < s.size(); ++k)
+    if (!(s[k] >= 'A' && s[k] <= 'Z') && !(s[k] == '&' && k > 0 && k + 1 < s.size())) return {};
   return s;
 }
 

@@ -346,12 +346,23 @@ std::vector<bool> SentenceFacts::Denied() const {
           s_.tokens[sp.first].begin >= f.object_begin)
         (off ? object_off : object_on) = true;
       // Handing a duty on says nothing for the giver still holding it.
-      if (f.role_id == sp.role_id && f.predicate != "hands_to") (off ? subject_off : subject_on) = true;
+      if (f.role_id == sp.role_id && f.predicate != "hands_to" && !EarlierClause(f, sp))
+        (off ? subject_off : subject_on) = true;
     }
     out[k] = (object_off && !object_on && !subject_on) || (subject_off && !subject_on && !object_on) ||
              (RetiredAgent(sp) && !object_on);
   }
   return out;
+}
+
+// "... dialihkan kepada B, sedangkan A hanya memegang kas": the duty A gave
+// up ends before a clause break, and the name after it opens a clause of its
+// own, so what A still does there is not retired with the duty.
+bool SentenceFacts::EarlierClause(const index::FactRecord& f, const RoleSpan& sp) const {
+  const uint32_t name = s_.tokens[sp.first].begin;
+  if (f.object_end > name) return false;
+  const std::string_view between = text_.substr(f.object_end, name - f.object_end);
+  return between.find_first_of(",;:") != std::string_view::npos;
 }
 
 // "... yang sebelumnya dikerjakan A diserahkan ke B", "previously handled by

@@ -113,6 +113,10 @@ class SentenceFacts {
   // "sebelumnya dikerjakan A", "previously handled by the A".
   bool RetiredAgent(const RoleSpan& sp) const;
 
+  // `f`'s object ends before `sp`'s name with a clause break (a comma, a
+  // semicolon, a colon) between: it is another clause's, not the name's.
+  bool EarlierClause(const index::FactRecord& f, const RoleSpan& sp) const;
+
   // The deputy named after an absence cue: the first role from `from` on,
   // or a passive's agent after it.
   const RoleSpan* OnlyOtherRoleBefore(const RoleSpan& holder) const;

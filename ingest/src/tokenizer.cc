@@ -13,6 +13,7 @@
 //   normal word for stemming and role matching ("C-level" -> "c", "level").
 // - Inner dots and digits stay together: "www.zdnet.com" and "3.500" are one
 //   token each and stem to themselves.
+// - Capitals joined by a bare ampersand are one acronym: "R&D", "A&R".
 // - Acronyms (upper, at most 5 letters: "CTO", "TI", "IT") keep their norm as
 //   stem and are never stop words ("IT" is not the pronoun "it"). Plural or
 //   possessive acronyms fold to the singular: "CEOs", "CEO's" -> stem "ceo".
@@ -98,6 +99,50 @@ std::string SingularAcronym(const std::string& norm) {
   return std::string(stem);
 }
 
+
+
+// Fills `token`'s norm, case flags and (for numbers and acronyms) stem from
+// its bytes [begin, end) of `text`.
+void FillToken(std::string_view text, Token* token) {
+  const std::string_view source = text.substr(token->begin, token->end - token->begin);
+  const CaseShape shape = ShapeOf(source);
+  token->norm.clear();
+  token->stem.clear();
+  if (shape.ascii) {
+    token->norm.resize(source.size());
+    for (size_t i = 0; i < source.size(); ++i) {
+      const char c = source[i];
+      token->norm[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
+    }
+  } else {
+    AppendNormalized(source, 0, &token->norm, nullptr);
+  }
+  token->upper = shape.letters >= 2 && shape.upper_letters == shape.letters;
+  token->capital = shape.first_letter_upper;
+  token->numeric = shape.digits_only;
+  if (token->numeric) {
+    token->stem = token->norm;
+  } else if (token->upper && shape.letters <= kMaxAcronymLetters) {
+    token->stem = token->norm;
+  } else if (shape.plural_acronym && shape.letters <= kMaxAcronymLetters + 1) {
+    token->stem = SingularAcronym(token->norm);
+  }
+}
+
+// Capital letters joined by a bare ampersand are one acronym ("R&D", "F&B",
+// "A&R", "HR&GA"): UAX #29 splits them, and a title like "Head of A&R" would
+// lose its last word. With spaces ("Sync & Licensing") the words stay apart.
+bool AmpersandAcronym(std::string_view text, const Token& left, const Token& right) {
+  if (right.begin != left.end + 1 || text[left.end] != '&') return false;
+  auto capitals = [&](const Token& t) {
+    if (t.end - t.begin > kMaxAcronymLetters) return false;
+    for (uint32_t i = t.begin; i < t.end; ++i)
+      if (text[i] < 'A' || text[i] > 'Z') return false;
+    return true;
+  };
+  return capitals(left) && capitals(right);
+}
+
 }  // namespace
 
 void WordTokenizer::Tokenize(std::string_view text, uint32_t begin, uint32_t end,
@@ -112,34 +157,21 @@ void WordTokenizer::Tokenize(std::string_view text, uint32_t begin, uint32_t end
     return;
   }
   out->reserve(out->size() + (end - begin) / 6 + 1);  // about one word per 6 bytes
+  const size_t first = out->size();
   int32_t start = words_->first();
   for (int32_t stop = words_->next(); stop != icu::BreakIterator::DONE;
        start = stop, stop = words_->next()) {
     if (words_->getRuleStatus() < UBRK_WORD_NUMBER) continue;
-    Token& token = out->emplace_back();
+    Token token;
     token.begin = begin + static_cast<uint32_t>(start);
     token.end = begin + static_cast<uint32_t>(stop);
-    const std::string_view source = text.substr(token.begin, token.end - token.begin);
-    const CaseShape shape = ShapeOf(source);
-    if (shape.ascii) {
-      token.norm.resize(source.size());
-      for (size_t i = 0; i < source.size(); ++i) {
-        const char c = source[i];
-        token.norm[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
-      }
-    } else {
-      AppendNormalized(source, 0, &token.norm, nullptr);
+    if (out->size() > first && AmpersandAcronym(text, out->back(), token)) {
+      out->back().end = token.end;
+      FillToken(text, &out->back());
+      continue;
     }
-    token.upper = shape.letters >= 2 && shape.upper_letters == shape.letters;
-    token.capital = shape.first_letter_upper;
-    token.numeric = shape.digits_only;
-    if (token.numeric) {
-      token.stem = token.norm;
-    } else if (token.upper && shape.letters <= kMaxAcronymLetters) {
-      token.stem = token.norm;
-    } else if (shape.plural_acronym && shape.letters <= kMaxAcronymLetters + 1) {
-      token.stem = SingularAcronym(token.norm);
-    }
+    FillToken(text, &token);
+    out->push_back(std::move(token));
   }
   utext_close(&utext);
 }

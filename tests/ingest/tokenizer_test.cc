@@ -42,6 +42,12 @@ TEST_CASE("tokenize: norms and surfaces") {
        {"jalan", "sendiri", "sendiri", "marketing", "tech"}},
       {"\u00C9QUIPE Stra\u00DFe", {"\u00C9QUIPE", "Stra\u00DFe"}, {"\u00E9quipe", "strasse"}},
       {"  ...  ", {}, {}},
+      // Capitals joined by a bare ampersand are one acronym; with spaces the
+      // words stay apart, and lower-case words are never joined.
+      {"our R&D lab and F&B desk", {"our", "R&D", "lab", "and", "F&B", "desk"},
+       {"our", "r&d", "lab", "and", "f&b", "desk"}},
+      {"Dispatch & Billing, salt&pepper", {"Dispatch", "Billing", "salt", "pepper"},
+       {"dispatch", "billing", "salt", "pepper"}},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);

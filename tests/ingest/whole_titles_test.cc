@@ -50,6 +50,10 @@ void CheckRows(const Row (&rows)[N]) {
 
 TEST_CASE("titles run over their whole noun phrase; names and aliases are honest") {
   const Row rows[] = {
+      // An acronym joined by an ampersand is one field of the title.
+      {"The R&D Manager signs off every prototype budget.\n", "R&D Manager", {"r&d manager"}, {"manager"}},
+      {"Kepala Seksi F&B mengecek stok dapur tiap pagi.\n", "Kepala Seksi F&B", {"kepala seksi f&b"},
+       {"kepala seksi"}},
       // Lower-case English: nouns after a determiner belong to the title it opens.
       {"Each morning the cold store supervisor checks the freezer alarms.\n", "Cold Store Supervisor",
        {"cold store supervisor"}, {"store supervisor"}},

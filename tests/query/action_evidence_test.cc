@@ -210,6 +210,25 @@ TEST_CASE("a duty moved to a new holder is that holder's, not the previous item'
   });
 }
 
+// The holder a duty moves away from keeps what a later clause of the same
+// sentence gives it ("..., sedangkan A tetap ...", "..., while A still ..."):
+// only the moved duty is retired, not the holder's other work.
+TEST_CASE("a holder giving up one duty still does what the next clause of the sentence says") {
+  testing::QueryFixture f("moved-but-keeps", {{"notulen-parkir.md",
+                                               "# Notulen rapat paguyuban parkir\n\n"
+                                               "Hadir: Ketua Paguyuban, Juru Parkir Senior, Bendahara Paguyuban.\n\n"
+                                               "Selama ini penarikan retribusi harian dipegang oleh Bendahara "
+                                               "Paguyuban.\n"
+                                               "Rapat memutuskan bahwa mulai Agustus penarikan retribusi harian "
+                                               "dialihkan kepada Juru Parkir Senior, sedangkan Bendahara Paguyuban "
+                                               "tetap menyimpan kas dan membayar sewa lahan setiap bulan.\n"}});
+  CheckFirstRoles(f, {
+      {"Siapa yang tiap bulan membayar sewa lahan?", "bendahara paguyuban"},
+      {"Who keeps the cash?", "bendahara paguyuban"},
+      {"Who pays the land rent?", "bendahara paguyuban"},
+  });
+}
+
 // A duty owner noun before a role ("menjadi wewenang X", "dengan
 // persetujuan X", "the job of the X") makes the words before it that role's,
 // not those of the role in focus.
