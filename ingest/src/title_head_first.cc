@@ -178,10 +178,12 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
     if (first > 0 && VerbOfOpeningClause(packs_, toks[first - 1], toks[k])) break;
     // "dinas teknis masing-masing": the distributive qualifies the title.
     if (Reduplicated(text_, toks, k)) break;
-    // "Wakil Ketua (Mbak Rini)": a bracket opening with an honorific names
-    // the holder, not the title's field.
-    if (packs_.AnyHas("honorifics", toks[k].norm) &&
-        text_.substr(toks[k - 1].end, toks[k].begin - toks[k - 1].end).find('(') != std::string_view::npos)
+    // "Wakil Ketua (Mbak Rini)", "Bendahara (Imam Syafei)": a bracket
+    // opening with an honorific, or with a capitalised word that is neither
+    // in our vocabulary nor an acronym, names the holder, not the title's field.
+    if (text_.substr(toks[k - 1].end, toks[k].begin - toks[k - 1].end).find('(') != std::string_view::npos &&
+        (packs_.AnyHas("honorifics", toks[k].norm) ||
+         (toks[k].capital && !toks[k].upper && Concept(toks[k]).empty() && !FindHeadNoun(packs_, toks[k].norm))))
       break;
     // "perajin Sekar Arum": after an agent noun written in lower case a
     // capitalised word is a name (the workshop's, the person's), not its field.

@@ -50,6 +50,13 @@ void CheckRows(const Row (&rows)[N]) {
 
 TEST_CASE("titles run over their whole noun phrase; names and aliases are honest") {
   const Row rows[] = {
+      // A person's name in brackets after a one-word title is its holder,
+      // never a field of the title.
+      {"Hadir: Ketua (Yoga Prasetyo), Bendahara (Imam Kuncoro), Juru Tulis (Sari Melati).\n", "Treasurer",
+       {"bendahara"}, {"bendahara kuncoro", "ketua prasetyo", "juru tulis melati"}},
+      // "Muda" ranks a title the way "Utama" does: two roles, not one.
+      {"Auditor Muda memeriksa kas kecil setiap Jumat, sedangkan Auditor Utama menandatangani laporan.\n",
+       "Junior Auditor", {"auditor muda", "junior auditor"}, {"auditor"}},
       // An acronym joined by an ampersand is one field of the title.
       {"The R&D Manager signs off every prototype budget.\n", "R&D Manager", {"r&d manager"}, {"manager"}},
       {"Kepala Seksi F&B mengecek stok dapur tiap pagi.\n", "Kepala Seksi F&B", {"kepala seksi f&b"},
