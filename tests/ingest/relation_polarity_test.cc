@@ -326,6 +326,14 @@ TEST_CASE("deputies and acting holders") {
        "manajer logistik", "deputises_for", "kepala gudang", Expect::kAffirmed},
       {"The Finance Manager serves as the acting Chief Financial Officer until March.", "finance manager",
        "deputises_for", "chief financial officer", Expect::kAffirmed},
+      // "menjadi", "jadi", "becomes" introduce the holder as "sebagai" does.
+      {"Selama Kepala Bengkel cuti panjang, Koordinator Suku Cadang menjadi Plt. Kepala Bengkel.",
+       "koordinator suku cadang",
+       "deputises_for", "kepala bengkel", Expect::kAffirmed},
+      {"Kalau Kepala Toko pulang kampung, Staf Kasir jadi acting Kepala Toko.", "staf kasir", "deputises_for",
+       "kepala toko", Expect::kAffirmed},
+      {"Whenever the Head Librarian travels, the Archive Clerk becomes interim Head Librarian.", "archive clerk",
+       "deputises_for", "head librarian", Expect::kAffirmed},
       // No title after the acting word: the one other role named before the
       // holder is the one held for; two others name none.
       {"Selama Kepala Kebun berada di Medan, Mandor Panen bertindak sebagai pelaksana harian kebun.", "mandor panen",
