@@ -147,6 +147,8 @@ TEST_CASE("later blind sets keep their quality floor") {
       {"blind22", 0.48, 0.72, 0.61, 0.15},
       // First measured 2026-12-03 03:03 on arrival at cf35c89 (0.613/0.710/0.778/0.177).
       {"blind23", 0.59, 0.69, 0.72, 0.20},
+      // First measured 2026-12-03 06:17 on arrival at facb67f (0.435/0.629/0.500/0.306).
+      {"blind24", 0.41, 0.60, 0.44, 0.33},
   };
   for (const Floor& f : floors) {
     CAPTURE(f.set);
