@@ -98,6 +98,14 @@ bool Recognizer::TitleScan::ListWord(size_t at) const {
   return toks[at].capital && IsTitleCaseWord(packs_, toks[at], false);
 }
 
+bool Recognizer::TitleScan::RomanOne(size_t k, size_t last, bool head_first_order) const {
+  if (Original(text_, toks[k]) != "I" || last + 1 != k || !toks[k - 1].capital ||
+      !Adjacent(text_, toks[k - 1], toks[k], false))
+    return false;
+  const bool closes = k + 1 == toks.size() || !Adjacent(text_, toks[k], toks[k + 1], false) || toks[k + 1].capital;
+  return closes || head_first_order;
+}
+
 size_t Recognizer::TitleScan::CommaListEnd(size_t at) const {
   size_t j = at;
   for (size_t items = 0; items < kMaxFieldListItems; ++items) {
@@ -294,6 +302,10 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
       free_modifier = true;
       last_free = k;
     }
+    // "Wakil Ketua I" beside "Wakil Ketua II", "Field Engineer I,": a lone
+    // capital I closing a capitalised title is its ordinal, not the
+    // English pronoun ("the Site Manager I work for" keeps its pronoun).
+    if (c.empty() && RomanOne(k, last, head_first_order)) c = FreeConcept(toks[k]);
     if (c.empty()) break;
     after_and = false;
     field = false;

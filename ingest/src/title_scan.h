@@ -36,6 +36,9 @@ struct Recognizer::TitleScan {
   bool ListWord(size_t at) const;
   size_t CommaListEnd(size_t at) const;
   bool ClosingAcronym(size_t at) const;
+  // Token `k` is a lone capital I right after the title's last word `last`
+  // that closes the title (or follows a head-first one): an ordinal.
+  bool RomanOne(size_t k, size_t last, bool head_first_order) const;
   // The name, id, aliases and mention of the title read (title_naming.cc).
   void Record();
 

@@ -57,6 +57,10 @@ TEST_CASE("titles run over their whole noun phrase; names and aliases are honest
       // "Muda" ranks a title the way "Utama" does: two roles, not one.
       {"Auditor Muda memeriksa kas kecil setiap Jumat, sedangkan Auditor Utama menandatangani laporan.\n",
        "Junior Auditor", {"auditor muda", "junior auditor"}, {"auditor"}},
+      // A lone capital I after a head-first title is its ordinal, as II is.
+      {"Wakil Dekan I membina kurikulum, sedangkan Wakil Dekan II mengurus keuangan fakultas.\n", nullptr,
+       {"wakil dekan i"}, {"wakil dekan"}},
+      {"The Site Manager I work for signs the permits.\n", "Site Manager", {"site manager"}, {"site manager i"}},
       // An acronym joined by an ampersand is one field of the title.
       {"The R&D Manager signs off every prototype budget.\n", "R&D Manager", {"r&d manager"}, {"manager"}},
       {"Kepala Seksi F&B mengecek stok dapur tiap pagi.\n", "Kepala Seksi F&B", {"kepala seksi f&b"},
