@@ -57,6 +57,11 @@ TEST_CASE("titles run over their whole noun phrase; names and aliases are honest
       // "Muda" ranks a title the way "Utama" does: two roles, not one.
       {"Auditor Muda memeriksa kas kecil setiap Jumat, sedangkan Auditor Utama menandatangani laporan.\n",
        "Junior Auditor", {"auditor muda", "junior auditor"}, {"auditor"}},
+      // A capitalised group is a body; in lower case a group is none.
+      {"Jadwal ronda disusun oleh Kelompok Kerja Keamanan Kampung, lalu warga dibagi dalam kelompok kecil.\n",
+       "Kelompok Kerja Keamanan Kampung", {"kelompok kerja keamanan kampung"}, {"kelompok kecil", "kelompok"}},
+      {"Trail repairs are planned by the Footpath Volunteers Working Group; a group of hikers helps.\n",
+       "Footpath Volunteers Working Group", {"footpath volunteers working group"}, {"group of hikers", "group"}},
       // A lone capital I after a head-first title is its ordinal, as II is.
       {"Wakil Dekan I membina kurikulum, sedangkan Wakil Dekan II mengurus keuangan fakultas.\n", nullptr,
        {"wakil dekan i"}, {"wakil dekan"}},
