@@ -35,11 +35,15 @@ TEST_CASE("a bare titled head written as a title is a role; generic heads and lo
       {"Bendahara menyetorkan uang tunai ke bank setiap Jumat.\n", {"bendahara"}, {}},
       {"Treasurer signs every cheque above the limit.\n", {"Treasurer"}, {}},
       // Opening a sentence before no verb, it says nothing.
-      {"Bendahara baru belum dipilih.\n", {}, {"bendahara"}},
+      {"Ketua baru belum dipilih.\n", {}, {"ketua"}},
       // Generic heads stay unnamed: "Officer" is no particular role.
       {"Every request is checked by an Officer on duty.\n", {}, {"officer"}},
-      // Lower case inside a sentence is a description, not a title.
-      {"The club needs a treasurer who can read a balance sheet.\n", {}, {"treasurer"}},
+      // Lower case inside a sentence is a description, not a title, for a
+      // head with everyday senses ("manager", "chair"); one that only names
+      // an office (standalone: "treasurer", "sekretaris") is that office.
+      {"The club needs a manager who can read a balance sheet.\n", {}, {"manager"}},
+      {"Dues are banked by the treasurer; sekretaris mencatat notulen rapat.\n", {"treasurer"}, {}},
+      {"Dues are banked by the treasurer; sekretaris mencatat notulen rapat.\n", {"sekretaris"}, {}},
       // A longer title we do not read is not shortened to its head.
       {"Laporan diserahkan kepada Koordinator Gudang Barat setiap pagi.\n", {}, {"coordinator", "koordinator"}},
       // A capitalised three-letter field keeps its title whole, where it is
