@@ -229,6 +229,26 @@ TEST_CASE("a holder giving up one duty still does what the next clause of the se
   });
 }
 
+// More ways of writing a moved duty: "passes to", "is handed over to",
+// "dipindah dari A ke B", "dikembalikan kepada": the new holder answers.
+TEST_CASE("a duty passed, handed over, moved or given back answers its new holder") {
+  testing::QueryFixture f("moved-phrases", {{"catatan-gudang.md",
+                                             "# Catatan serah tugas gudang\n\n"
+                                             "Hadir: Kepala Gudang, Staf Inventaris, Juru Timbang, Site Supervisor, "
+                                             "Night Guard.\n\n"
+                                             "Until now the key register was kept by the Site Supervisor.\n"
+                                             "From June the key register passes to the Night Guard.\n"
+                                             "Mulai Mei, stok opname bulanan dipindah dari Kepala Gudang ke Staf "
+                                             "Inventaris.\n"
+                                             "Tahun lalu kalibrasi timbangan dipegang Kepala Gudang; kini kalibrasi "
+                                             "timbangan dikembalikan kepada Juru Timbang.\n"}});
+  CheckFirstRoles(f, {
+      {"Who keeps the key register now?", "night guard"},
+      {"Siapa yang sekarang melakukan stok opname bulanan?", "staf inventaris"},
+      {"Siapa yang mengkalibrasi timbangan sekarang?", "juru timbang"},
+  });
+}
+
 // A duty owner noun before a role ("menjadi wewenang X", "dengan
 // persetujuan X", "the job of the X") makes the words before it that role's,
 // not those of the role in focus.
