@@ -137,6 +137,9 @@ void FindRelation(const QuestionCache& cache, const std::vector<ingest::Token>& 
 // ("the head of the loading section" for "Kepala Seksi
 // Bongkar Muat"): the role whose name words the question's words
 // cover, directly or through a translation. Marks the covered words.
+// Marks a cognate key among ResolveRoleByWords' forms, apart from stems.
+const std::string kCognateTag = "\x01";
+
 std::string ResolveRoleByWords(const std::vector<ingest::Token>& toks, const ingest::Analyzer& analyzer,
                                const Lexicon& lexicon, Lang lang, const RoleIndex& roles, const QuestionCache& cache,
                                std::vector<bool>* is_role) {
@@ -147,6 +150,9 @@ std::string ResolveRoleByWords(const std::vector<ingest::Token>& toks, const ing
     const ingest::Token& t = toks[i];
     if ((t.stop && !t.upper) || RelationCueAt(cache, toks, i) != nullptr) continue;
     for (const std::string& form : NameFormsOf(t, analyzer, lexicon, lang)) forms[form].insert(i);
+    // A loanword's spelling in the other language ("social" ~ "sosial"),
+    // keyed apart from the stems.
+    if (std::string key = ingest::CognateKey(t.norm); !key.empty()) forms[kCognateTag + key].insert(i);
   }
   std::string best_id;
   size_t best_covered = 0;
@@ -162,8 +168,10 @@ std::string ResolveRoleByWords(const std::vector<ingest::Token>& toks, const ing
         const NameWord& nw = r.words[n][j];
         if (!nw.content) continue;
         ++words;
-        const std::string* candidates[] = {&r.tokens[n][j], &nw.stem_en, &nw.stem_id};
+        const std::string cognate = nw.cognate.empty() ? std::string() : kCognateTag + nw.cognate;
+        const std::string* candidates[] = {&r.tokens[n][j], &nw.stem_en, &nw.stem_id, &cognate};
         for (const std::string* c : candidates) {
+          if (c->empty()) continue;
           auto it = forms.find(*c);
           if (it == forms.end()) continue;
           ++covered;

@@ -224,6 +224,29 @@ TEST_CASE("a relation question never answers with the role it asks about") {
   }
 }
 
+// A question naming the role in the other language, where the name is a
+// loanword ("social worker" for "Pekerja Sosial": "sosial" ~ "social" by
+// spelling, "pekerja" by translation), still asks about that role.
+TEST_CASE("a relation question names its role by translation and loanword spelling together") {
+  static testing::QueryFixture f(
+      "loanword-relation", {{"yayasan.txt",
+                             "# Struktur Yayasan Lansia\n\n"
+                             "Setiap Jumat Pekerja Sosial wajib melapor kepada Direktur Yayasan dan mendampingi "
+                             "keluarga lansia.\n"
+                             "Relawan Pendamping melapor kepada Pekerja Sosial tentang kunjungan keluarga.\n"
+                             "Fisioterapis melapor kepada Dokter Jaga.\n"}});
+  // Asked as a relation of the named role, the answer is its edge's head
+  // with full confidence (read as a plain who-question it was 0.54, or none).
+  for (const std::string question : {"To whom must the social worker report each Friday?",
+                                     "Which person is the social worker reporting to?"}) {
+    CAPTURE(question);
+    auto out = f.Ask(question);
+    REQUIRE_FALSE(out.answers.empty());
+    CHECK(Lower(out.answers[0].role.name) == "direktur yayasan");
+    CHECK(out.answers[0].confidence >= 0.9);
+  }
+}
+
 TEST_CASE("a unit on a reporting line answers after the role, and alone where no role is named") {
   static testing::QueryFixture f(
       "unit-lines", {{"plant.txt",
