@@ -31,6 +31,7 @@ std::optional<HeadNoun> HeadFrom(const LanguagePack& pack, const WordTable::Row&
   head.place = HasFlag(row, 2, "place");
   head.cased = HasFlag(row, 2, "cased");
   head.members = HasFlag(row, 2, "members");
+  head.known_field = HasFlag(row, 2, "known_field");
   head.prefix_modifiers = !pack.head_first();
   return head;
 }

@@ -869,3 +869,33 @@ TEST_CASE("a count of people before a title opens it like a determiner") {
   };
   CheckRows(rows);
 }
+
+TEST_CASE("after 'head of' a run closing with a unit keeps its conjunction; a second 'Head of' is a second title") {
+  const Row rows[] = {
+      {"The Head of Tenders and Archives Division countersigns every award letter.\n",
+       "Head of Tenders and Archives Division", {"head of tenders and archives division"},
+       {"head of tenders", "archives division"}},
+      {"Cashiers now answer to the head of marketing and Events Division.\n", nullptr,
+       {"head of marketing and events division"}, {"events division"}},
+      {"The Head of Finance and Head of Legal sit on the tender panel.\n", nullptr, {"head of finance"},
+       {"head of finance and head"}},
+      {"The Head of Finance and Head of Legal sit on the tender panel.\n", nullptr, {"head of legal"}, {}},
+      // No unit after the conjunction: the two fields stay one title as before.
+      {"The Head of Sales and Marketing sets the discount bands.\n", nullptr, {"head of sales and marketing"},
+       {"head of sales"}},
+  };
+  CheckRows(rows);
+}
+
+TEST_CASE("the organisation's central office is a unit, also after a place preposition") {
+  const Row rows[] = {
+      {"The depot clerk mails the signed manifests to head office on Mondays.\n", nullptr, {"head office"}, {}},
+      {"Our regional buyer works at head office three days a week.\n", nullptr, {"head office"}, {}},
+      {"Unpaid invoices are chased by the collections team at headquarters.\n", nullptr, {"headquarters"}, {}},
+      {"Setiap klaim garansi diputuskan oleh kantor pusat dalam tujuh hari.\n", nullptr, {"kantor pusat"}, {}},
+      {"Manajer cabang mengirim rekap penjualan ke kantor pusat setiap akhir bulan.\n", nullptr, {"kantor pusat"}, {}},
+      // A room named by a word outside the vocabulary stays a place.
+      {"The forklift keys hang in the yard office beside the gate.\n", nullptr, {}, {"yard office"}},
+  };
+  CheckRows(rows);
+}
