@@ -881,8 +881,8 @@ TEST_CASE("after 'head of' a run closing with a unit keeps its conjunction; a se
        {"head of finance and head"}},
       {"The Head of Finance and Head of Legal sit on the tender panel.\n", nullptr, {"head of legal"}, {}},
       // No unit after the conjunction: the two fields stay one title as before.
-      {"The Head of Sales and Marketing sets the discount bands.\n", nullptr, {"head of sales and marketing"},
-       {"head of sales"}},
+      {"Discount bands are set by the Head of Pricing and Marketing.\n", nullptr, {"head of pricing and marketing"},
+       {"head of pricing"}},
   };
   CheckRows(rows);
 }
@@ -896,6 +896,18 @@ TEST_CASE("the organisation's central office is a unit, also after a place prepo
       {"Manajer cabang mengirim rekap penjualan ke kantor pusat setiap akhir bulan.\n", nullptr, {"kantor pusat"}, {}},
       // A room named by a word outside the vocabulary stays a place.
       {"The forklift keys hang in the yard office beside the gate.\n", nullptr, {}, {"yard office"}},
+  };
+  CheckRows(rows);
+}
+
+TEST_CASE("a unit head behind a prefix of subordinate units names a unit below it") {
+  const Row rows[] = {
+      {"The Payroll Subdivision closes the ledger on the fifth working day.\n", "Payroll Subdivision",
+       {"payroll subdivision"}, {"payroll division"}},
+      {"Subbidang Perizinan memeriksa kelengkapan berkas pemohon.\n", nullptr, {"subbidang perizinan"},
+       {"bidang perizinan"}},
+      // The prefix needs a unit after it: a subcontractor is no unit of ours.
+      {"A subcontractor repaints the loading bay every spring.\n", nullptr, {}, {"subcontractor"}},
   };
   CheckRows(rows);
 }
