@@ -906,6 +906,9 @@ TEST_CASE("a unit head behind a prefix of subordinate units names a unit below i
        {"payroll subdivision"}, {"payroll division"}},
       {"Subbidang Perizinan memeriksa kelengkapan berkas pemohon.\n", nullptr, {"subbidang perizinan"},
        {"bidang perizinan"}},
+      // In lower case and the plural it names a kind of unit, not one unit.
+      {"Every bureau contains subdivisions with their own clerks.\n", nullptr, {},
+       {"bureau contains subdivisions", "contains subdivisions", "subdivisions"}},
       // The prefix needs a unit after it: a subcontractor is no unit of ours.
       {"A subcontractor repaints the loading bay every spring.\n", nullptr, {}, {"subcontractor"}},
   };
