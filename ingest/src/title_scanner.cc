@@ -64,6 +64,7 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
     head_of = head.has_value();
   }
   if (!head && InTitleContext(packs_, text_, sentences_[si], i)) head = FindContextHead(packs_, toks[i].norm);
+  if (!head && NamesPeopleOfTrade(packs_, text_, toks, i)) head = FindContextHead(packs_, toks[i].norm);
   // "bekerja sebagai penyunting", "diperiksa Penaksir Pendamping": an agent
   // noun the language forms from a verb, written as a title.
   if (!head) {
@@ -282,7 +283,7 @@ void Recognizer::TitleScan::Run() {
                          (i == 1 || packs_.AnyHas("clause_openers", toks[i - 2].norm) ||
                           text_.substr(toks[i - 2].end, toks[i - 1].begin - toks[i - 2].end).find(',') !=
                               std::string_view::npos);
-    const bool plural_subject = (opens || counted) && PluralSubject();
+    const bool plural_subject = ((opens || counted) && PluralSubject()) || NamesPeopleOfTrade(packs_, text_, toks, i);
     if ((opens || titled || plural_subject) && !head->org_unit)
       r.bare_heads_.push_back({si, static_cast<uint32_t>(i), std::string(head->english), opens, titled, plural_subject});
     return;

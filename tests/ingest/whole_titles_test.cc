@@ -914,3 +914,21 @@ TEST_CASE("a unit head behind a prefix of subordinate units names a unit below i
   };
   CheckRows(rows);
 }
+
+TEST_CASE("a plural person head followed by 'who' or opened by a possessive names the people of that trade") {
+  const Row rows[] = {
+      {"On Saturdays the warden briefs the volunteers who clear the hiking trails.\n", nullptr,
+       {"volunteers", "volunteer"}, {}},
+      {"Eight surveyors, who are hired per season, map the flooded fields.\n", nullptr, {"surveyors"}, {}},
+      {"Its stenographers keep a verbatim record of each hearing.\n", nullptr, {"stenographers"}, {}},
+      // After a verb or a preposition, or behind anyone's possessive, it is
+      // anyone of that kind.
+      {"The archive answers letters from researchers who need old maps.\n", nullptr, {}, {"researchers", "researcher"}},
+      {"Lost keys are returned to their owners at the gate.\n", nullptr, {}, {"owners", "owner"}},
+      // Outsiders are no person head: no role for them.
+      {"The warden thanks the hikers who clear their own litter.\n", nullptr, {}, {"hikers", "hiker"}},
+      // Without the cue a plural stays a class of people or things.
+      {"The shop sells servers and cables to schools.\n", nullptr, {}, {"servers", "server"}},
+  };
+  CheckRows(rows);
+}
