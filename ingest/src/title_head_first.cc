@@ -294,6 +294,19 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
       free_modifier = true;
       last_free = k;
     }
+    // "Kepala Stasiun Atas", "Petugas Gerbang Belakang": a capitalised noun
+    // of relative place closing a capitalised head-first title says which
+    // post; written in Title Case mid-line it is part of the name, not the
+    // preposition it is in lower case ("di atas meja").
+    if (c.empty() && head_first_order && !head_of && !caps_line && toks[i].capital && toks[k - 1].capital &&
+        toks[k].capital && !toks[k].upper && k > i + 1 && last + 1 == k && !concepts.empty() &&
+        Adjacent(text_, toks[k - 1], toks[k], false) && packs_.AnyHas("place_prepositions", toks[k].norm) &&
+        (k + 1 == toks.size() || !Adjacent(text_, toks[k], toks[k + 1], false) ||
+         (!toks[k + 1].capital && !toks[k + 1].upper))) {
+      c = FreeConcept(toks[k]);
+      free_modifier = true;
+      last_free = k;
+    }
     // "koordinator perawat satwa", "kepala juru masak": a head that leads
     // a group takes another role noun as its field; so does a body
     // ("dewan pengawas": the board of supervisors).

@@ -932,3 +932,16 @@ TEST_CASE("a plural person head followed by 'who' or opened by a possessive name
   };
   CheckRows(rows);
 }
+
+TEST_CASE("a capitalised noun of relative place closing a head-first title is part of its name") {
+  const Row rows[] = {
+      {"Kepala Dermaga Timur dan Kepala Gudang Belakang bertemu setiap Senin.\n", nullptr,
+       {"kepala gudang belakang"}, {"kepala gudang"}},
+      {"Petugas Pintu Depan mencatat setiap tamu yang datang.\n", "Petugas Pintu Depan", {"petugas pintu depan"},
+       {"petugas pintu"}},
+      // In lower case it is the preposition: the title ends before it.
+      {"Arsip disimpan oleh petugas gudang di belakang kantor.\n", nullptr, {"petugas gudang"},
+       {"petugas gudang di belakang"}},
+  };
+  CheckRows(rows);
+}
