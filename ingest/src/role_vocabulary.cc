@@ -31,6 +31,7 @@ std::optional<HeadNoun> HeadFrom(const LanguagePack& pack, const WordTable::Row&
   head.place = HasFlag(row, 2, "place");
   head.cased = HasFlag(row, 2, "cased");
   head.members = HasFlag(row, 2, "members");
+  head.known_field = HasFlag(row, 2, "known_field");
   head.prefix_modifiers = !pack.head_first();
   return head;
 }
@@ -75,10 +76,37 @@ std::optional<HeadNoun> FindInHeadTable(const LanguagePacks& packs, std::string_
   return std::nullopt;
 }
 
+// "subdivision", "subbidang": a unit head behind a prefix of subordinate
+// units (unit_prefixes.txt) names a unit below that one. The word itself is
+// its key and name: no table translates it.
+std::optional<HeadNoun> PrefixedUnitWord(const LanguagePacks& packs, std::string_view word) {
+  constexpr size_t kMinUnitStem = 4;  // "subunit" is too short to tell apart
+  for (const LanguagePack& pack : packs.all()) {
+    for (const std::string& prefix : pack.List("unit_prefixes").entries()) {
+      if (word.size() < prefix.size() + kMinUnitStem || !word.starts_with(prefix)) continue;
+      const WordTable::Row* row = pack.Table("role_heads").Find(word.substr(prefix.size()));
+      if (row == nullptr) continue;
+      std::optional<HeadNoun> head = HeadFrom(pack, *row);
+      if (!head || !head->org_unit || head->place) continue;
+      head->english = word;
+      head->untranslated = true;
+      return head;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<HeadNoun> PrefixedUnit(const LanguagePacks& packs, std::string_view norm) {
+  if (auto head = PrefixedUnitWord(packs, norm)) return head;
+  const std::string_view singular = Singular(packs, norm);
+  return singular.empty() ? std::nullopt : PrefixedUnitWord(packs, singular);
+}
+
 }  // namespace
 
 std::optional<HeadNoun> FindHeadNoun(const LanguagePacks& packs, std::string_view norm) {
-  return FindInHeadTable(packs, "role_heads", norm);
+  if (auto head = FindInHeadTable(packs, "role_heads", norm)) return head;
+  return PrefixedUnit(packs, norm);
 }
 
 std::string_view PluralHeadSingular(const LanguagePacks& packs, std::string_view norm) {
@@ -88,6 +116,7 @@ std::string_view PluralHeadSingular(const LanguagePacks& packs, std::string_view
   if (singular.empty()) return {};
   for (std::string_view table : {"role_heads", "role_heads_derived"})
     if (FindIn(packs, table, singular, true)) return singular;
+  if (!PrefixedUnitWord(packs, norm) && PrefixedUnitWord(packs, singular)) return singular;  // "subdivisions"
   return {};
 }
 

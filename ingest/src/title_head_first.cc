@@ -134,6 +134,18 @@ bool Recognizer::TitleScan::ClosingAcronym(size_t at) const {
           (!toks[at + 1].capital && !toks[at + 1].upper));
 }
 
+size_t Recognizer::TitleScan::UnitRunEnd(size_t at) const {
+  constexpr size_t kMaxUnitNameWords = 4;  // "Records and Archives Management Division"
+  for (size_t k = at; k < toks.size() && k < at + kMaxUnitNameWords; ++k) {
+    if (used[k] || !toks[k].capital || toks[k].upper || !Adjacent(text_, toks[k - 1], toks[k], false)) return 0;
+    const auto h = FindHeadNoun(packs_, toks[k].norm);
+    if (h && !h->org_unit) return 0;  // "... and Head Curator": a second title
+    if (h && h->org_unit && k > at) return k;
+    if (!IsTitleRunWord(packs_, toks[k])) return 0;
+  }
+  return 0;
+}
+
 void Recognizer::TitleScan::ScanFollowing(bool titled) {
   size_t k = head_of ? i + 2 : i + 1;
   // "the head of the depot": in lower case "the" after "of" opens the field
@@ -202,6 +214,24 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
     }
     // A conjunction inside a Title Case title joins a second field to it,
     // never a second role or unit ("Manajer Keuangan dan Direktur ...").
+    // After "head of" a run closing with a unit is the unit the head leads,
+    // its name holding the conjunction ("Head of Legal Affairs and Records
+    // Division", also after a lower-case "head of customer care and ..."):
+    // one title, not a head of half a field and a second unit.
+    const size_t unit_end = head_of && !concepts.empty() && !after_and && last + 1 == k &&
+                                    packs_.AnyHas("and_words", toks[k].norm) && Adjacent(text_, toks[k - 1], toks[k], false)
+                                ? UnitRunEnd(k + 1)
+                                : 0;
+    if (unit_end != 0) {
+      for (size_t m = k + 1; m <= unit_end; ++m) {
+        const auto unit = FindHeadNoun(packs_, toks[m].norm);
+        std::string c = m == unit_end ? std::string(unit->english) : FreeConcept(toks[m]);
+        if (std::find(concepts.begin(), concepts.end(), c) == concepts.end()) concepts.push_back(std::move(c));
+      }
+      free_modifier = conjoined = unit_field = true;
+      last = k = unit_end;
+      break;
+    }
     if (!concepts.empty() && !after_and && toks[i].capital && toks[k - 1].capital &&
         packs_.AnyHas("and_words", toks[k].norm) && k + 1 < toks.size() && toks[k + 1].capital &&
         (!toks[k + 1].upper || caps_line || ClosingAcronym(k + 1)) && Adjacent(text_, toks[k], toks[k + 1], false) &&
@@ -270,6 +300,19 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
         !packs_.AnyHas("and_words", toks[k].norm) && Adjacent(text_, toks[k - 1], toks[k], false) &&
         k + 1 < toks.size() && toks[k + 1].capital && !toks[k + 1].upper &&
         Adjacent(text_, toks[k], toks[k + 1], false) && !OpensTitle(toks, k + 1) && IsTitleRunWord(packs_, toks[k + 1])) {
+      c = FreeConcept(toks[k]);
+      free_modifier = true;
+      last_free = k;
+    }
+    // "Kepala Stasiun Atas", "Petugas Gerbang Belakang": a capitalised noun
+    // of relative place closing a capitalised head-first title says which
+    // post; written in Title Case mid-line it is part of the name, not the
+    // preposition it is in lower case ("di atas meja").
+    if (c.empty() && head_first_order && !head_of && !caps_line && toks[i].capital && toks[k - 1].capital &&
+        toks[k].capital && !toks[k].upper && k > i + 1 && last + 1 == k && !concepts.empty() &&
+        Adjacent(text_, toks[k - 1], toks[k], false) && packs_.AnyHas("place_prepositions", toks[k].norm) &&
+        (k + 1 == toks.size() || !Adjacent(text_, toks[k], toks[k + 1], false) ||
+         (!toks[k + 1].capital && !toks[k + 1].upper))) {
       c = FreeConcept(toks[k]);
       free_modifier = true;
       last_free = k;

@@ -61,6 +61,22 @@ bool InTitleContext(const LanguagePacks& packs, std::string_view text, const Ana
   return determined && closes && Singular(packs, t.norm).empty();
 }
 
+bool NamesPeopleOfTrade(const LanguagePacks& packs, std::string_view text, const std::vector<Token>& toks, size_t i) {
+  const Token& t = toks[i];
+  if (t.capital || t.upper || PluralHeadSingular(packs, t.norm).empty()) return false;
+  // "its stenographers", "our carvers": the organisation's own people.
+  if (i > 0 && Adjacent(text, toks[i - 1], t, false) && packs.AnyHas("collective_possessives", toks[i - 1].norm))
+    return true;
+  // The plural opens its noun phrase ("the volunteers who", "twelve
+  // enumerators, who"); after a verb or a preposition ("welcomes volunteers
+  // who", "requests from researchers who") it is anyone of that kind.
+  const bool opened = i > 0 && Adjacent(text, toks[i - 1], t, false) &&
+                      (OpensNounPhrase(packs, toks[i - 1].norm) || toks[i - 1].numeric ||
+                       packs.AnyHas("number_words", toks[i - 1].norm));
+  return opened && i + 1 < toks.size() && packs.AnyHas("person_relatives", toks[i + 1].norm) &&
+         text.substr(t.end, toks[i + 1].begin - t.end).find_first_not_of(", ") == std::string_view::npos;
+}
+
 // A lower-case word after a head-first title that never names its field:
 // a modal or aspect word (title_breakers), a degree adverb ("paling
 // cepat"), a preposition of means ("melalui surel"), a time noun ("dua

@@ -15,6 +15,12 @@ namespace rolegraph::ingest::internal {
 // Where a head derived from a lexical resource (FindContextHead) names a
 // role: the text writes the word as a title.
 bool InTitleContext(const LanguagePacks& packs, std::string_view text, const AnalyzedSentence& s, size_t i);
+// "the volunteers who sort ...", "twelve enumerators, who ...", "its
+// stenographers attend ...": a lower-case plural of a person head that
+// opens its noun phrase and a relative pronoun of persons follows, or that
+// the organisation's possessive opens, names the document's people of that
+// trade.
+bool NamesPeopleOfTrade(const LanguagePacks& packs, std::string_view text, const std::vector<Token>& toks, size_t i);
 // A lower-case word after a head-first title that never names its field.
 bool EndsHeadFirstPhrase(const LanguagePacks& packs, const Token& t);
 // "The Ketua represents ...": after a head-first title opened by `opener`,

@@ -46,6 +46,10 @@ struct Recognizer::TitleScan {
   // After a conjunction a head, a unit or a rank ("dan Wakil Kepala ...")
   // starts a second title; so does a word right before a head.
   bool OpensTitle(const std::vector<Token>& ts, size_t at) const;
+  // The last token of a Title Case run from `at` closing with an
+  // organisation unit's head ("Records Division") before any role head, or 0
+  // (title_head_first.cc).
+  size_t UnitRunEnd(size_t at) const;
   // A bare head in the plural as the subject of an English clause.
   bool PluralSubject() const;
   // A modifier's concept; an acronym one is remembered to keep its capitals.

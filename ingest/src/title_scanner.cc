@@ -64,6 +64,7 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
     head_of = head.has_value();
   }
   if (!head && InTitleContext(packs_, text_, sentences_[si], i)) head = FindContextHead(packs_, toks[i].norm);
+  if (!head && NamesPeopleOfTrade(packs_, text_, toks, i)) head = FindContextHead(packs_, toks[i].norm);
   // "bekerja sebagai penyunting", "diperiksa Penaksir Pendamping": an agent
   // noun the language forms from a verb, written as a title.
   if (!head) {
@@ -229,6 +230,11 @@ void Recognizer::TitleScan::Run() {
     if (b > 0 && packs_.AnyHas("place_prepositions", toks[b - 1].norm)) return;
   }
   if (cased_head && concepts.empty()) return;
+  // "kantor pusat", "kantor cabang": an everyday unit word is the
+  // organisation's unit only with a field our vocabulary names; with a
+  // word outside it, a code or a place ("kantor notaris", "Kantor BPBD",
+  // "kantor buka") it is someone else's office or no unit at all.
+  if (head->known_field && (free_modifier || !acronym_concepts.empty())) return;
   // "two technical divisions", "the work units rotate": a unit head in the
   // plural, in lower case, names a kind of unit, never one unit of the
   // organisation, which is written as a name ("the Operations Divisions") or
@@ -277,7 +283,7 @@ void Recognizer::TitleScan::Run() {
                          (i == 1 || packs_.AnyHas("clause_openers", toks[i - 2].norm) ||
                           text_.substr(toks[i - 2].end, toks[i - 1].begin - toks[i - 2].end).find(',') !=
                               std::string_view::npos);
-    const bool plural_subject = (opens || counted) && PluralSubject();
+    const bool plural_subject = ((opens || counted) && PluralSubject()) || NamesPeopleOfTrade(packs_, text_, toks, i);
     if ((opens || titled || plural_subject) && !head->org_unit)
       r.bare_heads_.push_back({si, static_cast<uint32_t>(i), std::string(head->english), opens, titled, plural_subject});
     return;
@@ -304,6 +310,8 @@ bool Recognizer::TitleScan::PluralSubject() const {
 
 bool Recognizer::TitleScan::OpensTitle(const std::vector<Token>& ts, size_t at) const {
   if (FindHeadNoun(packs_, ts[at].norm)) return true;
+  // "... and Head of Legal": a head that takes its field after "of".
+  if (at + 1 < ts.size() && packs_.AnyHas("of_words", ts[at + 1].norm) && FindHeadOfNoun(packs_, ts[at].norm)) return true;
   const std::string_view rank = ModifierConcept(packs_, ts[at].norm);
   if (!rank.empty() && (IsSeniority(packs_, rank) || IsDeputyRank(packs_, rank))) return true;
   return at + 1 < ts.size() && FindHeadNoun(packs_, ts[at + 1].norm).has_value() && at + 1 != i;

@@ -889,3 +889,79 @@ TEST_CASE("a count of people before a title opens it like a determiner") {
   };
   CheckRows(rows);
 }
+
+TEST_CASE("after 'head of' a run closing with a unit keeps its conjunction; a second 'Head of' is a second title") {
+  const Row rows[] = {
+      {"The Head of Tenders and Archives Division countersigns every award letter.\n",
+       "Head of Tenders and Archives Division", {"head of tenders and archives division"},
+       {"head of tenders", "archives division"}},
+      {"Cashiers now answer to the head of marketing and Events Division.\n", nullptr,
+       {"head of marketing and events division"}, {"events division"}},
+      {"The Head of Finance and Head of Legal sit on the tender panel.\n", nullptr, {"head of finance"},
+       {"head of finance and head"}},
+      {"The Head of Finance and Head of Legal sit on the tender panel.\n", nullptr, {"head of legal"}, {}},
+      // No unit after the conjunction: the two fields stay one title as before.
+      {"Discount bands are set by the Head of Pricing and Marketing.\n", nullptr, {"head of pricing and marketing"},
+       {"head of pricing"}},
+  };
+  CheckRows(rows);
+}
+
+TEST_CASE("the organisation's central office is a unit, also after a place preposition") {
+  const Row rows[] = {
+      {"The depot clerk mails the signed manifests to head office on Mondays.\n", nullptr, {"head office"}, {}},
+      {"Our regional buyer works at head office three days a week.\n", nullptr, {"head office"}, {}},
+      {"Unpaid invoices are chased by the collections team at headquarters.\n", nullptr, {"headquarters"}, {}},
+      {"Setiap klaim garansi diputuskan oleh kantor pusat dalam tujuh hari.\n", nullptr, {"kantor pusat"}, {}},
+      {"Manajer cabang mengirim rekap penjualan ke kantor pusat setiap akhir bulan.\n", nullptr, {"kantor pusat"}, {}},
+      // A room named by a word outside the vocabulary stays a place.
+      {"The forklift keys hang in the yard office beside the gate.\n", nullptr, {}, {"yard office"}},
+  };
+  CheckRows(rows);
+}
+
+TEST_CASE("a unit head behind a prefix of subordinate units names a unit below it") {
+  const Row rows[] = {
+      {"The Payroll Subdivision closes the ledger on the fifth working day.\n", "Payroll Subdivision",
+       {"payroll subdivision"}, {"payroll division"}},
+      {"Subbidang Perizinan memeriksa kelengkapan berkas pemohon.\n", nullptr, {"subbidang perizinan"},
+       {"bidang perizinan"}},
+      // In lower case and the plural it names a kind of unit, not one unit.
+      {"Every bureau contains subdivisions with their own clerks.\n", nullptr, {},
+       {"bureau contains subdivisions", "contains subdivisions", "subdivisions"}},
+      // The prefix needs a unit after it: a subcontractor is no unit of ours.
+      {"A subcontractor repaints the loading bay every spring.\n", nullptr, {}, {"subcontractor"}},
+  };
+  CheckRows(rows);
+}
+
+TEST_CASE("a plural person head followed by 'who' or opened by a possessive names the people of that trade") {
+  const Row rows[] = {
+      {"On Saturdays the warden briefs the volunteers who clear the hiking trails.\n", nullptr,
+       {"volunteers", "volunteer"}, {}},
+      {"Eight surveyors, who are hired per season, map the flooded fields.\n", nullptr, {"surveyors"}, {}},
+      {"Its stenographers keep a verbatim record of each hearing.\n", nullptr, {"stenographers"}, {}},
+      // After a verb or a preposition, or behind anyone's possessive, it is
+      // anyone of that kind.
+      {"The archive answers letters from researchers who need old maps.\n", nullptr, {}, {"researchers", "researcher"}},
+      {"Lost keys are returned to their owners at the gate.\n", nullptr, {}, {"owners", "owner"}},
+      // Outsiders are no person head: no role for them.
+      {"The warden thanks the hikers who clear their own litter.\n", nullptr, {}, {"hikers", "hiker"}},
+      // Without the cue a plural stays a class of people or things.
+      {"The shop sells servers and cables to schools.\n", nullptr, {}, {"servers", "server"}},
+  };
+  CheckRows(rows);
+}
+
+TEST_CASE("a capitalised noun of relative place closing a head-first title is part of its name") {
+  const Row rows[] = {
+      {"Kepala Dermaga Timur dan Kepala Gudang Belakang bertemu setiap Senin.\n", nullptr,
+       {"kepala gudang belakang"}, {"kepala gudang"}},
+      {"Petugas Pintu Depan mencatat setiap tamu yang datang.\n", "Petugas Pintu Depan", {"petugas pintu depan"},
+       {"petugas pintu"}},
+      // In lower case it is the preposition: the title ends before it.
+      {"Arsip disimpan oleh petugas gudang di belakang kantor.\n", nullptr, {"petugas gudang"},
+       {"petugas gudang di belakang"}},
+  };
+  CheckRows(rows);
+}
