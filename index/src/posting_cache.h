@@ -1,7 +1,7 @@
-// Long posting lists indexed with skips, kept for the database version
+// Long posting lists decoded into arrays, kept for the database version
 // (snapshot sequence number) they were read at, least recently used first
 // out once their bytes pass the budget. Reading a common term's list is
-// then a lookup, and a cursor over it seeks by blocks. Any write makes a
+// then a lookup, and a cursor over it gallops. Any write makes a
 // new version; the first reader of a newer version empties the cache.
 #pragma once
 

@@ -199,25 +199,48 @@ class CountMergeOperator final : public rocksdb::MergeOperator {
 }  // namespace rolegraph::index::postings
 
 namespace rolegraph::index {
+namespace {
+
+// Packs decoded numbers into 32 bits when the list's highest document and
+// highest index fit beside each other; else keeps them whole.
+void PackNumbers(std::vector<uint64_t> numbers, SentenceNumberCursor::List* list) {
+  uint64_t max_index = 0, max_doc = 0;
+  for (uint64_t n : numbers) {
+    max_index = std::max<uint64_t>(max_index, n & 0xffffffffu);
+    max_doc = std::max<uint64_t>(max_doc, n >> 32);
+  }
+  uint32_t bits = 0;
+  while (bits < 32 && (max_index >> bits) != 0) ++bits;
+  if (bits >= 32 || (max_doc >> (32 - bits)) != 0) {
+    list->numbers = std::move(numbers);
+    return;
+  }
+  list->index_bits = bits;
+  list->packed.reserve(numbers.size());
+  for (uint64_t n : numbers) list->packed.push_back(static_cast<uint32_t>(((n >> 32) << bits) | (n & 0xffffffffu)));
+}
+
+}  // namespace
 
 std::shared_ptr<const SentenceNumberCursor::List> SentenceNumberCursor::Parse(std::string encoded,
-                                                                               bool with_skips) {
+                                                                               bool decode) {
   postings::ListView v;
   if (!postings::ParseList(encoded, &v)) return nullptr;
   auto list = std::make_shared<List>();
   list->count = v.count;
+  // Every number takes at least a byte: a larger count is a malformed header,
+  // not something to reserve memory for.
+  if (decode && v.count <= v.body.size()) {
+    std::vector<uint64_t> numbers;
+    // One decoding pass; a malformed body stays encoded and reads as corrupt.
+    if (postings::DecodeBody(v, &numbers)) {
+      list->decoded = true;
+      PackNumbers(std::move(numbers), list.get());
+      return list;
+    }
+  }
   list->body_pos = encoded.size() - v.body.size();
   list->bytes = std::move(encoded);
-  if (with_skips && list->count > kSkipEvery) {
-    // One decoding pass; a malformed body gets no skips and reads as corrupt.
-    SentenceNumberCursor walk;
-    walk.Init(std::shared_ptr<const List>(list));
-    std::vector<Skip> skips;
-    skips.reserve(list->count / kSkipEvery);
-    for (uint64_t i = 1; walk.Current() != kEnd; ++i, walk.Next())
-      if (i % kSkipEvery == 0 && walk.left_ > 0) skips.push_back({walk.value_, walk.pos_, walk.left_});
-    if (!walk.corrupt()) list->skips = std::move(skips);
-  }
   return list;
 }
 
@@ -230,36 +253,28 @@ bool SentenceNumberCursor::Init(std::string encoded) {
 
 void SentenceNumberCursor::Init(std::shared_ptr<const List> list) {
   list_ = std::move(list);
-  data_ = list_->bytes.data();
-  size_ = list_->bytes.size();
-  pos_ = list_->body_pos;
-  skips_ = list_->skips.data();
-  num_skips_ = list_->skips.size();
-  skip_ = 0;
   count_ = left_ = list_->count;
   value_ = 0;
   corrupt_ = false;
-  Next();
-}
-
-void SentenceNumberCursor::JumpBefore(uint64_t target) {
-  while (skip_ < num_skips_ && skips_[skip_].pos <= pos_) ++skip_;  // passed by Next
-  if (skip_ == num_skips_ || skips_[skip_].value >= target) return;
-  // Gallop, then bisect: the last block whose final id is below target
-  // (every id up to it is too); seeks are mostly short.
-  size_t lo = skip_, step = 1;
-  while (lo + step < num_skips_ && skips_[lo + step].value < target) {
-    lo += step;
-    step <<= 1;
+  packed_ = nullptr;
+  numbers_ = nullptr;
+  at_ = 0;
+  if (list_->decoded) {
+    index_bits_ = list_->index_bits;
+    index_mask_ = (uint64_t{1} << index_bits_) - 1;
+    if (!list_->packed.empty()) {
+      packed_ = list_->packed.data();
+      current_ = Unpack(packed_[0]);
+    } else {
+      numbers_ = list_->numbers.data();
+      current_ = count_ > 0 ? numbers_[0] : kEnd;
+    }
+    return;
   }
-  const Skip* end = skips_ + std::min(lo + step, num_skips_);
-  const Skip* it = std::lower_bound(skips_ + lo, end, target, [](const Skip& s, uint64_t t) { return s.value < t; });
-  const Skip& s = *(it - 1);
-  skip_ = static_cast<size_t>(it - skips_);
-  pos_ = s.pos;
-  value_ = s.value;
-  left_ = s.left;
-  current_ = value_;
+  data_ = list_->bytes.data();
+  size_ = list_->bytes.size();
+  pos_ = list_->body_pos;
+  Next();
 }
 
 void SentenceNumberCursor::MarkCorrupt() {

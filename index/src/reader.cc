@@ -171,8 +171,8 @@ class SnapshotReader final : public Reader {
       return cursor;
     }
     if (!s.ok()) return FromRocks(s);
-    // A long list is worth one full decoding pass to index its blocks: the
-    // cache keeps it for the next questions, and seeks then skip blocks.
+    // A long list is worth one full decoding pass into an array: the cache
+    // keeps it for the next questions, and seeks then gallop over it.
     const bool keep = posting_cache_.budget() > 0 && v.size() >= kCachedListBytes;
     const bool short_list = v.size() < kCachedListBytes;
     auto list = SentenceNumberCursor::Parse(std::move(v), keep);

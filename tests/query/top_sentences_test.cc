@@ -103,12 +103,12 @@ TEST_CASE("top sentences equal scoring every sentence, ties to the earlier sente
   }
 }
 
-TEST_CASE("long lists read from the posting cache with skips give the same top sentences, before and after a write") {
+TEST_CASE("long lists read from the posting cache as decoded arrays give the same top sentences, before and after a write") {
   TempDir dir;
   auto db = index::Database::Open(dir.path.string());
   REQUIRE(db.ok());
   std::mt19937 rng(11);
-  // Lists of a few thousand sentences: cached, seeks jump whole blocks.
+  // Lists of a few thousand sentences: cached as arrays, seeks gallop.
   std::vector<index::IndexedDocument> batch;
   for (int i = 0; i < 3000; ++i) batch.push_back(RandomDoc(Id(i), rng, 0));
   REQUIRE((*db)->PutMany(batch).ok());

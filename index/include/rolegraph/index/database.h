@@ -23,7 +23,7 @@ struct Options {
   // flushed. Without it each family may hold 64 MB, so a stream of writes
   // grows memory by hundreds of MB before the first flush.
   size_t memtable_budget_bytes = 16u << 20;
-  // Long posting lists kept decoded-once with skips, per database version.
+  // Long posting lists kept decoded into arrays of numbers, per database version.
   size_t posting_cache_bytes = 24u << 20;
   // Open fails with Corruption when a write-ahead log record is damaged
   // (a torn last record after a crash is still tolerated). Off: recovery

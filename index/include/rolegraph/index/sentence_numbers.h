@@ -1,10 +1,14 @@
 // A forward cursor over one term's posting list: sorted sentence numbers,
 // (document number << 32) | sentence index, decoded only as far as it is
-// read, so a question that stops early does not decode whole lists. A list
-// indexed with skips (long lists, kept across questions by the reader's
-// posting cache) lets SeekTo jump over whole blocks instead of decoding them.
+// read, so a question that stops early does not decode whole lists. A long
+// list kept across questions by the reader's posting cache is decoded once
+// into an array: stepping is an index, and SeekTo gallops over it instead
+// of decoding every number on the way (issue 18: a number crossing into a
+// new document is a five-byte delta, and a broad question at 50,000
+// documents stepped ~480k of them per ask).
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <memory>
@@ -16,27 +20,31 @@ namespace rolegraph::index {
 class SentenceNumberCursor {
  public:
   static constexpr uint64_t kEnd = std::numeric_limits<uint64_t>::max();
-  static constexpr uint64_t kSkipEvery = 64;  // ids per skip block
 
-  // The decoder's state after a block: the last id read, the byte position
-  // of the next delta and how many ids are left.
-  struct Skip {
-    uint64_t value = 0;
-    size_t pos = 0;
-    uint64_t left = 0;
-  };
-  // A stored list, shared read-only by the cursors that read it.
+  // A stored list, shared read-only by the cursors that read it: its
+  // encoded bytes, or (decoded) its numbers, the bytes then released.
+  // Decoded numbers are packed into 32 bits, (document << index_bits) |
+  // index, where the list's documents and indexes fit (about the memory of
+  // the encoded bytes, so the posting cache holds as many lists), else kept
+  // whole.
   struct List {
     std::string bytes;
     size_t body_pos = 0;
     uint64_t count = 0;
-    std::vector<Skip> skips;  // after every kSkipEvery ids; empty when not indexed
-    size_t MemoryBytes() const { return bytes.capacity() + skips.capacity() * sizeof(Skip) + sizeof(List); }
+    bool decoded = false;
+    uint32_t index_bits = 0;        // of a packed number
+    std::vector<uint32_t> packed;   // decoded and packable
+    std::vector<uint64_t> numbers;  // decoded, not packable
+    size_t MemoryBytes() const {
+      return bytes.capacity() + packed.capacity() * sizeof(uint32_t) + numbers.capacity() * sizeof(uint64_t) +
+             sizeof(List);
+    }
   };
 
-  // Parses a stored list and, with `with_skips`, decodes it once to index
-  // its blocks; nullptr when it is malformed.
-  static std::shared_ptr<const List> Parse(std::string encoded, bool with_skips);
+  // Parses a stored list and, with `decode`, decodes it whole (a malformed
+  // body stays encoded and reads as corrupt); nullptr when its header is
+  // malformed.
+  static std::shared_ptr<const List> Parse(std::string encoded, bool decode);
 
   SentenceNumberCursor() = default;  // empty
   // `encoded` is a stored posting list; false when its header is malformed.
@@ -47,6 +55,14 @@ class SentenceNumberCursor {
   // Inline: a broad question at 50,000 documents steps ~470k ids, and the
   // call was about half of each step (issue 18).
   void Next() {
+    if (packed_ != nullptr) {
+      current_ = ++at_ < count_ ? Unpack(packed_[at_]) : kEnd;
+      return;
+    }
+    if (numbers_ != nullptr) {
+      current_ = ++at_ < count_ ? numbers_[at_] : kEnd;
+      return;
+    }
     if (left_ == 0) {
       current_ = kEnd;
       return;
@@ -65,7 +81,17 @@ class SentenceNumberCursor {
   // Moves to the first number >= target (never backwards).
   void SeekTo(uint64_t target) {
     if (current_ >= target) return;
-    if (skip_ < num_skips_ && skips_[skip_].value < target) JumpBefore(target);
+    if (packed_ != nullptr) {
+      const uint64_t bound = PackedBound(target);
+      at_ = bound > UINT32_MAX ? count_ : Gallop(packed_, static_cast<uint32_t>(bound));
+      current_ = at_ < count_ ? Unpack(packed_[at_]) : kEnd;
+      return;
+    }
+    if (numbers_ != nullptr) {
+      at_ = Gallop(numbers_, target);
+      current_ = at_ < count_ ? numbers_[at_] : kEnd;
+      return;
+    }
     while (current_ < target) Next();
   }
   uint64_t size() const { return count_; }
@@ -73,14 +99,47 @@ class SentenceNumberCursor {
   bool corrupt() const { return corrupt_; }
 
  private:
-  // Skips whole blocks whose last id is below target.
-  void JumpBefore(uint64_t target);
+  uint64_t Unpack(uint32_t p) const {
+    return (static_cast<uint64_t>(p >> index_bits_) << 32) | (p & index_mask_);
+  }
+  // The least packed value of this list's form whose number is >= target
+  // (numbers beyond what the form can hold compare above every packed one).
+  uint64_t PackedBound(uint64_t target) const {
+    uint64_t doc = target >> 32, index = target & 0xffffffffu;
+    if (index > index_mask_) ++doc, index = 0;  // no index of this list is that high
+    return (doc << index_bits_) | index;        // may exceed 32 bits: past every packed value
+  }
+  // Decoded lists: the first position after at_ (whose value is below
+  // target) holding target or more. Most seeks move a few places: the next
+  // eight values are counted without a branch each (sorted, those below
+  // target come first); further, doubling steps and a binary search.
+  template <typename T>
+  size_t Gallop(const T* values, T target) const {
+    size_t lo = at_;  // values[lo] < target
+    if (lo + 9 <= count_) {
+      size_t below = 0;
+      for (size_t k = 1; k <= 8; ++k) below += values[lo + k] < target;
+      if (below < 8) return lo + 1 + below;
+      lo += 8;
+    }
+    size_t step = 1;
+    while (lo + step < count_ && values[lo + step] < target) {
+      lo += step;
+      step <<= 1;
+    }
+    const size_t hi = std::min<size_t>(lo + step, count_);
+    return static_cast<size_t>(std::lower_bound(values + lo + 1, values + hi, target) - values);
+  }
   // The bytes ended early or held a bad varint: the cursor reads as exhausted.
   void MarkCorrupt();
 
   std::shared_ptr<const List> list_;
-  const Skip* skips_ = nullptr;
-  size_t num_skips_ = 0, skip_ = 0;  // skip_: the first skip not yet passed (maybe stale)
+  // A decoded list's numbers (one of the two), and the current one's position.
+  const uint32_t* packed_ = nullptr;
+  const uint64_t* numbers_ = nullptr;
+  size_t at_ = 0;
+  uint32_t index_bits_ = 0;
+  uint64_t index_mask_ = 0;
   const char* data_ = nullptr;
   size_t size_ = 0, pos_ = 0;
   uint64_t count_ = 0, left_ = 0;
