@@ -153,6 +153,8 @@ TEST_CASE("later blind sets keep their quality floor") {
       {"blind23", 0.59, 0.69, 0.72, 0.20},
       // First measured 2026-12-03 06:17 on arrival at facb67f (0.435/0.629/0.500/0.306).
       {"blind24", 0.41, 0.60, 0.44, 0.33},
+      // First measured 2026-12-03 07:21 on arrival at c4772dc (0.419/0.629/0.722/0.339).
+      {"blind25", 0.40, 0.60, 0.66, 0.36},
   };
   for (const Floor& f : floors) {
     CAPTURE(f.set);
