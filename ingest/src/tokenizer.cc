@@ -99,8 +99,6 @@ std::string SingularAcronym(const std::string& norm) {
   return std::string(stem);
 }
 
-
-
 // Fills `token`'s norm, case flags and (for numbers and acronyms) stem from
 // its bytes [begin, end) of `text`.
 void FillToken(std::string_view text, Token* token) {
@@ -134,11 +132,10 @@ void FillToken(std::string_view text, Token* token) {
 // lose its last word. With spaces ("Sync & Licensing") the words stay apart.
 bool AmpersandAcronym(std::string_view text, const Token& left, const Token& right) {
   if (right.begin != left.end + 1 || text[left.end] != '&') return false;
-  auto capitals = [&](const Token& t) {
-    if (t.end - t.begin > kMaxAcronymLetters) return false;
-    for (uint32_t i = t.begin; i < t.end; ++i)
-      if (text[i] < 'A' || text[i] > 'Z') return false;
-    return true;
+  auto capitals = [&](const Token& t) {  // ASCII capitals only, as many as an acronym has
+    const CaseShape shape = ShapeOf(text.substr(t.begin, t.end - t.begin));
+    return shape.ascii && shape.letters == t.end - t.begin && shape.letters <= kMaxAcronymLetters &&
+           shape.upper_letters == shape.letters;
   };
   return capitals(left) && capitals(right);
 }

@@ -133,13 +133,13 @@ void FindRelation(const QuestionCache& cache, const std::vector<ingest::Token>& 
   }
 }
 
+// Marks a cognate key among ResolveRoleByWords' forms, apart from stems.
+const std::string kCognateTag = "\x01";
+
 // A relation question that names its role by a paraphrase of the title
 // ("the head of the loading section" for "Kepala Seksi
 // Bongkar Muat"): the role whose name words the question's words
 // cover, directly or through a translation. Marks the covered words.
-// Marks a cognate key among ResolveRoleByWords' forms, apart from stems.
-const std::string kCognateTag = "\x01";
-
 std::string ResolveRoleByWords(const std::vector<ingest::Token>& toks, const ingest::Analyzer& analyzer,
                                const Lexicon& lexicon, Lang lang, const RoleIndex& roles, const QuestionCache& cache,
                                std::vector<bool>* is_role) {
