@@ -334,6 +334,12 @@ TEST_CASE("deputies and acting holders") {
        "kepala toko", Expect::kAffirmed},
       {"Whenever the Head Librarian travels, the Archive Clerk becomes interim Head Librarian.", "archive clerk",
        "deputises_for", "head librarian", Expect::kAffirmed},
+      // "acts as", "bertindak sebagai" before a title: the subject holds it in
+      // its holder's place.
+      {"While the Plant Manager is overseas, the Shift Engineer acts as Plant Manager for urgent sign-offs.",
+       "shift engineer", "deputises_for", "plant manager", Expect::kAffirmed},
+      {"Koordinator Gudang bertindak sebagai Kepala Depo selama masa transisi.", "koordinator gudang",
+       "deputises_for", "kepala depo", Expect::kAffirmed},
       // No title after the acting word: the one other role named before the
       // holder is the one held for; two others name none.
       {"Selama Kepala Kebun berada di Medan, Mandor Panen bertindak sebagai pelaksana harian kebun.", "mandor panen",

@@ -103,6 +103,9 @@ TEST_CASE("relation questions answer from the edge the cue words ask for, with i
        "The Pilotage Supervisor reports to the Harbour Master", "pilotage supervisor"},
       {"Who is above the Pilotage Supervisor?", "harbour master",
        "The Pilotage Supervisor reports to the Harbour Master", "pilotage supervisor"},
+      // "above" after no verb of rank is an amount's, not a reporting line's
+      {"Who inspects damaged containers above the Port Director's size limit?", "cargo surveyor",
+       "The Cargo Surveyor inspects damaged containers", "port director"},
       {"Siapa yang berada di atas Kepala Gudang Suku Cadang?", "manajer perawatan",
        "melapor kepada Manajer Perawatan", "kepala gudang"},
       {"Who works under the Harbour Master?", "pilotage supervisor",
