@@ -437,10 +437,20 @@ class AskRun {
     // The governing role's id, by reference into the sentence (or `focus`):
     // asked for every matched word, a copy each time was scoring's largest
     // allocation (issue 18).
+    // "Who draws up the rota of the night porters?" over "- Draws up the
+    // rota of the night porters": a role the who-question names as what is
+    // acted on, written as an object in a sentence whose doer is in focus,
+    // does not take the doer's words.
+    auto question_object = [&](const index::RoleMention* m) {
+      return context_named && !focus.empty() && NamedOnly(m->role_id) && m->role_id != focus && !is_agent(m);
+    };
     auto govern = [&](uint32_t p) -> const std::string& {
       const index::RoleMention* before = nullptr;
       for (const auto* m : spans)
         if (m->last_token < p && (!before || (!object_of_preposition(m) && !object_of_verb(m)))) before = m;
+      if (before && question_object(before) && (object_of_preposition(before) || object_of_verb(before)) &&
+          !agent_ahead(p))
+        return focus;
       // "Safety drills for new cadets are led by the Drill Officer",
       // "... disusun oleh A dan disetujui oleh B": a passive clause's words
       // are its agent's, when no role is named before them or only as an
@@ -465,6 +475,7 @@ class AskRun {
         bool closing = m->last_token + 2 >= s.terms.size();
         const uint32_t name_start = NameStart(s, *m);
         bool agent = m->agent || AgentMarkerBefore(s, name_start);
+        if (!agent && question_object(m)) return focus;
         if (closing && !agent && !focus.empty()) return focus;
         // "- Plan the rota together with the Store Manager and ...": a role
         // after a preposition is a partner, not the doer of what precedes.

@@ -115,11 +115,13 @@ const char* kAdvertUnit =
 const char* kReaderAdvert =
     "# Vacancy: Night Shift Baker\n\n## About the team\n\n"
     "The outlet is run by the Outlet Manager. The Pastry Chef decorates the celebration cakes.\n\n"
-    "## What you will do\n\n- Cleans the deck oven after each bake.\n";
+    "## What you will do\n\n- Cleans the deck oven after each bake.\n"
+    "- Briefs the Pastry Chef on oven safety every Monday.\n";
 const char* kReaderAdvertId =
     "# Lowongan: Juru Cuci Kendaraan\n\n## Tentang kami\n\n"
     "Bengkel dipimpin oleh Kepala Bengkel. Kasir Bengkel menerima pembayaran servis.\n\n"
-    "## Yang akan Anda kerjakan\n\n- Mencuci mobil pelanggan setelah servis selesai.\n";
+    "## Yang akan Anda kerjakan\n\n- Mencuci mobil pelanggan setelah servis selesai.\n"
+    "- Mengatur giliran harian para Pemoles Bodi dan membagi lokasi kerja mereka.\n";
 
 testing::QueryFixture& Shared() {
   static testing::QueryFixture f("shapes", {{"office-note.txt", kOfficeNote},
@@ -193,6 +195,11 @@ TEST_CASE("questions over documents of each shape get the role the structure giv
       // Under "What you will do": the advertised title's duties.
       {"Who cleans the deck oven after each bake?", "night shift baker", "Cleans the deck oven"},
       {"Siapa yang mencuci mobil pelanggan setelah servis selesai?", "juru cuci", "Mencuci mobil pelanggan"},
+      // A role the question names as what is acted on is not the doer of
+      // a duty written with it as the object.
+      {"Who briefs the pastry chef on oven safety?", "night shift baker", "Briefs the Pastry Chef"},
+      {"Siapa yang mengatur giliran para pemoles bodi dan membagi lokasi kerja mereka?", "juru cuci",
+       "Mengatur giliran harian"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.question);
