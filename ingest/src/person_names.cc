@@ -89,6 +89,29 @@ std::vector<uint32_t> AsIntroduction(const std::vector<Token>& t, const RoleSpan
   return words;
 }
 
+// The first token of the list of titles `sp` closes: "Front Desk and
+// Bookings Coordinator", "Founder & Lead Perfumer" after a staff line's name
+// dash; `sp` itself when no title joined by a conjunction, an ampersand or a
+// comma precedes it.
+uint32_t ListStart(std::string_view text, const std::vector<Token>& t, const std::vector<RoleSpan>& spans,
+                   const RoleSpan& sp, const LanguagePacks& packs) {
+  uint32_t start = sp.first;
+  for (bool joined = true; joined && start > 0;) {
+    joined = false;
+    uint32_t k = start;
+    if (packs.AnyHas("and_words", t[k - 1].norm)) --k;
+    const std::string_view gap = text.substr(t[k - 1].end, t[k].begin - t[k - 1].end);
+    const bool mark = k < start || gap.find_first_of(",&/") != std::string_view::npos;
+    if (!mark || gap.find_first_not_of(" ,&/") != std::string_view::npos) break;
+    for (const RoleSpan& other : spans)
+      if (!other.pronoun && other.last + 1 == k) {
+        start = other.first;
+        joined = true;
+      }
+  }
+  return start;
+}
+
 }  // namespace
 
 void AddNameReferences(std::string_view text, const std::vector<AnalyzedSentence>& sentences,
@@ -114,6 +137,7 @@ void AddNameReferences(std::string_view text, const std::vector<AnalyzedSentence
     }
     // Introductions: a name right before or after a role, set apart by a
     // comma or a bracket ("Rina Wulandari, manajer toko", "manajer toko (Bu Rina)").
+    std::vector<uint32_t> introduced;  // name words this sentence already set beside a role
     for (const RoleSpan& sp : spans) {
       if (sp.pronoun || !IsRole(*roles, sp.role_id)) continue;
       std::vector<uint32_t> words;
@@ -128,8 +152,8 @@ void AddNameReferences(std::string_view text, const std::vector<AnalyzedSentence
         if (!closed) words.clear();
       }
       if (words.empty() && sp.first > 0) {
-        uint32_t end = sp.first;  // the name ends at end - 1
-        if (Apposed(text, t[end - 1], t[sp.first])) {
+        uint32_t end = ListStart(text, t, spans, sp, packs);  // the name ends at end - 1
+        if (end > 0 && Apposed(text, t[end - 1], t[end])) {
           uint32_t b = end;
           while (b > 0 && NameWord(t[b - 1]) && end - b < kMaxNameWords && !InSpan(spans, b - 1)) --b;
           // The name opens the sentence or follows an honorific ("Pak Budi, kepala gudang, ...").
@@ -139,6 +163,12 @@ void AddNameReferences(std::string_view text, const std::vector<AnalyzedSentence
       }
       if (words.empty()) words = CopulaIntroduction(t, sp, packs);
       if (words.empty()) words = AsIntroduction(t, sp, packs);
+      // "Sekar Anindita - Founder & Lead Perfumer": one person holding the
+      // titles a line lists is referred to by the first of them.
+      if (std::any_of(words.begin(), words.end(),
+                      [&](uint32_t w) { return std::find(introduced.begin(), introduced.end(), w) != introduced.end(); }))
+        continue;
+      introduced.insert(introduced.end(), words.begin(), words.end());
       for (uint32_t w : words) {
         auto [it, fresh] = name_role.emplace(t[w].norm, sp.role_id);
         if (fresh) claimed[t[w].norm] = 1;

@@ -77,6 +77,15 @@ TEST_CASE("structure and discourse give facts to the right role") {
        "- Yusuf Pratama \u2013 Maintenance Planner\n- Agnes Wibowo \u2013 Site Engineer\n\nYusuf orders the spare "
        "bearings.\n",
        "maintenance planner", "", "spare bearings"},
+      // A line giving one person two titles: the name stands for the first
+      // role, and a unit first in the list does not cut the name off.
+      {"name before two titles joined by an ampersand",
+       "## Lestari Wening \u2014 Harbour Pilot & Training Lead\n\nShe joined in 2019.\n\n## Rota\n\nThe Night "
+       "Porter locks the gate at ten. Lestari checks the tide tables before each berthing.\n",
+       "harbour pilot", "", "tide tables"},
+      {"name before a unit and a title",
+       "## Gilang Saputra \u2014 Tim Gudang dan Koordinator Pengiriman\n\nGilang mencetak surat jalan setiap sore.\n",
+       "koordinator pengiriman", "", "surat jalan"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.shape);
