@@ -97,6 +97,8 @@ TEST_CASE("relation questions answer from the edge the cue words ask for, with i
        "The Pilotage Supervisor reports to the Harbour Master", "pilotage supervisor"},
       {"Who is the Pilotage Supervisor's direct supervisor?", "harbour master",
        "The Pilotage Supervisor reports to the Harbour Master", "pilotage supervisor"},
+      {"Is the Pilotage Supervisor line-managed by the Port Director or by the Harbour Master?", "harbour master",
+       "The Pilotage Supervisor reports to the Harbour Master", "pilotage supervisor"},
       {"Under whom does the Pilotage Supervisor work?", "harbour master",
        "The Pilotage Supervisor reports to the Harbour Master", "pilotage supervisor"},
       {"Which officer does the Pilotage Supervisor come under?", "harbour master",
