@@ -230,7 +230,8 @@ TEST_CASE("a holder giving up one duty still does what the next clause of the se
 }
 
 // More ways of writing a moved duty: "passes to", "is handed over to",
-// "dipindah dari A ke B", "dikembalikan kepada": the new holder answers.
+// "dipindah dari A ke B", "dikembalikan kepada", "diserahkan kepada": the new
+// holder answers.
 TEST_CASE("a duty passed, handed over, moved or given back answers its new holder") {
   testing::QueryFixture f("moved-phrases", {{"catatan-gudang.md",
                                              "# Catatan serah tugas gudang\n\n"
@@ -241,11 +242,14 @@ TEST_CASE("a duty passed, handed over, moved or given back answers its new holde
                                              "Mulai Mei, stok opname bulanan dipindah dari Kepala Gudang ke Staf "
                                              "Inventaris.\n"
                                              "Tahun lalu kalibrasi timbangan dipegang Kepala Gudang; kini kalibrasi "
-                                             "timbangan dikembalikan kepada Juru Timbang.\n"}});
+                                             "timbangan dikembalikan kepada Juru Timbang.\n"
+                                             "Kepala Gudang menandatangani surat jalan keluar. Sejak Juli, "
+                                             "pencatatan barang retur diserahkan kepada Staf Inventaris.\n"}});
   CheckFirstRoles(f, {
       {"Who keeps the key register now?", "night guard"},
       {"Siapa yang sekarang melakukan stok opname bulanan?", "staf inventaris"},
       {"Siapa yang mengkalibrasi timbangan sekarang?", "juru timbang"},
+      {"Siapa yang mencatat barang retur?", "staf inventaris"},
   });
 }
 
