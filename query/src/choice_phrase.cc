@@ -20,6 +20,16 @@ bool Broken(const std::string& question, const ingest::Token& a, const ingest::T
 
 bool Content(const ingest::Token& t) { return !(t.stop && !t.upper) && !t.numeric; }
 
+// "head of the X": an of-word and articles joining two content words of one
+// title (of_words.txt, articles.txt). Returns how many tokens from `k` on
+// form such a joint before the next content word, 0 where none does.
+size_t JointAt(const ingest::LanguagePacks& packs, const std::vector<ingest::Token>& toks, size_t k) {
+  if (k >= toks.size() || !packs.AnyHas("of_words", toks[k].norm)) return 0;
+  size_t j = k + 1;
+  while (j < toks.size() && packs.AnyHas("articles", toks[j].norm)) ++j;
+  return j < toks.size() && Content(toks[j]) ? j - k : 0;
+}
+
 // The forms a question word may take in a role name, its cognate key too.
 std::set<std::string> FormsOf(const ingest::Token& t, const ingest::Analyzer& analyzer, const Lexicon& lexicon,
                               Lang lang) {
@@ -36,7 +46,8 @@ std::string ResolvePhrase(const std::vector<ingest::Token>& toks, size_t first, 
                           const ingest::Analyzer& analyzer, const Lexicon& lexicon, Lang lang,
                           const RoleIndex& roles) {
   std::vector<std::set<std::string>> phrase;
-  for (size_t k = first; k <= last; ++k) phrase.push_back(FormsOf(toks[k], analyzer, lexicon, lang));
+  for (size_t k = first; k <= last; ++k)
+    if (Content(toks[k])) phrase.push_back(FormsOf(toks[k], analyzer, lexicon, lang));
   std::string best;
   double best_share = 0;
   bool tie = false;
@@ -95,17 +106,26 @@ std::vector<ChoicePhrase> ResolveChoicePhrases(const std::string& question, cons
     if (role_before) {  // "the Treasurer or the marshal?"
       if (after >= toks.size()) continue;
       first = last = after;
-      while (last + 1 < toks.size() && last + 1 - first < kMaxPhraseWords && !is_role[last + 1] &&
-             Content(toks[last + 1]) && !Broken(question, toks[last], toks[last + 1]))
-        ++last;
+      for (size_t words = 1; words < kMaxPhraseWords; ++words) {
+        // The next content word, over an of-word and articles ("..., the
+        // treasurer or the head of the clinic?").
+        const size_t next = last + 1;
+        if (next >= toks.size()) break;
+        const size_t to = Content(toks[next]) ? next : next + JointAt(packs, toks, next);
+        if (to == next && !Content(toks[next])) break;
+        bool joined = true;
+        for (size_t k = last; k < to && joined; ++k) joined = !is_role[k + 1] && !Broken(question, toks[k], toks[k + 1]);
+        if (!joined) break;
+        last = to;
+      }
     } else {  // "the marshal or the Treasurer?"
       first = last = i - 1;
       while (first > 0 && last + 1 - first < kMaxPhraseWords && !is_role[first - 1] && Content(toks[first - 1]) &&
              !Broken(question, toks[first - 1], toks[first]))
         --first;
     }
-    bool content = true;
-    for (size_t k = first; k <= last; ++k) content = content && Content(toks[k]) && !is_role[k];
+    bool content = Content(toks[first]) && Content(toks[last]);
+    for (size_t k = first; k <= last; ++k) content = content && !is_role[k];
     if (!content) continue;
     const std::string id = ResolvePhrase(toks, first, last, analyzer, lexicon, lang, roles);
     if (!id.empty()) out.push_back({first, last, id});

@@ -357,7 +357,9 @@ TEST_CASE("a choice offers a role by part of its name, and a phrase two names sh
         "Boarding rules\n\n"
         "The Deck Officer counts the passengers as they board.\n"
         "The Harbour Safety Officer closes the gangway.\n"
-        "In a heavy swell the Purser keeps the passengers away from the gangway.\n"}});
+        "In a heavy swell the Purser keeps the passengers away from the gangway.\n"
+        "The Terminal Head signs the refund slips.\n"
+        "The Dock Head stamps the refund slips at the pier.\n"}});
   // "the safety officer" is the Harbour Safety Officer: only the two
   // offered roles answer.
   auto out = f.Ask("Who closes the gangway in a heavy swell: the Deck Officer or the safety officer?");
@@ -368,6 +370,11 @@ TEST_CASE("a choice offers a role by part of its name, and a phrase two names sh
   auto open = f.Ask("Who keeps the passengers away from the gangway, the Deck Officer or the officer?");
   REQUIRE_FALSE(open.answers.empty());
   CHECK(Contains(Lower(open.answers[0].role.name), "purser"));
+  // "the head of the terminal": an of-word and an article inside the phrase.
+  auto headed = f.Ask("Who signs the refund slips: the Purser or the head of the terminal?");
+  REQUIRE_FALSE(headed.answers.empty());
+  CHECK(Contains(Lower(headed.answers[0].role.name), "terminal head"));
+  for (const auto& a : headed.answers) CHECK_FALSE(Contains(Lower(a.role.name), "dock head"));
 }
 
 TEST_CASE("a name the documents write in capitals names a role only where the question writes it so, if it is a word") {
