@@ -20,13 +20,16 @@ bool Broken(const std::string& question, const ingest::Token& a, const ingest::T
 
 bool Content(const ingest::Token& t) { return !(t.stop && !t.upper) && !t.numeric; }
 
-// "head of the X": an of-word and articles joining two content words of one
-// title (of_words.txt, articles.txt). Returns how many tokens from `k` on
-// form such a joint before the next content word, 0 where none does.
+// "head of the X", "head of this X": an of-word and determiners joining two
+// content words of one title (of_words.txt, articles.txt, demonstratives.txt,
+// possessives.txt). Returns how many tokens from `k` on form such a joint
+// before the next content word, 0 where none does.
 size_t JointAt(const ingest::LanguagePacks& packs, const std::vector<ingest::Token>& toks, size_t k) {
   if (k >= toks.size() || !packs.AnyHas("of_words", toks[k].norm)) return 0;
   size_t j = k + 1;
-  while (j < toks.size() && packs.AnyHas("articles", toks[j].norm)) ++j;
+  while (j < toks.size() && (packs.AnyHas("articles", toks[j].norm) || packs.AnyHas("demonstratives", toks[j].norm) ||
+                             packs.AnyHas("possessives", toks[j].norm)))
+    ++j;
   return j < toks.size() && Content(toks[j]) ? j - k : 0;
 }
 

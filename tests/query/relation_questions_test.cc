@@ -370,8 +370,8 @@ TEST_CASE("a choice offers a role by part of its name, and a phrase two names sh
   auto open = f.Ask("Who keeps the passengers away from the gangway, the Deck Officer or the officer?");
   REQUIRE_FALSE(open.answers.empty());
   CHECK(Contains(Lower(open.answers[0].role.name), "purser"));
-  // "the head of the terminal": an of-word and an article inside the phrase.
-  auto headed = f.Ask("Who signs the refund slips: the Purser or the head of the terminal?");
+  // "the head of this terminal": an of-word and an article inside the phrase.
+  auto headed = f.Ask("Who signs the refund slips: the Purser or the head of this terminal?");
   REQUIRE_FALSE(headed.answers.empty());
   CHECK(Contains(Lower(headed.answers[0].role.name), "terminal head"));
   for (const auto& a : headed.answers) CHECK_FALSE(Contains(Lower(a.role.name), "dock head"));
