@@ -155,7 +155,10 @@ void AddNameReferences(std::string_view text, const std::vector<AnalyzedSentence
         uint32_t end = ListStart(text, t, spans, sp, packs);  // the name ends at end - 1
         if (end > 0 && Apposed(text, t[end - 1], t[end])) {
           uint32_t b = end;
-          while (b > 0 && NameWord(t[b - 1]) && end - b < kMaxNameWords && !InSpan(spans, b - 1)) --b;
+          // An honorific ends the name ("dipimpin oleh Bapak Hendra Gunawan, Kepala ...").
+          while (b > 0 && NameWord(t[b - 1]) && !Honorific(packs, t[b - 1].norm) && end - b < kMaxNameWords &&
+                 !InSpan(spans, b - 1))
+            --b;
           // The name opens the sentence or follows an honorific ("Pak Budi, kepala gudang, ...").
           bool opens = b < end && (b == 0 || Honorific(packs, t[b - 1].norm));
           for (uint32_t w = b; opens && w < end; ++w) words.push_back(w);

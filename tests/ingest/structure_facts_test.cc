@@ -77,6 +77,16 @@ TEST_CASE("structure and discourse give facts to the right role") {
        "- Yusuf Pratama \u2013 Maintenance Planner\n- Agnes Wibowo \u2013 Site Engineer\n\nYusuf orders the spare "
        "bearings.\n",
        "maintenance planner", "", "spare bearings"},
+      // An honorific before the name ends it, wherever the sentence opens;
+      // "menjabat" introduces the holder of a title.
+      {"name after an agent marker and an honorific, then a comma and the title",
+       "Gudang dikelola oleh Bapak Wira Santika, Kepala Gudang Pusat sejak 2019. Staf Kebersihan menyapu lantai "
+       "gudang setiap pagi. Pak Wira menghitung ulang stok setiap Kamis.\n",
+       "kepala gudang pusat", "", "menghitung ulang stok"},
+      {"name introduced with 'menjabat', Indonesian",
+       "Ibu Laras Ayu menjabat Koordinator Arsip. Kurir Kantor mengantar surat ke lantai dua. Bu Laras memindai "
+       "surat masuk setiap sore.\n",
+       "koordinator arsip", "", "surat masuk"},
       // A line giving one person two titles: the name stands for the first
       // role, and a unit first in the list does not cut the name off.
       {"name before two titles joined by an ampersand",
