@@ -209,7 +209,7 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
     // capitalised word is a name (the workshop's, the person's), not its field.
     if (head->untranslated && !toks[i].capital && toks[k].capital && !toks[k].upper) break;
     if (packs_.AnyHas("field_markers", toks[k].norm)) {
-      field = true;
+      field = field_marked = true;
       continue;
     }
     // A conjunction inside a Title Case title joins a second field to it,

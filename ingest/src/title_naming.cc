@@ -18,13 +18,34 @@ std::string AcronymDisplay(std::string key) {
 
 }  // namespace
 
+// Reverses concepts[from..] in place, a run of acronyms kept in its order:
+// "petugas kepatuhan APU PPT" is the "APU PPT Compliance Officer".
+void Recognizer::TitleScan::ReverseKeepingAcronymRuns(std::vector<std::string>* concepts, size_t from) const {
+  std::vector<std::vector<std::string>> runs;
+  for (size_t k = from; k < concepts->size(); ++k) {
+    const bool acronym = acronym_concepts.count((*concepts)[k]) > 0;
+    const bool joins = acronym && !runs.empty() && k > from && acronym_concepts.count((*concepts)[k - 1]) > 0;
+    if (!joins) runs.emplace_back();
+    runs.back().push_back((*concepts)[k]);
+  }
+  concepts->resize(from);
+  for (auto run = runs.rbegin(); run != runs.rend(); ++run) concepts->insert(concepts->end(), run->begin(), run->end());
+}
+
 void Recognizer::TitleScan::Record() {
-  // Canonical English name: seniority first, then function, then head.
+  // Canonical English name: seniority first, then function, then head. A
+  // head-first language orders its modifiers outward from the head too
+  // ("kepala gudang pusat": the head of the central warehouse), so English,
+  // which puts them before it, reads them from the last: "Central Warehouse
+  // Head", never "Warehouse Central Head". A field set off by a marker
+  // ("bidang kurikulum") is a phrase of its own and keeps its place.
   std::vector<std::string> ordered;
   for (const auto& c : concepts)
     if (IsSeniority(packs_, c)) ordered.push_back(c);
+  const size_t functions = ordered.size();
   for (const auto& c : concepts)
     if (!IsSeniority(packs_, c)) ordered.push_back(c);
+  if (head_first_order && !head_of && !field_marked) ReverseKeepingAcronymRuns(&ordered, functions);
   std::string name, id;
   for (const auto& c : ordered) {
     name += (acronym_concepts.count(c) ? AcronymDisplay(c) : DisplayConcept(packs_, c)) + " ";

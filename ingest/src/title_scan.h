@@ -60,6 +60,7 @@ struct Recognizer::TitleScan {
   // "QC & Packing Lead", "Seksi Humas & Media": an ampersand between two
   // capitalised words of a title joins a second field, as "and" does.
   bool AmpersandJoin(size_t a) const;
+  void ReverseKeepingAcronymRuns(std::vector<std::string>* concepts, size_t from) const;
 
   Recognizer& r;
   const LanguagePacks& packs_;
@@ -83,6 +84,7 @@ struct Recognizer::TitleScan {
   bool free_modifier = false;  // a modifier outside our vocabulary: keep the document's wording as name
   bool conjoined = false;      // "Safety and Training Officer": concepts alone would drop the "and"
   bool unit_field = false;     // "kepala seksi X": the unit's own modifiers would come out in the wrong English order
+  bool field_marked = false;   // "... bidang X": a field phrase of its own after the title's modifiers
   bool person = false;         // "Kapten Andi Saputra": a courtesy title opens a person's name
   bool owned = false;          // "the mayor's office": a role's possessive opens the title
   // An acronym modifier ("PPIC", "HSE") is the same in every language: the

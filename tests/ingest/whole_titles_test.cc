@@ -54,6 +54,12 @@ TEST_CASE("titles run over their whole noun phrase; names and aliases are honest
       // never a field of the title.
       {"Hadir: Ketua (Yoga Prasetyo), Bendahara (Imam Kuncoro), Juru Tulis (Sari Melati).\n", "Treasurer",
        {"bendahara"}, {"bendahara kuncoro", "ketua prasetyo", "juru tulis melati"}},
+      // An Indonesian title's modifiers read outward from its head, so its
+      // English name reads them from the last; a run of acronyms keeps its order.
+      {"Manajer Pemasaran Digital menyusun target triwulan.\n", "Digital Marketing Manager",
+       {"manajer pemasaran digital", "digital marketing manager"}, {"marketing digital manager"}},
+      {"Petugas Kepatuhan KYC AML memeriksa rekening baru.\n", "KYC AML Compliance Officer",
+       {"petugas kepatuhan kyc aml"}, {}},
       // "Muda" ranks a title the way "Utama" does: two roles, not one.
       {"Auditor Muda memeriksa kas kecil setiap Jumat, sedangkan Auditor Utama menandatangani laporan.\n",
        "Junior Auditor", {"auditor muda", "junior auditor"}, {"auditor"}},
