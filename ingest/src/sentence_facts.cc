@@ -211,44 +211,54 @@ const RoleSpan* SentenceFacts::IntroducedAs(size_t cue) const {
 
 void SentenceFacts::FindDeputies() {
   const auto& t = s_.tokens;
-  for (const DeputyCue& dc : cues_.deputy_cues()) {
-    for (size_t i = 0; i < t.size(); ++i) {
-      size_t end = PhraseEnd(t, i, dc.words, nullptr);
-      if (!end) continue;
-      const RoleSpan* absent = nullptr;
-      const RoleSpan* deputy = nullptr;
-      if (dc.position == DeputyPosition::kBefore) {
-        for (const RoleSpan& sp : spans_)
-          if (!absent && sp.first >= end && sp.first <= end + 2) absent = &sp;
-        if (absent) deputy = DoerAfter(absent->last + 1, *absent);
-      } else if (dc.position == DeputyPosition::kAfter) {
-        for (const RoleSpan& sp : spans_)
-          if (sp.last < i && sp.last + 2 >= i) absent = &sp;
-        if (absent) deputy = DoerAfter(end, *absent);
-      } else {
-        // "Plt. Kepala Dinas dijabat oleh Sekretaris": the acting title's
-        // holder deputises for it.
-        for (const RoleSpan& sp : spans_)
-          if (sp.first >= end && sp.first <= end + 1) absent = &sp;
-        if (absent)
-          for (const auto& f : facts_)
-            if (f.role_id == absent->role_id && f.predicate == "held_by" && !f.object_role_id.empty() && !f.negated)
-              for (const RoleSpan& sp : spans_)
-                if (sp.role_id == f.object_role_id) deputy = &sp;
-        // "X ditunjuk sebagai Plt Y", "X serves as the acting Y": the role
-        // introduced as the acting title's holder.
-        if (absent && !deputy) deputy = IntroducedAs(i);
-        // "Selama A berada di Medan, B bertindak sebagai pelaksana harian
-        // kebun": no title after the cue; the one other role the sentence
-        // names before the holder is the one held for.
-        if (!absent && (deputy = IntroducedAs(i)) != nullptr) absent = OnlyOtherRoleBefore(*deputy);
+  // "When the A is on leave, the B names a senior C as acting A": the
+  // acting title's holder stands in, not the first role after the absence
+  // (who may only appoint). Acting cues go first; an absence cue then
+  // leaves alone a role they found a holder for.
+  std::vector<std::string> acting_found;
+  for (const bool acting_pass : {true, false}) {
+    for (const DeputyCue& dc : cues_.deputy_cues()) {
+      if ((dc.position == DeputyPosition::kActing) != acting_pass) continue;
+      for (size_t i = 0; i < t.size(); ++i) {
+        size_t end = PhraseEnd(t, i, dc.words, nullptr);
+        if (!end) continue;
+        const RoleSpan* absent = nullptr;
+        const RoleSpan* deputy = nullptr;
+        if (dc.position == DeputyPosition::kBefore) {
+          for (const RoleSpan& sp : spans_)
+            if (!absent && sp.first >= end && sp.first <= end + 2) absent = &sp;
+          if (absent) deputy = DoerAfter(absent->last + 1, *absent);
+        } else if (dc.position == DeputyPosition::kAfter) {
+          for (const RoleSpan& sp : spans_)
+            if (sp.last < i && sp.last + 2 >= i) absent = &sp;
+          if (absent) deputy = DoerAfter(end, *absent);
+        } else {
+          // "Plt. Kepala Dinas dijabat oleh Sekretaris": the acting title's
+          // holder deputises for it.
+          for (const RoleSpan& sp : spans_)
+            if (sp.first >= end && sp.first <= end + 1) absent = &sp;
+          if (absent)
+            for (const auto& f : facts_)
+              if (f.role_id == absent->role_id && f.predicate == "held_by" && !f.object_role_id.empty() && !f.negated)
+                for (const RoleSpan& sp : spans_)
+                  if (sp.role_id == f.object_role_id) deputy = &sp;
+          // "X ditunjuk sebagai Plt Y", "X serves as the acting Y": the role
+          // introduced as the acting title's holder.
+          if (absent && !deputy) deputy = IntroducedAs(i);
+          // "Selama A berada di Medan, B bertindak sebagai pelaksana harian
+          // kebun": no title after the cue; the one other role the sentence
+          // names before the holder is the one held for.
+          if (!absent && (deputy = IntroducedAs(i)) != nullptr) absent = OnlyOtherRoleBefore(*deputy);
+        }
+        if (!absent || !deputy || absent->role_id == deputy->role_id) continue;
+        if (acting_pass) acting_found.push_back(absent->role_id);
+        else if (std::find(acting_found.begin(), acting_found.end(), absent->role_id) != acting_found.end()) continue;
+        index::FactRecord f =
+            MakeFact(cues_, text_, s_, index_, deputy->role_id, "deputises_for", absent->first, absent->last, 0.85f);
+        f.object_role_id = absent->role_id;
+        f.current = !PastIn(marks_, 0, t.size());
+        Add(std::move(f), absent->last);
       }
-      if (!absent || !deputy || absent->role_id == deputy->role_id) continue;
-      index::FactRecord f =
-          MakeFact(cues_, text_, s_, index_, deputy->role_id, "deputises_for", absent->first, absent->last, 0.85f);
-      f.object_role_id = absent->role_id;
-      f.current = !PastIn(marks_, 0, t.size());
-      Add(std::move(f), absent->last);
     }
   }
 }

@@ -334,6 +334,11 @@ TEST_CASE("deputies and acting holders") {
        "kepala toko", Expect::kAffirmed},
       {"Whenever the Head Librarian travels, the Archive Clerk becomes interim Head Librarian.", "archive clerk",
        "deputises_for", "head librarian", Expect::kAffirmed},
+      // The one who appoints the acting holder does not stand in himself.
+      {"When the Chief Chemist is on leave, the Lab Director names a Senior Analyst as acting Chief Chemist.",
+       "senior analyst", "deputises_for", "chief chemist", Expect::kAffirmed},
+      {"When the Chief Chemist is on leave, the Lab Director names a Senior Analyst as acting Chief Chemist.",
+       "lab director", "deputises_for", "chief chemist", Expect::kNone},
       // "acts as", "bertindak sebagai" before a title: the subject holds it in
       // its holder's place.
       {"While the Plant Manager is overseas, the Shift Engineer acts as Plant Manager for urgent sign-offs.",
