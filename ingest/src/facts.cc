@@ -217,6 +217,17 @@ bool OpensClause(const FactCues& cues, const std::vector<Token>& t, size_t from,
   return true;
 }
 
+// Whether facts[from..] holds the relation `f` states, with its polarity and time.
+bool SameRelationSince(const std::vector<index::FactRecord>& facts, size_t from, const index::FactRecord& f) {
+  for (size_t k = from; k < facts.size(); ++k) {
+    const index::FactRecord& g = facts[k];
+    if (g.role_id == f.role_id && g.predicate == f.predicate && g.object_role_id == f.object_role_id &&
+        g.negated == f.negated && g.current == f.current)
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_view text,
@@ -503,9 +514,14 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
       (*denied)[si] = out.Denied();
       if (!subject_unit.empty() && !(*denied)[si].empty()) (*denied)[si].erase((*denied)[si].begin());
     }
+    const size_t sentence_start = facts.size();
     for (auto& f : out.facts()) {
       if (f.role_id == subject_unit && f.object_role_id.empty()) continue;
-      if (!listed || !f.object_role_id.empty()) facts.push_back(std::move(f));
+      if (listed && f.object_role_id.empty()) continue;
+      // One relation read twice from one sentence ("When A is on leave, B
+      // acts as A": an absence cue and "acts as") is one edge of the graph.
+      if (!f.object_role_id.empty() && SameRelationSince(facts, sentence_start, f)) continue;
+      facts.push_back(std::move(f));
     }
   }
   return facts;

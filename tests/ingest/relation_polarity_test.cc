@@ -520,3 +520,18 @@ TEST_CASE("a title the document names once in capitals is a mention wherever it 
        "koordinator penjadwalan armada", "reports_to", "kepala cabang", Expect::kAffirmed},
   });
 }
+
+TEST_CASE("one relation read twice from one sentence is one fact") {
+  // An absence cue and "acts as" both say the Shift Engineer stands in.
+  auto d = ingest::testing::BuildText(
+      "When the Plant Manager is on leave, the Shift Engineer acts as Plant Manager for urgent sign-offs.");
+  const std::string engineer = ingest::testing::RoleIdNamed(d, "shift engineer");
+  const std::string manager = ingest::testing::RoleIdNamed(d, "plant manager");
+  REQUIRE(!engineer.empty());
+  REQUIRE(!manager.empty());
+  INFO(ingest::testing::DescribeFacts(d));
+  size_t edges = 0;
+  for (const auto& f : d.facts)
+    edges += f.role_id == engineer && f.predicate == "deputises_for" && f.object_role_id == manager ? 1 : 0;
+  CHECK(edges == 1);
+}
