@@ -321,6 +321,16 @@ TEST_CASE("a head derived from WordNet names a role only where the text writes i
   CheckRows(rows);
 }
 
+TEST_CASE("the anchor 'worker' closes a Title Case title; workers in lower case are people") {
+  const Row rows[] = {
+      {"Home visits are planned by the Youth Support Worker each Tuesday.\n", "Youth Support Worker",
+       {"youth support worker"}, {"worker"}},
+      {"The workers leave the yard at five.\n", nullptr, {}, {"worker", "workers"}},
+      {"Younger workers rarely ask for the night rota.\n", nullptr, {}, {"younger worker", "worker"}},
+  };
+  CheckRows(rows);
+}
+
 TEST_CASE("an Indonesian agent noun formed from a verb names a role where the text writes it as a title") {
   const Row rows[] = {
       // pe(N)- + verb, after "sebagai" or capitalised after a function word;
