@@ -97,8 +97,9 @@ int OpensNext(const LanguagePacks& packs, std::string_view text, std::pair<uint3
   return after < next.size() && IsDefinitionCue(packs, next[after]) ? 2 : 1;
 }
 
-// The token after a spaced dash ("Budi Santoso — Head Chef", "Sari - Florist")
-// that ends a person's name opening the heading, or 0. The name is one to
+// The token after a spaced dash or a comma ("Budi Santoso — Head Chef",
+// "Sari - Florist", "Dewi Lestari, Design Director") that ends a person's name
+// opening the heading, or 0. The name is one to
 // kMaxNameTokens capitalised words (an honorific may open it: "Dr.", "Pak"),
 // none of them a function word ("Meet the Team — ...").
 uint32_t StaffListDash(const LanguagePacks& packs, std::string_view text, const std::vector<Token>& t) {
@@ -109,7 +110,7 @@ uint32_t StaffListDash(const LanguagePacks& packs, std::string_view text, const 
     if (!honorific && (!IsWord(w) || !w.capital || w.upper || w.stop)) return 0;
     std::string_view gap = text.substr(w.end, t[k].begin - w.end);
     const bool dash = gap.find("\u2014") != std::string_view::npos || gap.find("\u2013") != std::string_view::npos ||
-                      gap.find(" - ") != std::string_view::npos;
+                      gap.find(" - ") != std::string_view::npos || gap.starts_with(", ");
     if (dash) return honorific && k == 1 ? 0 : k;
     if (gap.find_first_not_of(" .") != std::string_view::npos) return 0;
   }

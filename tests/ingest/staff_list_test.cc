@@ -74,6 +74,14 @@ TEST_CASE("a staff list of 'Name — Title' headings names each whole title as a
        {"pemilik dan kepala dapur", "manajer operasional", "peracik bumbu"},
        "Pemilik dan Kepala Dapur",
        {"pemilik", "bu ratna dewi"}},
+      // A comma after the name sets the title off as a dash does.
+      {"# The crew\n\n"
+       "## Joko Santoso, Head Roaster\n\nJoko picks the green beans for each roast.\n\n"
+       "## Ayu Pertiwi, Cafe Manager\n\nAyu runs the two counters downstairs.\n\n"
+       "## Reza Malik, Bean Sorter\n\nReza sorts the beans by hand.\n",
+       {"bean sorter", "head roaster", "cafe manager"},
+       "Bean Sorter",
+       {"reza malik"}},
   });
 }
 
