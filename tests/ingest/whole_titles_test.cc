@@ -495,6 +495,9 @@ TEST_CASE("a head-first title ends before a degree adverb, a means phrase, a tim
       {"Berkas ditandatangani oleh notaris hari berikutnya.\n", nullptr, {}, {"notaris hari", "notaris hari berikutnya"}},
       {"Selama apoteker cuti, resep diperiksa oleh asisten apoteker.\n", nullptr, {"asisten apoteker"},
        {"apoteker cuti"}},
+      // "mulai" (from, starting) is aspect, no field: the title ends before it.
+      {"Rekap iuran anggota diserahkan kepada Sekretaris mulai semester depan.\n", nullptr,
+       {"sekretaris"}, {"sekretaris mulai semester", "sekretaris mulai"}},
       {"Jika perawat sakit, jadwal jaga diatur oleh kepala ruangan.\n", nullptr, {"kepala ruangan"}, {"perawat sakit"}},
       // A reflexive, an aspect word or the first word of a fact cue ends it too.
       {"Surat kuasa hanya ditandatangani oleh pengacara sendiri di depan klien.\n", nullptr, {},
