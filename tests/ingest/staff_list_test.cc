@@ -13,32 +13,8 @@ using namespace rolegraph;
 
 namespace {
 
-struct Row {
-  const char* page;
-  std::vector<std::string> roles;      // each names a role (name or alias)
-  const char* display;                 // display name of roles[0], or nullptr
-  std::vector<std::string> not_roles;  // no role has these as name or alias
-  std::vector<std::string> parts = {};  // names of roles[0]'s role too, where read
-};
-
-void CheckRows(const std::vector<Row>& rows) {
-  for (const Row& row : rows) {
-    const std::string page = row.page;
-    CAPTURE(page);
-    index::IndexedDocument d = ingest::testing::BuildText(row.page);
-    const std::string roles = ingest::testing::DescribeRoles(d);
-    CAPTURE(roles);
-    for (const auto& n : row.roles) CHECK_MESSAGE(ingest::testing::RoleNamed(d, n, false) != nullptr, n);
-    if (row.display != nullptr) {
-      const index::RoleRecord* r = ingest::testing::RoleNamed(d, row.roles[0], false);
-      REQUIRE(r != nullptr);
-      CHECK(r->name == row.display);
-    }
-    // A post read inside the whole title is that post, not another.
-    const index::RoleRecord* whole = ingest::testing::RoleNamed(d, row.roles[0], false);
-    for (const auto& part : row.parts) CHECK_MESSAGE(ingest::testing::RoleNamed(d, part, false) == whole, part);
-    for (const auto& n : row.not_roles) CHECK_MESSAGE(ingest::testing::RoleNamed(d, n, false) == nullptr, n);
-  }
+void CheckRows(const std::vector<ingest::testing::NamedRolesRow>& rows) {
+  for (const auto& row : rows) ingest::testing::CheckNamedRoles(row);
 }
 
 }  // namespace
