@@ -33,7 +33,8 @@ for r in rows:
         by[r["kind"]][1] += 1
 print("role@1 by kind: " + " ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(by.items())))
 PY
-ishow=(); [ "${SHOW:-0}" = 1 ] && ishow=(--show)
-[ -f "$set_dir/inventory.json" ] && python3 "$eval_dir/inventory_score.py" "$url" "$set_dir/inventory.json" "${ishow[@]}" | tail -n 3
-[ -f "$set_dir/edges.json" ] && python3 "$eval_dir/edges_score.py" "$url" "$set_dir/inventory.json" "$set_dir/edges.json" "${ishow[@]}" | tail -n 3
+# With SHOW=1 every line: the wrong names ("NOT IN GOLD") come first.
+ishow=(); ilines=3; [ "${SHOW:-0}" = 1 ] && ishow=(--show) && ilines=+1
+[ -f "$set_dir/inventory.json" ] && python3 "$eval_dir/inventory_score.py" "$url" "$set_dir/inventory.json" "${ishow[@]}" | tail -n "$ilines"
+[ -f "$set_dir/edges.json" ] && python3 "$eval_dir/edges_score.py" "$url" "$set_dir/inventory.json" "$set_dir/edges.json" "${ishow[@]}" | tail -n "$ilines"
 exit 0

@@ -97,6 +97,26 @@ int OpensNext(const LanguagePacks& packs, std::string_view text, std::pair<uint3
   return after < next.size() && IsDefinitionCue(packs, next[after]) ? 2 : 1;
 }
 
+// The token after a spaced dash or a comma ("Budi Santoso — Head Chef",
+// "Sari - Florist", "Dewi Lestari, Design Director") that ends a person's name
+// opening the heading, or 0. The name is one to
+// kMaxNameTokens capitalised words (an honorific may open it: "Dr.", "Pak"),
+// none of them a function word ("Meet the Team — ...").
+uint32_t StaffListDash(const LanguagePacks& packs, std::string_view text, const std::vector<Token>& t) {
+  constexpr uint32_t kMaxNameTokens = 5;
+  for (uint32_t k = 1; k < t.size() && k <= kMaxNameTokens; ++k) {
+    const Token& w = t[k - 1];
+    const bool honorific = packs.AnyHas("honorifics", w.norm);
+    if (!honorific && (!IsWord(w) || !w.capital || w.upper || w.stop)) return 0;
+    std::string_view gap = text.substr(w.end, t[k].begin - w.end);
+    const bool dash = gap.find("\u2014") != std::string_view::npos || gap.find("\u2013") != std::string_view::npos ||
+                      gap.find(" - ") != std::string_view::npos || gap.starts_with(", ");
+    if (dash) return honorific && k == 1 ? 0 : k;
+    if (gap.find_first_not_of(" .") != std::string_view::npos) return 0;
+  }
+  return 0;
+}
+
 }  // namespace
 
 bool IsFieldLine(std::string_view text, const AnalyzedSentence& s, uint32_t* label_end) {
@@ -125,7 +145,7 @@ bool IsPositionLine(const LanguagePacks& packs, std::string_view text, const Ana
 }
 
 std::vector<LayoutTitle> FindLayoutTitles(const LanguagePacks& packs, std::string_view text, const std::vector<AnalyzedSentence>& sentences) {
-  std::vector<LayoutTitle> out;
+  std::vector<LayoutTitle> out, staff;
   for (uint32_t i = 0; i < sentences.size(); ++i) {
     const AnalyzedSentence& s = sentences[i];
     const auto& t = s.tokens;
@@ -139,6 +159,14 @@ std::vector<LayoutTitle> FindLayoutTitles(const LanguagePacks& packs, std::strin
       continue;
     }
     if (!s.heading) continue;
+    if (const uint32_t dash = StaffListDash(packs, text, t); dash > 0) {
+      // "Harbour Cafe — Makassar, South Sulawesi": a page's name and place.
+      if (text.substr(t[dash].begin, t[end - 1].end - t[dash].begin).find(',') != std::string_view::npos) continue;
+      LayoutTitle title{i, SplitNames(packs, text, t, dash, end), false};
+      title.staff_list = true;
+      if (!title.names.empty() && title.names[0].first == dash) staff.push_back(std::move(title));
+      continue;
+    }
     const uint32_t number = AfterNumber(text, s);
     uint32_t first = number;
     // "The Ranger", "The Head of Visitor Safety (HVS)"
@@ -171,6 +199,10 @@ std::vector<LayoutTitle> FindLayoutTitles(const LanguagePacks& packs, std::strin
   if (defined >= 2 && 3 * defined >= 2 * numbered)
     for (auto& lt : out)
       if (lt.numbered) lt.defined = true;
+  // One "Name — Title" heading is as often a page's "Org — Topic" title: a
+  // staff list has several.
+  constexpr size_t kMinStaffHeadings = 3;
+  if (staff.size() >= kMinStaffHeadings) out.insert(out.end(), staff.begin(), staff.end());
   return out;
 }
 

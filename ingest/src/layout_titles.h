@@ -23,6 +23,10 @@ struct LayoutTitle {
   // line names in words our patterns know.
   bool defined = false;
   bool numbered = false;  // an item of a numbered list of headings
+  // A heading of a staff list, "Person Name — Title": the title after the
+  // dash is one whole post ("Founder & Lead Perfumer"). Defined only where
+  // the list's titles are mostly ones our patterns know (AddLayoutTitles).
+  bool staff_list = false;
 };
 
 // "Unit: Front Office", "Atasan: Kepala Cabang": a short label
@@ -33,7 +37,8 @@ bool IsFieldLine(std::string_view text, const AnalyzedSentence& s, uint32_t* lab
 // "Posisi:", "Jabatan:").
 bool IsPositionLine(const LanguagePacks& packs, std::string_view text, const AnalyzedSentence& s);
 
-// Candidate titles of position lines and numbered or defined headings.
+// Candidate titles of position lines, numbered or defined headings, and
+// staff-list headings ("Name — Title", three or more in one document).
 std::vector<LayoutTitle> FindLayoutTitles(const LanguagePacks& packs, std::string_view text, const std::vector<AnalyzedSentence>& sentences);
 
 }  // namespace rolegraph::ingest

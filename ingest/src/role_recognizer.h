@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "agent_nouns.h"
+#include "layout_titles.h"
 #include "role_text.h"
 #include "roles.h"
 
@@ -47,6 +48,8 @@ class Recognizer {
   std::string ModifierOf(const Token& t) const;
   void TryTitle(uint32_t si, size_t i, std::vector<bool>& used);
   void AddLayoutTitles();
+  void DefineStaffList(std::vector<LayoutTitle>& layout) const;
+  void JoinStaffTitle(const LayoutTitle& lt);
   void ExtendToLine(uint32_t si, RoleSpan* span, uint32_t first, uint32_t last);
   void ResolveBareHeads();
   // A title's other names (role_aliases.cc).

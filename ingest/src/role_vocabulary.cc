@@ -32,6 +32,7 @@ std::optional<HeadNoun> HeadFrom(const LanguagePack& pack, const WordTable::Row&
   head.cased = HasFlag(row, 2, "cased");
   head.members = HasFlag(row, 2, "members");
   head.known_field = HasFlag(row, 2, "known_field");
+  head.owns = HasFlag(row, 2, "owns");
   head.prefix_modifiers = !pack.head_first();
   return head;
 }

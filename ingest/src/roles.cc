@@ -216,7 +216,10 @@ void Recognizer::FindMentions(uint32_t si) {
 // defined as such a title ("Customer Service (CS)") names it too.
 void Recognizer::AddLayoutTitles() {
   std::vector<std::pair<std::vector<std::string>, std::string>> names;
-  for (const LayoutTitle& lt : FindLayoutTitles(packs_, text_, sentences_)) {
+  std::vector<LayoutTitle> layout = FindLayoutTitles(packs_, text_, sentences_);
+  DefineStaffList(layout);
+  for (const LayoutTitle& lt : layout) {
+    if (lt.staff_list && lt.defined) JoinStaffTitle(lt);
     const auto& toks = sentences_[lt.sentence].tokens;
     const auto& spans = result_.spans[lt.sentence];
     // A name on the line our patterns already know anchors the others.
@@ -251,6 +254,8 @@ void Recognizer::AddLayoutTitles() {
         id += (id.empty() ? "" : "-") + toks[k].norm;
         phrase += (phrase.empty() ? "" : " ") + toks[k].norm;
       }
+      // A staff list's title as written: "Founder & Lead Perfumer".
+      if (lt.staff_list) name = std::string(text_.substr(toks[first].begin, toks[last].end - toks[first].begin));
       if (!anchor.empty() && !NamesARole(toks, first, last, Lower(entities_[anchor].role.name))) continue;
       if (anchor.empty()) {
         if (entities_.count(id) && entities_[id].role.kind != "role") break;
@@ -270,6 +275,57 @@ void Recognizer::AddLayoutTitles() {
     }
   }
   AddNameMentionsEverywhere(names);
+}
+
+// A staff list whose titles are mostly ones our patterns know lists posts:
+// its other titles ("Queen Breeder", "Design Drafter") are posts too, and
+// each whole title is the name ("Founder & Director", not "Director").
+void Recognizer::DefineStaffList(std::vector<LayoutTitle>& layout) const {
+  size_t items = 0, known = 0;
+  for (const LayoutTitle& lt : layout) {
+    if (!lt.staff_list) continue;
+    ++items;
+    const bool hit = std::any_of(lt.names.begin(), lt.names.end(), [&](const auto& name) {
+      return std::any_of(result_.spans[lt.sentence].begin(), result_.spans[lt.sentence].end(), [&](const RoleSpan& s) {
+        auto e = entities_.find(s.role_id);
+        return s.first <= name.second && name.first <= s.last && e != entities_.end() && e->second.role.kind == "role";
+      });
+    });
+    if (hit) ++known;
+  }
+  constexpr size_t kMinKnownTitles = 2;
+  if (known < kMinKnownTitles || 2 * known < items) return;
+  for (LayoutTitle& lt : layout)
+    if (lt.staff_list) lt.defined = true;
+}
+
+// "Glaze Chemist and Quality Officer", "Front Desk and Bookings
+// Coordinator" after a staff list's dash: one person's one post. The first
+// role read inside the title takes the others' names; the other names read
+// inside it (a unit, a second role) are no mention of their own there.
+void Recognizer::JoinStaffTitle(const LayoutTitle& lt) {
+  auto& spans = result_.spans[lt.sentence];
+  for (const auto& [first, last] : lt.names) {
+    auto inside = [&](const RoleSpan& s) { return s.first <= last && first <= s.last; };
+    auto keep = std::find_if(spans.begin(), spans.end(), [&](const RoleSpan& s) {
+      auto e = entities_.find(s.role_id);
+      return inside(s) && e != entities_.end() && e->second.role.kind == "role";
+    });
+    if (keep == spans.end()) continue;
+    const std::string target = keep->role_id;
+    std::vector<std::string> others;
+    for (const RoleSpan& s : spans) {
+      auto e = entities_.find(s.role_id);
+      if (&s != &*keep && inside(s) && s.role_id != target && e != entities_.end() && e->second.role.kind == "role")
+        others.push_back(s.role_id);
+    }
+    const auto kept = static_cast<size_t>(keep - spans.begin());
+    std::vector<RoleSpan> rest;
+    for (size_t k = 0; k < spans.size(); ++k)
+      if (k == kept || !inside(spans[k])) rest.push_back(spans[k]);
+    spans = std::move(rest);
+    for (const auto& id : others) MergeEntity(id, target);
+  }
 }
 
 void Recognizer::ExtendToLine(uint32_t si, RoleSpan* span, uint32_t first, uint32_t last) {

@@ -39,6 +39,9 @@ struct Recognizer::TitleScan {
   // Token `k` is a lone capital I right after the title's last word `last`
   // that closes the title (or follows a head-first one): an ordinal.
   bool RomanOne(size_t k, size_t last, bool head_first_order) const;
+  // An owner's title names the business owned, a unit or a code, or no
+  // field at all (role_heads.tsv flag `owns`, owned_businesses.txt).
+  bool OwnsBusiness() const;
   // The name, id, aliases and mention of the title read (title_naming.cc).
   void Record();
 

@@ -206,6 +206,19 @@ Recognizer::TitleScan::TitleScan(Recognizer& recognizer, uint32_t sentence, size
       first(head_at),
       last(head_at) {}
 
+bool Recognizer::TitleScan::OwnsBusiness() const {
+  bool field = false;
+  for (size_t k = first; k <= last; ++k) {
+    if (k == i || toks[k].stop || !IsWord(toks[k])) continue;
+    field = true;
+    if (toks[k].upper || packs_.AnyHas("owned_businesses", toks[k].norm)) return true;
+    const std::string_view singular = PluralHeadSingular(packs_, toks[k].norm);
+    if (!singular.empty() && packs_.AnyHas("owned_businesses", singular)) return true;
+    if (auto unit = FindHeadNoun(packs_, toks[k].norm); unit && unit->org_unit) return true;
+  }
+  return !field;
+}
+
 void Recognizer::TitleScan::Run() {
   // "seksi-seksi di kantor camat": a reduplicated head is a plural, the
   // sections in general, not one role.
@@ -235,6 +248,10 @@ void Recognizer::TitleScan::Run() {
   // word outside it, a code or a place ("kantor notaris", "Kantor BPBD",
   // "kantor buka") it is someone else's office or no unit at all.
   if (head->known_field && (free_modifier || !acronym_concepts.empty())) return;
+  // "pemilik usaha", "the Plantation Owner": an owner of the business is
+  // its post; "pemilik rumah", "the document owner" own a thing and are
+  // outsiders or a line of a form.
+  if (head->owns && !OwnsBusiness()) return;
   // "two technical divisions", "the work units rotate": a unit head in the
   // plural, in lower case, names a kind of unit, never one unit of the
   // organisation, which is written as a name ("the Operations Divisions") or

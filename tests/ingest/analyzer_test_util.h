@@ -82,6 +82,33 @@ inline index::IndexedDocument BuildText(const std::string& text, const std::stri
   return std::move(doc).value();
 }
 
+// One table row over a document built from `text`: each of `names` names a
+// role or unit (the first with display name `display`, when given), each of
+// `parts` names that same one, and none of `not_names` names any.
+struct NamedRolesRow {
+  std::string text;
+  std::vector<std::string> names;
+  const char* display = nullptr;
+  std::vector<std::string> not_names = {};
+  std::vector<std::string> parts = {};
+};
+
+inline void CheckNamedRoles(const NamedRolesRow& row) {
+  const std::string& text = row.text;
+  CAPTURE(text);
+  index::IndexedDocument d = BuildText(text);
+  const std::string roles = DescribeRoles(d);
+  CAPTURE(roles);
+  for (const auto& n : row.names) CHECK_MESSAGE(RoleNamed(d, n, false) != nullptr, n);
+  const index::RoleRecord* first = row.names.empty() ? nullptr : RoleNamed(d, row.names[0], false);
+  if (row.display != nullptr) {
+    REQUIRE(first != nullptr);
+    CHECK(first->name == row.display);
+  }
+  for (const auto& part : row.parts) CHECK_MESSAGE(RoleNamed(d, part, false) == first, part);
+  for (const auto& n : row.not_names) CHECK_MESSAGE(RoleNamed(d, n, false) == nullptr, n);
+}
+
 inline std::string Slice(std::string_view text, uint32_t begin, uint32_t end) {
   return std::string(text.substr(begin, end - begin));
 }

@@ -332,6 +332,16 @@ TEST_CASE("a head derived from WordNet names a role only where the text writes i
   CheckRows(rows);
 }
 
+TEST_CASE("the anchor 'worker' closes a Title Case title; workers in lower case are people") {
+  const Row rows[] = {
+      {"Home visits are planned by the Youth Support Worker each Tuesday.\n", "Youth Support Worker",
+       {"youth support worker"}, {"worker"}},
+      {"The workers leave the yard at five.\n", nullptr, {}, {"worker", "workers"}},
+      {"Younger workers rarely ask for the night rota.\n", nullptr, {}, {"younger worker", "worker"}},
+  };
+  CheckRows(rows);
+}
+
 TEST_CASE("an Indonesian agent noun formed from a verb names a role where the text writes it as a title") {
   const Row rows[] = {
       // pe(N)- + verb, after "sebagai" or capitalised after a function word;
@@ -496,6 +506,9 @@ TEST_CASE("a head-first title ends before a degree adverb, a means phrase, a tim
       {"Berkas ditandatangani oleh notaris hari berikutnya.\n", nullptr, {}, {"notaris hari", "notaris hari berikutnya"}},
       {"Selama apoteker cuti, resep diperiksa oleh asisten apoteker.\n", nullptr, {"asisten apoteker"},
        {"apoteker cuti"}},
+      // "mulai" (from, starting) is aspect, no field: the title ends before it.
+      {"Rekap iuran anggota diserahkan kepada Sekretaris mulai semester depan.\n", nullptr,
+       {"sekretaris"}, {"sekretaris mulai semester", "sekretaris mulai"}},
       {"Jika perawat sakit, jadwal jaga diatur oleh kepala ruangan.\n", nullptr, {"kepala ruangan"}, {"perawat sakit"}},
       // A reflexive, an aspect word or the first word of a fact cue ends it too.
       {"Surat kuasa hanya ditandatangani oleh pengacara sendiri di depan klien.\n", nullptr, {},
