@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <memory>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace rolegraph::ingest {
@@ -103,11 +106,47 @@ std::optional<HeadNoun> PrefixedUnit(const LanguagePacks& packs, std::string_vie
   return singular.empty() ? std::nullopt : PrefixedUnitWord(packs, singular);
 }
 
+std::optional<HeadNoun> LookUpHeadNoun(const LanguagePacks& packs, std::string_view norm) {
+  if (auto head = FindInHeadTable(packs, "role_heads", norm)) return head;
+  return PrefixedUnit(packs, norm);
+}
+
+// FindHeadNoun's answers per word, for one set of packs, per thread (no
+// lock). A lookup reads two tables, the plural suffixes and the unit
+// prefixes of every pack, about 1,700 instructions; the role patterns ask
+// it of the same words again and again (issue 18). An untranslated head's
+// `english` is a prefix of the word looked up: kept as its length.
+struct HeadNounMemo {
+  std::shared_ptr<const void> packs;  // LanguagePacks::identity_holder() of the packs answered for
+  std::unordered_map<std::string, std::pair<std::optional<HeadNoun>, size_t>, WordHash, std::equal_to<>> by_word;
+};
+constexpr size_t kMaxRememberedHeads = 1u << 14;  // words are text: start over past this many
+
 }  // namespace
 
 std::optional<HeadNoun> FindHeadNoun(const LanguagePacks& packs, std::string_view norm) {
-  if (auto head = FindInHeadTable(packs, "role_heads", norm)) return head;
-  return PrefixedUnit(packs, norm);
+  thread_local HeadNounMemo memo;
+  if (memo.packs.get() != packs.identity()) {
+    memo.by_word.clear();
+    memo.packs = packs.identity_holder();
+  }
+  if (auto it = memo.by_word.find(norm); it != memo.by_word.end()) {
+    std::optional<HeadNoun> head = it->second.first;
+    if (head && head->untranslated) head->english = norm.substr(0, it->second.second);
+    return head;
+  }
+  std::optional<HeadNoun> head = LookUpHeadNoun(packs, norm);
+  std::optional<HeadNoun> kept = head;
+  size_t own = 0;
+  if (head && head->untranslated) {
+    // Only a view into the word itself can be rebuilt from a length.
+    if (head->english.data() != norm.data() || head->english.size() > norm.size()) return head;
+    own = head->english.size();
+    kept->english = {};
+  }
+  if (memo.by_word.size() >= kMaxRememberedHeads) memo.by_word.clear();
+  memo.by_word.emplace(std::string(norm), std::make_pair(kept, own));
+  return head;
 }
 
 std::string_view PluralHeadSingular(const LanguagePacks& packs, std::string_view norm) {

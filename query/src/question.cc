@@ -471,7 +471,7 @@ std::vector<std::string> FindRoles(const std::string& question, Lang lang,
 // concept and question to question, so gathering them allocates nothing
 // once warm (issue 18). FinishTerms moves the kept ones into the concept.
 struct TermDraft {
-  std::vector<std::pair<std::string, TermWeight>> terms;
+  TermList terms;
   std::vector<uint32_t> order;  // FinishTerms' places, reused likewise
   void clear() { terms.clear(); }
 };
@@ -535,9 +535,26 @@ void FinishTerms(TermDraft* draft, Concept* c) {
     order.resize(kMaxTermsPerConcept);
   }
   std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return d[a].first < d[b].first; });
-  c->terms.reserve(order.size());
-  for (uint32_t k : order) c->terms.push_back(std::move(draft->terms[k]));
+  auto terms = std::make_shared<TermList>();
+  terms->reserve(order.size());
+  for (uint32_t k : order) terms->push_back(std::move(draft->terms[k]));
+  c->terms = ConceptTerms(std::move(terms));
   draft->clear();
+}
+
+// What the terms of a word in no phrase depend on besides the lexicon, the
+// packs and the database version: the question's language, the word as
+// typed (folded), its stem and whether it is in capitals (an acronym is
+// looked up as typed, not stemmed).
+std::string WordTermsKey(Lang lang, const ingest::Token& t) {
+  std::string key;
+  key.reserve(t.norm.size() + t.stem.size() + 3);
+  key += static_cast<char>('0' + static_cast<int>(lang));
+  key += t.upper ? 'U' : 'l';
+  key += t.norm;
+  key += '\0';
+  key += t.stem;
+  return key;
 }
 
 }  // namespace
@@ -672,6 +689,7 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
   std::vector<std::string> other_stems;  // per language of `others`, reused from word to word
   TermDraft& draft = ThreadDraft();       // the current concept's terms
   draft.clear();
+  const uint64_t version = reader.Version();
   for (size_t i = 0; i < toks.size(); ++i) {
     const auto& t = toks[i];
     // A role named only as context ("... for the nurses") is content too.
@@ -693,9 +711,19 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
     c->role_word = is_role[i];
     if (!action_found && i > who_at && !c->setting && !c->role_word && !frame_cues.count(t.norm))
       c->action = action_found = true;
+    // A word in no phrase expands the same way in every question: its
+    // terms are remembered per database version (QuestionCache::WordTerms).
+    // A phrase's meaning comes first and changes which source wins a tie.
+    std::string memo_key;
     if (group[i] >= 0) {
       AddExpansions(cache, c->word, &draft, phrase_meaning[group[i]], 0.95);
       c->share = 1.0 / static_cast<double>(group_size[group[i]]);
+    } else {
+      memo_key = WordTermsKey(q.lang, t);
+      if (auto remembered = cache.WordTerms(memo_key, version)) {
+        c->terms = ConceptTerms(std::move(remembered));
+        continue;
+      }
     }
     AddTerm(&draft, t.upper ? t.norm : t.stem, 1.0, "exact", q.lang);
     // The word's stem in each other language, stemmed once for both uses below.
@@ -720,6 +748,7 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
         for (const Lang other : others) AddTerm(&draft, term, kCognateWeight, "cognate", other);
     }
     FinishTerms(&draft, c);
+    if (!memo_key.empty()) cache.RememberWordTerms(memo_key, version, c->terms.shared());
   }
   return q;
 }

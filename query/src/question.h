@@ -10,6 +10,7 @@
 #include "rolegraph/index/database.h"
 #include "rolegraph/ingest/analyzer.h"
 #include "rolegraph/query/lexicon.h"
+#include "concept_terms.h"
 #include "question_cache.h"
 
 namespace rolegraph::query {
@@ -17,19 +18,10 @@ namespace rolegraph::query {
 enum class QuestionType { kWho, kWhat, kCompare, kRelation, kFact };
 const char* QuestionTypeName(QuestionType t);
 
-struct TermWeight {
-  double weight = 0;
-  std::string source;
-  std::string lang;
-};
-
 // One content idea of the question ("vendors", "in charge of").
 struct Concept {
   std::string word;                          // as typed, folded
-  // Index term -> weight, sorted by term and unique: a flat map. A concept
-  // gathers tens of candidate terms, and a tree node for each was a large
-  // share of question analysis (issue 18).
-  std::vector<std::pair<std::string, TermWeight>> terms;
+  ConceptTerms terms;  // concept_terms.h
   double idf = 0;                            // importance, set by the engine
   double share = 1.0;                        // 1/n for each word of an n-word phrase
   // A proper name inside the question ("at the *Sumber Jaya* bottling plant"):

@@ -8,6 +8,8 @@ namespace {
 // Question words are user input: the title-word and cognate-key memos start
 // over past this many words instead of growing without bound.
 constexpr size_t kMaxTitleWords = 1u << 16;
+// Likewise for the remembered expansions of question words (a few KB each).
+constexpr size_t kMaxRememberedWords = 1u << 12;
 
 // Every pack's entries of one list, with their stems in `lang`.
 CueList Gather(const ingest::Analyzer& analyzer, std::string_view list, index::Lang lang, bool stem) {
@@ -88,6 +90,25 @@ std::string QuestionCache::CognateKey(std::string_view word) const {
   if (cognate_keys_.size() >= kMaxTitleWords) cognate_keys_.clear();
   cognate_keys_.emplace(std::string(word), key);
   return key;
+}
+
+std::shared_ptr<const TermList> QuestionCache::WordTerms(std::string_view key, uint64_t version) const {
+  std::shared_lock lock(word_terms_mu_);
+  if (version != word_terms_version_) return nullptr;
+  auto it = word_terms_.find(key);
+  return it == word_terms_.end() ? nullptr : it->second;
+}
+
+void QuestionCache::RememberWordTerms(std::string_view key, uint64_t version,
+                                      std::shared_ptr<const TermList> terms) const {
+  std::unique_lock lock(word_terms_mu_);
+  // A reader of an older version, still finishing, keeps the newer memo.
+  if (version < word_terms_version_) return;
+  if (version > word_terms_version_ || word_terms_.size() >= kMaxRememberedWords) {
+    word_terms_.clear();
+    word_terms_version_ = version;
+  }
+  word_terms_.emplace(std::string(key), std::move(terms));
 }
 
 Result<std::shared_ptr<const RoleIndex>> QuestionCache::Roles(index::Reader& reader) const {

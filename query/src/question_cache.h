@@ -22,6 +22,7 @@
 
 #include "rolegraph/index/database.h"
 #include "rolegraph/ingest/analyzer.h"
+#include "concept_terms.h"
 #include "relation_index.h"
 #include "rolegraph/query/lexicon.h"
 #include "word_classes.h"
@@ -112,6 +113,16 @@ class QuestionCache {
   // more than the lookup (issue 18).
   std::string CognateKey(std::string_view word) const;
 
+  // The terms a question word on its own (in no lexicon phrase) expands to
+  // at the reader's version: its stem, loanword stems, lexicon meanings and
+  // cognates, as ParseQuestion gathers them. `key` names everything that
+  // gathering reads of the word (WordTermsKey in question.cc); the corpus'
+  // cognates make it per version. Null when not remembered: the question
+  // gathers them and calls RememberWordTerms. Gathering them again for each
+  // question was a fifth of its cost (issue 18).
+  std::shared_ptr<const TermList> WordTerms(std::string_view key, uint64_t version) const;
+  void RememberWordTerms(std::string_view key, uint64_t version, std::shared_ptr<const TermList> terms) const;
+
   // The roles of the reader's version, read and tokenized once per version.
   Result<std::shared_ptr<const RoleIndex>> Roles(index::Reader& reader) const;
 
@@ -148,6 +159,10 @@ class QuestionCache {
   mutable std::unordered_map<const std::vector<Expansion>*, std::shared_ptr<const std::vector<bool>>> title_flags_;
   mutable std::shared_mutex cognate_mu_;
   mutable std::unordered_map<std::string, std::string, ViewHash, std::equal_to<>> cognate_keys_;
+
+  mutable std::shared_mutex word_terms_mu_;
+  mutable uint64_t word_terms_version_ = 0;
+  mutable std::unordered_map<std::string, std::shared_ptr<const TermList>, ViewHash, std::equal_to<>> word_terms_;
 
   mutable std::mutex roles_mu_;
   mutable uint64_t roles_version_ = 0;

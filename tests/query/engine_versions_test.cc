@@ -136,3 +136,27 @@ TEST_CASE("a document rewritten under the same id is cited with its new text") {
   CHECK(after.answers[0].citations[0].end - after.answers[0].citations[0].start ==
         after.answers[0].citations[0].text.size());
 }
+
+// A question word's expansions are remembered per database version
+// (QuestionCache::WordTerms): its spelling in the other language, which only
+// a later document holds, is found in the very next answer.
+TEST_CASE("a loanword spelling added by a write is matched in the next answer") {
+  Env env;
+  env.Add("finance", kFinance);
+  const std::string question = "Who oversees the tokenization of receipts?";
+  auto cognate_terms = [](const query::AskResponse& r) {
+    std::vector<std::string> terms;
+    for (const auto& t : r.explanation.terms)
+      if (t.question_word == "tokenization" && t.source == "cognate") terms.push_back(t.term);
+    return terms;
+  };
+  // Asked twice so the second analysis comes from what the first kept.
+  for (int pass = 0; pass < 2; ++pass) CHECK(cognate_terms(env.Ask(question)).empty());
+
+  env.Add("ledger", "Buku kas\n\nKepala Keuangan mengawasi tokenisasi kuitansi setiap bulan.\n");
+  const query::AskResponse after = env.Ask(question);
+  CHECK_FALSE(cognate_terms(after).empty());
+  REQUIRE_FALSE(after.abstained);
+  REQUIRE_FALSE(after.answers[0].citations.empty());
+  CHECK(after.answers[0].citations[0].doc_id == "ledger");
+}

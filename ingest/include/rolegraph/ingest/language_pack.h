@@ -114,6 +114,12 @@ class LanguagePacks {
         DerivedErased(name, [&]() -> std::shared_ptr<const void> { return build(); }));
   }
 
+  // Which loaded set these are, for a per-thread memo of a rule over them:
+  // the same for copies of one set. A memo keeps identity_holder() so the
+  // address is not reused by another set while it compares against it.
+  const void* identity() const { return derived_.get(); }
+  std::shared_ptr<const void> identity_holder() const { return derived_; }
+
  private:
   std::shared_ptr<const void> DerivedErased(std::string_view name,
                                             const std::function<std::shared_ptr<const void>()>& build) const;
