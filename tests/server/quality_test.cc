@@ -159,6 +159,9 @@ TEST_CASE("later blind sets keep their quality floor") {
       {"blind24", 0.41, 0.60, 0.44, 0.33},
       // First measured 2026-12-03 07:21 on arrival at c4772dc (0.419/0.629/0.722/0.339).
       {"blind25", 0.40, 0.60, 0.66, 0.36},
+      // First measured 2026-12-03 10:06 at 377fd55 (0.581/0.726/0.500/0.258): it arrived at
+      // 09:17 and was held unread until this session's changes and both helpers were merged.
+      {"blind26", 0.55, 0.70, 0.44, 0.28},
   };
   for (const Floor& f : floors) {
     CAPTURE(f.set);
