@@ -103,6 +103,11 @@ TEST_CASE("relation questions answer from the edge the cue words ask for, with i
        "The Pilotage Supervisor reports to the Harbour Master", "pilotage supervisor"},
       {"Which officer does the Pilotage Supervisor come under?", "harbour master",
        "The Pilotage Supervisor reports to the Harbour Master", "pilotage supervisor"},
+      // an absence asked as "unable to", "not available"
+      {"Who takes charge if the Harbour Master is unable to come in?", "pilotage supervisor",
+       "the Pilotage Supervisor signs the daily berth plan", "harbour master"},
+      {"Who is in charge when the Harbour Master is not available?", "pilotage supervisor",
+       "the Pilotage Supervisor signs the daily berth plan", "harbour master"},
       {"Who is above the Pilotage Supervisor?", "harbour master",
        "The Pilotage Supervisor reports to the Harbour Master", "pilotage supervisor"},
       // "above" after no verb of rank is an amount's, not a reporting line's
