@@ -305,7 +305,9 @@ void Recognizer::DefineStaffList(std::vector<LayoutTitle>& layout) const {
 // inside it (a unit, a second role) are no mention of their own there.
 void Recognizer::JoinStaffTitle(const LayoutTitle& lt) {
   auto& spans = result_.spans[lt.sentence];
-  for (const auto& [first, last] : lt.names) {
+  for (const auto& name : lt.names) {
+    // Plain copies: clang 14 (the fuzz build) cannot capture structured bindings.
+    const auto first = name.first, last = name.second;
     auto inside = [&](const RoleSpan& s) { return s.first <= last && first <= s.last; };
     auto keep = std::find_if(spans.begin(), spans.end(), [&](const RoleSpan& s) {
       auto e = entities_.find(s.role_id);
