@@ -24,7 +24,7 @@ struct LayoutTitle {
   bool defined = false;
   bool numbered = false;  // an item of a numbered list of headings
   // A heading of a staff list, "Person Name — Title": the title after the
-  // dash is one whole post ("Founder & Lead Perfumer"). Defined only where
+  // dash is one whole post ("Owner & Head Baker"). Defined only where
   // the list's titles are mostly ones our patterns know (AddLayoutTitles).
   bool staff_list = false;
 };

@@ -89,8 +89,8 @@ std::vector<uint32_t> AsIntroduction(const std::vector<Token>& t, const RoleSpan
   return words;
 }
 
-// The first token of the list of titles `sp` closes: "Front Desk and
-// Bookings Coordinator", "Founder & Lead Perfumer" after a staff line's name
+// The first token of the list of titles `sp` closes: "Reception and
+// Billing Coordinator", "Owner & Head Baker" after a staff line's name
 // dash; `sp` itself when no title joined by a conjunction, an ampersand or a
 // comma precedes it.
 uint32_t ListStart(std::string_view text, const std::vector<Token>& t, const std::vector<RoleSpan>& spans,
@@ -155,7 +155,7 @@ void AddNameReferences(std::string_view text, const std::vector<AnalyzedSentence
         uint32_t end = ListStart(text, t, spans, sp, packs);  // the name ends at end - 1
         if (end > 0 && Apposed(text, t[end - 1], t[end])) {
           uint32_t b = end;
-          // An honorific ends the name ("dipimpin oleh Bapak Hendra Gunawan, Kepala ...").
+          // An honorific ends the name ("dikelola oleh Bapak Wira Santika, Kepala ...").
           while (b > 0 && NameWord(t[b - 1]) && !Honorific(packs, t[b - 1].norm) && end - b < kMaxNameWords &&
                  !InSpan(spans, b - 1))
             --b;
@@ -166,7 +166,7 @@ void AddNameReferences(std::string_view text, const std::vector<AnalyzedSentence
       }
       if (words.empty()) words = CopulaIntroduction(t, sp, packs);
       if (words.empty()) words = AsIntroduction(t, sp, packs);
-      // "Sekar Anindita - Founder & Lead Perfumer": one person holding the
+      // "Lestari Wening - Harbour Pilot & Training Lead": one person holding the
       // titles a line lists is referred to by the first of them.
       if (std::any_of(words.begin(), words.end(),
                       [&](uint32_t w) { return std::find(introduced.begin(), introduced.end(), w) != introduced.end(); }))

@@ -254,7 +254,7 @@ void Recognizer::AddLayoutTitles() {
         id += (id.empty() ? "" : "-") + toks[k].norm;
         phrase += (phrase.empty() ? "" : " ") + toks[k].norm;
       }
-      // A staff list's title as written: "Founder & Lead Perfumer".
+      // A staff list's title as written: "Owner & Head Baker".
       if (lt.staff_list) name = std::string(text_.substr(toks[first].begin, toks[last].end - toks[first].begin));
       if (!anchor.empty() && !NamesARole(toks, first, last, Lower(entities_[anchor].role.name))) continue;
       if (anchor.empty()) {
@@ -278,7 +278,7 @@ void Recognizer::AddLayoutTitles() {
 }
 
 // A staff list whose titles are mostly ones our patterns know lists posts:
-// its other titles ("Queen Breeder", "Design Drafter") are posts too, and
+// its other titles ("Seed Sorter", "Kiln Loader") are posts too, and
 // each whole title is the name ("Founder & Director", not "Director").
 void Recognizer::DefineStaffList(std::vector<LayoutTitle>& layout) const {
   size_t items = 0, known = 0;
@@ -299,7 +299,7 @@ void Recognizer::DefineStaffList(std::vector<LayoutTitle>& layout) const {
     if (lt.staff_list) lt.defined = true;
 }
 
-// "Glaze Chemist and Quality Officer", "Front Desk and Bookings
+// "Glaze Chemist and Quality Officer", "Reception and Billing
 // Coordinator" after a staff list's dash: one person's one post. The first
 // role read inside the title takes the others' names; the other names read
 // inside it (a unit, a second role) are no mention of their own there.

@@ -19,7 +19,7 @@ std::string AcronymDisplay(std::string key) {
 }  // namespace
 
 // Reverses concepts[from..] in place, a run of acronyms kept in its order:
-// "petugas kepatuhan APU PPT" is the "APU PPT Compliance Officer".
+// "petugas kepatuhan KYC AML" is the "KYC AML Compliance Officer".
 void Recognizer::TitleScan::ReverseKeepingAcronymRuns(std::vector<std::string>* concepts, size_t from) const {
   std::vector<std::vector<std::string>> runs;
   for (size_t k = from; k < concepts->size(); ++k) {
