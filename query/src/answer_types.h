@@ -29,6 +29,9 @@ struct RoleEvidence {
   std::vector<std::pair<uint32_t, uint32_t>> highlights;
   // The clause holds the question's action (see Concept::action).
   bool action_held = true;
+  // How surely the sentence gives its words to the role: 1 for a name or a
+  // pronoun, else the sentence's focus confidence (ingest/src/coreference.cc).
+  double attribution = 1.0;
   // A relation fact (owned by the version's RelationIndex) whose sentence is
   // read only when it may be cited: `sentence` stays null until then
   // (related_roles.h).

@@ -532,7 +532,6 @@ class AskRun {
       if (no_recipient) score *= kAnswerOptions.no_recipient_factor;
       // A relation question asks about its named role: evidence must speak of it.
       if (type == QuestionType::kRelation && !mentions_named) continue;
-      RoleScore& rs = ScoreOf(scores, role);
       // The answer's clause must hold what is asked to be done, not only
       // what it is done to: "who waters the orchids?" is not
       // answered by "visitors come to see the orchids" given to a role by
@@ -542,6 +541,7 @@ class AskRun {
       // A heading names its role but says nothing it does ("Ticket Office
       // at X Ferry"): it is held to the question's verb like any other.
       const double attribution = (explicit_mention || pronoun) && !s.heading ? 1.0 : s.focus_confidence;
+      RoleScore& rs = ScoreOf(scores, role);
       bool action_held = attribution >= kAnswerOptions.action_exempt_attribution;
       for (size_t i = 0; i < q_.concepts.size() && i < matched && !action_held; ++i)
         if (q_.concepts[i].action && match[i] >= kAnswerOptions.action_min_weight) action_held = true;
@@ -556,7 +556,7 @@ class AskRun {
         for (size_t i = 0; i < q_.concepts.size() && i < cand.match.size(); ++i)
           if (q_.concepts[i].role_word) coverage -= q_.concepts[i].idf * cand.match[i] * cand.match[i] / total_idf_;
       // Its highlights, the sentence's question terms, are listed when cited.
-      rs.evidence.push_back({score, coverage, &s, {}, action_held, nullptr, true});
+      rs.evidence.push_back({score, coverage, &s, {}, action_held, attribution, nullptr, true});
     }
   }
 
@@ -717,9 +717,24 @@ class AskRun {
                        {"question_idf_total", total_idf_},
                        {"runner_up_score", ranked.size() > 1 ? ranked[1].total : 0.0},
                        {"unseen_concepts", static_cast<double>(unseen_concepts_)},
-                       {"concepts", static_cast<double>(q_.concepts.size())}};
+                       {"concepts", static_cast<double>(q_.concepts.size())},
+                       {"attribution", ev.attribution},
+                       {"action_held", ev.action_held ? 1.0 : 0.0}};
+      ExplainConcepts(ev, &e);
       e.why = ranked[0].id + " governs the best-matching clause (sentence " + std::to_string(ev.sentence->index) +
               " of " + ev.sentence->doc_id + ")";
+    }
+  }
+
+  void ExplainConcepts(const RoleEvidence& ev, Explanation* e) const {
+    const Candidate* cand = nullptr;
+    if (ev.sentence != nullptr)
+      if (auto it = candidates_.find(ev.sentence); it != candidates_.end()) cand = &it->second;
+    for (size_t i = 0; i < q_.concepts.size(); ++i) {
+      const Concept& c = q_.concepts[i];
+      const char* part = c.action ? "action" : c.setting ? "setting" : c.role_word ? "role" : "object";
+      const double held = cand != nullptr && i < cand->match.size() ? cand->match[i] : 0.0;
+      e->concepts.push_back({c.word, part, c.idf, held});
     }
   }
 

@@ -41,9 +41,13 @@ json EncodeExplanation(const query::Explanation& e) {
   }
   json parts = json::object();
   for (const auto& [name, value] : e.score_parts) parts[name] = Finite(value);
+  json concepts = json::array();
+  for (const auto& c : e.concepts)
+    concepts.push_back({{"word", c.word}, {"part", c.part}, {"idf", Finite(c.idf)}, {"held", Finite(c.held)}});
   return {{"question_type", e.question_type},
           {"question_roles", e.question_roles},
           {"terms", std::move(terms)},
+          {"concepts", std::move(concepts)},
           {"score_parts", std::move(parts)},
           {"why", e.why}};
 }

@@ -104,6 +104,34 @@ TEST_CASE("pronouns and 'this position' resolve to the role in focus") {
   CHECK(pronoun.mentions[0].pronoun);
 }
 
+TEST_CASE("a sentence naming no role is the topic's only where one role dominates the document") {
+  struct Row {
+    std::string text, sentence, focus;  // focus "" = no role
+  };
+  const Row rows[] = {
+      // A role profile: the Quartermaster is named three times, the Purser once.
+      {"The Quartermaster keeps the ship's stores. The Quartermaster counts the rope each week.\n\n"
+       "The Quartermaster works beside the Purser on the ledgers.\n\n"
+       "Five years at sea are expected.",
+       "Five years", "quartermaster"},
+      {"Juru Mudi memegang kemudi kapal. Juru Mudi membaca peta setiap pagi.\n\n"
+       "Juru Mudi melapor kepada Nakhoda.\n\n"
+       "Pengalaman dua tahun diutamakan.",
+       "Pengalaman dua", "juru-mudi"},
+      // A matrix-like note: three roles, each named twice; none is the topic.
+      {"The Quartermaster keeps the stores. The Purser keeps the ledgers. The Boatswain keeps the deck.\n\n"
+       "The Quartermaster signs for rope. The Purser signs for coin. The Boatswain signs for paint.\n\n"
+       "Five years at sea are expected.",
+       "Five years", ""},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.text);
+    auto d = Build(row.text);
+    const auto& s = SentenceStarting(d, row.sentence);
+    CHECK(s.focus_role == row.focus);
+  }
+}
+
 TEST_CASE("facts carry predicate, object span and relations") {
   auto d = Build(
       "CFO, atau Chief Financial Officer, bertanggung jawab atas pengelolaan arus kas.\n"

@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <nlohmann/json.hpp>
+#include <map>
 #include <string>
 #include <thread>
 #include <vector>
@@ -98,6 +99,29 @@ TEST_CASE("ask: explain adds the explanation object") {
   CHECK(e["score_parts"].is_object());
   CHECK(e["why"].is_string());
   CHECK_FALSE(Ask(*client, {{"question", kQuestions[0]}}).contains("explain"));
+}
+
+TEST_CASE("ask: explain says which question words the best sentence holds") {
+  auto client = Client();
+  json r = Ask(*client, {{"question", "Who manages vendors for product improvement?"}, {"explain", true}});
+  REQUIRE(r.contains("explain"));
+  const json& e = r["explain"];
+  REQUIRE(e["concepts"].is_array());
+  std::map<std::string, json> by_word;
+  for (const auto& c : e["concepts"]) by_word[c["word"].get<std::string>()] = c;
+  // The cited sentence ("CTO juga berurusan dengan vendor, ...") holds the
+  // vendors through the Indonesian word; the action is "manages".
+  REQUIRE(by_word.count("vendors"));
+  CHECK(by_word["vendors"]["part"] == "object");
+  CHECK(by_word["vendors"]["held"].get<double>() >= 0.6);
+  REQUIRE(by_word.count("manages"));
+  CHECK(by_word["manages"]["part"] == "action");
+  for (const auto& c : e["concepts"]) {
+    CHECK(c["idf"].get<double>() > 0);
+    CHECK(c["held"].get<double>() >= 0);
+    CHECK(c["held"].get<double>() <= 1);
+  }
+  CHECK(e["score_parts"]["attribution"].get<double>() == doctest::Approx(1.0));
 }
 
 // Depends on the engine's quality: expected to fail until ranking is good.

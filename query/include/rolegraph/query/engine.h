@@ -54,10 +54,20 @@ struct ExplainTerm {
   std::string source;  // "exact", "stem", "freedict", "wordnet", "glossary", "cognate", ...
 };
 
+// One idea of the question and how well the first answer's best sentence
+// holds it: what a reader checks when an answer looks wrong.
+struct ExplainConcept {
+  std::string word;   // as typed (folded)
+  std::string part;   // "action", "object", "setting" or "role" (a word of a role the question names)
+  double idf = 0;     // its weight in the question
+  double held = 0;    // best expansion weight the sentence holds, 0 to 1
+};
+
 struct Explanation {
   std::string question_type;  // who, what, compare, relation, fact
   std::vector<std::string> question_roles;
   std::vector<ExplainTerm> terms;
+  std::vector<ExplainConcept> concepts;  // for the first answer's best sentence
   std::vector<std::pair<std::string, double>> score_parts;  // for the first answer
   std::string why;
 };
