@@ -209,57 +209,85 @@ const RoleSpan* SentenceFacts::IntroducedAs(size_t cue) const {
   return holder;
 }
 
+// The absent role and its deputy that cue `dc`, found at tokens [i, end),
+// names: {null, null} when it names no pair.
+SentenceFacts::DeputyPair SentenceFacts::DeputyAt(const DeputyCue& dc, size_t i, size_t end) const {
+  DeputyPair out{nullptr, nullptr, dc.position == DeputyPosition::kActing};
+  if (dc.position == DeputyPosition::kBefore) {
+    for (const RoleSpan& sp : spans_)
+      if (!out.absent && sp.first >= end && sp.first <= end + 2) out.absent = &sp;
+    if (out.absent) out.deputy = DoerAfter(out.absent->last + 1, *out.absent);
+    return out;
+  }
+  if (dc.position == DeputyPosition::kAfter) {
+    for (const RoleSpan& sp : spans_)
+      if (sp.last < i && sp.last + 2 >= i) out.absent = &sp;
+    if (out.absent) out.deputy = DoerAfter(end, *out.absent);
+    return out;
+  }
+  // "Plt. Kepala Dinas dijabat oleh Sekretaris": the acting title's holder
+  // deputises for it.
+  for (const RoleSpan& sp : spans_)
+    if (sp.first >= end && sp.first <= end + 1) out.absent = &sp;
+  if (out.absent)
+    for (const auto& f : facts_)
+      if (f.role_id == out.absent->role_id && f.predicate == "held_by" && !f.object_role_id.empty() && !f.negated)
+        for (const RoleSpan& sp : spans_)
+          if (sp.role_id == f.object_role_id) out.deputy = &sp;
+  // "X ditunjuk sebagai Plt Y", "X serves as the acting Y": the role
+  // introduced as the acting title's holder.
+  if (out.absent && !out.deputy) out.deputy = IntroducedAs(i);
+  // "Selama A berada di Medan, B bertindak sebagai pelaksana harian kebun":
+  // no title after the cue; the one other role the sentence names before
+  // the holder is the one held for.
+  if (!out.absent && (out.deputy = IntroducedAs(i)) != nullptr) out.absent = OnlyOtherRoleBefore(*out.deputy);
+  return out;
+}
+
 void SentenceFacts::FindDeputies() {
   const auto& t = s_.tokens;
-  // "When the A is on leave, the B names a senior C as acting A": the
-  // acting title's holder stands in, not the first role after the absence
-  // (who may only appoint). Acting cues go first; an absence cue then
-  // leaves alone a role they found a holder for.
-  std::vector<std::string> acting_found;
-  for (const bool acting_pass : {true, false}) {
-    for (const DeputyCue& dc : cues_.deputy_cues()) {
-      if ((dc.position == DeputyPosition::kActing) != acting_pass) continue;
-      for (size_t i = 0; i < t.size(); ++i) {
-        size_t end = PhraseEnd(t, i, dc.words, nullptr);
-        if (!end) continue;
-        const RoleSpan* absent = nullptr;
-        const RoleSpan* deputy = nullptr;
-        if (dc.position == DeputyPosition::kBefore) {
-          for (const RoleSpan& sp : spans_)
-            if (!absent && sp.first >= end && sp.first <= end + 2) absent = &sp;
-          if (absent) deputy = DoerAfter(absent->last + 1, *absent);
-        } else if (dc.position == DeputyPosition::kAfter) {
-          for (const RoleSpan& sp : spans_)
-            if (sp.last < i && sp.last + 2 >= i) absent = &sp;
-          if (absent) deputy = DoerAfter(end, *absent);
-        } else {
-          // "Plt. Kepala Dinas dijabat oleh Sekretaris": the acting title's
-          // holder deputises for it.
-          for (const RoleSpan& sp : spans_)
-            if (sp.first >= end && sp.first <= end + 1) absent = &sp;
-          if (absent)
-            for (const auto& f : facts_)
-              if (f.role_id == absent->role_id && f.predicate == "held_by" && !f.object_role_id.empty() && !f.negated)
-                for (const RoleSpan& sp : spans_)
-                  if (sp.role_id == f.object_role_id) deputy = &sp;
-          // "X ditunjuk sebagai Plt Y", "X serves as the acting Y": the role
-          // introduced as the acting title's holder.
-          if (absent && !deputy) deputy = IntroducedAs(i);
-          // "Selama A berada di Medan, B bertindak sebagai pelaksana harian
-          // kebun": no title after the cue; the one other role the sentence
-          // names before the holder is the one held for.
-          if (!absent && (deputy = IntroducedAs(i)) != nullptr) absent = OnlyOtherRoleBefore(*deputy);
-        }
-        if (!absent || !deputy || absent->role_id == deputy->role_id) continue;
-        if (acting_pass) acting_found.push_back(absent->role_id);
-        else if (std::find(acting_found.begin(), acting_found.end(), absent->role_id) != acting_found.end()) continue;
-        index::FactRecord f =
-            MakeFact(cues_, text_, s_, index_, deputy->role_id, "deputises_for", absent->first, absent->last, 0.85f);
-        f.object_role_id = absent->role_id;
-        f.current = !PastIn(marks_, 0, t.size());
-        Add(std::move(f), absent->last);
+  std::vector<DeputyPair> found;
+  for (const DeputyCue& dc : cues_.deputy_cues())
+    for (size_t i = 0; i < t.size(); ++i)
+      if (size_t end = PhraseEnd(t, i, dc.words, nullptr)) {
+        DeputyPair p = DeputyAt(dc, i, end);
+        if (p.absent && p.deputy && p.absent->role_id != p.deputy->role_id) found.push_back(p);
       }
-    }
+  auto acting_for = [&](const std::string& absent) {
+    return std::any_of(found.begin(), found.end(), [&](const DeputyPair& p) { return p.acting && p.absent->role_id == absent; });
+  };
+  // An absence the same holder covers under another title: "when the A is
+  // away, the B acts as duty officer" stands in for A, not for "duty officer".
+  auto absence_of_other = [&](const DeputyPair& a) {
+    return std::any_of(found.begin(), found.end(), [&](const DeputyPair& p) {
+      return !p.acting && p.deputy->role_id == a.deputy->role_id && p.absent->role_id != a.absent->role_id &&
+             !acting_for(p.absent->role_id);
+    });
+  };
+  for (const DeputyPair& p : found)
+    if (!p.acting && !acting_for(p.absent->role_id)) DropDeputyFactsOtherThan(p);
+  for (const DeputyPair& p : found) {
+    // "When the A is on leave, the B names a senior C as acting A": the
+    // acting title's holder stands in, not the first role after the absence
+    // (who may only appoint).
+    if (!p.acting && acting_for(p.absent->role_id)) continue;
+    if (p.acting && absence_of_other(p)) continue;
+    index::FactRecord f =
+        MakeFact(cues_, text_, s_, index_, p.deputy->role_id, "deputises_for", p.absent->first, p.absent->last, 0.85f);
+    f.object_role_id = p.absent->role_id;
+    f.current = !PastIn(marks_, 0, t.size());
+    Add(std::move(f), p.absent->last);
+  }
+}
+
+void SentenceFacts::DropDeputyFactsOtherThan(const DeputyPair& p) {
+  for (size_t k = facts_.size(); k > 0; --k) {
+    const index::FactRecord& f = facts_[k - 1];
+    if (f.predicate != "deputises_for" || f.role_id != p.deputy->role_id || f.object_role_id.empty() ||
+        f.object_role_id == p.absent->role_id)
+      continue;
+    facts_.erase(facts_.begin() + static_cast<std::ptrdiff_t>(k - 1));
+    obj_last_.erase(obj_last_.begin() + static_cast<std::ptrdiff_t>(k - 1));
   }
 }
 

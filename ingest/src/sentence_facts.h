@@ -117,6 +117,19 @@ class SentenceFacts {
   // semicolon, a colon) between: it is another clause's, not the name's.
   bool EarlierClause(const index::FactRecord& f, const RoleSpan& sp) const;
 
+  // An absent role and the one who stands in for it, as one deputy cue names
+  // them; `acting` when the cue is an acting title ("acts as", "Plt").
+  struct DeputyPair {
+    const RoleSpan* absent;
+    const RoleSpan* deputy;
+    bool acting;
+  };
+  DeputyPair DeputyAt(const DeputyCue& dc, size_t i, size_t end) const;
+  // "When the A is away, the B acts as duty officer": B stands in for A;
+  // the title it takes on is a function, not a post it deputises for. Drops
+  // the deputy facts of p's holder to any role but p's absent one.
+  void DropDeputyFactsOtherThan(const DeputyPair& p);
+
   // The deputy named after an absence cue: the first role from `from` on,
   // or a passive's agent after it.
   const RoleSpan* OnlyOtherRoleBefore(const RoleSpan& holder) const;

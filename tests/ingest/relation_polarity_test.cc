@@ -345,6 +345,17 @@ TEST_CASE("deputies and acting holders") {
        "shift engineer", "deputises_for", "plant manager", Expect::kAffirmed},
       {"Koordinator Gudang bertindak sebagai Kepala Depo selama masa transisi.", "koordinator gudang",
        "deputises_for", "kepala depo", Expect::kAffirmed},
+      // An absence named beside it: the holder stands in for the absent role,
+      // and the title taken on ("night supervisor") is a function, not a
+      // post it deputises for.
+      {"When the Harbour Master is away, the Pilot Coordinator acts as Night Supervisor and signs the berth plan.",
+       "pilot coordinator", "deputises_for", "harbour master", Expect::kAffirmed},
+      {"When the Harbour Master is away, the Pilot Coordinator acts as Night Supervisor and signs the berth plan.",
+       "pilot coordinator", "deputises_for", "night supervisor", Expect::kNone},
+      {"Jika Kepala Gudang sedang cuti, Staf Logistik bertindak sebagai Pengawas Shift dan menandatangani surat jalan.",
+       "staf logistik", "deputises_for", "kepala gudang", Expect::kAffirmed},
+      {"Jika Kepala Gudang sedang cuti, Staf Logistik bertindak sebagai Pengawas Shift dan menandatangani surat jalan.",
+       "staf logistik", "deputises_for", "pengawas shift", Expect::kNone},
       // No title after the acting word: the one other role named before the
       // holder is the one held for; two others name none.
       {"Selama Kepala Kebun berada di Medan, Mandor Panen bertindak sebagai pelaksana harian kebun.", "mandor panen",
