@@ -92,8 +92,11 @@ std::vector<bool> DetectBoilerplate(const LanguagePacks& packs, std::string_view
       for (const std::string& p : pack.List("comment_section_starts").entries()) tail = tail || s.starts_with(p);
       for (const std::string& p : pack.List("page_furniture").entries()) furniture = furniture || Contains(s, p);
     }
-    // A very short heading right after furniture ("Register") is furniture too.
-    bool stray = i > 0 && out[i - 1] && sentences[i].tokens.size() <= 3;
+    // A very short heading right after furniture or a rule ("Register") is
+    // furniture too; not a table's row after the table's rule ("|---|---|",
+    // then "| HM | Harbour Master |").
+    const bool row_after_rule = i > 0 && sentences[i - 1].tokens.empty() && s.starts_with('|');
+    bool stray = i > 0 && out[i - 1] && !row_after_rule && sentences[i].tokens.size() <= 3;
     furniture = furniture || IsByline(packs, s, sentences[i]);
     out[i] = tail || furniture || stray || (item && furniture_list) || sentences[i].tokens.empty();
     if (furniture && !item && !s.empty() && s.back() == ':') furniture_list = true;

@@ -36,6 +36,7 @@ class Recognizer {
   void FindAcronymDefinitions(const AnalyzedSentence& s);
   bool TryDefine(const std::string& acronym, const std::vector<Token>& toks, size_t at, bool forward);
   bool DefineFromLegend(const std::string& acronym, const std::vector<Token>& toks, size_t at);
+  bool TwoCellRowKey(const AnalyzedSentence& s, size_t i) const;
   bool IsRoleAcronym(const std::string& acronym) const;
   Entity& EntityFor(const std::string& id, const std::string& name, const std::string& kind, uint32_t sentence);
   void AddAlias(Entity& e, const std::string& alias);

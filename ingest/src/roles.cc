@@ -78,7 +78,7 @@ void Recognizer::FindAcronymDefinitions(const AnalyzedSentence& s) {
     const bool legend = !caps_phrase && i + 1 < toks.size() &&
                         text_.substr(toks[i].end, toks[i + 1].begin - toks[i].end).find_first_of("=:") !=
                             std::string_view::npos;
-    if (legend && DefineFromLegend(acronym, toks, i + 1)) continue;
+    if ((legend || TwoCellRowKey(s, i)) && DefineFromLegend(acronym, toks, i + 1)) continue;
     if (connected && TryDefine(acronym, toks, j, true)) continue;
     // Backward: "chief audit officer (CAO)", "sumber daya manusia (SDM)",
     // "Chief Risk Officer atau CRO".
@@ -87,6 +87,24 @@ void Recognizer::FindAcronymDefinitions(const AnalyzedSentence& s) {
     else if (i > 1 && packs_.AnyHas("or_words", toks[i - 1].norm))
       TryDefine(acronym, toks, i - 1, false);
   }
+}
+
+// A key table's row: "| HC | Head Chef |", two cells, token `i` alone in
+// the first. The codes then name a matrix's columns ("| Activity | HC | SC |").
+bool Recognizer::TwoCellRowKey(const AnalyzedSentence& s, size_t i) const {
+  std::string_view line = text_.substr(s.begin, s.end - s.begin);
+  const size_t open = line.find_first_not_of(" \t");
+  if (open == std::string_view::npos || line[open] != '|') return false;
+  std::vector<std::string_view> cells;
+  size_t from = open + 1;
+  for (size_t bar; (bar = line.find('|', from)) != std::string_view::npos; from = bar + 1)
+    cells.push_back(line.substr(from, bar - from));
+  if (from < line.size() && line.substr(from).find_first_not_of(" \t\r") != std::string_view::npos)
+    cells.push_back(line.substr(from));
+  if (cells.size() != 2) return false;
+  const std::string_view first = cells[0];
+  const size_t b = first.find_first_not_of(" \t"), e = first.find_last_not_of(" \t");
+  return b != std::string_view::npos && first.substr(b, e - b + 1) == Original(text_, s.tokens[i]);
 }
 
 // Tries runs starting (forward) or ending (backward) at `at`.

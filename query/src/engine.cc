@@ -117,6 +117,7 @@ class AskRun {
         relations_ = *graph;  // the relation evidence points at its facts
         const std::vector<std::string> asked = RelationSubjects();
         ranked = RelatedRoles(*relations_, asked, q_.relation, q_.inverse);
+        std::erase_if(ranked, [&](const RoleScore& rs) { return !roles_.count(rs.id); });  // as in Finish
         // A choice question keeping none of these falls back to the sentences read so far.
         if (q_.choices.size() >= 2)
           if (Status s = ReadEveryRelationSentence(reader_, *relations_, asked, q_.relation, q_.inverse,
@@ -645,6 +646,10 @@ class AskRun {
     std::sort(scores.begin(), scores.end(), [](const RoleScore& a, const RoleScore& b) { return a.id < b.id; });
     std::vector<RoleScore> ranked;
     for (auto& rs : scores) {
+      // A fact may name a role the list does not hold (a matrix column whose
+      // header the recogniser did not read as a role): an answer without a
+      // name is no answer.
+      if (!roles_.count(rs.id)) continue;
       std::sort(rs.evidence.begin(), rs.evidence.end(),
                 [](const RoleEvidence& a, const RoleEvidence& b) { return a.score > b.score; });
       rs.total = 0;

@@ -75,6 +75,34 @@ TEST_CASE("a legend ties a code to its title") {
   CHECK(ingest::testing::RoleNamed(d, "responsible") == nullptr);
 }
 
+TEST_CASE("a two-cell key table ties each code to its title, and a matrix's columns to their roles") {
+  struct Row {
+    std::string text, code, title;
+  };
+  const Row rows[] = {
+      {"| Code | Role |\n|---|---|\n| PM | Pier Marshal |\n| GS | Gate Supervisor |\n\n"
+       "| Activity | PM | GS |\n|---|---|---|\n| Open the gates at dawn | A | R |\n",
+       "GS", "gate supervisor"},
+      {"| Kode | Jabatan |\n|---|---|\n| KG | Kepala Gudang |\n| PB | Petugas Bongkar |\n\n"
+       "| Kegiatan | KG | PB |\n|---|---|---|\n| Membongkar muatan truk | A | R |\n",
+       "PB", "petugas bongkar"},
+  };
+  for (const auto& row : rows) {
+    CAPTURE(row.text);
+    index::IndexedDocument d = ingest::testing::BuildText(row.text);
+    const index::RoleRecord* title = ingest::testing::RoleNamed(d, row.title);
+    REQUIRE(title != nullptr);
+    CHECK(ingest::testing::RoleNamed(d, row.code) == title);
+    // The matrix row's responsible cell is that column's role's duty.
+    bool duty = false;
+    for (const auto& f : d.facts) duty = duty || (f.role_id == title->id && f.predicate == "responsible_for");
+    CHECK_MESSAGE(duty, ingest::testing::DescribeFacts(d));
+  }
+  // A row of three cells is a matrix row, not a key: its codes stay undefined.
+  index::IndexedDocument d = ingest::testing::BuildText("| PM | Pier Marshal | North gate |\n");
+  CHECK(ingest::testing::RoleNamed(d, "PM") == nullptr);
+}
+
 TEST_CASE("a heading's label in capitals before a colon is no code for the title after it") {
   for (const char* text : {"# JOB VACANCY: Head Baker\n\nThe Head Baker plans the daily bake.\n",
                            "# LOWONGAN KERJA: Kepala Gudang Utama\n\nKepala Gudang Utama mengatur penerimaan barang.\n"}) {
