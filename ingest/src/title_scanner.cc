@@ -345,8 +345,13 @@ bool Recognizer::TitleScan::SingularSubject(bool opens) const {
   const Token& next = toks[i + 1];
   if (next.capital || next.upper || !IsWord(next)) return false;
   const LanguagePack* pack = packs_.Find(index::LangCode(r.sentences_[si].lang));
-  return pack != nullptr && (HasFiniteVerbShape(*pack, next) || pack->Has("copulas", next.norm) ||
-                             pack->Has("auxiliaries", next.norm));
+  if (pack == nullptr) return false;
+  if (HasFiniteVerbShape(*pack, next)) return true;
+  // "The analyst is away" names the post; "A manager is someone who ..."
+  // defines the word: a copula after an indefinite article names no one.
+  const bool indefinite =
+      i > 0 && packs_.AnyHas("articles", toks[i - 1].norm) && !packs_.AnyHas("definite_articles", toks[i - 1].norm);
+  return !indefinite && (pack->Has("copulas", next.norm) || pack->Has("auxiliaries", next.norm));
 }
 
 bool Recognizer::TitleScan::OpensTitle(const std::vector<Token>& ts, size_t at) const {

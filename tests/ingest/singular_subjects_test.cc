@@ -48,6 +48,8 @@ TEST_CASE("one holder of a known head opening a clause before its verb names a r
       // After a comma that closes a clause.
       {"Crane notes\n\nWhile the crane rests, the analyst drafts the weekly log.\n", {"Analyst", "analyst"}, {}},
       {"Catatan kebun\n\nKonsultan mengunjungi teras kebun sebulan sekali.\n", {"konsultan"}, {}},
+      // A definition is no post; an object or a word of a longer phrase no subject.
+      {"Glossary\n\nAn analyst is someone who studies the figures.\n", {}, {"analyst"}},
       // An object, or a word of a longer phrase, is no subject.
       {"Kiln notes\n\nWe called a technician about the cracked shelf.\n", {}, {"technician"}},
       {"Kiln notes\n\nThe technician rota hangs beside the glaze shelf.\n", {}, {"technician"}},
