@@ -92,6 +92,7 @@ class Recognizer {
     bool opens = false;   // opens the sentence or a clause, or is definite
     bool titled = false;  // a `titled` head capitalised inside a running sentence
     bool plural_subject = false;  // "the technicians service ...": the trade's people as a subject
+    bool subject = false;  // "the consultant visits ...": one holder as a clause's subject
   };
   std::string BareTitleEntity(const BareHead& bare);
   std::vector<BareHead> bare_heads_;

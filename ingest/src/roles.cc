@@ -365,8 +365,9 @@ void Recognizer::ExtendToLine(uint32_t si, RoleSpan* span, uint32_t first, uint3
 
 // A bare head is the document's one title with that head, shortened; with
 // no such title, it is a role of its own where the document writes it as a
-// title somewhere ("the Secretary", "kepada Bendahara") or names the people
-// of that trade as a subject ("the technicians service ..."). A deputy's title
+// title somewhere ("the Secretary", "kepada Bendahara"), names the people
+// of that trade as a subject ("the technicians service ...") or one holder
+// as a subject ("the consultant visits ..."). A deputy's title
 // is no shortened form: "Ketua" beside "Wakil Ketua" is the chair.
 void Recognizer::ResolveBareHeads() {
   std::set<std::string> titled;
@@ -388,7 +389,8 @@ void Recognizer::ResolveBareHeads() {
                                                [&](const std::string& m) { return IsSeniority(packs_, m); });
       }
     // The trade's people in the plural are never one ranked post.
-    if ((count == 0 && titled.count(bare.head)) || (bare.plural_subject && all_ranked)) only = BareTitleEntity(bare);
+    if ((count == 0 && (titled.count(bare.head) || bare.subject)) || (bare.plural_subject && all_ranked))
+      only = BareTitleEntity(bare);
     else if (count != 1) continue;
     auto& spans = result_.spans[bare.sentence];
     bool taken = std::any_of(spans.begin(), spans.end(), [&](const RoleSpan& s) {

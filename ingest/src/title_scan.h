@@ -55,6 +55,8 @@ struct Recognizer::TitleScan {
   size_t UnitRunEnd(size_t at) const;
   // A bare head in the plural as the subject of an English clause.
   bool PluralSubject() const;
+  // A bare head in the singular opening a clause, right before its verb.
+  bool SingularSubject(bool opens) const;
   // A modifier's concept; an acronym one is remembered to keep its capitals.
   std::string Concept(const Token& t);
   std::string ModifierOf(const Token& t) const { return r.ModifierOf(t); }

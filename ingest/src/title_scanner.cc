@@ -301,8 +301,10 @@ void Recognizer::TitleScan::Run() {
                           text_.substr(toks[i - 2].end, toks[i - 1].begin - toks[i - 2].end).find(',') !=
                               std::string_view::npos);
     const bool plural_subject = ((opens || counted) && PluralSubject()) || NamesPeopleOfTrade(packs_, text_, toks, i);
-    if ((opens || titled || plural_subject) && !head->org_unit)
-      r.bare_heads_.push_back({si, static_cast<uint32_t>(i), std::string(head->english), opens, titled, plural_subject});
+    const bool subject = SingularSubject(opens);
+    if ((opens || titled || plural_subject || subject) && !head->org_unit)
+      r.bare_heads_.push_back(
+          {si, static_cast<uint32_t>(i), std::string(head->english), opens, titled, plural_subject, subject});
     return;
   }
   Record();
@@ -323,6 +325,33 @@ bool Recognizer::TitleScan::PluralSubject() const {
   if (packs_.AnyHas("auxiliaries", next.norm)) return true;
   return !next.stop && !packs_.AnyHas("stop_words", next.norm) && Singular(packs_, next.norm).empty() &&
          !FindHeadNoun(packs_, next.norm) && ModifierConcept(packs_, next.norm).empty();
+}
+
+// "The consultant visits ...", "A technician is ...", "Peneliti menyusun
+// ...": one holder of a trade opening a clause, right before a verb of the
+// sentence's language, is the subject doing the work, so the document
+// writes it as a post. Only the verb tells it apart from a word of a longer
+// phrase ("the technician rota"), so nothing may stand between them.
+bool Recognizer::TitleScan::SingularSubject(bool opens) const {
+  if (toks[i].upper || r.sentences_[si].heading || !PluralHeadSingular(packs_, toks[i].norm).empty()) return false;
+  // "A technician ...", ", each supervisor ...": an article or a determiner
+  // opening the clause counts as its opening.
+  const bool determined = i > 0 && OpensNounPhrase(packs_, toks[i - 1].norm) &&
+                          Adjacent(text_, toks[i - 1], toks[i], false) &&
+                          (i == 1 || packs_.AnyHas("clause_openers", toks[i - 2].norm) ||
+                           text_.substr(toks[i - 2].end, toks[i - 1].begin - toks[i - 2].end).find(',') !=
+                               std::string_view::npos);
+  if (!(opens || determined) || i + 1 >= toks.size() || !Adjacent(text_, toks[i], toks[i + 1], false)) return false;
+  const Token& next = toks[i + 1];
+  if (next.capital || next.upper || !IsWord(next)) return false;
+  const LanguagePack* pack = packs_.Find(index::LangCode(r.sentences_[si].lang));
+  if (pack == nullptr) return false;
+  if (HasFiniteVerbShape(*pack, next)) return true;
+  // "The analyst is away" names the post; "A manager is someone who ..."
+  // defines the word: a copula after an indefinite article names no one.
+  const bool indefinite =
+      i > 0 && packs_.AnyHas("articles", toks[i - 1].norm) && !packs_.AnyHas("definite_articles", toks[i - 1].norm);
+  return !indefinite && (pack->Has("copulas", next.norm) || pack->Has("auxiliaries", next.norm));
 }
 
 bool Recognizer::TitleScan::OpensTitle(const std::vector<Token>& ts, size_t at) const {

@@ -6,6 +6,10 @@
 // function is served from closing a Title Case name ("the Returns Desk").
 // A plural that is an object, a count of vehicles, a lower-case unit word
 // and a desk on a byline strip ("Harbour Desk | 2 May | By ...") stay unnamed.
+// One holder of a trade opening a clause right before its verb ("the
+// consultant visits ...") and Indonesian heads that take their field after
+// them ("tukang las", "pengelola parkir", "asisten apoteker") name roles; a
+// definition, an object and a topic after "soal" do not.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -99,5 +103,37 @@ TEST_CASE("a bar-separated byline strip names no unit, in either language") {
       // A bar inside a line with no byline cue is no byline: the desk stays.
       {"Contacts\n\nReturns Desk | ground floor, next to the lifts\n\nThe Returns Desk opens at nine.\n",
        {"returns desk"}, {}, true},
+  });
+}
+
+TEST_CASE("one holder of a known head opening a clause before its verb names a role") {
+  CheckRows({
+      {"Orchard notes\n\nThe consultant visits the terraces once a month.\n", {"Consultant", "consultant"}, {}},
+      {"Kiln notes\n\nA technician checks every thermocouple before a firing.\n", {"Technician", "technician"}, {}},
+      {"Survey notes\n\nThe analyst is away during the rainy months.\n", {"Analyst", "analyst"}, {}},
+      // After a comma that closes a clause.
+      {"Crane notes\n\nWhile the crane rests, the analyst drafts the weekly log.\n", {"Analyst", "analyst"}, {}},
+      {"Catatan kebun\n\nKonsultan mengunjungi teras kebun sebulan sekali.\n", {"konsultan"}, {}},
+      // A definition is no post; an object or a word of a longer phrase no subject.
+      {"Glossary\n\nAn analyst is someone who studies the figures.\n", {}, {"analyst"}},
+      // An object, or a word of a longer phrase, is no subject.
+      {"Kiln notes\n\nWe called a technician about the cracked shelf.\n", {}, {"technician"}},
+      {"Kiln notes\n\nThe technician rota hangs beside the glaze shelf.\n", {}, {"technician"}},
+  });
+}
+
+TEST_CASE("an Indonesian head of a trade or a post names a role with its field") {
+  CheckRows({
+      {"Catatan bengkel\n\nTukang las memperbaiki pagar besi setiap Sabtu pagi.\n", {"tukang las"}, {}},
+      {"Catatan pasar\n\nPengelola parkir menarik karcis di pintu keluar timur.\n", {"pengelola parkir"}, {}},
+      {"Catatan dusun\n\nKader gizi menimbang balita di balai dusun tiap bulan.\n", {"kader gizi"}, {}},
+      {"Catatan apotek\n\nAsisten apoteker menyiapkan obat racikan setiap pagi.\n", {"asisten apoteker"}, {}},
+      {"Catatan kolam\n\nInstruktur selam memeriksa setiap tabung sebelum kelas dimulai.\n", {"instruktur selam"}, {}},
+      // A topic after "soal" or "mengenai" is what the clause is about.
+      {"Catatan pasar\n\nWarga bertanya kepada pengelola kantin soal jam buka libur.\n",
+       {"pengelola kantin"},
+       {"pengelola kantin soal jam buka libur", "pengelola kantin soal jam buka"}},
+      // Alone, the head names no one.
+      {"Catatan pasar\n\nSemua tukang pulang lebih awal karena hujan deras.\n", {}, {"tukang"}},
   });
 }
