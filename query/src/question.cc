@@ -333,7 +333,11 @@ void MatchTranslatedNames(Lang lang, const std::vector<ingest::Token>& toks, con
   // Views into the lexicon and `stems`: no copy per meaning.
   enum Kind : uint8_t { kCognate, kEnglish, kIndonesian };
   using Form = std::tuple<uint8_t, std::string_view, uint32_t>;
-  std::vector<Form> forms_of;
+  // Kept by the thread, cleared here: with a lexicon's meanings it passes a
+  // kilobyte, and a fresh one each question made malloc consolidate its
+  // free lists (issue 18). Its views are read only within this call.
+  thread_local std::vector<Form> forms_of;
+  forms_of.clear();
   auto add_meaning = [&](uint32_t k, std::string_view stem, Lang l) {
     if (l == Lang::kEn) forms_of.emplace_back(kEnglish, stem, k);
     if (l == Lang::kId) forms_of.emplace_back(kIndonesian, stem, k);
