@@ -1,0 +1,96 @@
+// nlohmann's serializer decodes every byte of every string through its
+// UTF-8 state machine: for an answer's citations that was ~58k instructions
+// a response, more than building the body. Here a string of printable ASCII
+// with no quote or backslash (nearly every key and most citation text) is
+// copied as it is, which is exactly what nlohmann writes for it; integers
+// are written as nlohmann writes them (plain decimal). Anything else (other
+// bytes, doubles, binary) is handed to nlohmann itself, so the text cannot
+// differ.
+#include "json_dump.h"
+
+#include <charconv>
+
+namespace rolegraph::server {
+namespace {
+
+using json = nlohmann::ordered_json;
+
+// The dump nlohmann itself gives a value (compact, invalid UTF-8 replaced).
+void AppendByNlohmann(const json& value, std::string* out) {
+  out->append(value.dump(-1, ' ', false, json::error_handler_t::replace));
+}
+
+// Bytes nlohmann copies unchanged with ensure_ascii off: 0x20-0x7F less '"' and '\'.
+bool CopiedAsIs(const std::string& s) {
+  for (unsigned char c : s)
+    if (c < 0x20 || c > 0x7F || c == '"' || c == '\\') return false;
+  return true;
+}
+
+void AppendString(const std::string& s, std::string* out) {
+  if (!CopiedAsIs(s)) return AppendByNlohmann(json(s), out);
+  out->push_back('"');
+  out->append(s);
+  out->push_back('"');
+}
+
+template <typename Int>
+void AppendInteger(Int v, std::string* out) {
+  char buf[24];
+  auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v);
+  out->append(buf, end);
+}
+
+void Append(const json& v, std::string* out) {
+  switch (v.type()) {
+    case json::value_t::object: {
+      out->push_back('{');
+      bool first = true;
+      for (const auto& [key, value] : v.get_ref<const json::object_t&>()) {
+        if (!first) out->push_back(',');
+        first = false;
+        AppendString(key, out);
+        out->push_back(':');
+        Append(value, out);
+      }
+      out->push_back('}');
+      return;
+    }
+    case json::value_t::array: {
+      out->push_back('[');
+      bool first = true;
+      for (const auto& value : v) {
+        if (!first) out->push_back(',');
+        first = false;
+        Append(value, out);
+      }
+      out->push_back(']');
+      return;
+    }
+    case json::value_t::string:
+      return AppendString(v.get_ref<const json::string_t&>(), out);
+    case json::value_t::boolean:
+      out->append(v.get<bool>() ? "true" : "false");
+      return;
+    case json::value_t::null:
+      out->append("null");
+      return;
+    case json::value_t::number_unsigned:
+      return AppendInteger(v.get<json::number_unsigned_t>(), out);
+    case json::value_t::number_integer:
+      return AppendInteger(v.get<json::number_integer_t>(), out);
+    default:  // doubles, binary, discarded
+      return AppendByNlohmann(v, out);
+  }
+}
+
+}  // namespace
+
+std::string DumpCompact(const json& body) {
+  std::string out;
+  out.reserve(1024);
+  Append(body, &out);
+  return out;
+}
+
+}  // namespace rolegraph::server
