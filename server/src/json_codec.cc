@@ -1,5 +1,7 @@
 #include "json_codec.h"
 
+#include "json_dump.h"
+
 #include <cmath>
 
 namespace rolegraph::server {
@@ -110,6 +112,77 @@ json EncodeAskResponse(const query::AskResponse& r, bool with_explain) {
       .Add("answers", std::move(answers));
   if (with_explain) out.Add("explain", EncodeExplanation(r.explanation));
   return out.Take();
+}
+
+namespace {
+
+// `"key":` as DumpCompact writes an object's key.
+void Key(const char* key, std::string* out) {
+  out->push_back('"');
+  out->append(key);
+  out->append("\":");
+}
+
+void WriteCitation(const query::Citation& c, std::string* out) {
+  Key("doc_id", out), AppendJsonString(c.doc_id, out);
+  out->push_back(','), Key("title", out), AppendJsonString(c.title, out);
+  out->push_back(','), Key("sentence", out), AppendJsonUnsigned(c.sentence, out);
+  out->push_back(','), Key("start", out), AppendJsonUnsigned(c.start, out);
+  out->push_back(','), Key("end", out), AppendJsonUnsigned(c.end, out);
+  out->push_back(','), Key("text", out), AppendJsonString(c.text, out);
+  out->push_back(','), Key("highlights", out), out->push_back('[');
+  for (size_t i = 0; i < c.highlights.size(); ++i) {
+    if (i > 0) out->push_back(',');
+    out->push_back('[');
+    AppendJsonUnsigned(c.highlights[i].first, out);
+    out->push_back(',');
+    AppendJsonUnsigned(c.highlights[i].second, out);
+    out->push_back(']');
+  }
+  out->push_back(']');
+}
+
+void WriteAnswer(const query::Answer& a, std::string* out) {
+  Key("role", out), out->push_back('{');
+  Key("id", out), AppendJsonString(a.role.id, out);
+  out->push_back(','), Key("name", out), AppendJsonString(a.role.name, out);
+  out->push_back(','), Key("aliases", out), out->push_back('[');
+  for (size_t i = 0; i < a.role.aliases.size(); ++i) {
+    if (i > 0) out->push_back(',');
+    AppendJsonString(a.role.aliases[i], out);
+  }
+  out->append("]},");
+  Key("confidence", out), AppendJsonDouble(Finite(a.confidence), out);
+  out->push_back(','), Key("citations", out), out->push_back('[');
+  for (size_t i = 0; i < a.citations.size(); ++i) {
+    if (i > 0) out->push_back(',');
+    out->push_back('{');
+    WriteCitation(a.citations[i], out);
+    out->push_back('}');
+  }
+  out->push_back(']');
+}
+
+}  // namespace
+
+std::string WriteAskResponse(const query::AskResponse& r) {
+  std::string out;
+  out.reserve(1024);
+  out.push_back('{');
+  Key("question", &out), AppendJsonString(r.question, &out);
+  out.push_back(','), Key("abstained", &out), out.append(r.abstained ? "true" : "false");
+  out.push_back(','), Key("took_ms", &out), AppendJsonDouble(Finite(r.took_ms), &out);
+  out.push_back(','), Key("answers", &out), out.push_back('[');
+  if (!r.abstained) {
+    for (size_t i = 0; i < r.answers.size(); ++i) {
+      if (i > 0) out.push_back(',');
+      out.push_back('{');
+      WriteAnswer(r.answers[i], &out);
+      out.push_back('}');
+    }
+  }
+  out.append("]}");
+  return out;
 }
 
 json EncodeRole(const index::RoleRecord& role) {

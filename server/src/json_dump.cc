@@ -86,6 +86,10 @@ void Append(const json& v, std::string* out) {
 
 }  // namespace
 
+void AppendJsonString(const std::string& s, std::string* out) { AppendString(s, out); }
+void AppendJsonUnsigned(uint64_t v, std::string* out) { AppendInteger(v, out); }
+void AppendJsonDouble(double v, std::string* out) { AppendByNlohmann(json(v), out); }
+
 std::string DumpCompact(const json& body) {
   std::string out;
   out.reserve(1024);
