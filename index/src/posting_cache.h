@@ -13,6 +13,7 @@
 #include <unordered_map>
 
 #include "rolegraph/index/sentence_numbers.h"
+#include "versioned_memo.h"
 
 namespace rolegraph::index {
 
@@ -26,7 +27,7 @@ class PostingCache {
   List Get(uint64_t version, std::string_view term) {
     std::lock_guard<std::mutex> lock(mu_);
     if (version != version_) return nullptr;
-    auto it = entries_.find(std::string(term));
+    auto it = entries_.find(term);  // by view: no key built per lookup (issue 18)
     if (it == entries_.end()) return nullptr;
     order_.splice(order_.begin(), order_, it->second.position);
     return it->second.list;
@@ -67,7 +68,7 @@ class PostingCache {
   uint64_t version_ = 0;
   size_t used_ = 0;
   std::list<std::string> order_;  // most recently used first
-  std::unordered_map<std::string, Entry> entries_;
+  std::unordered_map<std::string, Entry, StringViewHash, StringViewEqual> entries_;
 };
 
 }  // namespace rolegraph::index

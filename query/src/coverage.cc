@@ -15,7 +15,7 @@ CoverTerms TranslationCoverTerms(const ParsedQuestion& q, const AnswerOptions& o
       if (tw.weight < options.translation_cover_min_weight) continue;
       const double w = std::pow(tw.weight, options.translation_cover_exponent);
       if (w <= tw.weight * tw.weight) continue;
-      out.by_term[term].push_back({i, w});
+      out.terms.push_back({term, i, w});
       out.filter.Add(term);
     }
   }
@@ -30,12 +30,11 @@ double SentenceCoverage(const index::SentenceRecord& s, const std::vector<Concep
   thread_local std::vector<double> held;
   held.assign(concepts.size(), 0.0);
   for (size_t i = 0; i < concepts.size() && i < match.size(); ++i) held[i] = match[i] * match[i];
-  if (!cover.by_term.empty()) {
+  if (!cover.terms.empty()) {
     for (const auto& t : s.terms) {
       if (t.stop || !cover.filter.MayHold(t.term)) continue;
-      auto it = cover.by_term.find(t.term);
-      if (it == cover.by_term.end()) continue;
-      for (const auto& [i, w] : it->second) held[i] = std::max(held[i], w);
+      for (const CoverTerm& c : cover.terms)
+        if (c.term == t.term) held[c.concept_index] = std::max(held[c.concept_index], c.weight);
     }
   }
   double sum = 0;

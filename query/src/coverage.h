@@ -13,6 +13,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -24,11 +25,19 @@
 
 namespace rolegraph::query {
 
-// Index term -> (concept index, coverage weight) for the question's
+// (index term, concept index, coverage weight) for the question's
 // translations that hold their concept better than their squared weight,
-// with a filter of the terms so most sentence words skip the lookup.
+// with a filter of the terms so most sentence words skip the lookup. A
+// question has a dozen or so: a flat list, scanned only for a word the
+// filter lets through, instead of a map node, a key and a vector each
+// (issue 18). The terms are views into the question's concepts.
+struct CoverTerm {
+  std::string_view term;
+  size_t concept_index = 0;
+  double weight = 0;
+};
 struct CoverTerms {
-  std::unordered_map<std::string, std::vector<std::pair<size_t, double>>> by_term;
+  std::vector<CoverTerm> terms;
   TermFilter filter;
 };
 

@@ -274,6 +274,8 @@ class AskRun {
     if (!top.ok()) return top.status();
     const CoverTerms cover_terms = TranslationCoverTerms(q_, kAnswerOptions);
     std::unordered_map<uint32_t, std::string> doc_ids;
+    // One table of the right size, not a rehash every few candidates (never iterated).
+    candidates_.reserve(candidates_.size() + top->size());
     for (auto& t : *top) {
       uint32_t doc_num = static_cast<uint32_t>(t.number >> 32), index = static_cast<uint32_t>(t.number);
       auto it = doc_ids.find(doc_num);
@@ -295,7 +297,8 @@ class AskRun {
         continue;
       }
       // The record kept is the one scored: an earlier step may have read it.
-      const index::SentenceRecord* kept = sentences_.emplace(std::move(key), std::move(*s)).first->second.get();
+      // try_emplace: no node built and dropped for a sentence already read.
+      const index::SentenceRecord* kept = sentences_.try_emplace(std::move(key), std::move(*s)).first->second.get();
       Candidate& c = candidates_[kept];
       c.match = std::move(t.match);
       c.score = t.score;

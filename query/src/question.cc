@@ -4,10 +4,12 @@
 #include <cstdlib>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 #include "answer_options.h"
 #include "choice_phrase.h"
 #include "name_forms.h"
+#include "term_filter.h"
 #include "rolegraph/ingest/role_names.h"
 
 namespace rolegraph::query {
@@ -133,8 +135,27 @@ void FindRelation(const QuestionCache& cache, const std::vector<ingest::Token>& 
   }
 }
 
-// Marks a cognate key among ResolveRoleByWords' forms, apart from stems.
-const std::string kCognateTag = "\x01";
+// The question words each form may stand for (ResolveRoleByWords), looked
+// up by view behind a TermFilter: most role-name words of a corpus are no
+// form of the question's words, and the filter turns them away without a
+// lookup. A tree of strings searched four times per name word made this one
+// question's step cost about 380k instructions (issue 18).
+class WordForms {
+ public:
+  void Add(const std::string& form, size_t word) {
+    filter_.Add(form);
+    words_[form].push_back(word);
+  }
+  const std::vector<size_t>* Find(std::string_view form) const {
+    if (!filter_.MayHold(form)) return nullptr;
+    auto it = words_.find(form);
+    return it == words_.end() ? nullptr : &it->second;
+  }
+
+ private:
+  TermFilter filter_;
+  std::unordered_map<std::string, std::vector<size_t>, ViewHash, std::equal_to<>> words_;
+};
 
 // A relation question that names its role by a paraphrase of the title
 // ("the head of the loading section" for "Kepala Seksi
@@ -144,40 +165,37 @@ std::string ResolveRoleByWords(const std::vector<ingest::Token>& toks, const ing
                                const Lexicon& lexicon, Lang lang, const RoleIndex& roles, const QuestionCache& cache,
                                std::vector<bool>* is_role) {
   const AnswerOptions& opt = kAnswerOptions;
-  // Every form each question word may take in a role name.
-  std::map<std::string, std::set<size_t>> forms;
+  // Every form each question word may take in a role name, and apart from
+  // them a loanword's spelling in the other language ("social" ~ "sosial").
+  WordForms forms, cognates;
   for (size_t i = 0; i < toks.size(); ++i) {
     const ingest::Token& t = toks[i];
     if ((t.stop && !t.upper) || RelationCueAt(cache, toks, i) != nullptr) continue;
-    for (const std::string& form : NameFormsOf(t, analyzer, lexicon, lang)) forms[form].insert(i);
-    // A loanword's spelling in the other language ("social" ~ "sosial"),
-    // keyed apart from the stems.
-    if (std::string key = ingest::CognateKey(t.norm); !key.empty()) forms[kCognateTag + key].insert(i);
+    for (const std::string& form : NameFormsOf(t, analyzer, lexicon, lang)) forms.Add(form, i);
+    if (std::string key = ingest::CognateKey(t.norm); !key.empty()) cognates.Add(key, i);
   }
   std::string best_id;
   size_t best_covered = 0;
   double best_share = 0;
-  std::set<size_t> best_words;
+  std::vector<char> best_words, used;  // per question word: covered by the name
   // Each role's aliases and then its name, tokenized and stemmed once per
   // database version (RoleIndex::Names).
   for (const auto& r : roles.names) {
     for (size_t n = 0; n < r.tokens.size(); ++n) {
       size_t words = 0, covered = 0;
-      std::set<size_t> used;
+      used.assign(toks.size(), 0);
       for (size_t j = 0; j < r.tokens[n].size(); ++j) {
         const NameWord& nw = r.words[n][j];
         if (!nw.content) continue;
         ++words;
-        const std::string cognate = nw.cognate.empty() ? std::string() : kCognateTag + nw.cognate;
-        const std::string* candidates[] = {&r.tokens[n][j], &nw.stem_en, &nw.stem_id, &cognate};
-        for (const std::string* c : candidates) {
-          if (c->empty()) continue;
-          auto it = forms.find(*c);
-          if (it == forms.end()) continue;
-          ++covered;
-          used.insert(it->second.begin(), it->second.end());
-          break;
-        }
+        // The word, its stems, then its cognate key: the first form found counts.
+        const std::vector<size_t>* found = nullptr;
+        for (const std::string* c : {&r.tokens[n][j], &nw.stem_en, &nw.stem_id})
+          if (!c->empty() && (found = forms.Find(*c)) != nullptr) break;
+        if (found == nullptr && !nw.cognate.empty()) found = cognates.Find(nw.cognate);
+        if (found == nullptr) continue;
+        ++covered;
+        for (size_t i : *found) used[i] = 1;
       }
       if (words == 0 || covered < opt.min_resolved_name_words) continue;
       const double share = static_cast<double>(covered) / static_cast<double>(words);
@@ -190,7 +208,8 @@ std::string ResolveRoleByWords(const std::vector<ingest::Token>& toks, const ing
       }
     }
   }
-  for (size_t i : best_words) (*is_role)[i] = true;
+  for (size_t i = 0; i < best_words.size(); ++i)
+    if (best_words[i]) (*is_role)[i] = true;
   return best_id;
 }
 
@@ -314,7 +333,11 @@ void MatchTranslatedNames(Lang lang, const std::vector<ingest::Token>& toks, con
   // Views into the lexicon and `stems`: no copy per meaning.
   enum Kind : uint8_t { kCognate, kEnglish, kIndonesian };
   using Form = std::tuple<uint8_t, std::string_view, uint32_t>;
-  std::vector<Form> forms_of;
+  // Kept by the thread, cleared here: with a lexicon's meanings it passes a
+  // kilobyte, and a fresh one each question made malloc consolidate its
+  // free lists (issue 18). Its views are read only within this call.
+  thread_local std::vector<Form> forms_of;
+  forms_of.clear();
   auto add_meaning = [&](uint32_t k, std::string_view stem, Lang l) {
     if (l == Lang::kEn) forms_of.emplace_back(kEnglish, stem, k);
     if (l == Lang::kId) forms_of.emplace_back(kIndonesian, stem, k);

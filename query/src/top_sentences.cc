@@ -33,6 +33,16 @@ void Apply(const Cursor& c, std::vector<double>* match) {
   for (const auto& [i, w] : *c.uses) (*match)[i] = std::max((*match)[i], w);
 }
 
+// TopSentences' working arrays, reused by a thread from question to question.
+struct Scratch {
+  std::vector<Cursor> cursors;
+  std::vector<double> reach, prefix, without, best;
+  std::vector<uint64_t> current;
+  std::vector<std::vector<size_t>> concept_cursors;
+  std::vector<size_t> required;
+  ScoredSentence cand;
+};
+
 // True when a sentence scoring at most `bound` cannot enter: later sentences
 // need a strictly higher score than the worst kept one. Exact in floating
 // point: scores and bounds are the same sums in the same order over weights
@@ -44,7 +54,17 @@ bool CannotEnter(double bound, double theta) { return bound <= theta; }
 Result<std::vector<ScoredSentence>> TopSentences(index::Reader& reader, const TermConcepts& terms,
                                                  const std::vector<double>& concept_idf, size_t k) {
   if (k == 0) return std::vector<ScoredSentence>{};
-  std::vector<Cursor> cursors;
+  // The walk's working arrays are kept by the thread from question to
+  // question and only resized: a dozen small allocations per question before
+  // (issue 18). Each is filled below before it is read.
+  thread_local Scratch scratch;
+  std::vector<Cursor>& cursors = scratch.cursors;
+  cursors.clear();
+  // The cursors hold their lists only while the question runs.
+  struct Release {
+    std::vector<Cursor>& cursors;
+    ~Release() { cursors.clear(); }
+  } release{cursors};
   for (const auto& [term, uses] : terms) {
     auto ids = reader.OpenSentenceNumbers(term);
     if (!ids.ok()) return ids.status();
@@ -62,9 +82,11 @@ Result<std::vector<ScoredSentence>> TopSentences(index::Reader& reader, const Te
   // holding only those terms scores at most sum_c idf_c * reach[j][c]: terms
   // of one concept do not add up, the best counts.
   // One flat array, row j at reach[j * concepts] (one allocation, not n + 1).
-  std::vector<double> reach((n + 1) * concepts, 0.0);
+  std::vector<double>& reach = scratch.reach;
+  reach.assign((n + 1) * concepts, 0.0);
   auto reach_row = [&](size_t j) { return reach.data() + j * concepts; };
-  std::vector<double> prefix(n + 1, 0);
+  std::vector<double>& prefix = scratch.prefix;
+  prefix.assign(n + 1, 0);
   for (size_t j = 0; j < n; ++j) {
     double* row = reach_row(j + 1);
     std::copy(reach_row(j), reach_row(j) + concepts, row);
@@ -80,24 +102,30 @@ Result<std::vector<ScoredSentence>> TopSentences(index::Reader& reader, const Te
   };
 
   // Current ids side by side: finding the next candidate is a scan of one array.
-  std::vector<uint64_t> current(n);
+  std::vector<uint64_t>& current = scratch.current;
+  current.resize(n);
   for (size_t j = 0; j < n; ++j) current[j] = cursors[j].ids.Current();
   // A concept is required once a sentence without any of its terms cannot
   // enter (`without[c]`: the best score lacking concept c, summed as Score
   // sums). Candidates then come from the intersection of the required
   // concepts' lists, found by leapfrogging, not from the union of the
   // essential lists: common terms no longer make every sentence a candidate.
-  std::vector<std::vector<size_t>> concept_cursors(concepts);
+  std::vector<std::vector<size_t>>& concept_cursors = scratch.concept_cursors;
+  if (concept_cursors.size() < concepts) concept_cursors.resize(concepts);
+  for (size_t i = 0; i < concepts; ++i) concept_cursors[i].clear();
   for (size_t j = 0; j < n; ++j)
     for (const auto& [i, w] : *cursors[j].uses) concept_cursors[i].push_back(j);
-  std::vector<double> without(concepts);
-  std::vector<double> best(reach_row(n), reach_row(n) + concepts);
+  std::vector<double>& without = scratch.without;
+  without.resize(concepts);
+  std::vector<double>& best = scratch.best;
+  best.assign(reach_row(n), reach_row(n) + concepts);
   for (size_t i = 0; i < concepts; ++i) {
     best[i] = 0;
     without[i] = Score(best, concept_idf);
     best[i] = reach_row(n)[i];
   }
-  std::vector<size_t> required;
+  std::vector<size_t>& required = scratch.required;
+  required.clear();
   size_t first_essential = 0;
   auto seek_min = [&](size_t j, uint64_t target) {
     if (current[j] < target) {
@@ -126,7 +154,7 @@ Result<std::vector<ScoredSentence>> TopSentences(index::Reader& reader, const Te
   std::vector<ScoredSentence> heap;  // the k best so far, worst on top
   auto worse_on_top = [](const ScoredSentence& a, const ScoredSentence& b) { return Better(a, b); };
   double required_theta = -1;
-  ScoredSentence cand;
+  ScoredSentence& cand = scratch.cand;
   while (true) {
     bool full = heap.size() >= k;
     double theta = full ? heap.front().score : -1;

@@ -15,7 +15,10 @@ void Answer(const HandlerContext& ctx, const AskParse& parsed, httplib::Response
   const auto& request = std::get<query::AskRequest>(parsed);
   auto response = RunAsk(ctx, request);
   if (!response.ok()) return SendStatusError(res, response.status());
-  SendJson(res, 200, EncodeAskResponse(*response, request.explain));
+  if (request.explain) return SendJson(res, 200, EncodeAskResponse(*response, true));
+  // The same bytes, written without building a JSON tree (issue 18).
+  res.status = 200;
+  res.set_content(WriteAskResponse(*response), kJsonContentType);
 }
 
 }  // namespace

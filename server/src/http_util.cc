@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "json_dump.h"
+
 namespace rolegraph::server {
 
 int HttpStatusFor(const Status& status) {
@@ -42,7 +44,7 @@ ApiError ApiErrorFromStatus(const Status& status) {
 }
 
 std::string DumpJson(const nlohmann::ordered_json& body) {
-  return body.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+  return DumpCompact(body);  // the same text, written faster (json_dump.h)
 }
 
 void SendJson(httplib::Response& res, int http_status, const nlohmann::ordered_json& body) {

@@ -15,6 +15,10 @@ namespace rolegraph::server {
 // {"question", "abstained", "took_ms", "answers": [...]} plus "explain" when
 // with_explain. An abstained response always has "answers": [].
 nlohmann::ordered_json EncodeAskResponse(const query::AskResponse& response, bool with_explain);
+// The text DumpJson(EncodeAskResponse(response, false)) gives, byte for
+// byte, written straight from the response: no tree built, copied and freed
+// per request (issue 18).
+std::string WriteAskResponse(const query::AskResponse& response);
 nlohmann::ordered_json EncodeCitation(const query::Citation& citation);
 nlohmann::ordered_json EncodeExplanation(const query::Explanation& explanation);
 
