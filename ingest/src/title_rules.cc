@@ -67,6 +67,12 @@ bool NamesPeopleOfTrade(const LanguagePacks& packs, std::string_view text, const
   // "its stenographers", "our carvers": the organisation's own people.
   if (i > 0 && Adjacent(text, toks[i - 1], t, false) && packs.AnyHas("collective_possessives", toks[i - 1].norm))
     return true;
+  // "leads a crew of nine riggers", "a team of 4 glaziers": people counted
+  // into a group are the organisation's own people of that trade.
+  if (i >= 3 && Adjacent(text, toks[i - 1], t, false) &&
+      (toks[i - 1].numeric || packs.AnyHas("number_words", toks[i - 1].norm)) &&
+      packs.AnyHas("of_words", toks[i - 2].norm) && packs.AnyHas("group_nouns", toks[i - 3].norm))
+    return true;
   // The plural opens its noun phrase ("the volunteers who", "twelve
   // enumerators, who"); after a verb or a preposition ("welcomes volunteers
   // who", "requests from researchers who") it is anyone of that kind.

@@ -64,6 +64,14 @@ TEST_CASE("a known head in the plural opening an English clause names the trade'
       // An object or a prepositional plural is no subject: nothing named.
       {"Shop notes\n\nThe foreman briefs new technicians on Friday afternoons.\n", {}, {"technicians", "technician"}},
       {"Shop notes\n\nWe are hiring technicians for the new paint line.\n", {}, {"technicians", "technician"}},
+      // Counted into a group of the organisation ("a crew of nine ..."), the
+      // plural is its people of that trade wherever it stands.
+      {"Theatre notes\n\nThe Stage Manager leads a crew of nine stewards on opening nights.\n",
+       {"Steward", "stewards"}, {}},
+      {"Theatre notes\n\nOur props room keeps a team of 3 technicians busy all winter.\n",
+       {"Technician", "technicians"}, {}},
+      // A count of things after the group is no trade.
+      {"Theatre notes\n\nA team of four cars waits outside the loading bay.\n", {}, {"cars", "car"}},
       // Capitalised inside a sentence the plural is part of a name.
       {"Club notes\n\nOn Sunday the Veterans Instructors plan the spring races.\n", {}, {"instructors", "instructor"}},
   });
