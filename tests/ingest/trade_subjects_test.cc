@@ -70,6 +70,10 @@ TEST_CASE("a known head in the plural opening an English clause names the trade'
        {"Steward", "stewards"}, {}},
       {"Theatre notes\n\nOur props room keeps a team of 3 technicians busy all winter.\n",
        {"Technician", "technicians"}, {}},
+      {"Theatre notes\n\nThe Front of House Manager leads a team of about twenty stewards.\n",
+       {"Steward", "stewards"}, {}},
+      {"Theatre notes\n\nEach matinee needs a crew of six to eight technicians in the fly tower.\n",
+       {"Technician", "technicians"}, {}},
       // A count of things after the group is no trade.
       {"Theatre notes\n\nA team of four cars waits outside the loading bay.\n", {}, {"cars", "car"}},
       // Capitalised inside a sentence the plural is part of a name.
