@@ -61,12 +61,32 @@ bool InTitleContext(const LanguagePacks& packs, std::string_view text, const Ana
   return determined && closes && Singular(packs, t.norm).empty();
 }
 
+// The first token of a count right before toks[i] ("nine", "about 40",
+// "six to eight"), or i where none stands there.
+size_t CountPhraseStart(const LanguagePacks& packs, const std::vector<Token>& toks, size_t i) {
+  auto is_count = [&](size_t k) { return toks[k].numeric || packs.AnyHas("number_words", toks[k].norm); };
+  if (i == 0 || !is_count(i - 1)) return i;
+  size_t start = i - 1;
+  if (start >= 2 && packs.AnyHas("count_range_words", toks[start - 1].norm) && is_count(start - 2)) start -= 2;
+  if (start >= 1 && packs.AnyHas("count_approximators", toks[start - 1].norm)) --start;
+  return start;
+}
+
 bool NamesPeopleOfTrade(const LanguagePacks& packs, std::string_view text, const std::vector<Token>& toks, size_t i) {
   const Token& t = toks[i];
   if (t.capital || t.upper || PluralHeadSingular(packs, t.norm).empty()) return false;
   // "its stenographers", "our carvers": the organisation's own people.
   if (i > 0 && Adjacent(text, toks[i - 1], t, false) && packs.AnyHas("collective_possessives", toks[i - 1].norm))
     return true;
+  // "leads a crew of nine riggers", "a team of 4 glaziers", "a crew of
+  // about ten ...", "a team of six to eight ...": people counted into a
+  // group are the organisation's own people of that trade.
+  if (i > 0 && Adjacent(text, toks[i - 1], t, false)) {
+    const size_t count = CountPhraseStart(packs, toks, i);
+    if (count < i && count >= 2 && packs.AnyHas("of_words", toks[count - 1].norm) &&
+        packs.AnyHas("group_nouns", toks[count - 2].norm))
+      return true;
+  }
   // The plural opens its noun phrase ("the volunteers who", "twelve
   // enumerators, who"); after a verb or a preposition ("welcomes volunteers
   // who", "requests from researchers who") it is anyone of that kind.

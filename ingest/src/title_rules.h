@@ -15,6 +15,9 @@ namespace rolegraph::ingest::internal {
 // Where a head derived from a lexical resource (FindContextHead) names a
 // role: the text writes the word as a title.
 bool InTitleContext(const LanguagePacks& packs, std::string_view text, const AnalyzedSentence& s, size_t i);
+// The first token of a count right before toks[i] ("nine", "about 40",
+// "six to eight"), or i where none stands there.
+size_t CountPhraseStart(const LanguagePacks& packs, const std::vector<Token>& toks, size_t i);
 // "the volunteers who sort ...", "twelve enumerators, who ...", "its
 // stenographers attend ...": a lower-case plural of a person head that
 // opens its noun phrase and a relative pronoun of persons follows, or that

@@ -69,6 +69,23 @@ TEST_CASE("a known head in the plural opening an English clause names the trade'
   });
 }
 
+TEST_CASE("a plural head counted into a group names the trade's people wherever it stands") {
+  const std::vector<std::pair<std::string, std::string>> grouped = {
+      {"The Stage Manager leads a crew of nine stewards on opening nights.", "Steward"},
+      {"Our props room keeps a team of 3 technicians busy all winter.", "Technician"},
+      // The count may be approximate or a range.
+      {"The Front of House Manager leads a team of about twenty stewards.", "Steward"},
+      {"Each matinee needs a crew of six to eight technicians in the fly tower.", "Technician"},
+  };
+  for (const auto& [sentence, name] : grouped) {
+    CAPTURE(sentence);
+    index::IndexedDocument d = ingest::testing::BuildText("Theatre notes\n\n" + sentence + "\n");
+    CHECK(ingest::testing::RoleNamed(d, name, false) != nullptr);
+  }
+  // A count of things after the group is no trade.
+  CheckRows({{"Theatre notes\n\nA team of four cars waits outside the loading bay.\n", {}, {"cars", "car"}}});
+}
+
 TEST_CASE("a unit word both languages share, written as a name in Indonesian order, is a unit") {
   CheckRows({
       {"Catatan layanan\n\nUnit Layanan Darurat melapor kepada Kepala Kepatuhan setiap pekan.\n",
