@@ -169,6 +169,9 @@ TEST_CASE("later blind sets keep their quality floor") {
       // First measured 2026-12-03 10:06 at 377fd55 (0.581/0.726/0.500/0.258): it arrived at
       // 09:17 and was held unread until this session's changes and both helpers were merged.
       {"blind26", 0.55, 0.70, 0.44, 0.28},
+      // First measured 2026-12-03 14:11 at b8ff9fd (0.629/0.677/0.667/0.242): commissioned
+      // 13:31, arrived 13:42 and held unread until roles15, speed12 and roles16 were merged.
+      {"blind27", 0.60, 0.65, 0.64, 0.26},
   };
   for (const Floor& f : floors) {
     CAPTURE(f.set);
