@@ -2,9 +2,12 @@
 // a message naming the file and line.
 #include <doctest/doctest.h>
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
+#include <string>
+#include <vector>
 
 #include "rolegraph/ingest/analyzer.h"
 #include "rolegraph/ingest/language_pack.h"
@@ -56,6 +59,45 @@ TEST_CASE("a pack's lists are folded, its tables keyed by the folded first field
   CHECK((*row)[1] == "finance");
   CHECK(row->size() == 3);
   CHECK(pack->Table("modifiers").Find("sales") == nullptr);
+}
+
+// The lookup hash reads short keys in one or two loads and long ones eight
+// bytes at a time: every length across those boundaries must find its entry
+// and nothing that differs from it in one byte or one length.
+TEST_CASE("list and table lookups hold for entries of every length") {
+  TempPackDir dir;
+  dir.Write("toy/pack.tsv", kToyHeader);
+  std::string list, table, word;
+  std::vector<std::string> words;
+  for (size_t n = 1; n <= 40; ++n) {
+    word.push_back(static_cast<char>('a' + (n * 7) % 26));
+    words.push_back(word);
+    list += word + "\n";
+    table += word + "\t" + std::to_string(n) + "\n";
+  }
+  dir.Write("toy/lengths.txt", list);
+  dir.Write("toy/lengths_table.tsv", table);
+  Result<LanguagePacks> packs = LanguagePacks::Load(dir.root.string());
+  REQUIRE(packs.ok());
+  const LanguagePack& pack = packs->all().front();
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string& w = words[i];
+    CAPTURE(w);
+    CHECK(pack.Has("lengths", w));
+    CHECK(packs->AnyHas("lengths", w));
+    const auto* row = pack.Table("lengths_table").Find(w);
+    REQUIRE(row != nullptr);
+    CHECK((*row)[1] == std::to_string(i + 1));
+    for (size_t at : {size_t{0}, w.size() / 2, w.size() - 1}) {
+      std::string changed = w;
+      changed[at] = 'z' + 1;  // '{': no entry holds it
+      CHECK_FALSE(packs->AnyHas("lengths", changed));
+      CHECK(pack.Table("lengths_table").Find(changed) == nullptr);
+    }
+    CHECK_FALSE(packs->AnyHas("lengths", w + "{"));
+  }
+  CHECK_FALSE(packs->AnyHas("length", words[3]));  // a list name one byte short is another list
+  CHECK_FALSE(packs->AnyHas("", ""));
 }
 
 TEST_CASE("broken packs fail with the file and line") {
