@@ -14,6 +14,7 @@
 #include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 
+#include "irregular_forms.h"
 #include "language.h"
 #include "rolegraph/ingest/analyzer.h"
 #include "segmenter.h"
@@ -32,6 +33,7 @@ class AnalyzerImpl final : public Analyzer {
         words_(std::move(words)),
         packs_(std::move(packs)),
         stop_words_(packs_),
+        forms_(packs_),
         identifier_(packs_, stop_words_) {}
 
   std::vector<AnalyzedSentence> Analyze(std::string_view text) const override {
@@ -62,7 +64,7 @@ class AnalyzerImpl final : public Analyzer {
     const Lang dominant = DecideTextLanguage(decided.words > 0 ? decided : all);
     for (AnalyzedSentence& sentence : out) {
       if (sentence.lang == Lang::kUnknown) sentence.lang = dominant;
-      FinishTokens(stop_words_, sentence.lang, &sentence.tokens);
+      FinishTokens(stop_words_, forms_, sentence.lang, &sentence.tokens);
     }
     return out;
   }
@@ -74,7 +76,7 @@ class AnalyzerImpl final : public Analyzer {
     if (word_iter == nullptr) return tokens;
     WordTokenizer(word_iter.get()).Tokenize(text, 0, static_cast<uint32_t>(text.size()), &tokens);
     if (lang == Lang::kUnknown) lang = DecideTextLanguage(identifier_.Score(tokens));
-    FinishTokens(stop_words_, lang, &tokens);
+    FinishTokens(stop_words_, forms_, lang, &tokens);
     return tokens;
   }
 
@@ -88,12 +90,12 @@ class AnalyzerImpl final : public Analyzer {
     std::vector<Token> tokens = RawTokens(text, detected);
     if (*detected == Lang::kUnknown) *detected = fallback;
     // What Tokenize(text, *detected) finishes, on the same words.
-    FinishTokens(stop_words_, *detected, &tokens);
+    FinishTokens(stop_words_, forms_, *detected, &tokens);
     return tokens;
   }
 
   std::string Stem(std::string_view norm_word, Lang lang) const override {
-    return StemWord(norm_word, lang);
+    return StemThroughBase(forms_, norm_word, lang);
   }
 
   bool IsStopWord(std::string_view norm_word, Lang lang) const override {
@@ -120,6 +122,7 @@ class AnalyzerImpl final : public Analyzer {
   const std::unique_ptr<icu::BreakIterator> words_;
   const LanguagePacks packs_;
   const StopWords stop_words_;           // built from packs_: declared after it
+  const IrregularForms forms_;           // built from packs_
   const LanguageIdentifier identifier_;  // reads stop_words_
 };
 

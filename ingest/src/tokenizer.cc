@@ -173,11 +173,11 @@ void WordTokenizer::Tokenize(std::string_view text, uint32_t begin, uint32_t end
   utext_close(&utext);
 }
 
-void FinishTokens(const StopWords& stop_words, Lang lang, std::vector<Token>* tokens) {
+void FinishTokens(const StopWords& stop_words, const IrregularForms& forms, Lang lang, std::vector<Token>* tokens) {
   for (Token& token : *tokens) {
     const bool acronym = !token.stem.empty() && !token.numeric;
     token.stop = !acronym && stop_words.In(token.norm, lang);
-    if (token.stem.empty()) token.stem = StemWord(token.norm, lang);
+    if (token.stem.empty()) token.stem = StemThroughBase(forms, token.norm, lang);
   }
 }
 

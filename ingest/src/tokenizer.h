@@ -9,6 +9,7 @@
 #include <unicode/brkiter.h>
 
 #include "rolegraph/ingest/analyzer.h"
+#include "irregular_forms.h"
 #include "stopwords.h"
 
 namespace rolegraph::ingest {
@@ -29,7 +30,8 @@ class WordTokenizer {
   icu::BreakIterator* words_;
 };
 
-// Sets stop and the remaining stems in `lang` (kUnknown stems as English).
-void FinishTokens(const StopWords& stop_words, Lang lang, std::vector<Token>* tokens);
+// Sets stop and the remaining stems in `lang` (kUnknown stems as English),
+// an irregular form through its base.
+void FinishTokens(const StopWords& stop_words, const IrregularForms& forms, Lang lang, std::vector<Token>* tokens);
 
 }  // namespace rolegraph::ingest

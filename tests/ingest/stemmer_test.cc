@@ -48,6 +48,34 @@ TEST_CASE("Stem: English") {
   CHECK(SharedAnalyzer().Stem("manages", Lang::kUnknown) == "manag");
 }
 
+TEST_CASE("Stem: an irregular English form shares its base's stem, in documents and questions") {
+  struct Case {
+    const char* form;
+    const char* base;
+  };
+  for (const Case& c : {Case{"sent", "sends"}, Case{"kept", "keeps"}, Case{"led", "leads"}, Case{"written", "writes"},
+                        Case{"bought", "buying"}, Case{"children", "child"}, Case{"went", "goes"}}) {
+    CAPTURE(c.form);
+    CHECK(SharedAnalyzer().Stem(c.form, Lang::kEn) == SharedAnalyzer().Stem(c.base, Lang::kEn));
+    CHECK(SharedAnalyzer().Stem(c.form, Lang::kUnknown) == SharedAnalyzer().Stem(c.base, Lang::kEn));
+  }
+  // A form that is a word of its own keeps its stem: "ground" staff are not
+  // grinders, a "found" company is founded, "leaves" may be time off.
+  for (const Case& c : {Case{"ground", "grind"}, Case{"found", "find"}, Case{"leaves", "leaf"}, Case{"data", "datum"}}) {
+    CAPTURE(c.form);
+    CHECK(SharedAnalyzer().Stem(c.form, Lang::kEn) != SharedAnalyzer().Stem(c.base, Lang::kEn));
+  }
+  // Indonesian has no such table: an English-looking word there is left alone.
+  CHECK(SharedAnalyzer().Stem("sent", Lang::kId) != SharedAnalyzer().Stem("sends", Lang::kEn));
+  // Tokens of an analysed sentence carry the same stems.
+  const auto sentences = SharedAnalyzer().Analyze("The invoices are sent by the billing clerk every month.");
+  REQUIRE(sentences.size() == 1);
+  bool found_sent = false;
+  for (const Token& t : sentences[0].tokens)
+    if (t.norm == "sent") found_sent = t.stem == SharedAnalyzer().Stem("send", Lang::kEn);
+  CHECK(found_sent);
+}
+
 TEST_CASE("Stem: numbers and domains stem to themselves") {
   for (const char* word : {"2017", "3.500", "www.zdnet.com", "10"}) {
     CAPTURE(word);
