@@ -139,6 +139,13 @@ struct AnswerOptions {
   // match nothing, or no sentence supports either role.
   double choice_min_coverage = 0.1;
   double choice_min_confidence = 0.05;
+  // A who-question's first answer that handed the asked duty on gives way to
+  // the new holder found among the next new_holder_reach answers, where one
+  // of the new holder's first new_holder_reach pieces of evidence is the
+  // hand-over sentence; the reverse where the question asks about before
+  // (new_holder.h). On twenty-seven sets: 2 more right first answers, none
+  // lost, once recipient questions were left out.
+  size_t new_holder_reach = 2;
 };
 
 // The values the service runs with.

@@ -16,6 +16,7 @@
 #include "clause_matches.h"
 #include "coverage.h"
 #include "negated_predicates.h"
+#include "new_holder.h"
 #include "question.h"
 #include "related_roles.h"
 #include "stage_clock.h"
@@ -144,6 +145,7 @@ class AskRun {
       }
       if (auto s = Retrieve(); !s.ok()) return s;
       ranked = RankRoles(q_.type);
+      if (Status s = PreferHolderAtAskedTime(&ranked); !s.ok()) return s;
       // "Which department ...?": the units found answer before the roles.
       if (q_.asks_unit)
         std::stable_partition(ranked.begin(), ranked.end(), [&](const RoleScore& rs) { return !IsRole(rs.id); });
@@ -181,6 +183,18 @@ class AskRun {
 
 
   const StageTimes& stages() const { return stages_; }
+
+  // A who-question about a duty handed on ("who checks ... from
+  // November?") is the new holder's, and the old one's where it asks how
+  // things were; not where it asks to whom something goes (a report
+  // forwarded on is a hands_to fact too).
+  Status PreferHolderAtAskedTime(std::vector<RoleScore>* ranked) {
+    if (q_.type != QuestionType::kWho || q_.asks_recipient || ranked->size() < 2) return Status::Ok();
+    auto graph = cache_.Relations(reader_);
+    if (!graph.ok()) return graph.status();
+    PreferHolderInTime(**graph, kAnswerOptions.new_holder_reach, q_.asks_past, ranked);
+    return Status::Ok();
+  }
 
   Result<AskResponse> Assemble(AskResponse out, const std::vector<RoleScore>& ranked) {
     StageClock clock(&stages_.assembly_ms);

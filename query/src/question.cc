@@ -635,6 +635,7 @@ ParsedQuestion ParseQuestion(const std::string& question, Lang lang, const inges
   q.choices = OfferedChoices(toks, mentions, cues.ors.words, packs);
   const std::vector<bool> unit_asked = UnitAsked(toks, cues.which.words, packs, q.lang);
   q.asks_unit = std::find(unit_asked.begin(), unit_asked.end(), true) != unit_asked.end();
+  q.asks_past = any(cues.past);
   for (size_t i = 0; i + 1 < toks.size(); ++i)
     if (cues.recipients.words.count(toks[i].norm) && cues.who.words.count(toks[i + 1].norm)) q.asks_recipient = true;
   bool compare = any(cues.compare) && q.roles.size() >= 2;

@@ -67,6 +67,10 @@ struct ParsedQuestion {
   // "Which department handles ...?", "Ke bagian mana ...?": the answer is an
   // organisation unit; units answer first, wherever a sentence names them.
   bool asks_unit = false;
+  // "Who previously ...?", "Siapa yang dulu ...?" (question_past_cues.txt):
+  // it asks how things were, so a duty handed on since is its old holder's
+  // (new_holder.h).
+  bool asks_past = false;
 };
 
 // `roles` is the corpus' roles (names and aliases are matched); `cache` holds

@@ -37,6 +37,7 @@ QuestionCache::QuestionCache(const ingest::Analyzer& analyzer) : analyzer_(analy
     c.recipients = Gather(analyzer, "report_prepositions", lang, false);
     c.recipients.words.merge(Gather(analyzer, "transfer_targets", lang, false).words);
     c.which = Gather(analyzer, "question_which_words", lang, false);
+    c.past = Gather(analyzer, "question_past_cues", lang, true);
   }
   for (const ingest::LanguagePack& pack : analyzer.packs().all())
     for (const auto& row : pack.Table("question_relations").rows())

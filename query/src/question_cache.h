@@ -41,6 +41,7 @@ struct QuestionCues {
   CueList ors;         // "or", "atau": a question offering alternatives
   CueList recipients;  // "to", "kepada", "ke" before "whom"/"siapa": it asks who receives
   CueList which;       // "which", "mana" beside a unit noun: it asks for a unit
+  CueList past;        // "previously", "dulu": it asks how things were
 };
 
 // One word of a role name with the forms question analysis matches it by.

@@ -253,6 +253,28 @@ TEST_CASE("a duty passed, handed over, moved or given back answers its new holde
   });
 }
 
+// A duty that an earlier sentence gives to A, in the present tense and with
+// no past marker, and a later one hands from A to B: B does it now, A did it
+// before ("previously", "dulu" in the question).
+TEST_CASE("a duty handed from one holder to another is the new holder's unless the question asks about before") {
+  testing::QueryFixture f("handed-on", {{"minutes-gallery.md",
+                                         "# Minutes of the gallery staff meeting\n\n"
+                                         "Present: Gallery Director, Gate Steward, Box Office Clerk, Petugas Gerbang, "
+                                         "Staf Loket.\n\n"
+                                         "The Gate Steward checks the visitor passes at the entrance.\n"
+                                         "From 1 March, checking visitor passes moves from the Gate Steward to the "
+                                         "Box Office Clerk.\n"
+                                         "Petugas Gerbang mencatat nomor loker tas pengunjung.\n"
+                                         "Mulai April, pencatatan nomor loker tas dialihkan dari Petugas Gerbang "
+                                         "kepada Staf Loket.\n"}});
+  CheckFirstRoles(f, {
+      {"Who checks the visitor passes at the entrance?", "box office clerk"},
+      {"Who previously checked the visitor passes?", "gate steward"},
+      {"Siapa yang mencatat nomor loker tas pengunjung?", "staf loket"},
+      {"Siapa yang dulu mencatat nomor loker tas?", "petugas gerbang"},
+  });
+}
+
 // A duty owner noun before a role ("menjadi wewenang X", "dengan
 // persetujuan X", "the job of the X") makes the words before it that role's,
 // not those of the role in focus.

@@ -1,0 +1,51 @@
+#include "new_holder.h"
+
+#include <algorithm>
+
+namespace rolegraph::query {
+namespace {
+
+bool SameSentence(const RoleEvidence& ev, const index::FactRecord& f) {
+  return ev.sentence != nullptr && ev.sentence->doc_id == f.doc_id && ev.sentence->index == f.sentence;
+}
+
+// The hands_to fact of `from` pointing at `to`, or nullptr.
+const index::FactRecord* HandOver(const RelationIndex& relations, const std::string& from, const std::string& to) {
+  const std::vector<index::FactRecord>* facts = relations.Outgoing(from);
+  if (facts == nullptr) return nullptr;
+  for (const index::FactRecord& f : *facts)
+    if (f.predicate == "hands_to" && f.object_role_id == to) return &f;
+  return nullptr;
+}
+
+bool EvidenceHolds(const RoleScore& rs, size_t reach, const index::FactRecord& f) {
+  const size_t n = std::min(reach, rs.evidence.size());
+  return std::any_of(rs.evidence.begin(), rs.evidence.begin() + static_cast<std::ptrdiff_t>(n),
+                     [&](const RoleEvidence& ev) { return SameSentence(ev, f); });
+}
+
+}  // namespace
+
+void PreferHolderInTime(const RelationIndex& relations, size_t reach, bool past, std::vector<RoleScore>* ranked) {
+  if (ranked->size() < 2) return;
+  const RoleScore& first = (*ranked)[0];
+  for (size_t j = 1; j < ranked->size() && j <= reach; ++j) {
+    const RoleScore& other = (*ranked)[j];
+    // Now: the first answer handed the duty on to `other`, whose evidence
+    // is the hand-over. Before: `other` handed it to the first answer, whose
+    // best evidence is the hand-over that names them both.
+    const index::FactRecord* f =
+        past ? HandOver(relations, other.id, first.id) : HandOver(relations, first.id, other.id);
+    if (f == nullptr) continue;
+    const bool first_rests_on_it = !first.evidence.empty() && SameSentence(first.evidence[0], *f);
+    if (past ? !first_rests_on_it : (first_rests_on_it || !EvidenceHolds(other, reach, *f))) continue;
+    const double top = first.total, runner_up = (*ranked)[1].total;
+    std::rotate(ranked->begin(), ranked->begin() + static_cast<std::ptrdiff_t>(j),
+                ranked->begin() + static_cast<std::ptrdiff_t>(j + 1));
+    (*ranked)[0].total = top;
+    (*ranked)[1].total = runner_up;
+    return;
+  }
+}
+
+}  // namespace rolegraph::query
