@@ -3,6 +3,7 @@
 #include "sentence_shape.h"
 
 #include <algorithm>
+#include <set>
 #include <cstdint>
 #include <cstdlib>
 #include <string>
@@ -226,6 +227,62 @@ bool SameRelationSince(const std::vector<index::FactRecord>& facts, size_t from,
       return true;
   }
   return false;
+}
+
+// A move that names no old holder ("From June the key register passes to
+// the Night Guard") takes the duty from the one role named in one of the
+// kMoveLookBack sentences before it that holds at least kMoveSharedWords, and
+// at least kMoveSharedShare, of the content words the moved clause has before
+// the move phrase ("Until now the key register was kept by the Site
+// Supervisor."); nearest first. Words of the meeting around the duty ("the
+// meeting agreed that from ...") make the share too small.
+constexpr uint32_t kMoveLookBack = 2;
+constexpr size_t kMoveSharedWords = 2;
+constexpr double kMoveSharedShare = 0.5;
+
+// Stems of the words of `s` in [from, to) that are neither stop words,
+// numbers nor in a role's name.
+std::set<std::string> ContentStems(const AnalyzedSentence& s, const std::vector<RoleSpan>& spans, size_t from, size_t to) {
+  std::set<std::string> out;
+  for (size_t k = from; k < to && k < s.tokens.size(); ++k) {
+    const bool in_name = std::any_of(spans.begin(), spans.end(), [&](const RoleSpan& sp) { return sp.first <= k && k <= sp.last; });
+    if (!s.tokens[k].stop && !s.tokens[k].numeric && !in_name) out.insert(s.tokens[k].stem);
+  }
+  return out;
+}
+
+// The first token of the clause that ends at `at`: after the last comma,
+// semicolon or colon before it.
+size_t ClauseStart(std::string_view text, const AnalyzedSentence& s, size_t at) {
+  for (size_t j = std::min(at, s.tokens.size() - 1); j > 0; --j)
+    if (text.substr(s.tokens[j - 1].end, s.tokens[j].begin - s.tokens[j - 1].end).find_first_of(",;:") !=
+        std::string_view::npos)
+      return j;
+  return 0;
+}
+
+std::string EarlierHolder(std::string_view text, const RecognizedRoles& roles,
+                          const std::vector<AnalyzedSentence>& sentences, const std::vector<bool>& boilerplate,
+                          uint32_t si, const SentenceFacts::UnsourcedMove& move) {
+  const AnalyzedSentence& s = sentences[si];
+  const std::set<std::string> duty = ContentStems(s, roles.spans[si], ClauseStart(text, s, move.at), move.at);
+  for (uint32_t back = 1; back <= kMoveLookBack && back <= si; ++back) {
+    const uint32_t e = si - back;
+    if (boilerplate[e]) continue;
+    std::string holder;
+    for (const RoleSpan& sp : roles.spans[e]) {
+      if (!IsRoleSpan(roles, sp) || sp.role_id == move.to->role_id || sp.role_id == holder) continue;
+      if (!holder.empty()) return std::string();  // two roles: no telling whose duty it was
+      holder = sp.role_id;
+    }
+    if (holder.empty()) continue;
+    const std::set<std::string> earlier = ContentStems(sentences[e], roles.spans[e], 0, sentences[e].tokens.size());
+    size_t shared = 0;
+    for (const std::string& w : duty) shared += earlier.count(w);
+    if (shared >= kMoveSharedWords && static_cast<double>(shared) >= kMoveSharedShare * static_cast<double>(duty.size()))
+      return holder;
+  }
+  return std::string();
 }
 
 }  // namespace
@@ -523,6 +580,13 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
       if (!f.object_role_id.empty() && SameRelationSince(facts, sentence_start, f)) continue;
       facts.push_back(std::move(f));
     }
+    for (const SentenceFacts::UnsourcedMove& move : out.unsourced_moves())
+      if (std::string from = EarlierHolder(text, roles, sentences, boilerplate, si, move); !from.empty()) {
+        const RoleSpan& to = *move.to;
+        index::FactRecord handed = MakeFact(cues, text, s, si, from, "hands_to", to.first, to.last, 0.85f);
+        handed.object_role_id = to.role_id;
+        if (!SameRelationSince(facts, sentence_start, handed)) facts.push_back(std::move(handed));
+      }
   }
   return facts;
 }

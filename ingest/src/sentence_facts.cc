@@ -161,6 +161,7 @@ void SentenceFacts::ApplyMoves() {
       Add(std::move(g), obj_last_[k]);
     }
     // The duty went from its old holder to the new one, as with "moves from A to B".
+    if (gave.empty()) unsourced_moves_.push_back({to, at});
     for (const std::string& from : gave) {
       index::FactRecord handed = MakeFact(cues_, text_, s_, index_, from, "hands_to", to->first, to->last, 0.85f);
       handed.object_role_id = to->role_id;

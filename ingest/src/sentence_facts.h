@@ -105,6 +105,15 @@ class SentenceFacts {
 
   std::vector<index::FactRecord>& facts() { return facts_; }
 
+  // The new holders of moves whose old holder this sentence does not name
+  // ("From June the key register passes to the Night Guard"), with the token
+  // where the move phrase ends, after ApplyMoves.
+  struct UnsourcedMove {
+    const RoleSpan* to;
+    size_t at;
+  };
+  const std::vector<UnsourcedMove>& unsourced_moves() const { return unsourced_moves_; }
+
   const SentenceMarks& marks() const { return marks_; }
 
 
@@ -149,6 +158,7 @@ class SentenceFacts {
   const std::vector<RoleSpan>& spans_;    // roles: subjects and clause boundaries
   const std::vector<RoleSpan>& targets_;  // roles and units a relation may run to
   SentenceMarks marks_;
+  std::vector<UnsourcedMove> unsourced_moves_;
   std::vector<index::FactRecord> facts_;
   std::vector<size_t> obj_last_;
 };

@@ -220,9 +220,21 @@ TEST_CASE("a reporting line the text says has changed is past") {
 TEST_CASE("a duty that has moved is handed from its old holder to the new one") {
   const std::string moved =
       "Ordering the packing boxes is no longer done by the Finishing Lead; it has moved to the Dispatch Clerk.";
+  // A move naming no old holder takes the duty from the one role of the
+  // sentence before that holds most of the moved duty's words.
+  const std::string unsourced =
+      "The Site Foreman keeps the tool store key. From June the tool store key passes to the Night Watchman.";
+  const std::string other_duty =
+      "The Site Foreman signs the delivery notes. From June the tool store key passes to the Night Watchman.";
+  const std::string two_before =
+      "The Site Foreman and the Yard Clerk keep the tool store key. From June the tool store key passes to the "
+      "Night Watchman.";
   CheckRows({
       {moved, "finishing lead", "hands_to", "dispatch clerk", Expect::kAffirmed},
       {moved, "dispatch clerk", "hands_to", "finishing lead", Expect::kNone},
+      {unsourced, "site foreman", "hands_to", "night watchman", Expect::kAffirmed},
+      {other_duty, "site foreman", "hands_to", "night watchman", Expect::kNone},
+      {two_before, "site foreman", "hands_to", "night watchman", Expect::kNone},
   });
 }
 
