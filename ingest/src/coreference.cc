@@ -105,6 +105,14 @@ bool OpensWithUnknownSubject(std::string_view text, const AnalyzedSentence& s, c
   });
 }
 
+// A role named in the plural: "the cleaners" (a plural suffix the stemmer
+// takes off), "para kuli angkut" (a plural marker before the name).
+bool PluralMention(const LanguagePacks& packs, const AnalyzedSentence& s, const RoleSpan& sp) {
+  const Token& last = s.tokens[sp.last];
+  if (last.stem != last.norm && packs.AnySuffix("plural_suffixes", last.norm, 3)) return true;
+  return sp.first > 0 && packs.AnyHas("plural_markers", s.tokens[sp.first - 1].norm);
+}
+
 bool SpeaksToReader(const LanguagePacks& packs, const AnalyzedSentence& s) {
   return std::any_of(s.tokens.begin(), s.tokens.end(),
                      [&](const Token& t) { return packs.AnyHas("reader_words", t.norm); });
@@ -177,9 +185,10 @@ std::vector<SentenceFocus> ResolveFocus(const LanguagePacks& packs, std::string_
       // "When A is away, he covers for her").
       std::string target = antecedent;
       const RoleSpan* subject_before = nullptr;
+      const RoleSpan* last_named = nullptr;
       for (const auto& sp : spans) {
         if (sp.last >= first || !IsRole(*roles, sp.role_id)) continue;
-        if (!sp.pronoun) target = sp.role_id;
+        if (!sp.pronoun) target = sp.role_id, last_named = &sp;
         const bool same_word = sp.first == sp.last && s.tokens[sp.first].norm == s.tokens[first].norm;
         if (sp.first <= kSubjectWindow && (!sp.pronoun || same_word) &&
             (!subject_before || sp.first < subject_before->first))
@@ -187,7 +196,13 @@ std::vector<SentenceFocus> ResolveFocus(const LanguagePacks& packs, std::string_
       }
       // Only across a clause break of a full sentence: in a title ("A vs B:
       // How They Work Together") the reference means both.
-      if (subject_before && SubjectCarriesOver(text, s, *subject_before, first)) target = subject_before->role_id;
+      // Unless the number disagrees: "X does not manage the cleaners; they
+      // report to Y" speaks of the cleaners.
+      const bool plural_object = subject_before && last_named && last_named != subject_before &&
+                                 packs.AnyHas("plural_pronouns", s.tokens[first].norm) &&
+                                 PluralMention(packs, s, *last_named) && !PluralMention(packs, s, *subject_before);
+      if (subject_before && SubjectCarriesOver(text, s, *subject_before, first) && !plural_object)
+        target = subject_before->role_id;
       spans.push_back({target, first, last, true});
     }
     std::sort(spans.begin(), spans.end(), [](const RoleSpan& a, const RoleSpan& b) { return a.first < b.first; });

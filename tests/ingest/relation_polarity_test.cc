@@ -302,6 +302,25 @@ TEST_CASE("a pronoun that opened the sentence is what a later one means, across 
   });
 }
 
+// A plural pronoun after a clause break means the plural role named before
+// it, not a singular subject; a singular one still means the subject.
+TEST_CASE("a plural pronoun after a plural object means the object, not the singular subject") {
+  const std::string denied =
+      "The Housekeeping Supervisor does not manage the cleaners; they report to the Facilities Manager.";
+  const std::string comma = "The Store Manager trains the cashiers, and they report to the Shift Lead.";
+  const std::string id = "Kepala Gudang tidak membawahi para pengemudi truk; mereka melapor kepada Mandor Bongkar.";
+  const std::string singular = "The Store Manager trains the cashiers, and she reports to the Area Manager.";
+  CheckRows({
+      {denied, "cleaners", "reports_to", "facilities manager", Expect::kAffirmed},
+      {denied, "housekeeping supervisor", "reports_to", "facilities manager", Expect::kNone},
+      {comma, "cashiers", "reports_to", "shift lead", Expect::kAffirmed},
+      {comma, "store manager", "reports_to", "shift lead", Expect::kNone},
+      {id, "pengemudi truk", "reports_to", "mandor bongkar", Expect::kAffirmed},
+      {id, "kepala gudang", "reports_to", "mandor bongkar", Expect::kNone},
+      {singular, "store manager", "reports_to", "area manager", Expect::kAffirmed},
+  });
+}
+
 TEST_CASE("a reporting line dated up to a year is past; the line after the semicolon holds") {
   const std::string en =
       "Until 2019 the Payroll Officer reported to the Finance Manager; after the restructuring the Payroll Officer "
