@@ -5,9 +5,12 @@ usage: derive_role_heads.py [--wordnet DIR] [--freedict-eng-ind PREFIX] [--lang 
 
 English: nouns of WordNet's noun.person lexicographer file that are hyponyms
 (transitively) of the anchor synsets named in data/lang/en/role_head_anchors.txt
-(worker, leader, official, ...), single words whose most frequent noun sense is
-that person sense (precision first: "hand" is first a body part, so it needs a
-hand list's title context, not this table). Indonesian: FreeDict eng-ind
+(worker, leader, official, ...), single words whose most frequent common-noun
+sense is a person and whose first or second sense is that occupation (precision
+first: "hand" is first a body part, "woman" first no trade); a sense that is
+one named person ("Margaret Thatcher") is no sense of the noun "thatcher". Words the
+hand tables list as heads or as deputy ranks ("deputy") are left out; words WordNet
+also knows as a person's name ("Smith") get the flag 'lower'. Indonesian: FreeDict eng-ind
 translations of those nouns that are one word with an agent-noun affix of
 data/lang/id/agent_noun_affixes.tsv (pe(N)-, -wan, -wati, juru ...).
 Words the hand tables (role_heads.tsv) already list are left out.
@@ -35,7 +38,7 @@ def read_table(path):
 
 
 def wordnet_synsets(wn):
-    """offset -> (lexfile, [lemmas], [hyponym offsets])"""
+    """offset -> (lexfile, [lemmas], [hyponym offsets], is_instance)"""
     syn = {}
     for line in open(os.path.join(wn, "data.noun"), encoding="latin-1"):
         if line.startswith("  "):
@@ -46,26 +49,54 @@ def wordnet_synsets(wn):
         p = 4 + 2 * wcnt
         pcnt = int(f[p])
         hypos = [f[p + 1 + 4 * i + 1] for i in range(pcnt) if f[p + 1 + 4 * i] == "~" and f[p + 1 + 4 * i + 2] == "n"]
-        syn[off] = (lexfile, lemmas, hypos)
+        # An instance ("@i": one named person, "Margaret Thatcher") is no sense of
+        # the common noun spelled alike ("thatcher").
+        instance = any(f[p + 1 + 4 * i] == "@i" for i in range(pcnt))
+        syn[off] = (lexfile, lemmas, hypos, instance)
     return syn
 
 
-def first_senses(wn):
-    """lemma -> offset of its most frequent noun sense"""
-    first = {}
+def noun_senses(wn, syn):
+    """lemma -> offsets of its common-noun senses, most frequent first (instances left out)"""
+    senses = {}
     for line in open(os.path.join(wn, "index.noun"), encoding="latin-1"):
         if line.startswith("  "):
             continue
         f = line.split()
         lemma, synset_cnt, p_cnt = f[0], int(f[2]), int(f[3])
-        offsets = f[4 + p_cnt + 2:]
+        offsets = [o for o in f[4 + p_cnt + 2:] if o in syn and not syn[o][3]]
         if offsets:
-            first[lemma] = offsets[0]
-    return first
+            senses[lemma] = offsets
+    return senses
+
+
+# How far down a word's senses (most frequent first) its occupation sense may
+# stand: the second sense still ("gatekeeper": first one who controls access, then
+# a doorman; "examiner": first one who inquires, then an inspector);
+# further down the word is first something else ("woman", "father", "host").
+MAX_OCCUPATION_SENSE_RANK = 1
+
+
+def is_head(lemma, senses, syn, seen):
+    """Precision first: the word's most frequent sense is a person ("hand" is
+    first a body part) and its first or second sense is in the occupation
+    classes."""
+    offsets = senses.get(lemma, [])
+    if not offsets or syn[offsets[0]][0] != PERSON_LEXFILE:
+        return False
+    return any(o in seen for o in offsets[:MAX_OCCUPATION_SENSE_RANK + 1])
+
+
+def instance_lemmas(syn):
+    """Words WordNet also knows as the name of one person or place ("Smith",
+    "Cooper", "Thatcher"): capitalised, such a word is more likely a name."""
+    return {lemma for lexfile, lemmas, hypos, instance in syn.values() if instance for lemma in lemmas}
 
 
 def english_heads(wn, anchors, known):
-    syn, first = wordnet_synsets(wn), first_senses(wn)
+    syn = wordnet_synsets(wn)
+    senses = noun_senses(wn, syn)
+    first = {lemma: offsets[0] for lemma, offsets in senses.items()}
     todo = [first[a] for a in anchors if a in first]
     seen = set()
     while todo:
@@ -84,9 +115,10 @@ def english_heads(wn, anchors, known):
             lemma = re.sub(r"\(.*\)$", "", lemma)
             if not re.fullmatch(r"[a-z]{4,}", lemma) or lemma in known:
                 continue
-            if first.get(lemma) == off or (first.get(lemma) in seen):
+            if is_head(lemma, senses, syn, seen):
                 heads.add(lemma)
-    return sorted(heads)
+    names = instance_lemmas(syn)
+    return [(w, "lower" if w in names else "-") for w in sorted(heads)]
 
 
 def freedict_entries(prefix):
@@ -141,11 +173,15 @@ def known_heads(path):
     return {r[0].lower() for r in read_table(path)} if os.path.exists(path) else set()
 
 
+def deputy_ranks(path):
+    return {r[0].lower() for r in read_table(path) if len(r) > 2 and "deputy" in r[2].split(",")}
+
+
 def write(path, header, rows):
     with open(path, "w", encoding="utf-8") as f:
         f.write(header)
-        for word, english in rows:
-            f.write(f"{word}\t{english}\t-\n")
+        for word, english, flags in rows:
+            f.write(f"{word}\t{english}\t{flags}\n")
 
 
 def main():
@@ -157,17 +193,20 @@ def main():
     a = ap.parse_args()
     en_dir, id_dir = os.path.join(a.lang, "en"), os.path.join(a.lang, "id")
     anchors = read_list(os.path.join(en_dir, "role_head_anchors.txt"))
-    en_known = known_heads(os.path.join(en_dir, "role_heads.tsv"))
+    # A second-in-command rank of the modifier table ("deputy") names the
+    # post it stands in for, never one of its own ("the Plant Chief" is one).
+    en_known = known_heads(os.path.join(en_dir, "role_heads.tsv")) | deputy_ranks(os.path.join(en_dir, "role_modifiers.tsv"))
     english = english_heads(a.wordnet, anchors, en_known)
     header = ("# GENERATED by scripts/derive_role_heads.py from {}; do not edit (see data/lang/README.md).\n"
-              "# WORD<TAB>ENGLISH_HEAD<TAB>FLAGS, as role_heads.tsv; '-': a role only with a modifier.\n")
+              "# WORD<TAB>ENGLISH_HEAD<TAB>FLAGS, as role_heads.tsv; '-': a role only in a title context;\n"
+              "# 'lower': there only in lower case (WordNet also names a person so: \"Smith\", \"Cooper\").\n")
     write(os.path.join(en_dir, "role_heads_derived.tsv"), header.format("WordNet noun.person"),
-          [(w, w) for w in english])
+          [(w, w, flags) for w, flags in english])
     affixes = read_table(os.path.join(id_dir, "agent_noun_affixes.tsv"))
     id_known = known_heads(os.path.join(id_dir, "role_heads.tsv"))
-    indonesian = indonesian_heads(a.freedict_eng_ind, english, affixes, id_known)
+    indonesian = indonesian_heads(a.freedict_eng_ind, [w for w, _ in english], affixes, id_known)
     write(os.path.join(id_dir, "role_heads_derived.tsv"), header.format("FreeDict eng-ind over the English heads"),
-          indonesian)
+          [(w, en, "-") for w, en in indonesian])
     print(f"derived {len(english)} English and {len(indonesian)} Indonesian head nouns", file=sys.stderr)
 
 

@@ -36,6 +36,7 @@ std::optional<HeadNoun> HeadFrom(const LanguagePack& pack, const WordTable::Row&
   head.members = HasFlag(row, 2, "members");
   head.known_field = HasFlag(row, 2, "known_field");
   head.owns = HasFlag(row, 2, "owns");
+  head.lower_only = HasFlag(row, 2, "lower");
   head.prefix_modifiers = !pack.head_first();
   return head;
 }

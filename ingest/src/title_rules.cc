@@ -24,6 +24,23 @@ static bool IsRankWord(const LanguagePacks& packs, const Token& t) {
   return !t.capital && !t.upper && (IsSeniority(packs, t.norm) || FindCasedHead(packs, t.norm));
 }
 
+// "The glazier cuts ...": after a singular person noun that an article opening
+// the sentence determines, a lower-case word with the finite-verb shape of a
+// language whose modifiers precede the head is the clause's verb, so the noun
+// closes its phrase as the subject. A copula or an auxiliary right after that
+// word makes it a plural noun the person word qualifies ("the glazier tools
+// are ...").
+static bool VerbOfSubject(const LanguagePacks& packs, const std::vector<Token>& toks, size_t at) {
+  const Token& next = toks[at];
+  if (next.capital || next.upper) return false;
+  if (at + 1 < toks.size() &&
+      (packs.AnyHas("copulas", toks[at + 1].norm) || packs.AnyHas("auxiliaries", toks[at + 1].norm)))
+    return false;
+  for (const LanguagePack& pack : packs.all())
+    if (!pack.head_first() && HasFiniteVerbShape(pack, next)) return true;
+  return false;
+}
+
 bool InTitleContext(const LanguagePacks& packs, std::string_view text, const AnalyzedSentence& s, size_t i) {
   const auto& toks = s.tokens;
   const Token& t = toks[i];
@@ -57,7 +74,8 @@ bool InTitleContext(const LanguagePacks& packs, std::string_view text, const Ana
   // "the logger stops"): only one person, closing its phrase, is a title
   // ("hires a glazier for ...", "call the glazier."); a plural is a class
   // of people or things ("the servers").
-  const bool closes = i + 1 == toks.size() || !Adjacent(text, t, toks[i + 1], false) || toks[i + 1].stop;
+  const bool closes = i + 1 == toks.size() || !Adjacent(text, t, toks[i + 1], false) || toks[i + 1].stop ||
+                      (start == 1 && VerbOfSubject(packs, toks, i + 1));
   return determined && closes && Singular(packs, t.norm).empty();
 }
 

@@ -111,6 +111,7 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
   }
   if (!head) return;
   if (head->cased && !toks[i].capital && !toks[i].upper) return;
+  if (head->lower_only && (toks[i].capital || toks[i].upper)) return;
   // "Farmer Relations Officer", "Driver Trainer": an English-order role head
   // that opens a Title Case run reaching another such head is the first word
   // of that title, not a role of its own; the later head takes the run.

@@ -326,6 +326,18 @@ TEST_CASE("a head derived from WordNet names a role only where the text writes i
       // case stands between the article and the title.
       {"Every new cask is tasted by the head distiller before bottling.\n", nullptr, {"head distiller"}, {}},
       {"Torn canvas goes back to a senior sailmaker for patching.\n", nullptr, {"senior sailmaker"}, {}},
+      // A word WordNet first knows as one named person ("Margaret Thatcher")
+      // is still the trade; capitalised after a first name it is a surname.
+      {"Leaks in the chapel roof are reported to the thatcher before winter.\n", nullptr, {"thatcher"}, {}},
+      {"The chapel roof was photographed by Anna Thatcher in spring.\n", nullptr, {}, {"thatcher", "anna thatcher"}},
+      // An occupation as the word's second sense still makes it a head.
+      {"Cars without a permit are turned back by the gatekeeper.\n", nullptr, {"gatekeeper"}, {}},
+      // A rank word alone names no post.
+      {"Invoices above the limit are countersigned by the deputy.\n", nullptr, {}, {"deputy"}},
+      // Opening the sentence after an article, before its verb, it is the
+      // subject; before a plural noun and a copula it qualifies that noun.
+      {"The thatcher trims the reed bundles at dawn.\n", nullptr, {"thatcher"}, {}},
+      {"The glazier tools are kept in the locked shed.\n", nullptr, {}, {"glazier"}},
   };
   CheckRows(rows);
 }
