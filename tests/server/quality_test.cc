@@ -175,6 +175,9 @@ TEST_CASE("later blind sets keep their quality floor") {
       // First measured 2026-12-03 14:11 at b8ff9fd (0.629/0.677/0.667/0.242): commissioned
       // 13:31, arrived 13:42 and held unread until roles15, speed12 and roles16 were merged.
       {"blind27", 0.60, 0.65, 0.64, 0.26},
+      // First measured 2026-12-03 17:21 at 1dd20b6 (0.290/0.484/0.722/0.403): commissioned
+      // 17:07, arrived 17:20 and scored at once (speed14, still out, changes no answer).
+      {"blind28", 0.27, 0.46, 0.70, 0.42},
   };
   for (const Floor& f : floors) {
     CAPTURE(f.set);
