@@ -146,6 +146,7 @@ bool DecodeSentence(std::string_view in, SentenceRecord* s) {
   for (auto& t : s->terms) {
     uint32_t delta = 0, len = 0;
     if (!(d.String(&t.term) && d.Varint32(&delta) && d.Varint32(&len) && d.Bool(&t.stop))) return false;
+    t.slot = TermSlot(t.term);
     t.begin = last + delta;
     t.end = t.begin + len;
     last = t.begin;

@@ -21,14 +21,15 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "rolegraph/index/word_hash.h"
+
 namespace rolegraph::index {
 
 // Hash and equality that take std::string_view, so lookups by view do not
-// build a std::string key.
-struct StringViewHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-};
+// build a std::string key. The short-key hash (word_hash.h): a question
+// looks dozens of record keys up here, and std::hash's byte loop was most of
+// each lookup. The memos are looked up, never iterated.
+using StringViewHash = WordHash;
 struct StringViewEqual {
   using is_transparent = void;
   bool operator()(std::string_view a, std::string_view b) const { return a == b; }

@@ -63,8 +63,16 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
     head = FindHeadOfNoun(packs_, toks[i].norm);
     head_of = head.has_value();
   }
-  if (!head && InTitleContext(packs_, text_, sentences_[si], i)) head = FindContextHead(packs_, toks[i].norm);
-  if (!head && NamesPeopleOfTrade(packs_, text_, toks, i)) head = FindContextHead(packs_, toks[i].norm);
+  // A head derived from a lexical resource names a role only where the
+  // text writes it as a title or a trade's people. The word's lookup comes
+  // first: most words are in no such table, and the context rules are scans
+  // of the words around run for every word of every sentence and question
+  // (issue 18). The rules read nothing but their arguments, so the heads
+  // found are those of asking them first.
+  if (!head)
+    if (std::optional<HeadNoun> derived = FindContextHead(packs_, toks[i].norm);
+        derived && (InTitleContext(packs_, text_, sentences_[si], i) || NamesPeopleOfTrade(packs_, text_, toks, i)))
+      head = std::move(derived);
   // "bekerja sebagai penyunting", "diperiksa Penaksir Pendamping": an agent
   // noun the language forms from a verb, written as a title.
   if (!head) {

@@ -32,7 +32,7 @@ double SentenceCoverage(const index::SentenceRecord& s, const std::vector<Concep
   for (size_t i = 0; i < concepts.size() && i < match.size(); ++i) held[i] = match[i] * match[i];
   if (!cover.terms.empty()) {
     for (const auto& t : s.terms) {
-      if (t.stop || !cover.filter.MayHold(t.term)) continue;
+      if (t.stop || !cover.filter.MayHold(t)) continue;
       for (const CoverTerm& c : cover.terms)
         if (c.term == t.term) held[c.concept_index] = std::max(held[c.concept_index], c.weight);
     }

@@ -652,7 +652,7 @@ class AskRun {
   const std::vector<std::pair<size_t, double>>* QuestionTermAt(const index::SentenceRecord& s, uint32_t p) const {
     const auto& t = s.terms[p];
     if (t.stop) return nullptr;  // before the lookup: most of a sentence's words are stop words
-    if (!term_filter_.MayHold(t.term)) return nullptr;  // nor question terms (term_filter.h)
+    if (!term_filter_.MayHold(t)) return nullptr;  // nor question terms (term_filter.h)
     auto it = term_concepts_.find(t.term);
     return it == term_concepts_.end() ? nullptr : &it->second;
   }

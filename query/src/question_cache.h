@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "rolegraph/index/database.h"
+#include "rolegraph/index/word_hash.h"
 #include "rolegraph/ingest/analyzer.h"
 #include "concept_terms.h"
 #include "relation_index.h"
@@ -51,11 +52,9 @@ struct NameWord {
   bool content = false;          // not a stop word, or an upper-case one ("IT")
 };
 
-// Hash for string keys looked up by std::string_view.
-struct ViewHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-};
+// Hash for string keys looked up by std::string_view: the short-key hash
+// (index/word_hash.h). These tables are looked up, never iterated.
+using ViewHash = index::WordHash;
 
 // The corpus' roles at one database version.
 struct RoleIndex {

@@ -12,6 +12,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "rolegraph/index/records.h"
+
 namespace rolegraph::query {
 
 class TermFilter {
@@ -21,20 +23,17 @@ class TermFilter {
     bits_[slot >> 6] |= uint64_t{1} << (slot & 63);
   }
   // False only when `word` was never added.
-  bool MayHold(std::string_view word) const {
-    const size_t slot = Slot(word);
-    return (bits_[slot >> 6] >> (slot & 63)) & 1;
+  bool MayHold(std::string_view word) const { return Holds(Slot(word)); }
+  // The same for a sentence's word, by the slot its record keeps.
+  bool MayHold(const index::TermOccurrence& t) const {
+    return Holds(t.slot != index::kNoTermSlot ? t.slot : Slot(t.term));
   }
 
  private:
   static constexpr size_t kSlots = 1024;  // a question has tens of terms: few false positives
 
-  static size_t Slot(std::string_view t) {
-    if (t.empty()) return 0;
-    auto byte = [&](size_t i) { return static_cast<size_t>(static_cast<unsigned char>(t[i])); };
-    const size_t h = t.size() * 0x9E37 + byte(0) * 0x85EB + byte(t.size() / 2) * 0xC2B3 + byte(t.size() - 1) * 0x27D5;
-    return (h ^ (h >> 10)) & (kSlots - 1);
-  }
+  static size_t Slot(std::string_view t) { return index::TermSlot(t); }  // below kSlots
+  bool Holds(size_t slot) const { return (bits_[slot >> 6] >> (slot & 63)) & 1; }
 
   std::array<uint64_t, kSlots / 64> bits_{};
 };

@@ -152,6 +152,7 @@ Result<std::vector<ScoredSentence>> TopSentences(index::Reader& reader, const Te
     return next;
   };
   std::vector<ScoredSentence> heap;  // the k best so far, worst on top
+  heap.reserve(k);                   // filled to k: one allocation, not a regrowth every doubling
   auto worse_on_top = [](const ScoredSentence& a, const ScoredSentence& b) { return Better(a, b); };
   double required_theta = -1;
   ScoredSentence& cand = scratch.cand;

@@ -15,11 +15,17 @@
 #include <vector>
 
 #include "rolegraph/index/database.h"
+#include "rolegraph/index/word_hash.h"
 
 namespace rolegraph::query {
 
 // Index term -> (concept index, weight) for each concept it expands.
-using TermConcepts = std::unordered_map<std::string, std::vector<std::pair<size_t, double>>>;
+// Scoring looks every candidate word up here; the short-key hash
+// (index/word_hash.h) is a third of std::hash's work. TopSentences walks it
+// to open the lists, and its result does not depend on that order (exact
+// top k, ties to the lower sentence number).
+using TermConcepts = std::unordered_map<std::string, std::vector<std::pair<size_t, double>>, index::WordHash,
+                                        std::equal_to<>>;
 
 struct ScoredSentence {
   uint64_t number = 0;        // Reader::SentenceNumbers encoding

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "rolegraph/index/word_hash.h"
 #include "rolegraph/ingest/analyzer.h"
 #include "term_filter.h"
 
@@ -21,10 +22,8 @@ class WordClasses {
   // Hashed: the ranking asks about the words before every role mention of
   // every candidate sentence, and an ordered set's string comparisons were a
   // visible share of scoring (issue 18).
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
+  // The short-key hash (index/word_hash.h); the sets are never iterated.
+  using Hash = index::WordHash;
   using Set = std::unordered_set<std::string, Hash, std::equal_to<>>;
   // One class of words. Most words asked about are content words of no
   // class: a bit filter of the class's words turns them away before the

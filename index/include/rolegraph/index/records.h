@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -31,12 +32,28 @@ struct Document {
   std::string text;  // original bytes; every offset below points into this
 };
 
+// A term's slot in a 1,024-bit filter of terms (query/src/term_filter.h):
+// from its length and its first, middle and last bytes.
+inline uint16_t TermSlot(std::string_view t) {
+  if (t.empty()) return 0;
+  auto byte = [&](size_t i) { return static_cast<size_t>(static_cast<unsigned char>(t[i])); };
+  const size_t h = t.size() * 0x9E37 + byte(0) * 0x85EB + byte(t.size() / 2) * 0xC2B3 + byte(t.size() - 1) * 0x27D5;
+  return static_cast<uint16_t>((h ^ (h >> 10)) & 1023);
+}
+constexpr uint16_t kNoTermSlot = 0xFFFF;  // not worked out: TermSlot(term) is
+
 // One indexed word: its Snowball stem and where the word sits in the document.
 struct TermOccurrence {
   std::string term;  // stem in the sentence's language
   uint32_t begin = 0;
   uint32_t end = 0;
   bool stop = false;  // a stop word: kept for positions, not posted
+  // TermSlot(term), set where a stored sentence is decoded (decoded records
+  // are kept per database version): ranking checks every word of every
+  // candidate sentence against the question's terms, and reading the
+  // word's bytes for it each time was most of that check (issue 18).
+  // Not stored; kNoTermSlot where a record is built otherwise.
+  uint16_t slot = kNoTermSlot;
 };
 
 // An explicit mention of a role inside a sentence ("CTO", "manajer TI senior").
