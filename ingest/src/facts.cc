@@ -234,8 +234,8 @@ bool SameRelationSince(const std::vector<index::FactRecord>& facts, size_t from,
 // kMoveLookBack sentences before it that holds at least kMoveSharedWords, and
 // at least kMoveSharedShare, of the content words the moved clause has before
 // the move phrase ("Until now the key register was kept by the Site
-// Supervisor."); nearest first. Words of the meeting around the duty ("the
-// meeting agreed that from ...") make the share too small.
+// Supervisor."); nearest first. Words around the duty (who decided it,
+// when) make the share too small.
 constexpr uint32_t kMoveLookBack = 2;
 constexpr size_t kMoveSharedWords = 2;
 constexpr double kMoveSharedShare = 0.5;
@@ -251,21 +251,11 @@ std::set<std::string> ContentStems(const AnalyzedSentence& s, const std::vector<
   return out;
 }
 
-// The first token of the clause that ends at `at`: after the last comma,
-// semicolon or colon before it.
-size_t ClauseStart(std::string_view text, const AnalyzedSentence& s, size_t at) {
-  for (size_t j = std::min(at, s.tokens.size() - 1); j > 0; --j)
-    if (text.substr(s.tokens[j - 1].end, s.tokens[j].begin - s.tokens[j - 1].end).find_first_of(",;:") !=
-        std::string_view::npos)
-      return j;
-  return 0;
-}
-
 std::string EarlierHolder(std::string_view text, const RecognizedRoles& roles,
                           const std::vector<AnalyzedSentence>& sentences, const std::vector<bool>& boilerplate,
                           uint32_t si, const SentenceFacts::UnsourcedMove& move) {
   const AnalyzedSentence& s = sentences[si];
-  const std::set<std::string> duty = ContentStems(s, roles.spans[si], ClauseStart(text, s, move.at), move.at);
+  const std::set<std::string> duty = ContentStems(s, roles.spans[si], ClauseStart(text, s.tokens, move.at), move.at);
   for (uint32_t back = 1; back <= kMoveLookBack && back <= si; ++back) {
     const uint32_t e = si - back;
     if (boilerplate[e]) continue;

@@ -170,6 +170,13 @@ void SentenceFacts::ApplyMoves() {
   }
 }
 
+size_t ClauseStart(std::string_view text, const std::vector<Token>& t, size_t at) {
+  if (t.empty()) return 0;
+  for (size_t j = std::min(at, t.size() - 1); j > 0; --j)
+    if (text.substr(t[j - 1].end, t[j].begin - t[j - 1].end).find_first_of(",;:") != std::string_view::npos) return j;
+  return 0;
+}
+
 void SentenceFacts::ApplyTransfers() {
   const auto& t = s_.tokens;
   for (auto [at, end] : marks_.moved_from) {
@@ -180,12 +187,7 @@ void SentenceFacts::ApplyTransfers() {
     const RoleSpan* to = SpanNear(k + 1, 1);
     if (!to || to->role_id == from->role_id) continue;
     // The duty: what precedes the phrase in its clause.
-    size_t first = 0;
-    for (size_t j = at; j > 0; --j)
-      if (text_.substr(t[j - 1].end, t[j].begin - t[j - 1].end).find_first_of(",;:") != std::string_view::npos) {
-        first = j;
-        break;
-      }
+    const size_t first = ClauseStart(text_, t, at);
     if (first >= at) continue;
     for (const RoleSpan* holder : {to, from}) {
       index::FactRecord f =

@@ -45,6 +45,9 @@ bool NegatedBefore(const FactCues& cues, const std::vector<Token>& t, const Sent
 bool PastIn(const SentenceMarks& m, size_t from, size_t to);
 // A dated past marker ("until 2021") starts in [from, to).
 bool DatedPastIn(const SentenceMarks& m, size_t from, size_t to);
+// The first token of the clause token `at` is in: the one after the last
+// comma, semicolon or colon before `at`, else 0.
+size_t ClauseStart(std::string_view text, const std::vector<Token>& t, size_t at);
 
 // Relation and duty facts of one sentence, with polarity and time. Keeps the
 // token range of each relation object so a contrast can turn a denied

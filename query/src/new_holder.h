@@ -1,4 +1,4 @@
-// A duty handed from one role to another ("Mulai 1 November, pengecekan suhu
+// A duty handed from one role to another ("Mulai Maret, stok opname
 // dialihkan dari A kepada B", "X moves from A to B"): the sentences that
 // still give it to A describe how it was, so a who-question about it is
 // answered by B.
