@@ -1,5 +1,6 @@
-// Weights and thresholds of relation questions and abstention, in one place
-// so an evaluation can sweep them. Each says why it has its value.
+// Weights and thresholds of answer ranking, relation questions, confidence
+// and abstention, in one place so an evaluation can sweep them. Each says
+// why it has its value.
 #pragma once
 
 #include <cstddef>
@@ -8,6 +9,54 @@
 namespace rolegraph::query {
 
 struct AnswerOptions {
+  // --- Ranking (query/src/engine.cc) ---
+  // Candidate sentences read per question, the best by idf-weighted match:
+  // room for a few roles' evidence in several documents.
+  size_t max_candidates = 48;
+  // A role's evidence gets its own clause's matches in full and the rest of
+  // the sentence's at this share: the words around a role's clause still
+  // say what the sentence is about.
+  double context_share = 0.3;
+  // A heading names its section's role but is weak evidence of a duty.
+  double heading_factor = 0.6;
+  // A role the who-question names is rarely its answer ("who covers for the
+  // X?"): it keeps this share.
+  double named_role_factor = 0.6;
+  // The sentence says the role does NOT do it ("not the CFO's job").
+  double negated_factor = 0.3;
+  // Evidence attributed by a pronoun keeps this share; by the document's
+  // topic or a section (no name, no pronoun) implied_floor + implied_share *
+  // the attribution's confidence (ingest/src/coreference.cc).
+  double pronoun_factor = 0.95;
+  double implied_floor = 0.7;
+  double implied_share = 0.3;
+  // A question word counts as found in the corpus from this expansion
+  // weight on: found only through a thesaurus neighbour or two hops is not
+  // really found.
+  double seen_weight = 0.6;
+  // A question with at least max_unseen_concepts such words, and at least
+  // max_unseen_share of its concepts, asks about something else: a long
+  // question may hold a few odd words.
+  size_t max_unseen_concepts = 2;
+  double max_unseen_share = 0.4;
+  // An answer cites the evidence scoring at least this share of its best.
+  double citation_ratio = 0.6;
+  // --- Confidence (query/src/engine.cc, Assemble) ---
+  // The first answer: its coverage times confidence_base +
+  // confidence_margin_share * its margin over the runner-up (a clear winner
+  // is surer); a later one: its coverage times later_answer_factor times
+  // its score's share of the first's.
+  double confidence_base = 0.55;
+  double confidence_margin_share = 0.45;
+  double later_answer_factor = 0.8;
+  // A comparison's answers are read from both roles' duties: compare_base +
+  // compare_per_score * score, at most compare_max.
+  double compare_base = 0.4;
+  double compare_per_score = 0.03;
+  double compare_max = 0.9;
+  // "What does X do?" answered from X's own facts.
+  double described_confidence = 0.6;
+  // --- Relation questions and abstention ---
   // A relation question whose role is not named by its title ("whom does
   // the person running the parts store answer to?") is
   // resolved by the role whose name words the question's words (or their

@@ -13,6 +13,7 @@
 
 #include "answer_options.h"
 #include "answer_types.h"
+#include "clause_governor.h"
 #include "clause_matches.h"
 #include "coverage.h"
 #include "negated_predicates.h"
@@ -26,16 +27,6 @@
 
 namespace rolegraph::query {
 namespace {
-
-constexpr size_t kMaxCandidates = 48;
-constexpr double kContextShare = 0.3;   // credit for matches governed by another role
-constexpr double kHeadingFactor = 0.6;  // headings are weak evidence
-constexpr double kContextRoleFactor = 0.6;  // a role the question names is rarely its answer
-constexpr double kNegatedFactor = 0.3;      // the sentence says the role does NOT do it
-constexpr size_t kMaxUnseenConcepts = 2;
-constexpr double kMaxUnseenShare = 0.4;  // of the question's concepts: a long question may hold a few odd words
-constexpr double kSeenWeight = 0.6;     // weakest expansion that counts as finding a word
-constexpr double kCitationRatio = 0.6;
 
 struct Candidate {
   std::vector<double> match;  // per concept: best expansion weight found
@@ -87,100 +78,140 @@ class AskRun {
   AskRun(index::Reader& reader, const AskRequest& request, ParsedQuestion q, const RoleIndex& roles,
          const QuestionCache& cache)
       : reader_(reader), request_(request), q_(std::move(q)), roles_(roles.by_id), role_index_(roles),
-        words_(cache.words()), cache_(cache) {}
+        words_(cache.words()), cache_(cache) {
+    for (const auto& id : q_.roles)
+      if (!Offered(id)) named_only_.push_back(id);
+  }
 
   Result<AskResponse> Run() {
     AskResponse out;
     out.question = request_.question;
     n_ = std::max<uint64_t>(1, reader_.Stats().sentences);
     WeighConcepts();
-    std::vector<RoleScore> ranked;
     if (q_.about_unknown_role) {
       out.explanation.why = "the question names a role no document mentions";
       return out;
     }
-    if (q_.type == QuestionType::kCompare) {
-      ranked = CompareRoles(reader_, q_.roles, words_, &sentences_);
-      if (ranked.empty()) ranked = DescribeRoles(reader_, q_.roles, &sentences_);
-    } else if (q_.type == QuestionType::kWhat) {
-      // "What does X do (at a bank branch)?": X's duties; the other words
-      // only set the scene.
-      ranked = DescribeRoles(reader_, q_.roles, &sentences_);
-      described_ = !ranked.empty();
-      if (!described_) {
-        if (auto s = Retrieve(); !s.ok()) return s;
-        ranked = RankRoles(q_.type);
-      }
-    } else {
-      if (q_.type == QuestionType::kRelation) {
-        auto graph = cache_.Relations(reader_);
-        if (!graph.ok()) return graph.status();
-        relations_ = *graph;  // the relation evidence points at its facts
-        const std::vector<std::string> asked = RelationSubjects();
-        ranked = RelatedRoles(*relations_, asked, q_.relation, q_.inverse);
-        std::erase_if(ranked, [&](const RoleScore& rs) { return !roles_.count(rs.id); });  // as in Finish
-        // A choice question keeping none of these falls back to the sentences read so far.
-        if (q_.choices.size() >= 2)
-          if (Status s = ReadEveryRelationSentence(reader_, *relations_, asked, q_.relation, q_.inverse,
-                                                   &sentences_);
-              !s.ok())
-            return s;
-        // "Who" wants a role: a unit on the same line ("under the Finance
-        // Section"; "reports to the head of finance") answers after the roles,
-        // and first only where no role does.
-        std::stable_partition(ranked.begin(), ranked.end(), [&](const RoleScore& rs) { return IsRole(rs.id); });
-      }
-      KeepChoices(&ranked);
-      if (!ranked.empty()) {
-        // Only the sentences that may be cited are read (related_roles.h).
-        const size_t cited_roles = static_cast<size_t>(request_.top_k);
-        if (Status s = ReadCitedSentences(reader_, cited_roles, &ranked, &sentences_); !s.ok()) return s;
-        Explain(&out, ranked);
-        return Assemble(std::move(out), ranked);
-      }
-      if (!q_.grade.empty()) {
-        auto graph = cache_.Relations(reader_);  // its matrix grades (relation_index.h)
-        if (!graph.ok()) return graph.status();
-        relations_ = *graph;
-      }
-      if (auto s = Retrieve(); !s.ok()) return s;
-      ranked = RankRoles(q_.type);
-      if (Status s = PreferHolderAtAskedTime(&ranked); !s.ok()) return s;
-      // "Which department ...?": the units found answer before the roles.
-      if (q_.asks_unit)
-        std::stable_partition(ranked.begin(), ranked.end(), [&](const RoleScore& rs) { return !IsRole(rs.id); });
-      // No relation edge: sentences naming the question's role (never the
-      // role itself), else the roles the words point to (the named one only
-      // weakly), and always with less confidence than an edge.
-      relation_fallback_ = q_.type == QuestionType::kRelation;
-      if (ranked.empty() && q_.type == QuestionType::kRelation) {
-        ranked = InDocumentsOfNamed(RankRoles(QuestionType::kWho));
-        // No role reports to, stands in for or works with itself.
-        if (RelationBetweenTwo()) std::erase_if(ranked, [&](const RoleScore& rs) { return NamedOnly(rs.id); });
-      }
-      if (ranked.empty() && q_.type == QuestionType::kWhat) ranked = DescribeRoles(reader_, q_.roles, &sentences_);
-      KeepChoices(&ranked);
-    }
+    std::vector<RoleScore> ranked;
+    bool from_edges = false;
+    if (Status s = RankForType(&ranked, &from_edges); !s.ok()) return s;
     Explain(&out, ranked);
-    if (unseen_concepts_ >= kMaxUnseenConcepts &&
-        static_cast<double>(unseen_concepts_) >= kMaxUnseenShare * static_cast<double>(q_.concepts.size())) {
-      // Two or more of the question's ideas, and a good share of them,
-      // appear nowhere in the corpus, not even as a translation or synonym:
-      // it asks about something else.
-      out.explanation.why = "several question words match nothing in the corpus";
-      return out;
-    }
-    double min_coverage =
-        q_.type == QuestionType::kRelation ? kAnswerOptions.relation_fallback_min_coverage : kAnswerOptions.min_coverage;
-    if (q_.choices.size() >= 2) min_coverage = std::min(min_coverage, kAnswerOptions.choice_min_coverage);
-    if (ranked.empty() || ranked[0].evidence.empty() ||
-        (q_.type != QuestionType::kCompare && BestCoverage(ranked[0]) < min_coverage)) {
-      out.explanation.why = ranked.empty() ? "no sentence supports any role" : "best evidence covers too little of the question";
-      return out;
-    }
+    if (!from_edges)
+      if (const char* why = WhyAbstain(ranked)) {
+        out.explanation.why = why;
+        return out;
+      }
     return Assemble(std::move(out), ranked);
   }
 
+  // The roles that answer, best first, by the question's type; `from_edges`
+  // when a relation question was answered from the graph's edges (their
+  // evidence is stated, and no coverage bar applies).
+  Status RankForType(std::vector<RoleScore>* ranked, bool* from_edges) {
+    if (q_.type == QuestionType::kCompare) {
+      *ranked = CompareRoles(reader_, q_.roles, words_, &sentences_);
+      if (ranked->empty()) *ranked = DescribeRoles(reader_, q_.roles, &sentences_);
+      return Status::Ok();
+    }
+    if (q_.type == QuestionType::kWhat) {
+      // "What does X do (at a bank branch)?": X's duties; the other words
+      // only set the scene.
+      *ranked = DescribeRoles(reader_, q_.roles, &sentences_);
+      described_ = !ranked->empty();
+      if (described_) return Status::Ok();
+      if (Status s = Retrieve(); !s.ok()) return s;
+      *ranked = RankRoles(q_.type);
+      return Status::Ok();
+    }
+    if (q_.type == QuestionType::kRelation) {
+      if (Status s = RankByEdges(ranked); !s.ok()) return s;
+      KeepChoices(ranked);
+      if (!ranked->empty()) {
+        *from_edges = true;
+        // Only the sentences that may be cited are read (related_roles.h).
+        const size_t cited_roles = static_cast<size_t>(request_.top_k);
+        return ReadCitedSentences(reader_, cited_roles, ranked, &sentences_);
+      }
+    }
+    return RankBySentences(ranked);
+  }
+
+  // A relation question's answers from the graph: the roles related to the
+  // ones it asks of.
+  Status RankByEdges(std::vector<RoleScore>* ranked) {
+    if (Status s = HoldRelations(); !s.ok()) return s;  // the relation evidence points at its facts
+    const std::vector<std::string> asked = RelationSubjects();
+    *ranked = RelatedRoles(*relations_, asked, q_.relation, q_.inverse);
+    KeepListedRoles(ranked);
+    // A choice question keeping none of these falls back to the sentences read so far.
+    if (q_.choices.size() >= 2)
+      if (Status s = ReadEveryRelationSentence(reader_, *relations_, asked, q_.relation, q_.inverse, &sentences_);
+          !s.ok())
+        return s;
+    // "Who" wants a role: a unit on the same line ("under the Finance
+    // Section"; "reports to the head of finance") answers after the roles,
+    // and first only where no role does.
+    std::stable_partition(ranked->begin(), ranked->end(), [&](const RoleScore& rs) { return IsRole(rs.id); });
+    return Status::Ok();
+  }
+
+  // The answers the candidate sentences' clauses give.
+  Status RankBySentences(std::vector<RoleScore>* ranked) {
+    if (!q_.grade.empty())
+      if (Status s = HoldRelations(); !s.ok()) return s;  // its matrix grades (relation_index.h)
+    if (Status s = Retrieve(); !s.ok()) return s;
+    *ranked = RankRoles(q_.type);
+    if (Status s = PreferHolderAtAskedTime(ranked); !s.ok()) return s;
+    // "Which department ...?": the units found answer before the roles.
+    if (q_.asks_unit)
+      std::stable_partition(ranked->begin(), ranked->end(), [&](const RoleScore& rs) { return !IsRole(rs.id); });
+    // No relation edge: sentences naming the question's role (never the
+    // role itself), else the roles the words point to (the named one only
+    // weakly), and always with less confidence than an edge.
+    relation_fallback_ = q_.type == QuestionType::kRelation;
+    if (ranked->empty() && relation_fallback_) {
+      auto named = InDocumentsOfNamed(RankRoles(QuestionType::kWho));
+      if (!named.ok()) return named.status();
+      *ranked = std::move(*named);
+      // No role reports to, stands in for or works with itself.
+      if (RelationBetweenTwo()) std::erase_if(*ranked, [&](const RoleScore& rs) { return NamedOnly(rs.id); });
+    }
+    KeepChoices(ranked);
+    return Status::Ok();
+  }
+
+  // Why the corpus does not answer, or null when the first answer may be given.
+  const char* WhyAbstain(const std::vector<RoleScore>& ranked) const {
+    const AnswerOptions& o = kAnswerOptions;
+    if (unseen_concepts_ >= o.max_unseen_concepts &&
+        static_cast<double>(unseen_concepts_) >= o.max_unseen_share * static_cast<double>(q_.concepts.size())) {
+      // Two or more of the question's ideas, and a good share of them,
+      // appear nowhere in the corpus, not even as a translation or synonym:
+      // it asks about something else.
+      return "several question words match nothing in the corpus";
+    }
+    double min_coverage = q_.type == QuestionType::kRelation ? o.relation_fallback_min_coverage : o.min_coverage;
+    if (q_.choices.size() >= 2) min_coverage = std::min(min_coverage, o.choice_min_coverage);
+    if (ranked.empty()) return "no sentence supports any role";
+    if (ranked[0].evidence.empty() || (q_.type != QuestionType::kCompare && BestCoverage(ranked[0]) < min_coverage))
+      return "best evidence covers too little of the question";
+    return nullptr;
+  }
+
+  // The relation graph of this database version, held while evidence points into it.
+  Status HoldRelations() {
+    auto graph = cache_.Relations(reader_);
+    if (!graph.ok()) return graph.status();
+    relations_ = *graph;
+    return Status::Ok();
+  }
+
+  // A fact may name a role the list does not hold (a matrix column whose
+  // header the recogniser did not read as a role): an answer without a
+  // name is no answer.
+  void KeepListedRoles(std::vector<RoleScore>* ranked) const {
+    std::erase_if(*ranked, [&](const RoleScore& rs) { return !roles_.count(rs.id); });
+  }
 
   const StageTimes& stages() const { return stages_; }
 
@@ -190,9 +221,8 @@ class AskRun {
   // forwarded on is a hands_to fact too).
   Status PreferHolderAtAskedTime(std::vector<RoleScore>* ranked) {
     if (q_.type != QuestionType::kWho || q_.asks_recipient || ranked->size() < 2) return Status::Ok();
-    auto graph = cache_.Relations(reader_);
-    if (!graph.ok()) return graph.status();
-    PreferHolderInTime(**graph, kAnswerOptions.new_holder_reach, q_.asks_past, ranked);
+    if (Status s = HoldRelations(); !s.ok()) return s;
+    PreferHolderInTime(*relations_, kAnswerOptions.new_holder_reach, q_.asks_past, ranked);
     return Status::Ok();
   }
 
@@ -214,17 +244,19 @@ class AskRun {
       const index::RoleRecord& role = RoleOf(rs.id);
       a.role = {role.id, role.name, role.aliases};
       double coverage = BestCoverage(rs);
-      double conf = k == 0 ? coverage * (0.55 + 0.45 * margin) : coverage * 0.8 * (top > 0 ? rs.total / top : 0);
+      const AnswerOptions& o = kAnswerOptions;
+      double conf = k == 0 ? coverage * (o.confidence_base + o.confidence_margin_share * margin)
+                           : coverage * o.later_answer_factor * (top > 0 ? rs.total / top : 0);
       if (!ActionHeld(rs)) conf *= kAnswerOptions.action_missing_factor;
-      if (q_.type == QuestionType::kCompare) conf = std::min(0.9, 0.4 + 0.03 * rs.total);
-      if (described_) conf = 0.6;
+      if (q_.type == QuestionType::kCompare) conf = std::min(o.compare_max, o.compare_base + o.compare_per_score * rs.total);
+      if (described_) conf = o.described_confidence;
       if (relation_fallback_) conf *= kAnswerOptions.relation_fallback_confidence;
       // Answers are listed by rank; a later answer never shows more confidence
       // than the one above it.
       if (!out.answers.empty()) conf = std::min(conf, static_cast<double>(out.answers.back().confidence));
       a.confidence = std::round(std::clamp(conf, 0.0, 1.0) * 1000) / 1000;
       for (const auto& ev : rs.evidence) {
-        if (a.citations.size() >= kMaxCitations || ev.score < kCitationRatio * rs.evidence[0].score) break;
+        if (a.citations.size() >= kMaxCitations || ev.score < kAnswerOptions.citation_ratio * rs.evidence[0].score) break;
         auto c = Cite(ev);
         if (!c.ok()) return c.status();
         a.citations.push_back(std::move(*c));
@@ -275,7 +307,7 @@ class AskRun {
       // question is about somewhere else, and the word keeps its weight.
       c.idf = (best > 0 ? best : unseen) * c.share * (c.setting && best > 0 ? kAnswerOptions.setting_word_weight : 1.0);
       // Found only through a thesaurus neighbour or two hops: not really found.
-      if (strongest < kSeenWeight) ++unseen_concepts_;
+      if (strongest < kAnswerOptions.seen_weight) ++unseen_concepts_;
       total_idf_ += c.idf;
     }
   }
@@ -284,7 +316,7 @@ class AskRun {
     StageClock clock(&stages_.retrieval_ms);
     std::vector<double> idf;
     for (const auto& c : q_.concepts) idf.push_back(c.idf);
-    auto top = TopSentences(reader_, term_concepts_, idf, kMaxCandidates);
+    auto top = TopSentences(reader_, term_concepts_, idf, kAnswerOptions.max_candidates);
     if (!top.ok()) return top.status();
     const CoverTerms cover_terms = TranslationCoverTerms(q_, kAnswerOptions);
     std::unordered_map<uint32_t, std::string> doc_ids;
@@ -369,263 +401,143 @@ class AskRun {
   // mentions do not govern words.
   void ScoreSentence(const index::SentenceRecord& s, QuestionType type, std::vector<RoleScore>* scores) {
     const Candidate& cand = candidates_[&s];
-    bool exclude_named = type == QuestionType::kRelation;
-    bool context_named = type == QuestionType::kWho;  // named as context: a weak answer
-    std::vector<const index::RoleMention*>& spans = spans_;  // reused from sentence to sentence
-    spans.clear();
-    bool mentions_named = Named(s.focus_role);
+    const bool exclude_named = type == QuestionType::kRelation;
+    const bool context_named = type == QuestionType::kWho;  // named as context: a weak answer
     // A matrix row asked for one grade ("who is accountable for ...") is
     // the graded cell's role's, whatever the activity cell names.
     const std::string* graded = GradedRole(s);
-    for (const auto& m : s.mentions) {
-      if (graded != nullptr) break;
-      if (!IsRole(m.role_id) && !UnitActs(s, m) && !q_.asks_unit) continue;
-      if (Named(m.role_id)) mentions_named = true;
-      if (exclude_named && NamedOnly(m.role_id)) continue;
-      spans.push_back(&m);
-    }
+    const bool mentions_named = CollectSpans(s, graded != nullptr, exclude_named);
     static const std::string kNoFocus;
     const std::string& focus = graded != nullptr                             ? *graded
                                : exclude_named && NamedOnly(s.focus_role) ? kNoFocus
                                                                           : s.focus_role;
-    // A word belongs to the role named before it in the sentence; with none
-    // before, to the role named after it ("..., CFO menyusun anggaran itu",
-    // "held by a CRO") unless that name only closes the sentence as an
-    // object and the sentence already has a role in focus.
-    // A name that is the object of a preposition ("... kepada CEO dan
-    // melaporkan ...", "coordinate with the CMO to ...") does not take the
-    // following words from a subject named before it.
-    // The rules below depend on the sentence and the mention only: each is
-    // worked out once per mention, not once per matched word (issue 18).
-    rule_memo_.assign(3 * s.mentions.size(), -1);
-    auto remembered = [&](size_t rule, const index::RoleMention* m, auto&& rule_holds) {
-      int8_t& known = rule_memo_[3 * static_cast<size_t>(m - s.mentions.data()) + rule];
-      if (known < 0) known = rule_holds() ? 1 : 0;
-      return known == 1;
-    };
-    auto object_of_preposition = [&](const index::RoleMention* m) {
-      return remembered(0, m, [&] {
-        const uint32_t k = NameStart(s, *m);
-        return k > 0 && words_.IsPreposition(s.terms[k - 1].term);
-      });
-    };
-    // "Sekdes mengoordinasikan para kaur ..., serta menyusun ...": a name
-    // right after a content word (a verb, no punctuation between) is that
-    // verb's object and does not take over the subject's later words.
-    auto object_of_verb = [&](const index::RoleMention* m) {
-      return remembered(1, m, [&] {
-        const uint32_t k = NameStart(s, *m);
-        if (k == 0) return false;
-        const auto& prev = s.terms[k - 1];
-        const auto& next = s.terms[k];
-        // "..., sedangkan tim CFO menghitung": a new clause's subject (a
-        // punctuation gap a word or two before it).
-        for (uint32_t j = k - 1; j > 0 && k - j <= 2; --j)
-          if (s.terms[j].begin > s.terms[j - 1].end + 1) return false;
-        return !prev.stop && next.begin == prev.end + 1;
-      });
-    };
-    auto negated = [&](const index::RoleMention* m) { return remembered(2, m, [&] { return NegatedBefore(s, *m); }); };
-    // Punctuation (a comma, a dash, a bracket) between token `a` and token `b` (a < b).
-    auto clause_break = [&](uint32_t a, uint32_t b) {
-      for (uint32_t j = a + 1; j <= b && j < s.terms.size(); ++j)
-        if (s.terms[j].begin > s.terms[j - 1].end + 1) return true;
-      return false;
-    };
-    auto is_agent = [&](const index::RoleMention* m) {
-      const uint32_t k = NameStart(s, *m);
-      return m->agent || AgentMarkerBefore(s, k);
-    };
-    // The agent of the passive clause word `p` stands in: the first agent
-    // after it with no punctuation between, past roles named only as
-    // objects ("training for new pickers is given by the Extension
-    // Officer"); none when a subject, a denied or a negated name comes first.
-    auto agent_ahead = [&](uint32_t p) -> const index::RoleMention* {
-      uint32_t from = p;
-      for (const auto* m : spans) {
-        if (m->first_token <= p) continue;
-        if (clause_break(from, m->first_token - 1)) return nullptr;
-        if (m->denied || negated(m)) return nullptr;
-        if (is_agent(m)) return m;
-        if (!object_of_preposition(m) && !object_of_verb(m)) return nullptr;
-        from = m->last_token;
-      }
-      return nullptr;
-    };
-    // The governing role's id, by reference into the sentence (or `focus`):
-    // asked for every matched word, a copy each time was scoring's largest
-    // allocation (issue 18).
-    // "Who draws up the rota of the night porters?" over "- Draws up the
-    // rota of the night porters": a role the who-question names as what is
-    // acted on, written as an object in a sentence whose doer is in focus,
-    // does not take the doer's words.
-    auto question_object = [&](const index::RoleMention* m) {
-      return context_named && !focus.empty() && NamedOnly(m->role_id) && m->role_id != focus && !is_agent(m);
-    };
-    auto govern = [&](uint32_t p) -> const std::string& {
-      const index::RoleMention* before = nullptr;
-      for (const auto* m : spans)
-        if (m->last_token < p && (!before || (!object_of_preposition(m) && !object_of_verb(m)))) before = m;
-      if (before && question_object(before) && (object_of_preposition(before) || object_of_verb(before)) &&
-          !agent_ahead(p))
-        return focus;
-      // "Safety drills for new cadets are led by the Drill Officer",
-      // "... disusun oleh A dan disetujui oleh B": a passive clause's words
-      // are its agent's, when no role is named before them or only as an
-      // object or an earlier agent, not as a subject doing them.
-      if (!before || object_of_preposition(before) || object_of_verb(before) || is_agent(before) ||
-          clause_break(before->last_token, p))
-        if (const index::RoleMention* agent = agent_ahead(p)) return agent->role_id;
-      if (before) return before->role_id;
-      const index::RoleMention* last_span = spans.empty() ? nullptr : spans.back();
-      bool after_retired = false;  // B in "X moves from A to B" holds X
-      for (const auto* m : spans) {
-        if (m->first_token <= p) continue;
-        // "X bukan tugas A, melainkan ditangani oleh B", "X moves from A to
-        // B": skip a name the sentence denies or retires.
-        if ((negated(m) || m->denied) && m != last_span) {
-          // The name after a denied one takes its words ("tidak lagi oleh
-          // A, tetapi oleh B").
-          after_retired = true;
-          continue;
-        }
-        if (after_retired) return m->role_id;
-        bool closing = m->last_token + 2 >= s.terms.size();
-        const uint32_t name_start = NameStart(s, *m);
-        bool agent = m->agent || AgentMarkerBefore(s, name_start);
-        if (!agent && question_object(m)) return focus;
-        if (closing && !agent && !focus.empty()) return focus;
-        // "- Plan the rota together with the Store Manager and ...": a role
-        // after a preposition is a partner, not the doer of what precedes.
-        if (!agent && object_of_preposition(m) && !focus.empty()) return focus;
-        return m->role_id;
-      }
-      return focus;
-    };
-    ClauseMatches& clause = clauses_;  // reused from sentence to sentence
-    clause.Reset(q_.concepts.size());
+    ClauseGovernor governor(s, words_, spans_, focus, context_named ? &named_only_ : nullptr,
+                            kAnswerOptions.negation_window, &rule_memo_);
+    MatchClauses(s, &governor);
+    bool no_recipient = false;
+    if (q_.asks_recipient && type == QuestionType::kWho) no_recipient = !ToRecipients(s, spans_, &clauses_);
+    // A relation question asks about its named role: evidence must speak of it.
+    if (type == QuestionType::kRelation && !mentions_named) return;
+    // Each role's clause on its own: the order they are visited in changes nothing.
+    for (size_t c = 0; c < clauses_.size(); ++c) {
+      const std::string& role = clauses_.role(c);
+      const bool want = exclude_named || context_named ? !NamedOnly(role) || context_named : Named(role);
+      if (want) AddClauseEvidence(s, cand, c, context_named, no_recipient, &governor, scores);
+    }
+  }
+
+  // The mentions of `s` that may govern words, into spans_: roles, and units
+  // where they act (any unit for "which department ...?"); for a relation
+  // question not the roles it names. None in a graded matrix row. Whether
+  // the sentence names a role the question names.
+  bool CollectSpans(const index::SentenceRecord& s, bool graded, bool exclude_named) {
+    spans_.clear();  // reused from sentence to sentence
+    bool mentions_named = Named(s.focus_role);
+    if (graded) return mentions_named;
+    for (const auto& m : s.mentions) {
+      if (!IsRole(m.role_id) && !UnitActs(s, m, words_) && !q_.asks_unit) continue;
+      if (Named(m.role_id)) mentions_named = true;
+      if (exclude_named && NamedOnly(m.role_id)) continue;
+      spans_.push_back(&m);
+    }
+    return mentions_named;
+  }
+
+  // Each question word `s` holds, to the clause of the role that governs it.
+  void MatchClauses(const index::SentenceRecord& s, ClauseGovernor* governor) {
+    clauses_.Reset(q_.concepts.size());  // reused from sentence to sentence
     // Empty, and so no allocation, unless the sentence denies a role its predicate.
     const std::vector<NegatedStretch> denied_words =
         NegatedPredicates(s, words_, kAnswerOptions.negated_predicate_reach);
     for (uint32_t p = 0; p < s.terms.size(); ++p) {
       const std::vector<std::pair<size_t, double>>* uses = QuestionTermAt(s, p);
       if (uses == nullptr) continue;
-      const std::string& role = govern(p);
+      const std::string& role = governor->Govern(p);
       if (role.empty()) continue;
       // "Kasir tidak berwenang membatalkan ...": not the cashier's doing.
       if (!denied_words.empty() && DeniedTo(denied_words, p, role)) continue;
-      double* m = clause.Of(role);
+      double* m = clauses_.Of(role);
       for (const auto& [i, w] : *uses) m[i] = std::max(m[i], w);
     }
-    bool no_recipient = false;
-    if (q_.asks_recipient && type == QuestionType::kWho) no_recipient = !ToRecipients(s, spans, &clause);
-    // Each role's clause on its own: the order they are visited in changes nothing.
-    for (size_t c = 0; c < clause.size(); ++c) {
-      const std::string& role = clause.role(c);
-      const double* match = clause.match(c);
-      const size_t matched = clause.width();
-      const bool unit = !IsRole(role);
-      bool want = exclude_named || context_named ? !NamedOnly(role) || context_named : Named(role);
-      if (!want) continue;
-      double own = 0;
-      for (size_t i = 0; i < matched; ++i) own += q_.concepts[i].idf * match[i];
-      double score = own + kContextShare * std::max(0.0, cand.score - own);
-      bool explicit_mention = false, pronoun = false, negated = false, denied = false, affirmed = false;
-      for (const auto& m : s.mentions) {
-        if (m.role_id != role) continue;
-        (m.denied ? denied : affirmed) = true;
-        (m.pronoun ? pronoun : explicit_mention) = true;
-        // "... bukan tugas kepala gudang, melainkan ...", "not the CFO's job".
-        negated = negated || remembered(2, &m, [&] { return NegatedBefore(s, m); });
-      }
-      // Ingest found the sentence denying or retiring what it says of this
-      // role ("not to the CEO", "previously held by"): no evidence for it.
-      if (denied && !affirmed) continue;
-      if (negated) score *= kNegatedFactor;
-      // Attribution through coreference or the document topic is less sure
-      // than a name, but the words still decide most of the score.
-      if (!explicit_mention) score *= pronoun ? 0.95 : 0.7 + 0.3 * s.focus_confidence;
-      if (s.heading) score *= kHeadingFactor;
-      if (context_named && Named(role)) score *= kContextRoleFactor;
-      if (no_recipient) score *= kAnswerOptions.no_recipient_factor;
-      // A relation question asks about its named role: evidence must speak of it.
-      if (type == QuestionType::kRelation && !mentions_named) continue;
-      // The answer's clause must hold what is asked to be done, not only
-      // what it is done to: "who waters the orchids?" is not
-      // answered by "visitors come to see the orchids" given to a role by
-      // the document's topic. A sentence that names the role is exempt: a
-      // role named with its duty is often asked about in other words
-      // ("works out the costs" for "manages the numbers").
-      // A heading names its role but says nothing it does ("Ticket Office
-      // at X Ferry"): it is held to the question's verb like any other.
-      const double attribution = (explicit_mention || pronoun) && !s.heading ? 1.0 : s.focus_confidence;
-      RoleScore& rs = ScoreOf(scores, role);
-      bool action_held = attribution >= kAnswerOptions.action_exempt_attribution;
-      for (size_t i = 0; i < q_.concepts.size() && i < matched && !action_held; ++i)
-        if (q_.concepts[i].action && match[i] >= kAnswerOptions.action_min_weight) action_held = true;
-      if (std::none_of(q_.concepts.begin(), q_.concepts.end(), [](const Concept& c) { return c.action; }))
-        action_held = true;
-      // A named role answering its own who-question: its name in the
-      // sentence covers no part of what is asked of it.
-      double coverage = cand.coverage;
-      // Nor does a unit's: "Sales Department" holds the "department" of
-      // "who heads the Legal Department?".
-      if (((context_named && Named(role)) || unit) && !q_.offers_choice && total_idf_ > 0)
-        for (size_t i = 0; i < q_.concepts.size() && i < cand.match.size(); ++i)
-          if (q_.concepts[i].role_word) coverage -= q_.concepts[i].idf * cand.match[i] * cand.match[i] / total_idf_;
-      // Its highlights, the sentence's question terms, are listed when cited.
-      rs.evidence.push_back({score, coverage, &s, {}, action_held, attribution, nullptr, true});
+  }
+
+  // How a sentence names one role: by name or pronoun, or not at all (its
+  // topic), and whether it denies or negates what it says of it.
+  struct MentionKinds {
+    bool explicit_mention = false, pronoun = false, negated = false, denied = false, affirmed = false;
+  };
+  static MentionKinds KindsOf(const index::SentenceRecord& s, const std::string& role, ClauseGovernor* governor) {
+    MentionKinds k;
+    for (const auto& m : s.mentions) {
+      if (m.role_id != role) continue;
+      (m.denied ? k.denied : k.affirmed) = true;
+      (m.pronoun ? k.pronoun : k.explicit_mention) = true;
+      // "... bukan tugas kepala gudang, melainkan ...", "not the CFO's job".
+      k.negated = k.negated || governor->Negated(m);
     }
-  }
-
-  // A negation word shortly before a role's name, in the same clause:
-  // "bukan tugas X", "not the CFO's job", and the denied passive "tidak
-  // lagi dikerjakan oleh X" / "no longer handled by the X" (its negation
-  // four words before the name once determiners are skipped).
-  bool NegatedBefore(const index::SentenceRecord& s, const index::RoleMention& m) const {
-    const uint32_t start = NameStart(s, m);
-    for (uint32_t k = start; k > 0 && start - k < kAnswerOptions.negation_window; --k) {
-      // Punctuation between two words ends the clause the name is in.
-      if (k < s.terms.size() && s.terms[k].begin > s.terms[k - 1].end + 1) return false;
-      if (words_.IsNegation(s.terms[k - 1].term)) return true;
-    }
-    return false;
-  }
-
-  // A unit (a department, a team, a committee) does what a sentence says
-  // only as its subject, opening the sentence ("The Audit Committee reviews
-  // ..."), or as the agent of a passive ("... ditangani oleh Bagian Umum",
-  // "approved by the Board"). Anywhere else it is where a role works or
-  // what it leads ("chairs the menu committee and approves ...") and takes
-  // no words.
-  bool UnitActs(const index::SentenceRecord& s, const index::RoleMention& m) const {
-    const uint32_t k = NameStart(s, m);
-    if (k == 0 || m.agent) return true;
-    return AgentMarkerBefore(s, k);
-  }
-
-  // An agent marker ("by", "oleh") before the name starting at token `k`,
-  // right before it or past up to two content words of one phrase ("by the
-  // certified Bunker Technician", "oleh petugas Call Center").
-  bool AgentMarkerBefore(const index::SentenceRecord& s, uint32_t k) const {
-    constexpr uint32_t kMaxWordsBetween = 2;
-    uint32_t words = 0;
-    for (uint32_t j = k; j > 0; --j) {
-      const auto& t = s.terms[j - 1];
-      if (words_.IsAgentMarker(t.term)) return true;
-      if (j < k && s.terms[j].begin > t.end + 1) return false;  // punctuation
-      if (words_.IsDeterminer(t.term)) continue;
-      if (t.stop || ++words > kMaxWordsBetween) return false;  // another function word, or too far
-    }
-    return false;
-  }
-
-  // Where a role's name starts once its determiners are counted in ("the",
-  // "para"): the word before that position governs the name.
-  uint32_t NameStart(const index::SentenceRecord& s, const index::RoleMention& m) const {
-    uint32_t k = m.first_token;
-    while (k > 0 && words_.IsDeterminer(s.terms[k - 1].term)) --k;
     return k;
+  }
+
+  // The evidence `s` gives the role of clause `c`: the question's words it
+  // governs, the rest of the sentence's matches at a share, less where the
+  // sentence negates the role or only implies it.
+  void AddClauseEvidence(const index::SentenceRecord& s, const Candidate& cand, size_t c, bool context_named,
+                         bool no_recipient, ClauseGovernor* governor, std::vector<RoleScore>* scores) {
+    const AnswerOptions& o = kAnswerOptions;
+    const std::string& role = clauses_.role(c);
+    const double* match = clauses_.match(c);
+    const size_t matched = clauses_.width();
+    double own = 0;
+    for (size_t i = 0; i < matched; ++i) own += q_.concepts[i].idf * match[i];
+    double score = own + o.context_share * std::max(0.0, cand.score - own);
+    const MentionKinds kinds = KindsOf(s, role, governor);
+    // Ingest found the sentence denying or retiring what it says of this
+    // role ("not to the CEO", "previously held by"): no evidence for it.
+    if (kinds.denied && !kinds.affirmed) return;
+    if (kinds.negated) score *= o.negated_factor;
+    // Attribution through coreference or the document topic is less sure
+    // than a name, but the words still decide most of the score.
+    if (!kinds.explicit_mention)
+      score *= kinds.pronoun ? o.pronoun_factor : o.implied_floor + o.implied_share * s.focus_confidence;
+    if (s.heading) score *= o.heading_factor;
+    if (context_named && Named(role)) score *= o.named_role_factor;
+    if (no_recipient) score *= o.no_recipient_factor;
+    // A heading names its role but says nothing it does ("Ticket Office
+    // at X Ferry"): it is held to the question's verb like any other.
+    const double attribution = (kinds.explicit_mention || kinds.pronoun) && !s.heading ? 1.0 : s.focus_confidence;
+    const bool action_held = ActionHeldBy(match, matched, attribution);
+    const double coverage = ClauseCoverage(cand, (context_named && Named(role)) || !IsRole(role));
+    // Its highlights, the sentence's question terms, are listed when cited.
+    ScoreOf(scores, role).evidence.push_back({score, coverage, &s, {}, action_held, attribution, nullptr, true});
+  }
+
+  // The answer's clause must hold what is asked to be done, not only what
+  // it is done to: "who waters the orchids?" is not answered by "visitors
+  // come to see the orchids" given to a role by the document's topic. A
+  // sentence that names the role is exempt: a role named with its duty is
+  // often asked about in other words ("works out the costs" for "manages
+  // the numbers").
+  bool ActionHeldBy(const double* match, size_t matched, double attribution) const {
+    if (attribution >= kAnswerOptions.action_exempt_attribution) return true;
+    bool asks_action = false;
+    for (size_t i = 0; i < q_.concepts.size(); ++i) {
+      if (!q_.concepts[i].action) continue;
+      asks_action = true;
+      if (i < matched && match[i] >= kAnswerOptions.action_min_weight) return true;
+    }
+    return !asks_action;
+  }
+
+  // The share of the question the sentence covers. A named role answering
+  // its own who-question (`own_name`): its name in the sentence covers no
+  // part of what is asked of it; nor does a unit's: "Sales Department"
+  // holds the "department" of "who heads the Legal Department?".
+  double ClauseCoverage(const Candidate& cand, bool own_name) const {
+    double coverage = cand.coverage;
+    if (own_name && !q_.offers_choice && total_idf_ > 0)
+      for (size_t i = 0; i < q_.concepts.size() && i < cand.match.size(); ++i)
+        if (q_.concepts[i].role_word) coverage -= q_.concepts[i].idf * cand.match[i] * cand.match[i] / total_idf_;
+    return coverage;
   }
 
   // For a question asking who receives something: the sentence's matched
@@ -635,7 +547,7 @@ class AskRun {
                     ClauseMatches* clause) const {
     std::vector<const std::string*> recipients;
     for (const auto* m : spans) {
-      const uint32_t k = NameStart(s, *m);
+      const uint32_t k = NameStart(s, *m, words_);
       if (k > 0 && words_.IsRecipientMarker(s.terms[k - 1].term)) recipients.push_back(&m->role_id);
     }
     if (recipients.empty()) return false;
@@ -661,12 +573,9 @@ class AskRun {
     // By id first, as the map they were once gathered in listed them: the
     // sort by total below is not stable, so its input order must not change.
     std::sort(scores.begin(), scores.end(), [](const RoleScore& a, const RoleScore& b) { return a.id < b.id; });
+    KeepListedRoles(&scores);
     std::vector<RoleScore> ranked;
     for (auto& rs : scores) {
-      // A fact may name a role the list does not hold (a matrix column whose
-      // header the recogniser did not read as a role): an answer without a
-      // name is no answer.
-      if (!roles_.count(rs.id)) continue;
       std::sort(rs.evidence.begin(), rs.evidence.end(),
                 [](const RoleEvidence& a, const RoleEvidence& b) { return a.score > b.score; });
       rs.total = 0;
@@ -679,11 +588,12 @@ class AskRun {
 
   // Evidence only from documents that name a role the question names: a
   // relation of X is stated where X is.
-  std::vector<RoleScore> InDocumentsOfNamed(std::vector<RoleScore> ranked) {
+  Result<std::vector<RoleScore>> InDocumentsOfNamed(std::vector<RoleScore> ranked) {
     std::set<std::string> docs;
     for (const auto& id : q_.roles) {
       auto ids = reader_.RoleDocuments(id);
-      if (ids.ok()) docs.insert(ids->begin(), ids->end());
+      if (!ids.ok()) return ids.status();
+      docs.insert(ids->begin(), ids->end());
     }
     std::vector<RoleScore> kept;
     for (auto& rs : ranked) {
@@ -779,7 +689,8 @@ class AskRun {
   // step, a (document id, index) key did neither (issue 18). Looked up,
   // never iterated.
   std::unordered_map<const index::SentenceRecord*, Candidate> candidates_;
-  std::vector<int8_t> rule_memo_;
+  std::vector<std::string> named_only_;  // the roles the question names and does not offer as answers
+  std::vector<int8_t> rule_memo_;  // ClauseGovernor's, reused from sentence to sentence
   std::vector<const index::RoleMention*> spans_;  // ScoreSentence's per-mention rules, reused from sentence to sentence
   ClauseMatches clauses_;                        // ScoreSentence's per-role matches, reused likewise
   SentenceCache sentences_;
