@@ -148,6 +148,9 @@ void Recognizer::FindParentheticalAliases() {
       // A short single word is a clipped form or a translation ("(Kaprodi)",
       // "(Pandu)"); a longer one must look like a name ("(Construction)" is
       // a qualifier).
+      // One letter names nothing: "(R)" after a title is a matrix grade or a
+      // list mark ("moved from the A (R) to the B (R)").
+      if (words.size() == 1 && words[0].size() < 2) continue;
       const bool short_word = words.size() == 1 && words[0].size() <= kMaxClippedName;
       if (!short_word &&
           !NamesARole(toks, static_cast<uint32_t>(open), static_cast<uint32_t>(k - 1), toks[span.first].norm))

@@ -75,7 +75,11 @@ void Recognizer::FindAcronymDefinitions(const AnalyzedSentence& s) {
     // Baker", "LOWONGAN KERJA: ..."): a heading's label, not a code.
     const bool caps_phrase = i > 0 && toks[i - 1].upper && !toks[i - 1].numeric &&
                              text_.substr(toks[i - 1].end, toks[i].begin - toks[i - 1].end) == " ";
-    const bool legend = !caps_phrase && i + 1 < toks.size() &&
+    // Nor a code in brackets after its title: "Chief Safety Officer (CSO):
+    // leads the ..." describes the title; the brackets define the code.
+    const bool bracketed = i > 0 && text_.substr(toks[i - 1].end, toks[i].begin - toks[i - 1].end).find('(') !=
+                                        std::string_view::npos;
+    const bool legend = !caps_phrase && !bracketed && i + 1 < toks.size() &&
                         text_.substr(toks[i].end, toks[i + 1].begin - toks[i].end).find_first_of("=:") !=
                             std::string_view::npos;
     if ((legend || TwoCellRowKey(s, i)) && DefineFromLegend(acronym, toks, i + 1)) continue;

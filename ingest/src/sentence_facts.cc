@@ -247,6 +247,31 @@ SentenceFacts::DeputyPair SentenceFacts::DeputyAt(const DeputyCue& dc, size_t i,
   return out;
 }
 
+namespace {
+
+// Whether one of `found` names an acting holder of `absent`'s title.
+bool ActingHolderNamed(const std::vector<SentenceFacts::DeputyPair>& found, const std::string& absent) {
+  return std::any_of(found.begin(), found.end(),
+                     [&](const SentenceFacts::DeputyPair& p) { return p.acting && p.absent->role_id == absent; });
+}
+
+// Whether another pair of `found` says who really stands in for whom:
+// - "When the A is on leave, the B names a senior C as acting A": the
+//   acting title's holder stands in, not the first role after the absence
+//   (who may only appoint);
+// - "when the A is away, the B acts as duty officer": an absence the same
+//   holder covers under another title stands in for A, not for "duty
+//   officer".
+bool Superseded(const SentenceFacts::DeputyPair& a, const std::vector<SentenceFacts::DeputyPair>& found) {
+  if (!a.acting) return ActingHolderNamed(found, a.absent->role_id);
+  return std::any_of(found.begin(), found.end(), [&](const SentenceFacts::DeputyPair& p) {
+    return !p.acting && p.deputy->role_id == a.deputy->role_id && p.absent->role_id != a.absent->role_id &&
+           !ActingHolderNamed(found, p.absent->role_id);
+  });
+}
+
+}  // namespace
+
 void SentenceFacts::FindDeputies() {
   const auto& t = s_.tokens;
   std::vector<DeputyPair> found;
@@ -256,25 +281,14 @@ void SentenceFacts::FindDeputies() {
         DeputyPair p = DeputyAt(dc, i, end);
         if (p.absent && p.deputy && p.absent->role_id != p.deputy->role_id) found.push_back(p);
       }
-  auto acting_for = [&](const std::string& absent) {
-    return std::any_of(found.begin(), found.end(), [&](const DeputyPair& p) { return p.acting && p.absent->role_id == absent; });
-  };
-  // An absence the same holder covers under another title: "when the A is
-  // away, the B acts as duty officer" stands in for A, not for "duty officer".
-  auto absence_of_other = [&](const DeputyPair& a) {
-    return std::any_of(found.begin(), found.end(), [&](const DeputyPair& p) {
-      return !p.acting && p.deputy->role_id == a.deputy->role_id && p.absent->role_id != a.absent->role_id &&
-             !acting_for(p.absent->role_id);
-    });
-  };
+  std::vector<DeputyPair> kept;
   for (const DeputyPair& p : found)
-    if (!p.acting && !acting_for(p.absent->role_id)) DropDeputyFactsOtherThan(p);
-  for (const DeputyPair& p : found) {
-    // "When the A is on leave, the B names a senior C as acting A": the
-    // acting title's holder stands in, not the first role after the absence
-    // (who may only appoint).
-    if (!p.acting && acting_for(p.absent->role_id)) continue;
-    if (p.acting && absence_of_other(p)) continue;
+    if (!Superseded(p, found)) kept.push_back(p);
+  // An absence's deputy stands in for that role only: the deputises_for
+  // facts other cues gave the same deputy go.
+  for (const DeputyPair& p : kept)
+    if (!p.acting) DropDeputyFactsOtherThan(p);
+  for (const DeputyPair& p : kept) {
     index::FactRecord f =
         MakeFact(cues_, text_, s_, index_, p.deputy->role_id, "deputises_for", p.absent->first, p.absent->last, 0.85f);
     f.object_role_id = p.absent->role_id;

@@ -119,6 +119,13 @@ class SentenceFacts {
 
   const SentenceMarks& marks() const { return marks_; }
 
+  // An absent role and the one who stands in for it, as one deputy cue names
+  // them; `acting` when the cue is an acting title ("acts as", "Plt").
+  struct DeputyPair {
+    const RoleSpan* absent;
+    const RoleSpan* deputy;
+    bool acting;
+  };
 
  private:
   // A past marker and a verb (with its agent marker) right before `sp`:
@@ -129,13 +136,6 @@ class SentenceFacts {
   // semicolon, a colon) between: it is another clause's, not the name's.
   bool EarlierClause(const index::FactRecord& f, const RoleSpan& sp) const;
 
-  // An absent role and the one who stands in for it, as one deputy cue names
-  // them; `acting` when the cue is an acting title ("acts as", "Plt").
-  struct DeputyPair {
-    const RoleSpan* absent;
-    const RoleSpan* deputy;
-    bool acting;
-  };
   DeputyPair DeputyAt(const DeputyCue& dc, size_t i, size_t end) const;
   // "When the A is away, the B acts as duty officer": B stands in for A;
   // the title it takes on is a function, not a post it deputises for. Drops

@@ -75,6 +75,32 @@ TEST_CASE("a legend ties a code to its title") {
   CHECK(ingest::testing::RoleNamed(d, "responsible") == nullptr);
 }
 
+TEST_CASE("a bracketed code after its title is defined by the title, not by the description after a colon") {
+  for (const char* text : {"- **Chief Safety Officer (CSO):** leads the safety team and the fire crew.\n",
+                           "Chief Safety Officer (CSO): heads the safety team.\n"}) {
+    CAPTURE(text);
+    index::IndexedDocument d = ingest::testing::BuildText(text);
+    const index::RoleRecord* officer = ingest::testing::RoleNamed(d, "chief safety officer");
+    REQUIRE(officer != nullptr);
+    CHECK(officer->name == "Chief Safety Officer");
+    CHECK(ingest::testing::RoleNamed(d, "CSO") == officer);
+    CHECK(ingest::testing::RoleNamed(d, "leads the safety team and the") == nullptr);
+    CHECK(ingest::testing::RoleNamed(d, "heads the safety team") == nullptr);
+  }
+}
+
+TEST_CASE("one letter in brackets after a title is a grade, never a name") {
+  index::IndexedDocument d = ingest::testing::BuildText(
+      "Rigging Director (RD) and Rigging Secretary run the crew.\n"
+      "Booking the riggers moved from the rigging director (R) to the rigging secretary (R) in May.\n");
+  const index::RoleRecord* director = ingest::testing::RoleNamed(d, "rigging director");
+  const index::RoleRecord* secretary = ingest::testing::RoleNamed(d, "rigging secretary");
+  REQUIRE(director != nullptr);
+  REQUIRE(secretary != nullptr);
+  CHECK(director != secretary);
+  CHECK(ingest::testing::RoleNamed(d, "r") == nullptr);
+}
+
 TEST_CASE("a two-cell key table ties each code to its title, and a matrix's columns to their roles") {
   struct Row {
     std::string text, code, title;
