@@ -10,6 +10,7 @@
 #include "boilerplate.h"
 #include "content_hash.h"
 #include "coreference.h"
+#include "requirement_sections.h"
 #include "fact_cues.h"
 #include "facts.h"
 #include "person_names.h"
@@ -143,6 +144,10 @@ Result<index::IndexedDocument> BuildDocument(const Analyzer& analyzer, const Doc
   std::vector<index::FactRecord> block_facts =
       AttributeBlocks(text, blocks, analyzer.packs(), roles, &sentences, &focus);
   std::vector<index::FactRecord> facts = ExtractFacts(cues, text, sentences, roles, focus, boilerplate, &denied);
+  // A job advert's requirements tell of a candidate's past, not of this
+  // organisation: no facts from them.
+  const std::vector<bool> requirements = RequirementSections(analyzer.packs(), text, sentences);
+  std::erase_if(facts, [&](const index::FactRecord& f) { return f.sentence < requirements.size() && requirements[f.sentence]; });
   facts.insert(facts.end(), block_facts.begin(), block_facts.end());
 
   index::IndexedDocument out;

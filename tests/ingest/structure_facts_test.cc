@@ -141,3 +141,34 @@ TEST_CASE("an item about an unknown label gives nothing to the previous item's r
     }
   }
 }
+
+TEST_CASE("a job advert's requirements tell of a candidate's past: no facts; its duties still give facts") {
+  struct AdvertRow {
+    std::string shape, text, role, duty, past;  // `role` holds a fact with `duty` and none with `past`
+  };
+  const AdvertRow rows[] = {
+      {"Indonesian, markdown headings",
+       "# Lowongan: Kepala Gudang\n\n## Tugas\n- Mengatur penerimaan barang dari pemasok.\n\n## Kualifikasi\n"
+       "- Pengalaman memimpin tim pengiriman minimal 3 tahun.\n- Mampu mengoperasikan forklift.\n",
+       "kepala gudang", "penerimaan barang", "tim pengiriman"},
+      {"English, label lines",
+       "Vacancy: Dispatch Supervisor\n\nDuties:\n- Plans the loading rota for the drivers.\n\nRequirements:\n"
+       "- Has led a packing crew for two years.\n- Holds a forklift licence.\n",
+       "dispatch supervisor", "loading rota", "packing crew"},
+  };
+  for (const AdvertRow& row : rows) {
+    CAPTURE(row.shape);
+    auto d = ingest::testing::BuildText(row.text);
+    INFO(ingest::testing::DescribeFacts(d));
+    const std::string role = ingest::testing::RoleIdNamed(d, row.role);
+    REQUIRE_MESSAGE(!role.empty(), "no role named \"" << row.role << "\"");
+    const std::string past_role = ingest::testing::RoleIdNamed(d, row.past);  // a unit, or none
+    bool duty = false;
+    for (const auto& f : d.facts) {
+      duty = duty || (f.role_id == role && f.object.find(row.duty) != std::string::npos);
+      CHECK_FALSE((f.object.find(row.past) != std::string::npos));
+      if (!past_role.empty()) CHECK_FALSE(f.object_role_id == past_role);
+    }
+    CHECK(duty);
+  }
+}
