@@ -193,7 +193,7 @@ bool OpensRoleCompound(const LanguagePacks& packs, std::string_view text, const 
 
 bool OpensClauseAt(const LanguagePacks& packs, std::string_view text, const std::vector<Token>& toks, size_t at) {
   if (at == 0) return true;
-  if (packs.AnyHas("clause_openers", toks[at - 1].norm)) return true;
+  if (packs.AnyHas("clause_openers", toks[at - 1].norm) || packs.AnyHas("conjunctions", toks[at - 1].norm)) return true;
   return text.substr(toks[at - 1].end, toks[at].begin - toks[at - 1].end).find_first_of(",;:") != std::string_view::npos;
 }
 
