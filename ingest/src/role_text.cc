@@ -9,7 +9,24 @@ namespace rolegraph::ingest {
 
 std::string_view Original(std::string_view text, const Token& t) { return text.substr(t.begin, t.end - t.begin); }
 
-// True when only spaces (and, if allowed, parentheses or hyphens) separate a and b.
+// A plain-text table or a signature block sets its columns apart with a tab
+// or a run of spaces ("Sekretaris Kebun      Kepala Kebun"): the words
+// either side are two cells, never one title. Prose puts one space, at most
+// two by a slip, between the words of a phrase.
+constexpr size_t kColumnGapSpaces = 3;
+
+static bool IsColumnGap(std::string_view gap) {
+  size_t spaces = 0;
+  for (char c : gap) {
+    if (c == '\t') return true;
+    spaces = c == ' ' ? spaces + 1 : 0;
+    if (spaces >= kColumnGapSpaces) return true;
+  }
+  return false;
+}
+
+// True when only spaces (and, if allowed, parentheses or hyphens) separate a
+// and b, and no column gap does.
 bool Adjacent(std::string_view text, const Token& a, const Token& b, bool allow_parens) {
   if (b.begin < a.end) return false;
   const std::string_view gap = text.substr(a.end, b.begin - a.end);
@@ -20,6 +37,7 @@ bool Adjacent(std::string_view text, const Token& a, const Token& b, bool allow_
   // "QA/QC Inspector", "Pengadaan Barang/Jasa": a bare slash between two
   // capitalised words joins two halves of one name.
   if (gap == "/") return (a.capital || a.upper) && (b.capital || b.upper);
+  if (IsColumnGap(gap)) return false;
   for (char c : gap) {
     if (c == ' ' || c == '\t' || c == '-') continue;
     if (allow_parens && (c == '(' || c == ')')) continue;

@@ -24,8 +24,8 @@ static bool IsRankWord(const LanguagePacks& packs, const Token& t) {
   return !t.capital && !t.upper && (IsSeniority(packs, t.norm) || FindCasedHead(packs, t.norm));
 }
 
-// "The glazier cuts ...": after a singular person noun that an article opening
-// the sentence determines, a lower-case word with the finite-verb shape of a
+// "The glazier cuts ...", "When a pane cracks, the glazier cuts ...": after a
+// singular person noun that an article opening a clause determines, a lower-case word with the finite-verb shape of a
 // language whose modifiers precede the head is the clause's verb, so the noun
 // closes its phrase as the subject. A copula or an auxiliary right after that
 // word makes it a plural noun the person word qualifies ("the glazier tools
@@ -75,7 +75,7 @@ bool InTitleContext(const LanguagePacks& packs, std::string_view text, const Ana
   // ("hires a glazier for ...", "call the glazier."); a plural is a class
   // of people or things ("the servers").
   const bool closes = i + 1 == toks.size() || !Adjacent(text, t, toks[i + 1], false) || toks[i + 1].stop ||
-                      (start == 1 && VerbOfSubject(packs, toks, i + 1));
+                      (OpensClauseAt(packs, text, toks, start - 1) && VerbOfSubject(packs, toks, i + 1));
   return determined && closes && Singular(packs, t.norm).empty();
 }
 
@@ -189,6 +189,12 @@ bool OpensRoleCompound(const LanguagePacks& packs, std::string_view text, const 
   if (gap.empty() || gap.find_first_not_of(" \t") != std::string_view::npos) return false;
   const std::string_view before = toks[i - 1].norm;
   return OpensNounPhrase(packs, before) || packs.AnyHas("number_words", before) || toks[i - 1].numeric;
+}
+
+bool OpensClauseAt(const LanguagePacks& packs, std::string_view text, const std::vector<Token>& toks, size_t at) {
+  if (at == 0) return true;
+  if (packs.AnyHas("clause_openers", toks[at - 1].norm) || packs.AnyHas("conjunctions", toks[at - 1].norm)) return true;
+  return text.substr(toks[at - 1].end, toks[at].begin - toks[at - 1].end).find_first_of(",;:") != std::string_view::npos;
 }
 
 bool OpensNounPhrase(const LanguagePacks& packs, std::string_view w) {

@@ -43,6 +43,10 @@ bool RunReachesHead(const LanguagePacks& packs, std::string_view text, const std
 // curators", "our president commissioner"): the pair is one title, which the
 // later head takes.
 bool OpensRoleCompound(const LanguagePacks& packs, std::string_view text, const std::vector<Token>& toks, size_t i);
+// Token `at` opens a clause: it starts the sentence, a clause opener
+// ("while", "but") or a conjunction ("and") stands right before it or a comma, semicolon or colon
+// parts it from the word before ("When a lock jams, the locksmith ...").
+bool OpensClauseAt(const LanguagePacks& packs, std::string_view text, const std::vector<Token>& toks, size_t at);
 // An article, a determiner or a possessive ("the", "every", "our"): a word
 // that opens a noun phrase, so the nouns after it belong to one title.
 bool OpensNounPhrase(const LanguagePacks& packs, std::string_view w);

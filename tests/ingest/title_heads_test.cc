@@ -61,6 +61,16 @@ TEST_CASE("a head derived from WordNet names a role only where the text writes i
       // subject; before a plural noun and a copula it qualifies that noun.
       {"The thatcher trims the reed bundles at dawn.\n", nullptr, {"thatcher"}, {}},
       {"The glazier tools are kept in the locked shed.\n", nullptr, {}, {"glazier"}},
+      // So it is opening a later clause: after a comma or a clause opener.
+      {"When a lock jams at night, the locksmith replaces the whole cylinder.\n", nullptr, {"locksmith"}, {}},
+      {"Saddles are oiled on Fridays while the saddler checks every buckle.\n", nullptr, {"saddler"}, {}},
+      {"Before the fair opens, the farrier shoes the ponies in the yard.\n", nullptr, {"farrier"}, {}},
+      // A conjunction opens the next clause too.
+      {"Riders book their lessons and the blacksmith opens the forge at noon.\n", nullptr, {"blacksmith"}, {}},
+      {"Riders clean the saddles and the blacksmith tools are oiled.\n", nullptr, {}, {"blacksmith"}},
+      // Not after a verb or a preposition, where it qualifies the noun after it.
+      {"Visitors may borrow the bookbinder tools on weekdays.\n", nullptr, {}, {"bookbinder"}},
+      {"After lunch, the plasterer tools are washed and stacked.\n", nullptr, {}, {"plasterer"}},
   };
   CheckRows(rows);
 }

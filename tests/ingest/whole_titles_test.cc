@@ -519,6 +519,12 @@ TEST_CASE("a spaced dash and a clause's own verb end a title; a name or a verb n
       // A bracket opening with an honorific names the holder.
       {"Wakil Ketua (Mbak Rini) leads the meeting whenever the chair travels.\n", nullptr, {"wakil ketua"},
        {"wakil ketua rini", "wakil ketua mbak rini"}},
+      // A signature block's columns, set apart by a run of spaces or a tab,
+      // are two cells: a title never runs from one into the next.
+      {"Notulen koperasi nelayan.\n\nBendahara Koperasi           Ketua\n", nullptr, {"bendahara koperasi"},
+       {"bendahara koperasi ketua"}},
+      {"Orchard minutes.\n\nFarm Secretary\tFarm Manager\n", nullptr, {"farm secretary"},
+       {"farm secretary farm manager", "secretary farm manager"}},
   };
   CheckRows(rows);
 }
