@@ -221,9 +221,11 @@ class AskRun {
   // forwarded on is a hands_to fact too).
   Status PreferHolderAtAskedTime(std::vector<RoleScore>* ranked) {
     if (q_.type != QuestionType::kWho || q_.asks_recipient || ranked->size() < 2) return Status::Ok();
-    if (Status s = HoldRelations(); !s.ok()) return s;
-    PreferHolderInTime(*relations_, kAnswerOptions.new_holder_reach, q_.asks_past, ranked);
-    return Status::Ok();
+    // The answers' own facts, not the whole relation index (relation_index.h).
+    auto facts_of = [&](const std::string& role, std::string_view predicate) {
+      return cache_.SubjectFacts(reader_, role, predicate);
+    };
+    return PreferHolderInTime(facts_of, kAnswerOptions.new_holder_reach, q_.asks_past, ranked);
   }
 
   Result<AskResponse> Assemble(AskResponse out, const std::vector<RoleScore>& ranked) {

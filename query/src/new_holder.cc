@@ -5,16 +5,17 @@
 namespace rolegraph::query {
 namespace {
 
+constexpr std::string_view kHandsTo = "hands_to";  // the predicate of a duty handed on (ingest/src/facts.cc)
+
 bool SameSentence(const RoleEvidence& ev, const index::FactRecord& f) {
   return ev.sentence != nullptr && ev.sentence->doc_id == f.doc_id && ev.sentence->index == f.sentence;
 }
 
-// The hands_to fact of `from` pointing at `to`, or nullptr.
-const index::FactRecord* HandOver(const RelationIndex& relations, const std::string& from, const std::string& to) {
-  const std::vector<index::FactRecord>* facts = relations.Outgoing(from);
-  if (facts == nullptr) return nullptr;
-  for (const index::FactRecord& f : *facts)
-    if (f.predicate == "hands_to" && f.object_role_id == to) return &f;
+// The hands_to fact of `from` pointing at `to`, or nullptr (`from_facts`:
+// from's hands_to facts).
+const index::FactRecord* HandOver(const std::vector<index::FactRecord>& from_facts, const std::string& to) {
+  for (const index::FactRecord& f : from_facts)
+    if (f.object_role_id == to) return &f;
   return nullptr;
 }
 
@@ -26,16 +27,23 @@ bool EvidenceHolds(const RoleScore& rs, size_t reach, const index::FactRecord& f
 
 }  // namespace
 
-void PreferHolderInTime(const RelationIndex& relations, size_t reach, bool past, std::vector<RoleScore>* ranked) {
-  if (ranked->size() < 2) return;
+Status PreferHolderInTime(const SubjectFactsOf& facts_of, size_t reach, bool past, std::vector<RoleScore>* ranked) {
+  if (ranked->size() < 2) return Status::Ok();
   const RoleScore& first = (*ranked)[0];
+  std::shared_ptr<const std::vector<index::FactRecord>> first_facts;  // read once, now
   for (size_t j = 1; j < ranked->size() && j <= reach; ++j) {
     const RoleScore& other = (*ranked)[j];
     // Now: the first answer handed the duty on to `other`, whose evidence
     // is the hand-over. Before: `other` handed it to the first answer, whose
     // best evidence is the hand-over that names them both.
-    const index::FactRecord* f =
-        past ? HandOver(relations, other.id, first.id) : HandOver(relations, first.id, other.id);
+    std::shared_ptr<const std::vector<index::FactRecord>> from_facts = first_facts;
+    if (past || from_facts == nullptr) {
+      auto read = facts_of(past ? other.id : first.id, kHandsTo);
+      if (!read.ok()) return read.status();
+      from_facts = *read;
+      if (!past) first_facts = from_facts;
+    }
+    const index::FactRecord* f = HandOver(*from_facts, past ? first.id : other.id);
     if (f == nullptr) continue;
     const bool first_rests_on_it = !first.evidence.empty() && SameSentence(first.evidence[0], *f);
     if (past ? !first_rests_on_it : (first_rests_on_it || !EvidenceHolds(other, reach, *f))) continue;
@@ -44,8 +52,9 @@ void PreferHolderInTime(const RelationIndex& relations, size_t reach, bool past,
                 ranked->begin() + static_cast<std::ptrdiff_t>(j + 1));
     (*ranked)[0].total = top;
     (*ranked)[1].total = runner_up;
-    return;
+    return Status::Ok();
   }
+  return Status::Ok();
 }
 
 }  // namespace rolegraph::query

@@ -4,6 +4,10 @@
 // answered by B.
 #pragma once
 
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "answer_types.h"
@@ -19,6 +23,11 @@ namespace rolegraph::query {
 // sentence by which an A among the next answers handed it the duty, A moves
 // first. The one moved takes the first total and the other the runner-up's,
 // so the margin between first and second is what it was.
-void PreferHolderInTime(const RelationIndex& relations, size_t reach, bool past, std::vector<RoleScore>* ranked);
+// `facts_of(role, predicate)` gives a role's current facts of a predicate as
+// the relation index keeps them (SubjectFactsCache): only the hand-overs of
+// the answers compared are read.
+using SubjectFactsOf = std::function<Result<std::shared_ptr<const std::vector<index::FactRecord>>>(
+    const std::string& role, std::string_view predicate)>;
+Status PreferHolderInTime(const SubjectFactsOf& facts_of, size_t reach, bool past, std::vector<RoleScore>* ranked);
 
 }  // namespace rolegraph::query

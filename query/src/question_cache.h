@@ -145,6 +145,14 @@ class QuestionCache {
   // The relation facts of the reader's version, indexed once per version.
   Result<std::shared_ptr<const RelationIndex>> Relations(index::Reader& reader) const { return relations_.Get(reader); }
 
+  // One role's relation facts of one predicate at the reader's version,
+  // read once per version (relation_index.h).
+  Result<std::shared_ptr<const std::vector<index::FactRecord>>> SubjectFacts(index::Reader& reader,
+                                                                           std::string_view role,
+                                                                           std::string_view predicate) const {
+    return subject_facts_.Get(reader, role, predicate);
+  }
+
  private:
   const ingest::Analyzer& analyzer_;
   std::map<index::Lang, QuestionCues> cues_;
@@ -169,6 +177,7 @@ class QuestionCache {
   mutable std::shared_ptr<const RoleIndex> roles_;
 
   RelationIndexCache relations_;
+  SubjectFactsCache subject_facts_;
 };
 
 }  // namespace rolegraph::query

@@ -106,11 +106,43 @@ const std::vector<RelationIndex::Incoming>* RelationIndex::IncomingOf(std::strin
   return it == by_object.end() ? nullptr : &it->second;
 }
 
+bool KeptAsRelation(const index::FactRecord& f) { return !f.negated && f.current && !f.object_role_id.empty(); }
+
+Result<std::shared_ptr<const std::vector<index::FactRecord>>> SubjectFactsCache::Get(index::Reader& reader,
+                                                                                     std::string_view role,
+                                                                                     std::string_view predicate) const {
+  const uint64_t version = reader.Version();
+  std::string key(role);
+  key.push_back('\0');
+  key.append(predicate);
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    if (version_ == version)
+      if (auto it = facts_.find(key); it != facts_.end()) return it->second;
+  }
+  auto facts = std::make_shared<std::vector<index::FactRecord>>();
+  Status read = reader.ForEachFact(role, [&](const index::FactRecord& f) {
+    if (!KeptAsRelation(f) || f.predicate != predicate) return true;
+    index::FactRecord& kept = facts->emplace_back(f);
+    kept.object.clear();  // as the index keeps it
+    return true;
+  });
+  if (!read.ok()) return read;
+  std::shared_ptr<const std::vector<index::FactRecord>> shared = std::move(facts);
+  std::lock_guard<std::mutex> lock(mu_);
+  if (version > version_) {
+    facts_.clear();
+    version_ = version;
+  }
+  if (version == version_) facts_.emplace(std::move(key), shared);
+  return shared;
+}
+
 Result<std::shared_ptr<const RelationIndex>> BuildRelationIndex(index::Reader& reader) {
   auto built = std::make_shared<RelationIndex>();
   Status read = reader.ForEachFact("", [&](const index::FactRecord& f) {
     if (f.negated || !f.current) return true;
-    if (f.object_role_id.empty()) {
+    if (!KeptAsRelation(f)) {
       if (IsMatrixGrade(f.predicate))
         built->grades[RelationIndex::GradeKey(f.doc_id, f.sentence)].push_back({f.role_id, f.predicate});
       return true;

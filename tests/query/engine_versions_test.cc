@@ -160,3 +160,23 @@ TEST_CASE("a loanword spelling added by a write is matched in the next answer") 
   REQUIRE_FALSE(after.answers[0].citations.empty());
   CHECK(after.answers[0].citations[0].doc_id == "ledger");
 }
+
+// The hand-overs a who-question reads (new_holder.cc) are kept per role and
+// database version (relation_index.h: SubjectFactsCache): a duty handed on
+// by a later write moves the answer at once, and back when it is undone.
+TEST_CASE("a duty handed on by a write answers its new holder in the next question") {
+  Env env;
+  const std::string present =
+      "Pool staff meeting\n\nPresent: Pool Attendant, Lifeguard Supervisor, Swim Coach.\n\n"
+      "The Pool Attendant tests the water chlorine every morning.\n";
+  const std::string handed = "From 1 May, testing the water chlorine moves from the Pool Attendant to the "
+                             "Lifeguard Supervisor.\n";
+  const std::string question = "Who tests the water chlorine every morning?";
+  env.Add("pool", present);
+  // Asked twice so the second answer comes from what the first kept.
+  for (int pass = 0; pass < 2; ++pass) CHECK(TopRole(env.Ask(question)) == "pool-attendant");
+  env.Add("pool", present + handed);
+  for (int pass = 0; pass < 2; ++pass) CHECK(TopRole(env.Ask(question)) == "lifeguard-supervisor");
+  env.Add("pool", present);
+  CHECK(TopRole(env.Ask(question)) == "pool-attendant");
+}
