@@ -178,6 +178,9 @@ TEST_CASE("later blind sets keep their quality floor") {
       // First measured 2026-12-03 17:21 at 1dd20b6 (0.290/0.484/0.722/0.403): commissioned
       // 17:07, arrived 17:20 and scored at once (speed14, still out, changes no answer).
       {"blind28", 0.27, 0.46, 0.70, 0.42},
+      // First measured 2026-12-03 20:55 at a13d277 (0.435/0.565/0.611/0.306): commissioned
+      // 20:38, arrived 20:53 and scored at once, after roles18 and speed15 were merged.
+      {"blind29", 0.41, 0.54, 0.58, 0.33},
   };
   for (const Floor& f : floors) {
     CAPTURE(f.set);
