@@ -47,7 +47,7 @@ bool FactCues::LooksLikeFiniteVerb(const Token& t, Lang lang) const {
   return pack != nullptr && HasFiniteVerbShape(*pack, t);
 }
 
-bool HasFiniteVerbShape(const LanguagePack& pack, const Token& t) {
+bool HasFiniteVerbShape(const LanguagePack& pack, const Token& t, size_t min_suffix_stem) {
   constexpr size_t kMinVerbBytes = 4;  // shorter words are function words or stems
   if (t.stop || t.numeric || t.norm.size() < kMinVerbBytes) return false;
   const std::string_view w = t.norm;
@@ -57,7 +57,7 @@ bool HasFiniteVerbShape(const LanguagePack& pack, const Token& t) {
     const std::string_view affix = row[0], kind = row[1];
     if (kind == "not_suffix" && w.ends_with(affix)) return false;
     if (kind == "prefix" && w.starts_with(affix)) verb = true;
-    if (kind == "suffix" && w.size() >= affix.size() + kMinVerbBytes && w.ends_with(affix)) verb = true;
+    if (kind == "suffix" && w.size() >= affix.size() + min_suffix_stem && w.ends_with(affix)) verb = true;
   }
   return verb;
 }

@@ -100,7 +100,11 @@ class FactCues {
 // A finite verb's shape in one pack (finite_verb_shapes.tsv): what
 // FactCues::LooksLikeFiniteVerb reads for the sentence's language; the title
 // scanner reads it for the language of the clause a title stands in.
-bool HasFiniteVerbShape(const LanguagePack& pack, const Token& t);
+// A suffix shape needs a stem of `min_suffix_stem` bytes before it: alone a
+// short word ending in "s" is as often a noun as a verb; where the clause
+// already calls for a verb a caller may ask for a shorter stem ("fits").
+inline constexpr size_t kMinFiniteVerbStem = 4;
+bool HasFiniteVerbShape(const LanguagePack& pack, const Token& t, size_t min_suffix_stem = kMinFiniteVerbStem);
 
 // End (exclusive) of `words` matched at token i, or 0. With `adverbs`,
 // cue adverbs may sit between the words ("works closely with").

@@ -29,7 +29,10 @@ static bool IsRankWord(const LanguagePacks& packs, const Token& t) {
 // language whose modifiers precede the head is the clause's verb, so the noun
 // closes its phrase as the subject. A copula or an auxiliary right after that
 // word makes it a plural noun the person word qualifies ("the glazier tools
-// are ...").
+// are ..."). There the clause calls for a verb, so a short one counts too
+// ("the glazier fits ...", "the ferryman rows ..."): its stem needs only
+// kMinSubjectVerbStem bytes, not the longer stem a verb anywhere else needs.
+constexpr size_t kMinSubjectVerbStem = 3;
 static bool VerbOfSubject(const LanguagePacks& packs, const std::vector<Token>& toks, size_t at) {
   const Token& next = toks[at];
   if (next.capital || next.upper) return false;
@@ -37,7 +40,7 @@ static bool VerbOfSubject(const LanguagePacks& packs, const std::vector<Token>& 
       (packs.AnyHas("copulas", toks[at + 1].norm) || packs.AnyHas("auxiliaries", toks[at + 1].norm)))
     return false;
   for (const LanguagePack& pack : packs.all())
-    if (!pack.head_first() && HasFiniteVerbShape(pack, next)) return true;
+    if (!pack.head_first() && HasFiniteVerbShape(pack, next, kMinSubjectVerbStem)) return true;
   return false;
 }
 

@@ -68,6 +68,10 @@ TEST_CASE("a head derived from WordNet names a role only where the text writes i
       // A conjunction opens the next clause too.
       {"Riders book their lessons and the blacksmith opens the forge at noon.\n", nullptr, {"blacksmith"}, {}},
       {"Riders clean the saddles and the blacksmith tools are oiled.\n", nullptr, {}, {"blacksmith"}},
+      // A short verb is the clause's verb as a longer one is.
+      {"The upholsterer sews every cushion cover by hand.\n", nullptr, {"upholsterer"}, {}},
+      {"In spring, the beekeeper sets new frames in each hive.\n", nullptr, {"beekeeper"}, {}},
+      {"The tinsmith cuts are sold by weight.\n", nullptr, {}, {"tinsmith"}},
       // Not after a verb or a preposition, where it qualifies the noun after it.
       {"Visitors may borrow the bookbinder tools on weekdays.\n", nullptr, {}, {"bookbinder"}},
       {"After lunch, the plasterer tools are washed and stacked.\n", nullptr, {}, {"plasterer"}},
