@@ -4,27 +4,11 @@
 // with their fields name roles where the text writes them as titles.
 #include <doctest/doctest.h>
 
-#include <algorithm>
-#include <cctype>
-#include <string>
-#include <vector>
-
-#include "analyzer_test_util.h"
 #include "title_rows.h"
-#include "rolegraph/ingest/ingester.h"
 
 using namespace rolegraph;
 using ingest::testing::CheckRows;
 using Row = ingest::testing::Row;
-
-namespace {
-
-// Units count too: a byline must not leave a team behind.
-const index::RoleRecord* RoleNamed(const index::IndexedDocument& d, const std::string& alias) {
-  return ingest::testing::RoleOrUnitNamed(d, alias);
-}
-
-}  // namespace
 
 TEST_CASE("a head derived from WordNet names a role only where the text writes it as a title") {
   const Row rows[] = {

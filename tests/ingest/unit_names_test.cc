@@ -4,27 +4,11 @@
 // building or a plural kind of unit is not.
 #include <doctest/doctest.h>
 
-#include <algorithm>
-#include <cctype>
-#include <string>
-#include <vector>
-
-#include "analyzer_test_util.h"
 #include "title_rows.h"
-#include "rolegraph/ingest/ingester.h"
 
 using namespace rolegraph;
 using ingest::testing::CheckRows;
 using Row = ingest::testing::Row;
-
-namespace {
-
-// Units count too: a byline must not leave a team behind.
-const index::RoleRecord* RoleNamed(const index::IndexedDocument& d, const std::string& alias) {
-  return ingest::testing::RoleOrUnitNamed(d, alias);
-}
-
-}  // namespace
 
 TEST_CASE("a board of directors is a body on its own; a committee and a date end where they should") {
   const Row rows[] = {

@@ -5,7 +5,6 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <cctype>
 #include <string>
 #include <vector>
 
@@ -14,15 +13,6 @@
 #include "rolegraph/ingest/ingester.h"
 
 using namespace rolegraph;
-
-namespace {
-
-// Units count too: a byline must not leave a team behind.
-const index::RoleRecord* RoleNamed(const index::IndexedDocument& d, const std::string& alias) {
-  return ingest::testing::RoleOrUnitNamed(d, alias);
-}
-
-}  // namespace
 
 using ingest::testing::CheckRows;
 using Row = ingest::testing::Row;
