@@ -100,6 +100,7 @@ uint32_t ListStart(std::string_view text, const std::vector<Token>& t, const std
     joined = false;
     uint32_t k = start;
     if (packs.AnyHas("and_words", t[k - 1].norm)) --k;
+    if (k == 0) break;  // the sentence opens with the conjunction: no title before it
     const std::string_view gap = text.substr(t[k - 1].end, t[k].begin - t[k - 1].end);
     const bool mark = k < start || gap.find_first_of(",&/") != std::string_view::npos;
     if (!mark || gap.find_first_not_of(" ,&/") != std::string_view::npos) break;
