@@ -3,20 +3,13 @@
 #include <algorithm>
 #include <string>
 
+#include "block_sentences.h"
+
 namespace rolegraph::ingest {
 namespace {
 
 constexpr float kMatrixConfidence = 0.85f;  // a marked cell states the duty outright
 constexpr float kAnswerConfidence = 0.8f;   // the answer names the role, the question the duty
-
-// Sentences lying inside [begin, end).
-std::pair<size_t, size_t> SentencesIn(const std::vector<AnalyzedSentence>& s, uint32_t begin, uint32_t end) {
-  size_t first = 0;
-  while (first < s.size() && s[first].end <= begin) ++first;
-  size_t last = first;
-  while (last < s.size() && s[last].begin < end) ++last;
-  return {first, last};
-}
 
 bool IsRole(const RecognizedRoles& roles, const std::string& id) {
   const RoleEntity* e = roles.Find(id);

@@ -110,6 +110,11 @@ const char* BlockKindName(BlockKind kind) {
   return "?";
 }
 
+bool EndsInColon(std::string_view line) {
+  const size_t last = line.find_last_not_of(" \t\r\n*_");
+  return last != std::string_view::npos && line[last] == ':';
+}
+
 std::vector<Block> ParseBlocks(std::string_view text, const LanguagePacks& packs) {
   auto qa_kind = [&](const std::string& word) -> const WordTable::Row* {
     for (const LanguagePack& p : packs.all())
@@ -201,7 +206,7 @@ std::vector<Block> ParseBlocks(std::string_view text, const LanguagePacks& packs
       last_heading = 0;
     }
     // A paragraph ending in ':' introduces the list that follows it.
-    lead_in = s.back() == ':' ? static_cast<int>(blocks.size()) : -1;
+    lead_in = EndsInColon(s) ? static_cast<int>(blocks.size()) : -1;
     blocks.push_back(std::move(b));
   }
   return blocks;

@@ -146,7 +146,7 @@ Result<index::IndexedDocument> BuildDocument(const Analyzer& analyzer, const Doc
   std::vector<index::FactRecord> facts = ExtractFacts(cues, text, sentences, roles, focus, boilerplate, &denied);
   // A job advert's requirements tell of a candidate's past, not of this
   // organisation: no facts from them.
-  const std::vector<bool> requirements = RequirementSections(analyzer.packs(), text, sentences);
+  const std::vector<bool> requirements = RequirementSections(analyzer.packs(), text, blocks, sentences);
   std::erase_if(facts, [&](const index::FactRecord& f) { return f.sentence < requirements.size() && requirements[f.sentence]; });
   facts.insert(facts.end(), block_facts.begin(), block_facts.end());
 

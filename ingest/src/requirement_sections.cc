@@ -1,84 +1,80 @@
 #include "requirement_sections.h"
 
+#include <memory>
 #include <sstream>
 #include <string>
+
+#include "block_sentences.h"
 
 namespace rolegraph::ingest {
 namespace {
 
 constexpr size_t kMaxLabelTokens = 5;  // "Skills and experience:", "Syarat dan ketentuan:"
 
-// A heading, or a short line that ends in a colon ("**Requirements:**").
-bool OpensSection(std::string_view text, const AnalyzedSentence& s) {
-  if (s.heading) return true;
-  if (s.tokens.empty() || s.tokens.size() > kMaxLabelTokens) return false;
-  const std::string_view line = text.substr(s.begin, s.end - s.begin);
-  const size_t last = line.find_last_not_of(" \t\r\n*_");
-  return last != std::string_view::npos && line[last] == ':';
+// Every pack's requirement_headings.txt entries, split into words once per
+// loaded pack set (LanguagePacks::Derived), not once per heading tested.
+struct RequirementHeadings {
+  std::vector<std::vector<std::string>> entries;
+};
+
+std::shared_ptr<const RequirementHeadings> HeadingsOf(const LanguagePacks& packs) {
+  return packs.Derived<RequirementHeadings>("requirement_headings", [&] {
+    auto out = std::make_shared<RequirementHeadings>();
+    for (const LanguagePack& pack : packs.all())
+      for (const std::string& entry : pack.List("requirement_headings").entries()) {
+        std::istringstream in(entry);
+        std::vector<std::string> words;
+        for (std::string w; in >> w;) words.push_back(w);
+        if (!words.empty()) out->entries.push_back(std::move(words));
+      }
+    return std::shared_ptr<const RequirementHeadings>(std::move(out));
+  });
 }
 
-// Whether the words of `entry` (space-separated) are the first words of `s`.
-bool StartsWith(const AnalyzedSentence& s, const std::string& entry) {
-  std::istringstream words(entry);
-  std::string w;
-  size_t k = 0;
-  while (words >> w) {
-    if (k >= s.tokens.size() || s.tokens[k].norm != w) return false;
-    ++k;
+bool StartsWithEntry(const RequirementHeadings& headings, const AnalyzedSentence& s) {
+  for (const auto& words : headings.entries) {
+    if (words.size() > s.tokens.size()) continue;
+    size_t k = 0;
+    while (k < words.size() && s.tokens[k].norm == words[k]) ++k;
+    if (k == words.size()) return true;
   }
-  return k > 0;
-}
-
-bool IsRequirementHeading(const LanguagePacks& packs, const AnalyzedSentence& s) {
-  for (const LanguagePack& pack : packs.all())
-    for (const std::string& entry : pack.List("requirement_headings").entries())
-      if (StartsWith(s, entry)) return true;
   return false;
 }
 
-// Where the line holding `s` starts, and whether `s` opens it.
-bool OpensLine(std::string_view text, const AnalyzedSentence& s, std::string_view* line) {
-  const size_t start = s.begin == 0 ? 0 : text.rfind('\n', s.begin - 1) + 1;  // npos + 1 == 0
-  *line = text.substr(start, s.end - start);
-  return line->find_first_not_of(" \t-*\u2022\u2013>0123456789.)") >= s.begin - start;
-}
-
-// A list item ("- ...", "* ...", "• ...", "1. ..."), or a later sentence of
-// one (a sentence that does not open its line).
-bool InListItem(std::string_view text, const AnalyzedSentence& s) {
-  std::string_view line;
-  if (!OpensLine(text, s, &line)) return true;
-  const size_t first = line.find_first_not_of(" \t");
-  if (first == std::string_view::npos) return false;
-  const std::string_view rest = line.substr(first);
-  if (rest.starts_with("- ") || rest.starts_with("* ") || rest.starts_with("\u2022") || rest.starts_with("\u2013 "))
-    return true;
-  const size_t digits = rest.find_first_not_of("0123456789");
-  return digits > 0 && digits != std::string_view::npos && (rest[digits] == '.' || rest[digits] == ')');
+// A block that can open a section: a heading or the page's title, a short
+// line without final punctuation (the analyser's heading), or a short label
+// ending in a colon ("**Requirements:**", "Yang kami cari:").
+bool OpensSection(std::string_view text, const Block& b, const AnalyzedSentence& first) {
+  if (b.kind == BlockKind::kHeading || b.kind == BlockKind::kTitle) return true;
+  if (b.kind != BlockKind::kParagraph) return false;
+  return first.heading || (first.tokens.size() <= kMaxLabelTokens && EndsInColon(text.substr(b.begin, b.end - b.begin)));
 }
 
 }  // namespace
 
-std::vector<bool> RequirementSections(const LanguagePacks& packs, std::string_view text,
+std::vector<bool> RequirementSections(const LanguagePacks& packs, std::string_view text, const std::vector<Block>& blocks,
                                       const std::vector<AnalyzedSentence>& sentences) {
   std::vector<bool> out(sentences.size(), false);
-  // The heading, a lead-in ending in a colon right under it, and the list
-  // items after them; the first other line ends the section (a paragraph
-  // after the list is the page's again).
+  const auto headings = HeadingsOf(packs);
+  // The heading, a lead-in label right under it, and the list items after
+  // them; the first other block ends the section (a paragraph after the list
+  // is the page's again).
   bool inside = false, items_begun = false;
-  for (size_t i = 0; i < sentences.size(); ++i) {
-    const AnalyzedSentence& s = sentences[i];
-    const bool lead_in = inside && !items_begun;  // "You should have:" right under the heading
-    if (s.heading || OpensSection(text, s)) {
-      const bool requirements = IsRequirementHeading(packs, s);
-      if (requirements || s.heading || !lead_in) inside = requirements;
-      items_begun = false;
-    } else if (inside && InListItem(text, s)) {
+  for (const Block& b : blocks) {
+    const auto [first, last] = SentencesIn(sentences, b.begin, b.end);
+    if (first == last) continue;
+    if (b.kind == BlockKind::kListItem) {
       items_begun = true;
+    } else if (OpensSection(text, b, sentences[first])) {
+      // "You should have:" right under the heading keeps its section.
+      const bool lead_in = inside && !items_begun && b.kind == BlockKind::kParagraph && !sentences[first].heading;
+      const bool requirements = StartsWithEntry(*headings, sentences[first]);
+      if (requirements || !lead_in) inside = requirements;
+      items_begun = false;
     } else {
       inside = false;
     }
-    out[i] = inside;
+    for (size_t i = first; i < last; ++i) out[i] = inside;
   }
   return out;
 }

@@ -9,12 +9,13 @@
 #include <vector>
 
 #include "rolegraph/ingest/analyzer.h"
+#include "rolegraph/ingest/blocks.h"
 
 namespace rolegraph::ingest {
 
 // Per sentence: whether it lies in such a section: the heading (or a short
-// label line ending in a colon) and the list items right under it.
-std::vector<bool> RequirementSections(const LanguagePacks& packs, std::string_view text,
+// label line ending in a colon) and the list items (ParseBlocks) right under it.
+std::vector<bool> RequirementSections(const LanguagePacks& packs, std::string_view text, const std::vector<Block>& blocks,
                                       const std::vector<AnalyzedSentence>& sentences);
 
 }  // namespace rolegraph::ingest

@@ -162,6 +162,10 @@ TEST_CASE("a job advert's requirements tell of a candidate's past: no facts; its
        "Vacancy: Dispatch Supervisor\n\nDuties:\n- Plans the loading rota for the drivers.\n\nRequirements:\n"
        "- Has led a packing crew for two years.\n- Holds a forklift licence.\n",
        "dispatch supervisor", "loading rota", "packing crew"},
+      {"English, emphasised labels, a lead-in under the heading, a numbered list",
+       "# Vacancy: Night Baker\n\n**Duties:**\n- Shapes the sourdough loaves before dawn.\n\n## What you bring\n"
+       "You should have:\n1. Two years running a bread oven.\n2. A food hygiene certificate.\n",
+       "night baker", "sourdough loaves", "bread oven"},
   };
   for (const AdvertRow& row : rows) {
     CAPTURE(row.shape);

@@ -38,4 +38,8 @@ std::vector<Block> ParseBlocks(std::string_view text, const LanguagePacks& packs
 
 const char* BlockKindName(BlockKind kind);
 
+// A line ending in a colon, before any closing emphasis ("Duties:",
+// "**Kualifikasi:**"): as a paragraph it introduces the list after it.
+bool EndsInColon(std::string_view line);
+
 }  // namespace rolegraph::ingest
