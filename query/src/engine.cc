@@ -13,6 +13,7 @@
 
 #include "answer_options.h"
 #include "answer_types.h"
+#include "citations.h"
 #include "clause_governor.h"
 #include "clause_matches.h"
 #include "coverage.h"
@@ -613,25 +614,12 @@ class AskRun {
 
   Result<Citation> Cite(const RoleEvidence& ev) {
     const index::SentenceRecord& s = *ev.sentence;
-    auto it = docs_.find(s.doc_id);
-    if (it == docs_.end()) {
-      auto doc = reader_.GetDocumentShared(s.doc_id);
-      if (!doc.ok()) return doc.status();
-      it = docs_.emplace(s.doc_id, std::move(*doc)).first;
-    }
-    const index::Document& doc = *it->second;
-    if (s.end > doc.text.size() || s.begin > s.end) return Status::Corruption("sentence offsets outside document");
-    Citation c;
-    c.doc_id = s.doc_id;
-    c.title = doc.meta.title;
-    c.sentence = s.index;
-    c.start = s.begin;
-    c.end = s.end;
-    c.text = doc.text.substr(s.begin, s.end - s.begin);
-    c.highlights = ev.highlights;
+    auto c = citations_.Cite(s);
+    if (!c.ok()) return c.status();
+    c->highlights = ev.highlights;
     if (ev.term_highlights)
       for (uint32_t p = 0; p < s.terms.size(); ++p)
-        if (QuestionTermAt(s, p) != nullptr) c.highlights.emplace_back(s.terms[p].begin - s.begin, s.terms[p].end - s.begin);
+        if (QuestionTermAt(s, p) != nullptr) c->highlights.emplace_back(s.terms[p].begin - s.begin, s.terms[p].end - s.begin);
     return c;
   }
 
@@ -697,7 +685,7 @@ class AskRun {
   ClauseMatches clauses_;                        // ScoreSentence's per-role matches, reused likewise
   SentenceCache sentences_;
   std::shared_ptr<const RelationIndex> relations_;  // held while relation evidence points into it
-  std::map<std::string, std::shared_ptr<const index::Document>> docs_;
+  CitationReader citations_{reader_};
 };
 
 }  // namespace
