@@ -50,26 +50,45 @@ std::vector<bool> OpeningSetting(const std::string& question, const ingest::Lang
   return out;
 }
 
-// The unit noun a question asks for ("which department", "what team",
-// "bagian mana", "unit apa"): a unit head right before a which-word, or
-// right after one and then ending the phrase: a function word, a verb or
-// the end follows ("which team will ...", "which section runs ...", not
-// "which team member ..."). Marks that noun.
-std::vector<bool> UnitAsked(const std::vector<ingest::Token>& toks, const std::set<std::string>& which,
-                            const ingest::LanguagePacks& packs, Lang lang) {
+// Whether the noun phrase that noun `i` opens ends right after it: a
+// function word, a verb or the question's end follows ("which team will
+// ...", "which section runs ...", not "which team member ...").
+bool PhraseEndsAfter(const std::vector<ingest::Token>& toks, size_t i, const ingest::LanguagePacks& packs, Lang lang) {
+  constexpr size_t kShortVerbBytes = 4;  // "runs", "sets": too short for finite_verb_shapes' suffix rule
+  return i + 1 == toks.size() || toks[i + 1].stop ||
+         (!ingest::IsTitleHeadWord(packs, toks[i + 1].norm) && !packs.AnyHas("role_reference_nouns", toks[i + 1].norm) &&
+          (ingest::HasFiniteVerbShape(packs, toks[i + 1], lang) || toks[i + 1].norm.size() <= kShortVerbBytes));
+}
+
+// The nouns `is_noun` accepts that a which-word asks for: right before the
+// which-word ("bagian mana", "jabatan apa"), or right after it and then
+// ending the phrase ("which team will ...", "which role keeps ...").
+template <class IsNoun>
+std::vector<bool> NounAsked(const std::vector<ingest::Token>& toks, const std::set<std::string>& which,
+                            const ingest::LanguagePacks& packs, Lang lang, IsNoun is_noun) {
   std::vector<bool> out(toks.size(), false);
   for (size_t i = 0; i < toks.size(); ++i) {
-    if (!ingest::IsUnitHeadWord(packs, toks[i].norm)) continue;
+    if (!is_noun(toks[i].norm)) continue;
     const bool before_which = i + 1 < toks.size() && which.count(toks[i + 1].norm);
-    constexpr size_t kShortVerbBytes = 4;  // "runs", "sets": too short for finite_verb_shapes' suffix rule
-    const bool phrase_ends =
-        i + 1 == toks.size() || toks[i + 1].stop ||
-        (!ingest::IsTitleHeadWord(packs, toks[i + 1].norm) && !packs.AnyHas("role_reference_nouns", toks[i + 1].norm) &&
-         (ingest::HasFiniteVerbShape(packs, toks[i + 1], lang) || toks[i + 1].norm.size() <= kShortVerbBytes));
-    const bool after_which = i > 0 && which.count(toks[i - 1].norm) && phrase_ends;
+    const bool after_which = i > 0 && which.count(toks[i - 1].norm) && PhraseEndsAfter(toks, i, packs, lang);
     out[i] = before_which || after_which;
   }
   return out;
+}
+
+// The unit noun a question asks for ("which department", "what team",
+// "bagian mana", "unit apa"): the answer must be a unit.
+std::vector<bool> UnitAsked(const std::vector<ingest::Token>& toks, const std::set<std::string>& which,
+                            const ingest::LanguagePacks& packs, Lang lang) {
+  return NounAsked(toks, which, packs, lang, [&](const std::string& w) { return ingest::IsUnitHeadWord(packs, w); });
+}
+
+// A noun that only says a role or body is asked for ("which role keeps
+// ...", "which body names ...", "jabatan apa yang ..."; role_reference_nouns.txt):
+// the kind of answer, not what it does.
+std::vector<bool> RoleNounAsked(const std::vector<ingest::Token>& toks, const std::set<std::string>& which,
+                                const ingest::LanguagePacks& packs, Lang lang) {
+  return NounAsked(toks, which, packs, lang, [&](const std::string& w) { return packs.AnyHas("role_reference_nouns", w); });
 }
 
 // The relation a question asks about, if any, and whether it asks inversely.
@@ -258,6 +277,7 @@ class QuestionParser {
                        &q_.roles);
     q_.choices = OfferedChoices(toks(), mentions_, cues.ors.words, packs);
     unit_asked_ = UnitAsked(toks(), cues.which.words, packs, q_.lang);
+    role_noun_asked_ = RoleNounAsked(toks(), cues.which.words, packs, q_.lang);
     q_.asks_unit = std::find(unit_asked_.begin(), unit_asked_.end(), true) != unit_asked_.end();
     q_.asks_past = Any(cues.past);
     for (size_t i = 0; i + 1 < toks().size(); ++i)
@@ -348,16 +368,20 @@ class QuestionParser {
     if (q_.type == QuestionType::kWhat && (IsCue(t, cues.duty) || IsCue(t, cues.what))) return true;
     if (q_.type == QuestionType::kFact && cues.quantity.words.count(t.norm)) return true;
     if (cues.frame.words.count(t.norm) && !mostly_frame) return true;
-    if (unit_asked_[i]) return true;  // what kind of answer is asked, not what it does
+    if (unit_asked_[i] || role_noun_asked_[i]) return true;  // what kind of answer is asked, not what it does
     return !q_.grade.empty() && cache_.GradeOf(t.norm) != nullptr;  // the matrix cell's word, not content
   }
 
-  // Where the who-word stands: the action follows it. A question asking who
-  // receives something ("kepada siapa penumpang ...") names its doer there.
+  // Where the who-word (or the role or unit noun asked for) stands: the
+  // action follows it. A question asking who receives something
+  // ("kepada siapa penumpang ...") names its doer there.
   size_t WhoAt() const {
     if (q_.type != QuestionType::kWho || q_.asks_recipient) return toks().size();
     for (size_t i = 0; i < toks().size(); ++i)
       if (IsCue(toks()[i], cues_->who)) return i;
+    // "Jabatan apa yang menyetujui ...": the noun asked for stands there.
+    for (size_t i = 0; i < toks().size(); ++i)
+      if (unit_asked_[i] || role_noun_asked_[i]) return i;
     return toks().size();
   }
 
@@ -463,6 +487,7 @@ class QuestionParser {
   bool unknown_named_ = false;            // a title no document has (FindRoles)
   std::vector<RoleMentionSpan> mentions_;
   std::vector<bool> unit_asked_;          // per token: the unit noun asked for
+  std::vector<bool> role_noun_asked_;     // per token: "role", "body" after a which-word
   bool compare_ = false;
   std::vector<int> group_;                // per token: its phrase, or -1
   std::vector<std::vector<Expansion>> phrase_meaning_;

@@ -192,6 +192,12 @@ TEST_CASE("questions over documents of each shape get the role the structure giv
       {"Ke bagian mana surat lamaran dikirim?", "bagian kepegawaian", "ke Bagian Kepegawaian"},
       {"Which department receives the application letters?", "bagian kepegawaian", "ke Bagian Kepegawaian"},
       {"Which team member prepares the working drawings?", "juru gambar", "menyiapkan gambar kerja"},
+      // "Which role", "jabatan apa", "is allowed to", "berwenang" only frame
+      // the question: the act is what the evidence must hold.
+      {"Which role washes the stock pots?", "kitchen porter", "Wash the stock pots"},
+      {"Which person is allowed to sign the mooring permits?", "harbour master", "signs every mooring permit"},
+      {"Jabatan apa yang berwenang memeriksa sambungan pipa sebelum diserahkan?", "teknisi pipa",
+       "Memeriksa sambungan pipa"},
       // Under "What you will do": the advertised title's duties.
       {"Who cleans the deck oven after each bake?", "night shift baker", "Cleans the deck oven"},
       {"Siapa yang mencuci mobil pelanggan setelah servis selesai?", "juru cuci", "Mencuci mobil pelanggan"},

@@ -9,6 +9,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <tuple>
 #include <nlohmann/json.hpp>
 
 #include "rolegraph/ingest/ingester.h"
@@ -80,6 +81,32 @@ TEST_CASE("explain names the source of each matched term") {
   for (const auto& t : out->explanation.terms) translated = translated || (t.lang == "id" && t.source != "exact");
   CHECK(translated);
   CHECK(!out->explanation.why.empty());
+}
+
+TEST_CASE("the kind of answer and the permission a question asks about are not what the evidence must hold") {
+  // Row: question, a word that only frames it, the act that must be its action concept.
+  const std::tuple<const char*, const char*, const char*> rows[] = {
+      {"Which role approves the annual budget?", "role", "approves"},
+      {"Which body approves the annual budget?", "body", "approves"},
+      {"Who is allowed to approve the annual budget?", "allowed", "approve"},
+      {"Jabatan apa yang menyetujui anggaran tahunan?", "jabatan", "menyetujui"},
+      {"Siapa yang berwenang menyetujui anggaran tahunan?", "berwenang", "menyetujui"},
+  };
+  for (const auto& [question, frame, action] : rows) {
+    const std::string asked = question;
+    CAPTURE(asked);
+    query::AskRequest r;
+    r.question = question;
+    r.explain = true;
+    auto out = Shared().engine->Ask(r);
+    REQUIRE(out.ok());
+    std::string first_action;
+    for (const auto& c : out->explanation.concepts) {
+      CHECK(c.word != frame);
+      if (c.part == "action" && first_action.empty()) first_action = c.word;
+    }
+    CHECK(first_action == std::string(action));
+  }
 }
 
 TEST_CASE("a word borrowed from English into an Indonesian question brings its translations") {
