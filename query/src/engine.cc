@@ -309,8 +309,11 @@ class AskRun {
       // A setting the corpus never names is no setting of ours: the
       // question is about somewhere else, and the word keeps its weight.
       c.idf = (best > 0 ? best : unseen) * c.share * (c.setting && best > 0 ? kAnswerOptions.setting_word_weight : 1.0);
+      // A condition's word the corpus never names is worded otherwise there:
+      // nothing to hold, nothing against the answer.
+      if (c.condition && best == 0) c.idf = 0;
       // Found only through a thesaurus neighbour or two hops: not really found.
-      if (strongest < kAnswerOptions.seen_weight) ++unseen_concepts_;
+      if (strongest < kAnswerOptions.seen_weight && !c.condition) ++unseen_concepts_;
       total_idf_ += c.idf;
     }
   }

@@ -32,22 +32,38 @@ std::vector<Lang> OtherLanguages(const ingest::LanguagePacks& packs, Lang lang) 
 
 constexpr double kBorrowedScale = 0.9;  // expansions of a word borrowed from the other language
 
-// "At the sawmill, who ...?", "Di gudang beras, siapa ...?": a question that
-// opens with a place phrase set off by a comma names where it is asked; the
-// evidence sentence rarely repeats it (the document is about that place).
-// Marks the words of such a phrase.
-std::vector<bool> OpeningSetting(const std::string& question, const ingest::LanguagePacks& packs,
-                                 const std::vector<ingest::Token>& toks) {
-  constexpr size_t kMaxSettingWords = 8;
+// The words of a phrase that opens the question with a word of `openers`
+// and ends at a comma within `max_words` words; none marked otherwise.
+std::vector<bool> OpeningPhrase(const std::string& question, const ingest::LanguagePacks& packs,
+                                const std::vector<ingest::Token>& toks, std::string_view openers, size_t max_words) {
   std::vector<bool> out(toks.size(), false);
-  if (toks.size() < 3 || !packs.AnyHas("setting_prepositions", toks[0].norm)) return out;
-  for (size_t i = 1; i + 1 < toks.size() && i <= kMaxSettingWords; ++i) {
+  if (toks.size() < 3 || !packs.AnyHas(openers, toks[0].norm)) return out;
+  for (size_t i = 1; i + 1 < toks.size() && i <= max_words; ++i) {
     const std::string_view gap(question.data() + toks[i].end, toks[i + 1].begin - toks[i].end);
     if (gap.find(',') == std::string_view::npos) continue;
     std::fill(out.begin() + 1, out.begin() + static_cast<long>(i) + 1, true);
     return out;
   }
   return out;
+}
+
+// "At the sawmill, who ...?", "Di gudang beras, siapa ...?": a question that
+// opens with a place phrase set off by a comma names where it is asked; the
+// evidence sentence rarely repeats it (the document is about that place).
+std::vector<bool> OpeningSetting(const std::string& question, const ingest::LanguagePacks& packs,
+                                 const std::vector<ingest::Token>& toks) {
+  constexpr size_t kMaxSettingWords = 8;
+  return OpeningPhrase(question, packs, toks, "setting_prepositions", kMaxSettingWords);
+}
+
+// "While the director is abroad, who ...?", "Kalau genset rusak, siapa
+// ...?": a question that opens with a condition set off by a comma says
+// when the asked work happens; the evidence words the condition its own way
+// ("in her absence", "selama berhalangan") or not at all.
+std::vector<bool> OpeningCondition(const std::string& question, const ingest::LanguagePacks& packs,
+                                   const std::vector<ingest::Token>& toks) {
+  constexpr size_t kMaxConditionWords = 12;
+  return OpeningPhrase(question, packs, toks, "condition_openers", kMaxConditionWords);
 }
 
 // Whether the noun phrase that noun `i` opens ends right after it: a
@@ -401,6 +417,7 @@ class QuestionParser {
     const size_t who_at = WhoAt();
     bool action_found = false;
     const std::vector<bool> opening_setting = OpeningSetting(question_, analyzer_.packs(), toks());
+    const std::vector<bool> opening_condition = OpeningCondition(question_, analyzer_.packs(), toks());
     for (size_t i = 0; i < toks().size(); ++i) {
       const auto& t = toks()[i];
       if (!MayBeContent(i) || t.norm.size() < 2 || ShapesQuestion(i, mostly_frame)) continue;
@@ -410,6 +427,7 @@ class QuestionParser {
       // organisation (an acronym may be content: "IT", "GPS").
       c->setting = (i > 0 && t.capital && !t.upper && !is_role_[i]) || (opening_setting[i] && !is_role_[i]);
       c->role_word = is_role_[i];
+      c->condition = opening_condition[i] && !is_role_[i] && !c->setting;
       if (!action_found && i > who_at && !c->setting && !c->role_word && !frame.count(t.norm))
         c->action = action_found = true;
       ExpandWord(i, c);

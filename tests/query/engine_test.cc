@@ -109,6 +109,20 @@ TEST_CASE("the kind of answer and the permission a question asks about are not w
   }
 }
 
+TEST_CASE("a condition the documents word otherwise does not turn an answer into an abstention") {
+  const std::string plain = "Who approves the annual budget?";
+  const std::string conditioned[] = {"While the chief executive is travelling overseas, who approves the annual budget?",
+                                     "Selama direktur utama bepergian ke mancanegara, siapa yang menyetujui anggaran tahunan?"};
+  auto base = Shared().Ask(plain);
+  REQUIRE_FALSE(base.abstained);
+  for (const std::string& question : conditioned) {
+    CAPTURE(question);
+    auto out = Shared().Ask(question);
+    REQUIRE_FALSE(out.abstained);
+    CHECK(out.answers[0].role.id == base.answers[0].role.id);
+  }
+}
+
 TEST_CASE("a word borrowed from English into an Indonesian question brings its translations") {
   query::AskRequest r;
   r.question = "Siapa yang menyetujui budget tahunan perusahaan?";
