@@ -81,6 +81,8 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
       head = FindAgentNoun(*pack, toks[i]);
       // "diajar oleh Instruktur Senior": a loanword of another pack's head.
       if (!head) head = LoanHeadsFor(*pack).Find(*pack, toks[i]);
+    } else if (pack && pack->head_first() && InAgentSubjectContext(packs_, text_, sentences_[si], i)) {
+      head = FindAgentNoun(*pack, toks[i]);
     }
   }
   // "the Depot Head", "Export Documentation Staff": a generic word closing a
