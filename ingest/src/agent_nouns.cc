@@ -6,6 +6,7 @@
 #include <system_error>
 #include <vector>
 
+#include "fact_cues.h"
 #include "rolegraph/ingest/analyzer.h"
 #include "title_rules.h"
 
@@ -88,7 +89,50 @@ bool FollowsListedTitle(const LanguagePacks& packs, std::string_view text, const
   return head && !head->org_unit && !head->prefix_modifiers;
 }
 
+// Whether `norm` ends with an agent suffix of a pack ("-wan"): many given
+// names end so too ("Gunawan"), so a capital says nothing about such a word.
+bool EndsWithAgentSuffix(const LanguagePacks& packs, std::string_view norm) {
+  for (const LanguagePack& pack : packs.all())
+    for (const WordTable::Row& row : pack.Table("agent_noun_affixes").rows())
+      if (row.size() >= 2 && row[1] == "suffix" && norm.ends_with(row[0])) return true;
+  return false;
+}
+
+// "Penimbang mencatat ...", "Sesudah itu, pengepak menyusun ...": a word
+// opening a clause right before a lower-case verb of a head-first language
+// (finite_verb_shapes.tsv: the active meN-/ber- forms) is that clause's
+// subject, someone doing the work, so the text writes an agent noun there as
+// the name of a post, as after "seorang". A passive verb ("pengunjung
+// diminta ...") leaves the word the one acted on, so only active shapes count.
+bool SubjectOfClause(const LanguagePacks& packs, std::string_view text, const AnalyzedSentence& s, size_t i) {
+  const auto& toks = s.tokens;
+  // A conjunction joins noun phrases as often as clauses ("stok dan pesanan
+  // berada ..."), so only a sentence start, a comma or a clause opener counts.
+  const bool opens = i == 0 || packs.AnyHas("clause_openers", toks[i - 1].norm) ||
+                     text.substr(toks[i - 1].end, toks[i].begin - toks[i - 1].end).find_first_of(",;") !=
+                         std::string_view::npos;
+  if (s.heading || !opens || i + 1 >= toks.size() || !Adjacent(text, toks[i], toks[i + 1], false)) return false;
+  // Capitalised, the subject may be a person's name ("Gunawan membersihkan ...").
+  if (toks[i].capital && EndsWithAgentSuffix(packs, toks[i].norm)) return false;
+  const Token& next = toks[i + 1];
+  if (next.capital || next.upper || !IsWord(next)) return false;
+  for (const LanguagePack& pack : packs.all())
+    if (pack.head_first() && HasFiniteVerbShape(pack, next)) return true;
+  return false;
+}
+
+// A word that may be a title at all: no heading, function word, generic
+// modifier or word that never stands in a title.
+bool CanBeTitleWord(const LanguagePacks& packs, const AnalyzedSentence& s, const Token& t) {
+  return !s.heading && IsWord(t) && !t.stop && !t.upper && !packs.AnyHas("generic_modifiers", t.norm) &&
+         !packs.AnyHas("not_title_words", t.norm) && !packs.AnyHas("stop_words", t.norm);
+}
+
 }  // namespace
+
+bool InAgentSubjectContext(const LanguagePacks& packs, std::string_view text, const AnalyzedSentence& s, size_t i) {
+  return CanBeTitleWord(packs, s, s.tokens[i]) && SubjectOfClause(packs, text, s, i);
+}
 
 std::optional<HeadNoun> FindAgentNoun(const LanguagePack& pack, const Token& t) {
   if (t.stop || t.upper || t.numeric) return std::nullopt;
@@ -156,9 +200,7 @@ std::optional<HeadNoun> LoanHeads::Find(const LanguagePack& borrower, const Toke
 bool InHeadFirstTitleContext(const LanguagePacks& packs, std::string_view text, const AnalyzedSentence& s, size_t i) {
   const auto& toks = s.tokens;
   const Token& t = toks[i];
-  if (i == 0 || s.heading || !IsWord(t) || t.stop || t.upper || packs.AnyHas("generic_modifiers", t.norm) ||
-      packs.AnyHas("not_title_words", t.norm) || packs.AnyHas("stop_words", t.norm))
-    return false;
+  if (i == 0 || !CanBeTitleWord(packs, s, t)) return false;
   if (CuePhraseTakesField(packs, text, toks, i)) return true;
   if (OpensCuePhrase(packs, toks, i)) return false;
   size_t before = i - 1;

@@ -49,4 +49,12 @@ class LoanHeads {
 // ("Kepala Panti, Pekerja Sosial"), a capitalised word is the next title.
 bool InHeadFirstTitleContext(const LanguagePacks& packs, std::string_view text, const AnalyzedSentence& s, size_t i);
 
+// Where a head-first language writes an agent noun (FindAgentNoun, not a
+// loanword) as the subject of a clause: opening it right before an active
+// verb ("Penimbang mencatat ...", "..., pengepak menyusun ..."), the one
+// doing the work, so the name of a post. A loanword there is left to the
+// title contexts: the question side does not read its plural in the other
+// language ("mechanics") as that role, so a bare subject would answer for it.
+bool InAgentSubjectContext(const LanguagePacks& packs, std::string_view text, const AnalyzedSentence& s, size_t i);
+
 }  // namespace rolegraph::ingest::internal

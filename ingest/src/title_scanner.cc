@@ -81,6 +81,8 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
       head = FindAgentNoun(*pack, toks[i]);
       // "diajar oleh Instruktur Senior": a loanword of another pack's head.
       if (!head) head = LoanHeadsFor(*pack).Find(*pack, toks[i]);
+    } else if (pack && pack->head_first() && InAgentSubjectContext(packs_, text_, sentences_[si], i)) {
+      head = FindAgentNoun(*pack, toks[i]);
     }
   }
   // "the Depot Head", "Export Documentation Staff": a generic word closing a
@@ -331,7 +333,7 @@ bool Recognizer::TitleScan::PluralSubject() const {
   if (i + 1 >= toks.size() || !Adjacent(text_, toks[i], toks[i + 1], false)) return false;
   const Token& next = toks[i + 1];
   if (next.capital || next.upper || next.numeric || !IsWord(next)) return false;
-  if (packs_.AnyHas("auxiliaries", next.norm)) return true;
+  if (packs_.AnyHas("auxiliaries", next.norm) || packs_.AnyHas("modals", next.norm)) return true;
   return !next.stop && !packs_.AnyHas("stop_words", next.norm) && Singular(packs_, next.norm).empty() &&
          !FindHeadNoun(packs_, next.norm) && ModifierConcept(packs_, next.norm).empty();
 }
@@ -356,6 +358,9 @@ bool Recognizer::TitleScan::SingularSubject(bool opens) const {
   const LanguagePack* pack = packs_.Find(index::LangCode(r.sentences_[si].lang));
   if (pack == nullptr) return false;
   if (HasFiniteVerbShape(*pack, next)) return true;
+  // "The analyst may refuse ...": a modal, like a finite verb, follows
+  // the clause's subject.
+  if (pack->Has("modals", next.norm)) return true;
   // "The analyst is away" names the post; "A manager is someone who ..."
   // defines the word: a copula after an indefinite article names no one.
   const bool indefinite =

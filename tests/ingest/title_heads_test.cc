@@ -108,6 +108,18 @@ TEST_CASE("an Indonesian agent noun formed from a verb names a role where the te
       // A list of places has no title before its comma.
       {"Koperasi itu membuka cabang di Kota Batu, Pemalang, dan Tegal tahun lalu.\n", nullptr, {},
        {"pemalang"}},
+      // Opening a clause right before an active verb: the clause's subject,
+      // at a sentence start, after a comma or after a clause opener.
+      {"Penggiling menimbang kedelai sebelum direndam semalam.\n", nullptr, {"penggiling"}, {}},
+      {"Sesudah kedelai matang, pengepres memeras sarinya di meja batu.\n", nullptr, {"pengepres"}, {}},
+      {"Ampas dijemur di halaman, lalu pengemas membungkus tahu dengan daun pisang.\n", nullptr,
+       {"pengemas"}, {}},
+      // Before a passive verb the word is the one acted on; after "dan" it may
+      // close a list of things ("stok dan pesanan ...").
+      {"Pengunjung diminta melepas sepatu sebelum masuk ruang pamer.\n", nullptr, {}, {"pengunjung"}},
+      {"Gudang mencatat stok dan pesanan bertambah setiap musim hujan.\n", nullptr, {}, {"pesanan"}},
+      // Capitalised, a word ending with an agent suffix may be a given name.
+      {"Kurniawan menjahit kancing baju setiap sore di teras.\n", nullptr, {}, {"kurniawan"}},
   };
   CheckRows(rows);
 }

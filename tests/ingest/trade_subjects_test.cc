@@ -131,6 +131,9 @@ TEST_CASE("one holder of a known head opening a clause before its verb names a r
       // After a comma that closes a clause.
       {"Crane notes\n\nWhile the crane rests, the analyst drafts the weekly log.\n", {"Analyst", "analyst"}, {}},
       {"Catatan kebun\n\nKonsultan mengunjungi teras kebun sebulan sekali.\n", {"konsultan"}, {}},
+      // A modal stands where the verb would.
+      {"Kiln notes\n\nThe consultant must sign each firing log.\n", {"Consultant", "consultant"}, {}},
+      {"Catatan kebun\n\nKonsultan wajib memeriksa teras kebun sebulan sekali.\n", {"konsultan"}, {}},
       // A definition is no post; an object or a word of a longer phrase no subject.
       {"Glossary\n\nAn analyst is someone who studies the figures.\n", {}, {"analyst"}},
       // An object, or a word of a longer phrase, is no subject.
