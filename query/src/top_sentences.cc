@@ -69,7 +69,8 @@ struct CoverLayout {
 };
 
 // The span of documents and indexes the cursors' numbers reach; false when
-// its bits would pass kMaxCoverWords.
+// its bits would pass kMaxCoverWords or a list reads as corrupt (the walk
+// reports it).
 bool LayOut(const std::vector<Cursor>& cursors, CoverLayout* layout) {
   uint64_t first_doc = kEnd, last_doc = 0, max_index = 0;
   for (const Cursor& c : cursors) {
@@ -80,10 +81,11 @@ bool LayOut(const std::vector<Cursor>& cursors, CoverLayout* layout) {
       last_doc = std::max(last_doc, last >> 32);
       continue;
     }
-    c.ids.ForEachRemaining([&](uint64_t x) {
+    const bool whole = c.ids.ForEachRemaining([&](uint64_t x) {
       max_index = std::max<uint64_t>(max_index, x & 0xffffffffu);
       last_doc = std::max(last_doc, x >> 32);
     });
+    if (!whole) return false;
   }
   layout->first_doc = first_doc;
   layout->words_per_doc = (max_index >> 6) + 1;
@@ -107,7 +109,7 @@ bool AtLeast(const std::vector<uint64_t>& bits, size_t k) {
 // concept's lists as bits, the concepts' bits and-ed, the concept with the
 // fewest numbers first. False as soon as fewer than k sentences are left
 // (the pass cannot find k), or when a number falls outside the layout (a
-// list read as corrupt: the walk reports it).
+// list reading as corrupt: the walk reports it).
 bool CoverBits(const std::vector<Cursor>& cursors, const std::vector<std::vector<size_t>>& concept_cursors,
                size_t concepts, size_t k, const CoverLayout& layout, Scratch* s) {
   std::vector<std::pair<uint64_t, size_t>> order;  // (numbers, concept)
@@ -126,11 +128,11 @@ bool CoverBits(const std::vector<Cursor>& cursors, const std::vector<std::vector
     bits.assign(words, 0);
     uint64_t* out = bits.data();
     for (size_t j : concept_cursors[order[r].second])
-      cursors[j].ids.ForEachRemaining([out, words, &layout, &inside](uint64_t x) {
+      inside = cursors[j].ids.ForEachRemaining([out, words, &layout, &inside](uint64_t x) {
         const size_t w = layout.Word(x);
         if (w < words) out[w] |= uint64_t{1} << (x & 63);
         else inside = false;
-      });
+      }) && inside;
     if (!inside) return false;
     if (r > 0)
       for (size_t w = 0; w < words; ++w) all[w] &= one[w];
@@ -177,10 +179,9 @@ bool CoverPass(std::vector<Cursor>& cursors, const std::vector<std::vector<size_
   if (bar > highest) return false;  // a concept no list holds
   CoverLayout layout;
   if (!LayOut(cursors, &layout)) return false;
-  const uint64_t docs_read = (next >> 32) - layout.first_doc + 1, docs = layout.words / layout.words_per_doc;
-  if (read > 0 &&
-      static_cast<double>(covering) * static_cast<double>(docs) < static_cast<double>(k) * static_cast<double>(docs_read))
-    return false;
+  const double docs_read = static_cast<double>((next >> 32) - layout.first_doc + 1);
+  const double docs = static_cast<double>(layout.words / layout.words_per_doc);
+  if (read > 0 && static_cast<double>(covering) * docs < static_cast<double>(k) * docs_read) return false;
   if (!CoverBits(cursors, concept_cursors, concepts, k, layout, s)) return false;
   auto worse_on_top = [](const ScoredSentence& a, const ScoredSentence& b) { return Better(a, b); };
   ScoredSentence cand;
@@ -206,6 +207,8 @@ bool CoverPass(std::vector<Cursor>& cursors, const std::vector<std::vector<size_
       }
     }
   }
+  for (const Cursor& c : cursors)
+    if (c.ids.corrupt()) return false;  // the walk reads the list too, and says so
   if (top.size() < k) return false;
   *heap = std::move(top);
   return true;
