@@ -1,12 +1,16 @@
 #include "top_sentences.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace rolegraph::query {
 namespace {
 
 constexpr uint64_t kEnd = index::SentenceNumberCursor::kEnd;
+// The cover pass's bits take at most this many 64-bit words (8 MB) each:
+// a wider span of documents and sentence indexes is left to the walk.
+constexpr size_t kMaxCoverWords = size_t{1} << 20;
 
 struct Cursor {
   index::SentenceNumberCursor ids;
@@ -41,6 +45,8 @@ struct Scratch {
   std::vector<std::vector<size_t>> concept_cursors;
   std::vector<size_t> required;
   ScoredSentence cand;
+  std::vector<Cursor> cover_cursors;
+  std::vector<uint64_t> cover_all, cover_one;
 };
 
 // True when a sentence scoring at most `bound` cannot enter: later sentences
@@ -49,10 +55,170 @@ struct Scratch {
 // no smaller, and rounding is monotone.
 bool CannotEnter(double bound, double theta) { return bound <= theta; }
 
+// Bits over the sentences the lists can hold: one 64-bit word per 64
+// sentence indexes of a document, documents from the lowest the lists hold.
+struct CoverLayout {
+  uint64_t first_doc = 0, words_per_doc = 1;
+  size_t words = 0;
+  size_t Word(uint64_t number) const {
+    return ((number >> 32) - first_doc) * words_per_doc + ((number & 0xffffffffu) >> 6);
+  }
+  uint64_t Number(size_t word, unsigned bit) const {
+    return ((first_doc + word / words_per_doc) << 32) | ((word % words_per_doc) * 64 + bit);
+  }
+};
+
+// The span of documents and indexes the cursors' numbers reach; false when
+// its bits would pass kMaxCoverWords or a list reads as corrupt (the walk
+// reports it).
+bool LayOut(const std::vector<Cursor>& cursors, CoverLayout* layout) {
+  uint64_t first_doc = kEnd, last_doc = 0, max_index = 0;
+  for (const Cursor& c : cursors) {
+    first_doc = std::min(first_doc, c.ids.Current() >> 32);
+    const uint64_t bound = c.ids.PackedIndexBound(), last = c.ids.PackedLast();
+    if (bound != kEnd && last != kEnd) {
+      max_index = std::max(max_index, bound);
+      last_doc = std::max(last_doc, last >> 32);
+      continue;
+    }
+    const bool whole = c.ids.ForEachRemaining([&](uint64_t x) {
+      max_index = std::max<uint64_t>(max_index, x & 0xffffffffu);
+      last_doc = std::max(last_doc, x >> 32);
+    });
+    if (!whole) return false;
+  }
+  layout->first_doc = first_doc;
+  layout->words_per_doc = (max_index >> 6) + 1;
+  const uint64_t docs = last_doc - first_doc + 1;
+  if (layout->words_per_doc > kMaxCoverWords || docs > kMaxCoverWords / layout->words_per_doc) return false;
+  layout->words = docs * layout->words_per_doc;
+  return true;
+}
+
+// Whether at least k bits are set, counted only until there are.
+bool AtLeast(const std::vector<uint64_t>& bits, size_t k) {
+  size_t set = 0;
+  for (uint64_t w : bits) {
+    for (; w != 0 && set < k; w &= w - 1) ++set;  // no popcount instruction in the baseline x86-64 target
+    if (set >= k) return true;
+  }
+  return set >= k;
+}
+
+// Sets `all` to the sentences holding a term of every concept: each
+// concept's lists as bits, the concepts' bits and-ed, the concept with the
+// fewest numbers first. False as soon as fewer than k sentences are left
+// (the pass cannot find k), or when a number falls outside the layout (a
+// list reading as corrupt: the walk reports it).
+bool CoverBits(const std::vector<Cursor>& cursors, const std::vector<std::vector<size_t>>& concept_cursors,
+               size_t concepts, size_t k, const CoverLayout& layout, Scratch* s) {
+  std::vector<std::pair<uint64_t, size_t>> order;  // (numbers, concept)
+  for (size_t i = 0; i < concepts; ++i) {
+    uint64_t numbers = 0;
+    for (size_t j : concept_cursors[i]) numbers += cursors[j].ids.size();
+    order.push_back({numbers, i});
+  }
+  std::sort(order.begin(), order.end());
+  std::vector<uint64_t>& all = s->cover_all;
+  std::vector<uint64_t>& one = s->cover_one;
+  const size_t words = layout.words;
+  bool inside = true;
+  for (size_t r = 0; r < order.size(); ++r) {
+    std::vector<uint64_t>& bits = r == 0 ? all : one;
+    bits.assign(words, 0);
+    uint64_t* out = bits.data();
+    for (size_t j : concept_cursors[order[r].second])
+      inside = cursors[j].ids.ForEachRemaining([out, words, &layout, &inside](uint64_t x) {
+        const size_t w = layout.Word(x);
+        if (w < words) out[w] |= uint64_t{1} << (x & 63);
+        else inside = false;
+      }) && inside;
+    if (!inside) return false;
+    if (r > 0)
+      for (size_t w = 0; w < words; ++w) all[w] &= one[w];
+    if (!AtLeast(all, k)) return false;
+  }
+  return true;
+}
+
+// Whether a candidate holds a term of every concept.
+bool HoldsEvery(const std::vector<double>& match) {
+  for (double m : match)
+    if (m <= 0) return false;
+  return true;
+}
+
+// Whether a cover pass can apply: the lists are long and the question has
+// more than one concept.
+bool CoverPassApplies(const std::vector<Cursor>& cursors, size_t concepts, uint64_t min_postings) {
+  if (concepts < 2) return false;
+  uint64_t postings = 0;
+  for (const Cursor& c : cursors) postings += c.ids.size();
+  return postings >= min_postings;
+}
+
+// An exact pass for a question whose k best sentences hold every concept,
+// over `cursors` at their lists' first numbers (it moves them). A sentence
+// lacking a concept scores at most the largest `without`, so the k best
+// scoring above that are the answer; they are among the sentences holding
+// every concept, found by and-ing each concept's lists as bits, and each is
+// scored exactly by reading every list at it. A broad question at 50,000
+// documents otherwise leapfrogged ~20,000 rounds over fourteen lists to
+// find the same ~150 sentences (issue 18). False, and the walk goes on,
+// when fewer than k score that much or the span is too wide, and without
+// reading the lists when the walk so far makes k unlikely: `covering` of
+// the `read` sentences it read before `next` held every concept, and that many
+// per document read, over all the documents, is fewer than k (a guess
+// that costs time, never an answer).
+bool CoverPass(std::vector<Cursor>& cursors, const std::vector<std::vector<size_t>>& concept_cursors,
+               const std::vector<double>& without, double highest, const std::vector<double>& idf, size_t k,
+               size_t read, size_t covering, uint64_t next, Scratch* s, std::vector<ScoredSentence>* heap) {
+  const size_t concepts = idf.size();
+  const double lacking = *std::max_element(without.begin(), without.end());
+  const double bar = std::nextafter(lacking, std::numeric_limits<double>::infinity());
+  if (bar > highest) return false;  // a concept no list holds
+  CoverLayout layout;
+  if (!LayOut(cursors, &layout)) return false;
+  const double docs_read = static_cast<double>((next >> 32) - layout.first_doc + 1);
+  const double docs = static_cast<double>(layout.words / layout.words_per_doc);
+  if (read > 0 && static_cast<double>(covering) * docs < static_cast<double>(k) * docs_read) return false;
+  if (!CoverBits(cursors, concept_cursors, concepts, k, layout, s)) return false;
+  auto worse_on_top = [](const ScoredSentence& a, const ScoredSentence& b) { return Better(a, b); };
+  ScoredSentence cand;
+  std::vector<ScoredSentence> top;
+  top.reserve(k);
+  for (size_t w = 0; w < layout.words; ++w) {
+    for (uint64_t bits = s->cover_all[w]; bits != 0; bits &= bits - 1) {
+      cand.number = layout.Number(w, static_cast<unsigned>(__builtin_ctzll(bits)));
+      cand.match.assign(concepts, 0.0);
+      for (Cursor& c : cursors) {
+        c.ids.SeekTo(cand.number);
+        if (c.ids.Current() == cand.number) Apply(c, &cand.match);
+      }
+      cand.score = Score(cand.match, idf);
+      if (cand.score < bar) continue;
+      if (top.size() < k) {
+        top.push_back(cand);
+        std::push_heap(top.begin(), top.end(), worse_on_top);
+      } else if (Better(cand, top.front())) {
+        std::pop_heap(top.begin(), top.end(), worse_on_top);
+        top.back() = cand;
+        std::push_heap(top.begin(), top.end(), worse_on_top);
+      }
+    }
+  }
+  for (const Cursor& c : cursors)
+    if (c.ids.corrupt()) return false;  // the walk reads the list too, and says so
+  if (top.size() < k) return false;
+  *heap = std::move(top);
+  return true;
+}
+
 }  // namespace
 
 Result<std::vector<ScoredSentence>> TopSentences(index::Reader& reader, const TermConcepts& terms,
-                                                 const std::vector<double>& concept_idf, size_t k) {
+                                                 const std::vector<double>& concept_idf, size_t k,
+                                                 const CoverPassLimits& cover) {
   if (k == 0) return std::vector<ScoredSentence>{};
   // The walk's working arrays are kept by the thread from question to
   // question and only resized: a dozen small allocations per question before
@@ -63,8 +229,12 @@ Result<std::vector<ScoredSentence>> TopSentences(index::Reader& reader, const Te
   // The cursors hold their lists only while the question runs.
   struct Release {
     std::vector<Cursor>& cursors;
-    ~Release() { cursors.clear(); }
-  } release{cursors};
+    Scratch& scratch;
+    ~Release() {
+      cursors.clear();
+      scratch.cover_cursors.clear();
+    }
+  } release{cursors, scratch};
   for (const auto& [term, uses] : terms) {
     auto ids = reader.OpenSentenceNumbers(term);
     if (!ids.ok()) return ids.status();
@@ -124,6 +294,11 @@ Result<std::vector<ScoredSentence>> TopSentences(index::Reader& reader, const Te
     without[i] = Score(best, concept_idf);
     best[i] = reach_row(n)[i];
   }
+  // The cover pass, if the walk runs long, reads the lists from their first numbers.
+  std::vector<Cursor>& cover_cursors = scratch.cover_cursors;
+  const bool may_cover = CoverPassApplies(cursors, concepts, cover.min_postings);
+  if (may_cover) cover_cursors = cursors;
+  size_t walked = 0, covering = 0;
   std::vector<size_t>& required = scratch.required;
   required.clear();
   size_t first_essential = 0;
@@ -171,6 +346,11 @@ Result<std::vector<ScoredSentence>> TopSentences(index::Reader& reader, const Te
     for (size_t j = first_essential; j < n; ++j) next = std::min(next, current[j]);
     if (!required.empty()) next = leapfrog(next);
     if (next == kEnd) break;
+    // A long walk: the cover pass, when it finds the k best, ends it (exact either way).
+    if (may_cover && walked++ == cover.after_candidates &&
+        CoverPass(cover_cursors, concept_cursors, without, prefix[n], concept_idf, k, cover.after_candidates,
+                  covering, next, &scratch, &heap))
+      break;
     cand.number = next;
     cand.match.assign(concept_idf.size(), 0.0);
     for (size_t j = first_essential; j < n; ++j) {
@@ -192,6 +372,7 @@ Result<std::vector<ScoredSentence>> TopSentences(index::Reader& reader, const Te
       Apply(cursors[j], &cand.match);
       cand.score = Score(cand.match, concept_idf);
     }
+    if (may_cover && walked <= cover.after_candidates) covering += HoldsEvery(cand.match);  // a lower bound if rejected
     if (rejected) continue;
     if (!full) {
       heap.push_back(cand);

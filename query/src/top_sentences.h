@@ -33,8 +33,20 @@ struct ScoredSentence {
   double score = 0;           // sum of idf * match, in concept order
 };
 
+// When the walk tries a pass over the sentences holding every concept
+// (CoverPass in top_sentences.cc). Tests lower both to read both ways.
+struct CoverPassLimits {
+  // The question's lists hold at least this many numbers together: none do
+  // at the shipped corpus' size, where the walk is already short.
+  uint64_t min_postings = 50000;
+  // The walk has read this many candidates without finishing: most walks
+  // end sooner, and the pass reads every number of every list once.
+  size_t after_candidates = 2048;
+};
+
 // Best first.
 Result<std::vector<ScoredSentence>> TopSentences(index::Reader& reader, const TermConcepts& terms,
-                                                 const std::vector<double>& concept_idf, size_t k);
+                                                 const std::vector<double>& concept_idf, size_t k,
+                                                 const CoverPassLimits& cover = {});
 
 }  // namespace rolegraph::query

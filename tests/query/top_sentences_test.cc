@@ -24,7 +24,8 @@ struct TempDir {
   ~TempDir() { fs::remove_all(path); }
 };
 
-index::IndexedDocument RandomDoc(const std::string& id, std::mt19937& rng, int version) {
+// `index_step` spreads the sentence indexes (a long document's are past 64).
+index::IndexedDocument RandomDoc(const std::string& id, std::mt19937& rng, int version, uint32_t index_step = 1) {
   static const char* kWords[] = {"alpha", "beta", "gamma", "delta", "eps", "zeta", "eta", "theta", "iota", "kappa"};
   index::IndexedDocument d;
   d.doc.meta.id = id;
@@ -34,7 +35,7 @@ index::IndexedDocument RandomDoc(const std::string& id, std::mt19937& rng, int v
   uint32_t sentences = 1 + rng() % 6;
   for (uint32_t i = 0; i < sentences; ++i) {
     index::SentenceRecord s;
-    s.index = i;
+    s.index = i * index_step;
     s.end = 10;
     uint32_t words = 1 + rng() % 4;
     for (uint32_t w = 0; w < words; ++w) s.terms.push_back({kWords[rng() % 10], 0, 1, rng() % 7 == 0});
@@ -75,7 +76,8 @@ TEST_CASE("top sentences equal scoring every sentence, ties to the earlier sente
   auto db = index::Database::Open(dir.path.string());
   REQUIRE(db.ok());
   std::mt19937 rng(7);
-  for (int i = 0; i < 300; ++i) REQUIRE((*db)->Put(RandomDoc(Id(i), rng, 0)).ok());
+  // Every fifth document long: its sentence indexes run past 64.
+  for (int i = 0; i < 300; ++i) REQUIRE((*db)->Put(RandomDoc(Id(i), rng, 0, i % 5 == 0 ? 40 : 1)).ok());
   // Replacements get new document numbers; deletions leave holes.
   for (int i = 0; i < 300; i += 7) REQUIRE((*db)->Put(RandomDoc(Id(i), rng, 1)).ok());
   for (int i = 3; i < 300; i += 11) REQUIRE((*db)->Delete(Id(i)).ok());
@@ -91,14 +93,19 @@ TEST_CASE("top sentences equal scoring every sentence, ties to the earlier sente
     for (size_t c = 0; c < concepts; ++c)
       for (int t = 0, n = 1 + rng() % 3; t < n; ++t) terms[words[rng() % words.size()]].push_back({c, weights[rng() % 4]});
     size_t k = 1 + rng() % 60;
-    auto fast = TopSentences(*reader, terms, idf, k);
-    REQUIRE(fast.ok());
     auto slow = BruteForce(*reader, terms, idf, k);
     CAPTURE(trial);
-    REQUIRE(fast->size() == slow.size());
-    for (size_t i = 0; i < slow.size(); ++i) {
-      CHECK((*fast)[i].number == slow[i].number);
-      CHECK((*fast)[i].score == slow[i].score);
+    // The walk alone, and the cover pass first wherever it applies.
+    for (const CoverPassLimits& cover : {CoverPassLimits{}, CoverPassLimits{0, 0}, CoverPassLimits{0, 5}}) {
+      auto fast = TopSentences(*reader, terms, idf, k, cover);
+      REQUIRE(fast.ok());
+      CAPTURE(cover.after_candidates);
+      REQUIRE(fast->size() == slow.size());
+      for (size_t i = 0; i < slow.size(); ++i) {
+        CHECK((*fast)[i].number == slow[i].number);
+        CHECK((*fast)[i].score == slow[i].score);
+        CHECK((*fast)[i].match == slow[i].match);
+      }
     }
   }
 }
@@ -124,12 +131,15 @@ TEST_CASE("long lists read from the posting cache as decoded arrays give the sam
       for (size_t c = 0; c < concepts; ++c)
         for (int t = 0, n = 1 + rng() % 3; t < n; ++t) terms[words[rng() % words.size()]].push_back({c, weights[rng() % 4]});
       size_t k = 1 + rng() % 60;
-      auto fast = TopSentences(*reader, terms, idf, k);
-      REQUIRE(fast.ok());
       auto slow = BruteForce(*reader, terms, idf, k);
       CAPTURE(trial);
-      REQUIRE(fast->size() == slow.size());
-      for (size_t i = 0; i < slow.size(); ++i) CHECK((*fast)[i].number == slow[i].number);
+      for (const CoverPassLimits& cover : {CoverPassLimits{}, CoverPassLimits{0, 0}, CoverPassLimits{0, 5}}) {
+        auto fast = TopSentences(*reader, terms, idf, k, cover);
+        REQUIRE(fast.ok());
+        CAPTURE(cover.after_candidates);
+        REQUIRE(fast->size() == slow.size());
+        for (size_t i = 0; i < slow.size(); ++i) CHECK((*fast)[i].number == slow[i].number);
+      }
     }
   };
   check(20);

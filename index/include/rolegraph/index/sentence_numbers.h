@@ -95,6 +95,33 @@ class SentenceNumberCursor {
     while (current_ < target) Next();
   }
   uint64_t size() const { return count_; }
+  // Calls f(number) for each number from the current one on, without moving
+  // the cursor: a decoded list is read straight from its array. False when
+  // the list's bytes turned out malformed on the way (f saw only some).
+  template <typename F>
+  bool ForEachRemaining(F&& f) const {
+    // Locals, not members: f's stores cannot then make the loop reload them.
+    const size_t end = count_;
+    if (packed_ != nullptr) {
+      const uint32_t* packed = packed_;
+      const uint32_t bits = index_bits_, mask = static_cast<uint32_t>(index_mask_);
+      for (size_t i = at_; i < end; ++i) f((uint64_t{packed[i] >> bits} << 32) | (packed[i] & mask));
+      return true;
+    }
+    if (numbers_ != nullptr) {
+      const uint64_t* numbers = numbers_;
+      for (size_t i = at_; i < end; ++i) f(numbers[i]);
+      return true;
+    }
+    SentenceNumberCursor copy = *this;
+    for (; copy.Current() != kEnd; copy.Next()) f(copy.Current());
+    return !copy.corrupt();
+  }
+  // The highest sentence index a packed list can hold (its packing's mask);
+  // kEnd when the list does not say (stepped or whole numbers).
+  uint64_t PackedIndexBound() const { return packed_ != nullptr ? index_mask_ : kEnd; }
+  // A packed list's last number; kEnd when the list does not say.
+  uint64_t PackedLast() const { return packed_ != nullptr && count_ > 0 ? Unpack(packed_[count_ - 1]) : kEnd; }
   // A list whose bytes ended early or held a bad varint.
   bool corrupt() const { return corrupt_; }
 
