@@ -181,6 +181,9 @@ TEST_CASE("later blind sets keep their quality floor") {
       // First measured 2026-12-03 20:55 at a13d277 (0.435/0.565/0.611/0.306): commissioned
       // 20:38, arrived 20:53 and scored at once, after roles18 and speed15 were merged.
       {"blind29", 0.41, 0.54, 0.58, 0.33},
+      // First measured 2026-12-04 03:24 at 553cfd5 (0.500/0.694/0.556/0.129): commissioned
+      // 03:14, arrived 03:24 and scored at once (speed16, merged after, changes no answer).
+      {"blind30", 0.47, 0.67, 0.52, 0.16},
   };
   for (const Floor& f : floors) {
     CAPTURE(f.set);
