@@ -78,7 +78,8 @@ TEST_CASE("a plural head counted into a group names the trade's people wherever 
       {"Each matinee needs a crew of six to eight technicians in the fly tower.", "Technician"},
   };
   for (const auto& [sentence, name] : grouped) {
-    CAPTURE(sentence);
+    const std::string asked = sentence;  // clang: CAPTURE's lambda cannot take a structured binding
+    CAPTURE(asked);
     index::IndexedDocument d = ingest::testing::BuildText("Theatre notes\n\n" + sentence + "\n");
     CHECK(ingest::testing::RoleNamed(d, name, false) != nullptr);
   }
