@@ -30,8 +30,8 @@ struct Concept {
   // A word of a role the (who-)question names as context ("overtime for
   // the *night porters*"): it never shows that role does the asked work.
   bool role_word = false;
-  // A word of the condition the question opens with ("while the chair is
-  // *abroad*, who ..."): it says when, and the evidence words it its own way,
+  // A word of the condition the question opens with ("while the librarian
+  // is *on holiday*, who ..."): it says when, and the evidence words it its own way,
   // so one the corpus never names weighs nothing (engine.cc, WeighConcepts).
   bool condition = false;
   // The question's action: its first content word after the who-word
