@@ -23,6 +23,21 @@ bool Better(const ScoredSentence& a, const ScoredSentence& b) {
   return a.score != b.score ? a.score > b.score : a.number < b.number;
 }
 
+// Keeps the k best candidates seen so far in a heap whose top is the worst of
+// them: a candidate enters while there is room, or by replacing the top. The
+// cover pass and the walk both offer candidates this way.
+inline void OfferToHeap(std::vector<ScoredSentence>* heap, size_t k, const ScoredSentence& cand) {
+  auto worse_on_top = [](const ScoredSentence& a, const ScoredSentence& b) { return Better(a, b); };
+  if (heap->size() < k) {
+    heap->push_back(cand);
+    std::push_heap(heap->begin(), heap->end(), worse_on_top);
+  } else if (Better(cand, heap->front())) {
+    std::pop_heap(heap->begin(), heap->end(), worse_on_top);
+    heap->back() = cand;
+    std::push_heap(heap->begin(), heap->end(), worse_on_top);
+  }
+}
+
 double Score(const double* match, size_t n, const std::vector<double>& idf) {
   double s = 0;
   for (size_t i = 0; i < n; ++i) s += idf[i] * match[i];
@@ -183,7 +198,6 @@ bool CoverPass(std::vector<Cursor>& cursors, const std::vector<std::vector<size_
   const double docs = static_cast<double>(layout.words / layout.words_per_doc);
   if (read > 0 && static_cast<double>(covering) * docs < static_cast<double>(k) * docs_read) return false;
   if (!CoverBits(cursors, concept_cursors, concepts, k, layout, s)) return false;
-  auto worse_on_top = [](const ScoredSentence& a, const ScoredSentence& b) { return Better(a, b); };
   ScoredSentence cand;
   std::vector<ScoredSentence> top;
   top.reserve(k);
@@ -197,14 +211,7 @@ bool CoverPass(std::vector<Cursor>& cursors, const std::vector<std::vector<size_
       }
       cand.score = Score(cand.match, idf);
       if (cand.score < bar) continue;
-      if (top.size() < k) {
-        top.push_back(cand);
-        std::push_heap(top.begin(), top.end(), worse_on_top);
-      } else if (Better(cand, top.front())) {
-        std::pop_heap(top.begin(), top.end(), worse_on_top);
-        top.back() = cand;
-        std::push_heap(top.begin(), top.end(), worse_on_top);
-      }
+      OfferToHeap(&top, k, cand);
     }
   }
   for (const Cursor& c : cursors)
@@ -328,7 +335,6 @@ Result<std::vector<ScoredSentence>> TopSentences(index::Reader& reader, const Te
   };
   std::vector<ScoredSentence> heap;  // the k best so far, worst on top
   heap.reserve(k);                   // filled to k: one allocation, not a regrowth every doubling
-  auto worse_on_top = [](const ScoredSentence& a, const ScoredSentence& b) { return Better(a, b); };
   double required_theta = -1;
   ScoredSentence& cand = scratch.cand;
   while (true) {
@@ -374,14 +380,7 @@ Result<std::vector<ScoredSentence>> TopSentences(index::Reader& reader, const Te
     }
     if (may_cover && walked <= cover.after_candidates) covering += HoldsEvery(cand.match);  // a lower bound if rejected
     if (rejected) continue;
-    if (!full) {
-      heap.push_back(cand);
-      std::push_heap(heap.begin(), heap.end(), worse_on_top);
-    } else if (Better(cand, heap.front())) {
-      std::pop_heap(heap.begin(), heap.end(), worse_on_top);
-      heap.back() = cand;
-      std::push_heap(heap.begin(), heap.end(), worse_on_top);
-    }
+    OfferToHeap(&heap, k, cand);
   }
   for (const auto& c : cursors)
     if (c.ids.corrupt()) return Status::Corruption("posting list");
