@@ -22,8 +22,23 @@ std::string_view IrregularForms::BaseOf(std::string_view norm_word, index::Lang 
   return it == bases.end() ? norm_word : std::string_view(it->second);
 }
 
+namespace {
+
+// "children's" and "children" are one word: the possessive clitic goes before
+// the base form is looked up, or a possessive irregular plural would keep a
+// stem of its own ("children" where "children" stems through "child"), and a
+// question's "the children's class" would miss the document's "children" and
+// the translations kept under "child".
+std::string_view WithoutPossessive(std::string_view norm_word) {
+  if (norm_word.size() > 2 && norm_word.ends_with("'s")) norm_word.remove_suffix(2);
+  else if (norm_word.size() > 1 && norm_word.back() == '\'') norm_word.remove_suffix(1);
+  return norm_word;
+}
+
+}  // namespace
+
 std::string StemThroughBase(const IrregularForms& forms, std::string_view norm_word, index::Lang lang) {
-  return StemWord(forms.BaseOf(norm_word, lang), lang);
+  return StemWord(forms.BaseOf(WithoutPossessive(norm_word), lang), lang);
 }
 
 }  // namespace rolegraph::ingest
