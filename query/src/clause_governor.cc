@@ -90,6 +90,13 @@ bool ClauseGovernor::Negated(const index::RoleMention& m) {
   return Remembered(kNegated, m, [&] { return NegatedBefore(s_, m, words_, negation_window_); });
 }
 
+// An "and" between token `a` and token `b` (a < b).
+bool ClauseGovernor::AndBetween(uint32_t a, uint32_t b) const {
+  for (uint32_t j = a + 1; j < b && j < s_.terms.size(); ++j)
+    if (words_.IsAnd(s_.terms[j].term)) return true;
+  return false;
+}
+
 // Punctuation (a comma, a dash, a bracket) between token `a` and token `b` (a < b).
 bool ClauseGovernor::ClauseBreak(uint32_t a, uint32_t b) const {
   for (uint32_t j = a + 1; j <= b && j < s_.terms.size(); ++j)
@@ -137,10 +144,42 @@ const std::string& ClauseGovernor::Govern(uint32_t p) {
   // disusun oleh A dan disetujui oleh B": a passive clause's words are its
   // agent's, when no role is named before them or only as an object or an
   // earlier agent, not as a subject doing them.
+  shared_from_ = nullptr;
   if (!before || Object(*before) || IsAgent(*before) || ClauseBreak(before->last_token, p))
-    if (const index::RoleMention* agent = AgentAhead(p)) return agent->role_id;
+    if (const index::RoleMention* agent = AgentAhead(p)) {
+      if (!before) shared_from_ = agent, shared_word_ = p;
+      return agent->role_id;
+    }
   if (before) return before->role_id;
   return GovernFromAfter(p);
+}
+
+void ClauseGovernor::CoAgents(uint32_t p, std::vector<const index::RoleMention*>* out) {
+  out->clear();
+  if (shared_from_ == nullptr || shared_word_ != p) return;
+  // The last content word before the first agent's marker is that clause's
+  // own verb ("is drafted by A"): only the words before it are shared.
+  uint32_t marker = NameStart(s_, *shared_from_, words_);
+  while (marker > 0 && !words_.IsAgentMarker(s_.terms[marker - 1].term)) --marker;
+  bool content_between = false;
+  for (uint32_t q = p + 1; q + 1 < marker && !content_between; ++q) content_between = !s_.terms[q].stop;
+  if (!content_between) return;
+  // Past the first agent, as AgentAhead walks to it: objects are skipped;
+  // punctuation, a subject, a denied or a negated name ends the chain, and
+  // so does an agent no "and" joins on ("... by A before it is read by B":
+  // a clause of its own).
+  uint32_t from = shared_from_->last_token;
+  for (const auto* m : spans_) {
+    if (m->first_token <= from) continue;
+    if (ClauseBreak(from, m->first_token - 1) || m->denied || Negated(*m)) return;
+    if (IsAgent(*m)) {
+      if (!AndBetween(from, m->first_token)) return;
+      if (m->role_id != shared_from_->role_id) out->push_back(m);
+    } else if (!Object(*m)) {
+      return;
+    }
+    from = m->last_token;
+  }
 }
 
 // No role named before word `p`: the first one after it, unless it only

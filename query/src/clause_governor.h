@@ -61,6 +61,13 @@ class ClauseGovernor {
   // Whether a negation word before `m` denies what the sentence says of it.
   bool Negated(const index::RoleMention& m);
 
+  // The agents of the passive clauses coordinated after the one the last
+  // Govern(p) gave word `p` to, when `p` opens the sentence before any name
+  // ("The yearly budget is drafted by A and approved by B", "Anggaran
+  // disiapkan oleh A dan disahkan oleh B"): the subject they share is each
+  // one's, so the verb decides between them. Into `out`, cleared first.
+  void CoAgents(uint32_t p, std::vector<const index::RoleMention*>* out);
+
  private:
   // The rules below depend on the sentence and the mention only: each is
   // worked out once per mention, not once per matched word (issue 18).
@@ -71,6 +78,7 @@ class ClauseGovernor {
   bool ObjectOfVerb(const index::RoleMention& m);
   bool Object(const index::RoleMention& m) { return ObjectOfPreposition(m) || ObjectOfVerb(m); }
   bool ClauseBreak(uint32_t a, uint32_t b) const;
+  bool AndBetween(uint32_t a, uint32_t b) const;
   bool IsAgent(const index::RoleMention& m) const;
   const index::RoleMention* AgentAhead(uint32_t p);
   bool QuestionObject(const index::RoleMention& m) const;
@@ -83,6 +91,10 @@ class ClauseGovernor {
   const std::vector<std::string>* question_objects_;
   uint32_t negation_window_;
   std::vector<int8_t>& memo_;
+  // The agent the last Govern(p) took from AgentAhead with no name before
+  // `p`, and that `p`; null otherwise.
+  const index::RoleMention* shared_from_ = nullptr;
+  uint32_t shared_word_ = 0;
 };
 
 }  // namespace rolegraph::query

@@ -464,6 +464,12 @@ class AskRun {
       if (!denied_words.empty() && DeniedTo(denied_words, p, role)) continue;
       double* m = clauses_.Of(role);
       for (const auto& [i, w] : *uses) m[i] = std::max(m[i], w);
+      governor->CoAgents(p, &co_agents_);
+      for (const index::RoleMention* co : co_agents_) {
+        if (!denied_words.empty() && DeniedTo(denied_words, p, co->role_id)) continue;
+        double* c = clauses_.Of(co->role_id);
+        for (const auto& [i, w] : *uses) c[i] = std::max(c[i], w);
+      }
     }
   }
 
@@ -684,6 +690,7 @@ class AskRun {
   std::unordered_map<const index::SentenceRecord*, Candidate> candidates_;
   std::vector<std::string> named_only_;  // the roles the question names and does not offer as answers
   std::vector<int8_t> rule_memo_;  // ClauseGovernor's, reused from sentence to sentence
+  std::vector<const index::RoleMention*> co_agents_;  // ClauseGovernor::CoAgents', reused likewise
   std::vector<const index::RoleMention*> spans_;  // ScoreSentence's per-mention rules, reused from sentence to sentence
   ClauseMatches clauses_;                        // ScoreSentence's per-role matches, reused likewise
   SentenceCache sentences_;

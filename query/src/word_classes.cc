@@ -32,6 +32,7 @@ WordClasses::WordClasses(const ingest::Analyzer& analyzer) {
   Gather(analyzer, "transfer_targets", &recipients_);
   Gather(analyzer, "focus_particles", &focus_particles_);
   Gather(analyzer, "contrast_cues", &contrast_cues_);
+  Gather(analyzer, "and_words", &ands_);
 }
 
 }  // namespace rolegraph::query

@@ -1,7 +1,7 @@
 // Small closed word classes the answer ranking needs, read from the language
 // packs (articles, plural_markers, role_prepositions, contrast_words,
 // negators, agent_markers, report_prepositions, transfer_targets, focus_particles,
-// contrast_cues) and kept as index stems of every pack's language,
+// contrast_cues, and_words) and kept as index stems of every pack's language,
 // since sentences are matched by their index terms (stop words keep their
 // stems in the index).
 #pragma once
@@ -53,13 +53,15 @@ class WordClasses {
   bool IsFocusParticle(const std::string& stem) const { return focus_particles_.Has(stem); }
   // "but", "melainkan": after a denied stretch, what follows is affirmed.
   bool IsContrastCue(const std::string& stem) const { return contrast_cues_.Has(stem); }
+  // "and", "dan": joins two clauses that share what opens the sentence.
+  bool IsAnd(const std::string& stem) const { return ands_.Has(stem); }
   // "by" / "oleh" before a role name mark it as the doer of a passive verb.
   bool IsAgentMarker(const std::string& stem) const { return agents_.Has(stem); }
   // "to", "kepada", "ke" before a role name mark it as the one who receives.
   bool IsRecipientMarker(const std::string& stem) const { return recipients_.Has(stem); }
 
  private:
-  Class determiners_, prepositions_, contrasts_, negations_, agents_, recipients_, focus_particles_, contrast_cues_;
+  Class determiners_, prepositions_, contrasts_, negations_, agents_, recipients_, focus_particles_, contrast_cues_, ands_;
 };
 
 }  // namespace rolegraph::query

@@ -192,6 +192,30 @@ TEST_CASE("a passive clause's words are its agent's, not those of an object or a
   });
 }
 
+// Two passive clauses joined by "and" share the words that open the
+// sentence ("Hull surveys are written by A and countersigned by B"): each
+// clause's verb decides between the agents. An agent no "and" joins on
+// ("... before they are printed by C") is a clause of its own and takes
+// nothing from the sentence's opening words.
+TEST_CASE("coordinated passive clauses share their subject, and each verb answers with its own agent") {
+  testing::QueryFixture f("co-agents",
+                          {{"galangan.txt",
+                            "Catatan Galangan Kapal Bahari\n\n"
+                            "Laporan survei lambung disusun oleh Juru Ukur Kapal dan disahkan oleh Kepala Galangan.\n"
+                            "Kepala Galangan juga memimpin rapat keselamatan setiap Senin.\n"},
+                           {"theatre.txt",
+                            "Riverside Theatre Notes\n\n"
+                            "Rehearsal schedules are drafted by the Stage Manager and approved by the Artistic Director.\n"
+                            "Programme notes are edited by the Literary Manager before they are printed by the Print Coordinator.\n"}});
+  CheckFirstRoles(f, {
+      {"Siapa yang menyusun laporan survei lambung?", "juru ukur kapal"},
+      {"Siapa yang mengesahkan laporan survei lambung?", "kepala galangan"},
+      {"Who drafts the rehearsal schedules?", "stage manager"},
+      {"Who approves the rehearsal schedules?", "artistic director"},
+      {"Who edits the programme notes?", "literary manager"},
+  });
+}
+
 // Meeting notes handing a duty to a new holder with no old holder named
 // ("Mulai Juli, X dialihkan kepada B") after an item about another role:
 // the duty is B's, not the role the item before was about.
