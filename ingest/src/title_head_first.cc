@@ -233,6 +233,11 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
     // "Teknisi Suara Sewaan", "laboratorium milik dinas": how the post is
     // held or whose it is (title_stop_words.txt) ends the title.
     if (packs_.AnyHas("title_stop_words", toks[k].norm)) break;
+    // "Bila Kepala Gudang Tidak Hadir": a negator or a modal ends the title
+    // in a Title Case heading too (in lower case title_breakers.txt does).
+    if ((toks[k].capital || toks[k].upper) &&
+        (packs_.AnyHas("negators", toks[k].norm) || packs_.AnyHas("modals", toks[k].norm)))
+      break;
     const bool ampersand = !concepts.empty() && !after_and && last + 1 == k && AmpersandJoin(k - 1);
     if (used[k] || (!Adjacent(text_, toks[k - 1], toks[k], true) && !ampersand)) break;
     if (ampersand) after_and = conjoined = true;

@@ -366,6 +366,14 @@ TEST_CASE("a head-first title ends before a degree adverb, a means phrase, a tim
        {"tim pengepakan tetap", "tim pengepakan tetap bekerja"}},
       {"Apoteker bekerja sama dengan perawat untuk menyusun jadwal obat.\n", nullptr, {},
        {"apoteker bekerja", "apoteker bekerja sama"}},
+      // An adverb of frequency or of return ends it; so does a negator or a
+      // modal in a Title Case heading.
+      {"Bibit cabai disiram tukang kebun kerap dua kali sehari.\n", nullptr, {"tukang kebun"},
+       {"tukang kebun kerap"}},
+      {"Setelah makan siang kepala dapur kembali memeriksa stok.\n", nullptr, {"kepala dapur"},
+       {"kepala dapur kembali"}},
+      {"## Bila Kepala Perpustakaan Tidak Hadir\nKatalog baru diperiksa oleh pustakawan.\n", nullptr,
+       {"kepala perpustakaan"}, {"kepala perpustakaan tidak hadir", "kepala perpustakaan tidak"}},
       // A noun naming the field still belongs to the title.
       {"Gaji dibayar oleh bendahara koperasi setiap akhir bulan.\n", nullptr, {"bendahara koperasi"}, {}},
   };
