@@ -151,20 +151,25 @@ size_t Recognizer::TitleScan::UnitRunEnd(size_t at) const {
 }
 
 // Where a lower-case "head of X" field ends before token `k`: at the
-// sentence's end, punctuation, a capitalised word (a name), a function word
-// that opens no noun phrase ("is", "who", "for"), or the clause's verb: a
-// present-tense shape whose object's article or determiner follows it
-// ("... signs the form").
+// sentence's end, punctuation, a capitalised word (a name), a copula, an
+// auxiliary, a modal, a relative or a conjunction ("... operations is",
+// "... who"), or the clause's verb: a present-tense shape with its object's
+// article or determiner after it ("... signs the form"). A second plural
+// before a preposition ("reviews loans before ...") is no such proof.
 bool Recognizer::TitleScan::EndsOfChain(size_t k) const {
   if (k >= toks.size() || !Adjacent(text_, toks[k - 1], toks[k], false)) return true;
   const Token& t = toks[k];
   if (t.capital || t.upper || !IsWord(t)) return true;
-  if (t.stop || packs_.AnyHas("stop_words", t.norm)) return !OpensNounPhrase(packs_, t.norm);
+  for (std::string_view list : {"copulas", "auxiliaries", "modals", "person_relatives", "and_words"})
+    if (packs_.AnyHas(list, t.norm)) return true;
+  if (t.stop || packs_.AnyHas("stop_words", t.norm)) return false;
   const bool verb_shape = std::any_of(packs_.all().begin(), packs_.all().end(), [&](const LanguagePack& pack) {
     return !pack.head_first() && HasFiniteVerbShape(pack, t);
   });
-  return verb_shape && (k + 1 >= toks.size() || !Adjacent(text_, t, toks[k + 1], false) ||
-                        OpensNounPhrase(packs_, toks[k + 1].norm));
+  if (!verb_shape) return false;
+  if (k + 1 >= toks.size() || !Adjacent(text_, t, toks[k + 1], false)) return true;
+  const Token& after = toks[k + 1];
+  return OpensNounPhrase(packs_, after.norm);
 }
 
 // "the head of customer accounts", "the deputy head of radiation physics":
@@ -174,9 +179,13 @@ bool Recognizer::TitleScan::EndsOfChain(size_t k) const {
 // the work ("head of route planning"); a word with a present-tense shape
 // is a plural noun of the field only where the phrase ends right after it
 // ("the head of flight operations is ...", "... operations signs the log").
+// A clause opener ("whenever") or a word naming the post itself ("the head
+// of archives position") is no word of the field.
 bool Recognizer::TitleScan::OfChainWord(size_t k) const {
   const Token& t = toks[k];
   if (t.capital || t.upper || !IsFreeModifier(packs_, t, true) || EndsHeadFirstPhrase(packs_, t)) return false;
+  for (std::string_view list : {"condition_openers", "clause_openers", "position_labels", "role_reference_nouns"})
+    if (packs_.AnyHas(list, t.norm)) return false;
   if (LooksAdjectival(packs_, t.norm) && !NamesWork(packs_, t, false, false)) return false;
   const bool verb_shape = std::any_of(packs_.all().begin(), packs_.all().end(), [&](const LanguagePack& pack) {
     return !pack.head_first() && HasFiniteVerbShape(pack, t);

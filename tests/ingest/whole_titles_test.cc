@@ -495,6 +495,12 @@ TEST_CASE("head of the X in lower case is one title") {
        {"head of archives reviews", "head of archives reviews loans"}},
       {"The head of lending approved the new rules.\n", nullptr, {"head of lending"}, {"head of lending approved"}},
       {"The head of lending usually signs the rules.\n", nullptr, {"head of lending"}, {"head of lending usually"}},
+      {"The head of the depot submits it on Monday.\n", nullptr, {"head of the depot"},
+       {"head of the depot submits", "head of the depot submits it"}},
+      {"The head of cargo handling position is vacant.\n", nullptr, {"head of cargo handling"},
+       {"head of cargo handling position"}},
+      {"Call the head of cargo handling whenever a tanker docks.\n", nullptr, {"head of cargo handling"},
+       {"head of cargo handling whenever"}},
       {"Ms Tan took the minutes while Mr Lim sat in the chair.\n", nullptr, {}, {"chair"}},
   };
   CheckRows(rows);
