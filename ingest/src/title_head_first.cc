@@ -68,7 +68,7 @@ void Recognizer::TitleScan::ScanHeadFirst() {
       return;
     }
   }
-  // "the deputy head of radiation physics": a deputy rank before the head
+  // "the deputy head of hull inspections": a deputy rank before the head
   // is the title's first word, before "head of" as before "kepala".
   if (i > 0 && !used[i - 1] && Adjacent(text_, toks[i - 1], toks[i], false)) {
     std::string_view c = ModifierConcept(packs_, toks[i - 1].norm);
@@ -172,13 +172,13 @@ bool Recognizer::TitleScan::EndsOfChain(size_t k) const {
   return OpensNounPhrase(packs_, after.norm);
 }
 
-// "the head of customer accounts", "the deputy head of radiation physics":
+// "the head of customer accounts", "the deputy head of hull inspections":
 // a lower-case field after "of" runs over the nouns of its phrase, as a
 // Title Case one does. An adjective's or a past tense's shape ("-ed",
 // "-ly") ends it ("the head of sales approved ..."), a verbal noun names
 // the work ("head of route planning"); a word with a present-tense shape
 // is a plural noun of the field only where the phrase ends right after it
-// ("the head of flight operations is ...", "... operations signs the log").
+// ("the head of hull inspections is ...", "... inspections signs the log").
 // A clause opener ("whenever") or a word naming the post itself ("the head
 // of archives position") is no word of the field.
 bool Recognizer::TitleScan::OfChainWord(size_t k) const {
@@ -239,7 +239,7 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
       continue;
     }
     if (list_end != 0) break;
-    // "Teknisi Suara Sewaan", "laboratorium milik dinas": how the post is
+    // "Penata Cahaya Sewaan", "laboratorium milik koperasi": how the post is
     // held or whose it is (title_stop_words.txt) ends the title.
     if (packs_.AnyHas("title_stop_words", toks[k].norm)) break;
     // "Bila Kepala Gudang Tidak Hadir": a negator or a modal ends the title
@@ -252,7 +252,7 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
     if (ampersand) after_and = conjoined = true;
     // After "of" the field's first word is no verb ("The head of sales
     // signs ..."), nor a plural noun closing its phrase ("The head of
-    // flight operations signs ...").
+    // hull inspections signs ...").
     const bool of_noun = head_of && (k == field_start || (!toks[k].capital && EndsOfChain(k + 1)));
     if (first > 0 && !of_noun && VerbOfOpeningClause(packs_, toks[first - 1], toks[k])) break;
     // "dinas teknis masing-masing": the distributive qualifies the title.
