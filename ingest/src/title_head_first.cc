@@ -4,6 +4,8 @@
 #include <algorithm>
 
 #include "agent_nouns.h"
+#include "fact_cues.h"
+#include "role_text.h"
 #include "role_vocabulary.h"
 #include "title_rules.h"
 #include "title_scan.h"
@@ -66,7 +68,9 @@ void Recognizer::TitleScan::ScanHeadFirst() {
       return;
     }
   }
-  if (!head_of && i > 0 && !used[i - 1] && Adjacent(text_, toks[i - 1], toks[i], false)) {
+  // "the deputy head of hull inspections": a deputy rank before the head
+  // is the title's first word, before "head of" as before "kepala".
+  if (i > 0 && !used[i - 1] && Adjacent(text_, toks[i - 1], toks[i], false)) {
     std::string_view c = ModifierConcept(packs_, toks[i - 1].norm);
     if (!c.empty() && IsDeputyRank(packs_, c)) {
       concepts.push_back(std::string(c));
@@ -146,6 +150,49 @@ size_t Recognizer::TitleScan::UnitRunEnd(size_t at) const {
   return 0;
 }
 
+// Where a lower-case "head of X" field ends before token `k`: at the
+// sentence's end, punctuation, a capitalised word (a name), a copula, an
+// auxiliary, a modal, a relative or a conjunction ("... operations is",
+// "... who"), or the clause's verb: a present-tense shape with its object's
+// article or determiner after it ("... signs the form"). A second plural
+// before a preposition ("reviews loans before ...") is no such proof.
+bool Recognizer::TitleScan::EndsOfChain(size_t k) const {
+  if (k >= toks.size() || !Adjacent(text_, toks[k - 1], toks[k], false)) return true;
+  const Token& t = toks[k];
+  if (t.capital || t.upper || !IsWord(t)) return true;
+  for (std::string_view list : {"copulas", "auxiliaries", "modals", "person_relatives", "and_words"})
+    if (packs_.AnyHas(list, t.norm)) return true;
+  if (t.stop || packs_.AnyHas("stop_words", t.norm)) return false;
+  const bool verb_shape = std::any_of(packs_.all().begin(), packs_.all().end(), [&](const LanguagePack& pack) {
+    return !pack.head_first() && HasFiniteVerbShape(pack, t);
+  });
+  if (!verb_shape) return false;
+  if (k + 1 >= toks.size() || !Adjacent(text_, t, toks[k + 1], false)) return true;
+  const Token& after = toks[k + 1];
+  return OpensNounPhrase(packs_, after.norm);
+}
+
+// "the head of customer accounts", "the deputy head of hull inspections":
+// a lower-case field after "of" runs over the nouns of its phrase, as a
+// Title Case one does. An adjective's or a past tense's shape ("-ed",
+// "-ly") ends it ("the head of sales approved ..."), a verbal noun names
+// the work ("head of route planning"); a word with a present-tense shape
+// is a plural noun of the field only where the phrase ends right after it
+// ("the head of hull inspections is ...", "... inspections signs the log").
+// A clause opener ("whenever") or a word naming the post itself ("the head
+// of archives position") is no word of the field.
+bool Recognizer::TitleScan::OfChainWord(size_t k) const {
+  const Token& t = toks[k];
+  if (t.capital || t.upper || !IsFreeModifier(packs_, t, true) || EndsHeadFirstPhrase(packs_, t)) return false;
+  for (std::string_view list : {"condition_openers", "clause_openers", "position_labels", "role_reference_nouns"})
+    if (packs_.AnyHas(list, t.norm)) return false;
+  if (LooksAdjectival(packs_, t.norm) && !NamesWork(packs_, t, false, false)) return false;
+  const bool verb_shape = std::any_of(packs_.all().begin(), packs_.all().end(), [&](const LanguagePack& pack) {
+    return !pack.head_first() && HasFiniteVerbShape(pack, t);
+  });
+  return !verb_shape || EndsOfChain(k + 1);
+}
+
 void Recognizer::TitleScan::ScanFollowing(bool titled) {
   size_t k = head_of ? i + 2 : i + 1;
   // "the head of the depot": in lower case "the" after "of" opens the field
@@ -192,10 +239,22 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
       continue;
     }
     if (list_end != 0) break;
+    // "Penata Cahaya Sewaan", "laboratorium milik koperasi": how the post is
+    // held or whose it is (title_stop_words.txt) ends the title.
+    if (packs_.AnyHas("title_stop_words", toks[k].norm)) break;
+    // "Bila Kepala Gudang Tidak Hadir": a negator or a modal ends the title
+    // in a Title Case heading too (in lower case title_breakers.txt does).
+    if ((toks[k].capital || toks[k].upper) &&
+        (packs_.AnyHas("negators", toks[k].norm) || packs_.AnyHas("modals", toks[k].norm)))
+      break;
     const bool ampersand = !concepts.empty() && !after_and && last + 1 == k && AmpersandJoin(k - 1);
     if (used[k] || (!Adjacent(text_, toks[k - 1], toks[k], true) && !ampersand)) break;
     if (ampersand) after_and = conjoined = true;
-    if (first > 0 && VerbOfOpeningClause(packs_, toks[first - 1], toks[k])) break;
+    // After "of" the field's first word is no verb ("The head of sales
+    // signs ..."), nor a plural noun closing its phrase ("The head of
+    // hull inspections signs ...").
+    const bool of_noun = head_of && (k == field_start || (!toks[k].capital && EndsOfChain(k + 1)));
+    if (first > 0 && !of_noun && VerbOfOpeningClause(packs_, toks[first - 1], toks[k])) break;
     // "dinas teknis masing-masing": the distributive qualifies the title.
     if (Reduplicated(text_, toks, k)) break;
     // "Wakil Ketua (Mbak Rini)", "Bendahara (Imam Syafei)": a bracket
@@ -263,6 +322,10 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
                             last + 1 == k && after_free && k > i + 1 &&
                             Adjacent(text_, toks[k - 1], toks[k], false) && !cased_end &&
                             !EndsHeadFirstPhrase(packs_, toks[k]);
+    // "the head of customer accounts": a lower-case field after "of" runs
+    // over its noun phrase (a Title Case one is a title_case_run).
+    const bool of_chain = head_of && !toks[i].capital && !toks[i].upper && last + 1 == k && k > field_start &&
+                          Adjacent(text_, toks[k - 1], toks[k], false) && OfChainWord(k);
     // "Head of Student Welfare Services": a Title Case run goes on.
     bool title_case_run = toks[i].capital && toks[k].capital && (toks[k - 1].capital || after_and) && !toks[k].stop &&
                           (Adjacent(text_, toks[k - 1], toks[k], false) || ampersand);
@@ -272,7 +335,7 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
     // field goes on ("Head of General Affairs").
     const bool after_rank = !after_and && !head_of && k > i + 1 && !concepts.empty() && concepts.back() == ModifierConcept(packs_, toks[k - 1].norm) &&
                             IsSeniority(packs_, concepts.back()) && toks[k].capital;
-    if (c.empty() && !unit && !after_rank && (field || first_slot || title_case_run || phrase_run) &&
+    if (c.empty() && !unit && !after_rank && (field || first_slot || title_case_run || phrase_run || of_chain) &&
         (IsFreeModifier(packs_, toks[k], !toks[k].capital) || (head_first_order && IsShortFieldWord(packs_, toks[k]))) &&
         !EndsHeadFirstPhrase(packs_, toks[k]) &&
         (!titled || native_phrase || toks[k].capital || (first_slot && opens_phrase && !toks[k].upper && !HyphenJoined(text_, toks, k)))) {

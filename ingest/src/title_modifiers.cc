@@ -106,6 +106,8 @@ bool Recognizer::TitleScan::ScanModifiers() {
       break;
     // "outside office hours": a place preposition is never a title word.
     if (packs_.AnyHas("place_prepositions", toks[k].norm)) break;
+    // "the hired sound technician": how the post is held is no word of it.
+    if (packs_.AnyHas("title_stop_words", toks[k].norm)) break;
     // Inside Indonesian text an English-order title is written as a
     // title ("HSE Officer"); "pelatihan operator" is training of operators.
     if (indonesian && !toks[k].capital && !toks[k].upper) break;

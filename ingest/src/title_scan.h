@@ -53,6 +53,10 @@ struct Recognizer::TitleScan {
   // organisation unit's head ("Records Division") before any role head, or 0
   // (title_head_first.cc).
   size_t UnitRunEnd(size_t at) const;
+  // Whether token `k` goes on a lower-case "head of X" field ("the head of
+  // customer accounts"): a noun of the phrase, not the clause's verb.
+  bool OfChainWord(size_t k) const;
+  bool EndsOfChain(size_t k) const;
   // A bare head in the plural as the subject of an English clause.
   bool PluralSubject() const;
   // A bare head in the singular opening a clause, right before its verb.

@@ -346,7 +346,7 @@ TEST_CASE("a Title Case run from a rank to its head is one title in either langu
   CheckRows(rows);
 }
 
-TEST_CASE("a head-first title ends before a degree adverb, a means phrase, a time phrase or a state noun") {
+TEST_CASE("a title ends before a degree adverb, a means phrase, a time phrase, a state noun or how the post is held") {
   const Row rows[] = {
       {"Uang saku dibayar oleh bendahara yayasan paling lambat tiga hari setelah kegiatan.\n", nullptr,
        {"bendahara yayasan"}, {"bendahara yayasan paling lambat", "bendahara yayasan paling"}},
@@ -366,6 +366,23 @@ TEST_CASE("a head-first title ends before a degree adverb, a means phrase, a tim
        {"tim pengepakan tetap", "tim pengepakan tetap bekerja"}},
       {"Apoteker bekerja sama dengan perawat untuk menyusun jadwal obat.\n", nullptr, {},
        {"apoteker bekerja", "apoteker bekerja sama"}},
+      // A negator or a modal ends it in a Title Case heading too.
+      {"## Bila Kepala Perpustakaan Tidak Hadir\nKatalog baru diperiksa oleh pustakawan.\n", nullptr,
+       {"kepala perpustakaan"}, {"kepala perpustakaan tidak hadir", "kepala perpustakaan tidak"}},
+      // How the post is held (title_stop_words.txt) ends it, capitalised or not.
+      {"Panggung kecil dipasang oleh Penata Cahaya Sewaan sejak siang.\n", nullptr, {"penata cahaya"},
+       {"penata cahaya sewaan"}},
+      {"Kue pesanan diantar oleh kurir roti langganan setiap pagi.\n", nullptr, {"kurir roti"},
+       {"kurir roti langganan"}},
+      // Permanent as opposed to acting: the same post.
+      {"Surat tugas ditandatangani Bendahara Definitif pada hari Senin.\n", nullptr, {"bendahara"},
+       {"bendahara definitif"}},
+      // "milik X": whose the unit is, not its name.
+      {"Sampel tanah diuji di Laboratorium Tanah Milik Koperasi setiap bulan.\n", nullptr, {"laboratorium tanah"},
+       {"laboratorium tanah milik", "laboratorium tanah milik koperasi"}},
+      // In English the title starts after the word.
+      {"The retained harp teacher visits every term.\n", "Harp Teacher", {"harp teacher"}, {"retained harp teacher"}},
+      {"A permanent ferry pilot joins the crew in June.\n", "Ferry Pilot", {"ferry pilot"}, {"permanent ferry pilot"}},
       // A noun naming the field still belongs to the title.
       {"Gaji dibayar oleh bendahara koperasi setiap akhir bulan.\n", nullptr, {"bendahara koperasi"}, {}},
   };
@@ -470,6 +487,29 @@ TEST_CASE("an English head in an Indonesian sentence takes a lower-case field an
 TEST_CASE("head of the X in lower case is one title") {
   const Row rows[] = {
       {"The head of the warehouse approves every transfer.\n", nullptr, {"head of the warehouse"}, {}},
+      // The field after a lower-case "of" runs over its whole noun phrase;
+      // a deputy rank before the head is the title's first word.
+      {"Loan disputes go to the head of book borrowing before Friday.\n", "Head of Book Borrowing",
+       {"head of book borrowing"}, {"head of book"}},
+      {"The head of cellar logistics signs every delivery note.\n", "Head of Cellar Logistics",
+       {"head of cellar logistics"}, {"head of cellar"}},
+      {"The deputy head of hull inspections, who joined in May, keeps the dock log.\n",
+       "Deputy Head of Hull Inspections", {"deputy head of hull inspections"}, {"head of hull"}},
+      {"The Deputy Head of Hull Inspections keeps the dock log.\n", "Deputy Head of Hull Inspections",
+       {"deputy head of hull inspections"}, {}},
+      // The field's first word after "of" is never the clause's verb.
+      {"The head of tours signs the rota.\n", nullptr, {"head of tours"}, {}},
+      // The clause's verb, an adverb or a past tense ends the field.
+      {"The head of archives reviews loans before noon.\n", nullptr, {"head of archives"},
+       {"head of archives reviews", "head of archives reviews loans"}},
+      {"The head of lending approved the new rules.\n", nullptr, {"head of lending"}, {"head of lending approved"}},
+      {"The head of lending usually signs the rules.\n", nullptr, {"head of lending"}, {"head of lending usually"}},
+      {"The head of the depot files it on Monday.\n", nullptr, {"head of the depot"},
+       {"head of the depot files", "head of the depot files it"}},
+      {"The head of cargo handling position is vacant.\n", nullptr, {"head of cargo handling"},
+       {"head of cargo handling position"}},
+      {"Call the head of cargo handling whenever a tanker docks.\n", nullptr, {"head of cargo handling"},
+       {"head of cargo handling whenever"}},
       {"Ms Tan took the minutes while Mr Lim sat in the chair.\n", nullptr, {}, {"chair"}},
   };
   CheckRows(rows);
