@@ -239,7 +239,7 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
       continue;
     }
     if (list_end != 0) break;
-    // "Penata Cahaya Sewaan", "laboratorium milik koperasi": how the post is
+    // "Penata Cahaya Sementara", "laboratorium milik koperasi": how the post is
     // held or whose it is (title_stop_words.txt) ends the title.
     if (packs_.AnyHas("title_stop_words", toks[k].norm)) break;
     // "Bila Kepala Gudang Tidak Hadir": a negator or a modal ends the title

@@ -370,8 +370,8 @@ TEST_CASE("a title ends before a degree adverb, a means phrase, a time phrase, a
       {"## Bila Kepala Perpustakaan Tidak Hadir\nKatalog baru diperiksa oleh pustakawan.\n", nullptr,
        {"kepala perpustakaan"}, {"kepala perpustakaan tidak hadir", "kepala perpustakaan tidak"}},
       // How the post is held (title_stop_words.txt) ends it, capitalised or not.
-      {"Panggung kecil dipasang oleh Penata Cahaya Sewaan sejak siang.\n", nullptr, {"penata cahaya"},
-       {"penata cahaya sewaan"}},
+      {"Panggung kecil dipasang oleh Penata Cahaya Sementara sejak siang.\n", nullptr, {"penata cahaya"},
+       {"penata cahaya sementara"}},
       {"Kue pesanan diantar oleh kurir roti langganan setiap pagi.\n", nullptr, {"kurir roti"},
        {"kurir roti langganan"}},
       // Permanent as opposed to acting: the same post.
