@@ -45,16 +45,23 @@ bool Apposed(std::string_view text, const Token& a, const Token& b) {
   return gap.find_first_of(",(-") != std::string::npos && gap.find_first_not_of(" ,()-\u00A0") == std::string::npos;
 }
 
+// Token `k` moved back over the article or possessive opening a title's
+// phrase ("the", "our": at most two, "and our").
+uint32_t BeforeDeterminers(const std::vector<Token>& t, uint32_t k, const LanguagePacks& packs) {
+  constexpr int kMaxDeterminers = 2;
+  for (int skipped = 0; k > 0 && skipped < kMaxDeterminers &&
+                        (packs.AnyHas("articles", t[k - 1].norm) || packs.AnyHas("possessives", t[k - 1].norm));
+       ++skipped)
+    --k;
+  return k;
+}
+
 // "Maya Lestari is our therapist", "Dr. Sekar has been Chief Archivist since
 // 2019", "Pak Budi adalah kepala gudang": the
 // name words opening the sentence before a copula and the title `sp`; empty
 // when the sentence is not such an introduction.
 std::vector<uint32_t> CopulaIntroduction(const std::vector<Token>& t, const RoleSpan& sp, const LanguagePacks& packs) {
-  uint32_t k = sp.first;
-  for (int skipped = 0; k > 0 && skipped < 2 && (packs.AnyHas("articles", t[k - 1].norm) ||
-                                                  packs.AnyHas("possessives", t[k - 1].norm));
-       ++skipped)
-    --k;
+  uint32_t k = BeforeDeterminers(t, sp.first, packs);
   // "is", or auxiliaries standing for one: "has been", "was".
   constexpr int kMaxAuxiliaries = 2;
   auto auxiliary = [&](uint32_t w) { return packs.AnyHas("auxiliaries", t[w].norm); };
@@ -153,7 +160,9 @@ void AddNameReferences(std::string_view text, const std::vector<AnalyzedSentence
         if (!closed) words.clear();
       }
       if (words.empty() && sp.first > 0) {
-        uint32_t end = ListStart(text, t, spans, sp, packs);  // the name ends at end - 1
+        // The name ends at end - 1; the title's article or possessive opens
+        // the apposition ("Bambang Tri, the chief binder,", "Maya, our gilder,").
+        uint32_t end = BeforeDeterminers(t, ListStart(text, t, spans, sp, packs), packs);
         if (end > 0 && Apposed(text, t[end - 1], t[end])) {
           uint32_t b = end;
           // An honorific ends the name ("dikelola oleh Bapak Wira Santika, Kepala ...").

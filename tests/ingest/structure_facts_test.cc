@@ -57,6 +57,13 @@ TEST_CASE("structure and discourse give facts to the right role") {
       {"name introduced beside the title",
        "Budi Santoso, kepala gudang, memeriksa stok setiap pagi.\nPak Budi juga menyusun laporan mingguan.\n",
        "kepala gudang", "", "laporan mingguan"},
+      // The title's article or possessive opens the apposition.
+      {"name introduced beside 'the' title",
+       "Hendra Wijaya, the chief glazier, opened the studio in 1998. Pak Hendra also prepares the glass orders every week.\n",
+       "chief glazier", "", "glass orders"},
+      {"name introduced beside 'our' title",
+       "Sinta Maharani, our tour planner, joined last spring. Sinta books the river boats for each group.\n",
+       "tour planner", "", "river boats"},
       {"name introduced by a copula, English",
        "**Rina Hapsari** is our dental hygienist. Rina plans the recall visits for every patient.\n",
        "dental hygienist", "", "recall visits"},
