@@ -242,7 +242,7 @@ TEST_CASE("a relation question never answers with the role it asks about") {
 }
 
 // "Who signs X while the Registrar is on holiday?" where no deputy edge
-// was drawn (the document words the absence as "travelling", "cuti"): the
+// was drawn (the document words the absence as a conference, "cuti"): the
 // stand-in's sentence holds the work, so the answer is given as surely as
 // a who-question's, though the question's absence words are not in it. A
 // question whose work no sentence gives still abstains, and one naming no
@@ -252,8 +252,8 @@ TEST_CASE("a deputy question naming its work is answered from the stand-in's sen
       "deputy-work", {{"registry.txt",
                        "Registry Office Notes\n\n"
                        "The Registrar approves name changes and signs the marriage certificates.\n"
-                       "While the Registrar is travelling, the Records Officer signs the marriage certificates on her "
-                       "behalf.\n"
+                       "While the Registrar attends the annual conference, the Records Officer signs the marriage "
+                       "certificates on her behalf.\n"
                        "The Records Officer also files the court transcripts.\n"
                        "The Cashier collects the registration fees.\n"},
                       {"gudang.txt",
