@@ -37,9 +37,14 @@ double SentenceCoverage(const index::SentenceRecord& s, const std::vector<Concep
         if (c.term == t.term) held[c.concept_index] = std::max(held[c.concept_index], c.weight);
     }
   }
-  double sum = 0;
-  for (size_t i = 0; i < concepts.size(); ++i) sum += concepts[i].idf * held[i];
-  return sum / total_idf;
+  double sum = 0, asked = total_idf;
+  for (size_t i = 0; i < concepts.size(); ++i) {
+    sum += concepts[i].idf * held[i];
+    // The absence a deputy is asked under counts as far as the sentence
+    // holds it: the stand-in's evidence often says only what it does.
+    if (concepts[i].absence) asked -= concepts[i].idf * (1.0 - held[i]);
+  }
+  return asked > 0 ? std::min(1.0, sum / asked) : 0;
 }
 
 }  // namespace rolegraph::query

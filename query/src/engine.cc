@@ -253,7 +253,7 @@ class AskRun {
       if (!ActionHeld(rs)) conf *= kAnswerOptions.action_missing_factor;
       if (q_.type == QuestionType::kCompare) conf = std::min(o.compare_max, o.compare_base + o.compare_per_score * rs.total);
       if (described_) conf = o.described_confidence;
-      if (relation_fallback_) conf *= kAnswerOptions.relation_fallback_confidence;
+      if (relation_fallback_ && !DeputyWorkHeld(rs)) conf *= kAnswerOptions.relation_fallback_confidence;
       // Answers are listed by rank; a later answer never shows more confidence
       // than the one above it.
       if (!out.answers.empty()) conf = std::min(conf, static_cast<double>(out.answers.back().confidence));
@@ -280,6 +280,23 @@ class AskRun {
     double best = 0;
     for (const auto& ev : rs.evidence) best = std::max(best, ev.coverage);
     return best;
+  }
+
+  // "Who signs the loan forms while X is away?" answered from a sentence
+  // that holds some of the work it names, not only words of the absence or
+  // the relation: as sure as a who-question's answer.
+  bool DeputyWorkHeld(const RoleScore& rs) const {
+    if (q_.relation != kDeputyPredicate) return false;
+    const RoleEvidence* best = nullptr;
+    for (const auto& ev : rs.evidence)
+      if (!best || ev.coverage > best->coverage) best = &ev;
+    if (best == nullptr) return false;
+    const auto it = candidates_.find(best->sentence);
+    if (it == candidates_.end()) return false;
+    const std::vector<double>& match = it->second.match;
+    for (size_t i = 0; i < q_.concepts.size() && i < match.size(); ++i)
+      if (q_.concepts[i].work && match[i] >= kAnswerOptions.action_min_weight) return true;
+    return false;
   }
 
   // Whether the evidence that gives a role its coverage holds the

@@ -66,6 +66,30 @@ std::vector<bool> OpeningCondition(const std::string& question, const ingest::La
   return OpeningPhrase(question, packs, toks, "condition_openers", kMaxConditionWords);
 }
 
+// "... while the registrar is on holiday?", "Selama kepala gudang cuti,
+// siapa ...": a clause that a condition opener starts (anywhere in the
+// question) and that holds a word asking who stands in for someone absent
+// (a deputies row of question_relations.tsv). It runs to a comma or the
+// question's end; none marked otherwise.
+std::vector<bool> AbsenceClause(const std::string& question, const QuestionCache& cache,
+                                const ingest::LanguagePacks& packs, const std::vector<ingest::Token>& toks) {
+  std::vector<bool> out(toks.size(), false);
+  for (size_t i = 0; i < toks.size(); ++i) {
+    if (!packs.AnyHas("condition_openers", toks[i].norm)) continue;
+    size_t end = i + 1;
+    bool absent = false;
+    for (; end < toks.size(); ++end) {
+      const std::string_view gap(question.data() + toks[end - 1].end, toks[end].begin - toks[end - 1].end);
+      if (gap.find(',') != std::string_view::npos) break;
+      const ingest::WordTable::Row* cue = RelationCueAt(cache, toks, end);
+      absent = absent || (cue != nullptr && (*cue)[1] == kDeputyPredicate);
+    }
+    if (absent) std::fill(out.begin() + static_cast<long>(i), out.begin() + static_cast<long>(end), true);
+    i = end - 1;
+  }
+  return out;
+}
+
 // Whether the noun phrase that noun `i` opens ends right after it: a
 // function word, a verb or the question's end follows ("which team will
 // ...", "which section runs ...", not "which team member ...").
@@ -418,6 +442,9 @@ class QuestionParser {
     bool action_found = false;
     const std::vector<bool> opening_setting = OpeningSetting(question_, analyzer_.packs(), toks());
     const std::vector<bool> opening_condition = OpeningCondition(question_, analyzer_.packs(), toks());
+    const std::vector<bool> absence = q_.relation == kDeputyPredicate
+                                          ? AbsenceClause(question_, cache_, analyzer_.packs(), toks())
+                                          : std::vector<bool>(toks().size(), false);
     for (size_t i = 0; i < toks().size(); ++i) {
       const auto& t = toks()[i];
       if (!MayBeContent(i) || t.norm.size() < 2 || ShapesQuestion(i, mostly_frame)) continue;
@@ -427,9 +454,12 @@ class QuestionParser {
       // organisation (an acronym may be content: "IT", "GPS").
       c->setting = (i > 0 && t.capital && !t.upper && !is_role_[i]) || (opening_setting[i] && !is_role_[i]);
       c->role_word = is_role_[i];
-      c->condition = opening_condition[i] && !is_role_[i] && !c->setting;
+      c->condition = (opening_condition[i] || absence[i]) && !is_role_[i] && !c->setting;
+      c->absence = absence[i] && c->condition;
       if (!action_found && i > who_at && !c->setting && !c->role_word && !frame.count(t.norm))
         c->action = action_found = true;
+      c->work = !c->setting && !c->role_word && !c->condition && !frame.count(t.norm) &&
+                RelationCueAt(cache_, toks(), i) == nullptr;
       ExpandWord(i, c);
     }
   }

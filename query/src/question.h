@@ -5,6 +5,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "rolegraph/index/database.h"
@@ -14,6 +15,9 @@
 #include "question_cache.h"
 
 namespace rolegraph::query {
+
+// The predicate of a question asking who stands in for a role (docs/predicates.md).
+inline constexpr std::string_view kDeputyPredicate = "deputises_for";
 
 enum class QuestionType { kWho, kWhat, kCompare, kRelation, kFact };
 const char* QuestionTypeName(QuestionType t);
@@ -34,6 +38,14 @@ struct Concept {
   // is *on holiday*, who ..."): it says when, and the evidence words it its own way,
   // so one the corpus never names weighs nothing (engine.cc, WeighConcepts).
   bool condition = false;
+  // A word of the absence a deputy question is asked under ("who signs the
+  // forms *while the registrar is on holiday*?"): it says whose stand-in is
+  // asked; the stand-in's evidence need not repeat it (coverage.cc).
+  bool absence = false;
+  // No relation cue, condition, setting or role name: a word of the work
+  // the question asks about ("who *signs* the *loan forms* while X is
+  // away?"); "who stands in for X?" names none.
+  bool work = false;
   // The question's action: its first content word after the who-word
   // ("who *repaints* the trucks", "siapa yang *mencatat* ..."). Evidence
   // that holds only the question's objects and setting does not say who

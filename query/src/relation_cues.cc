@@ -32,8 +32,15 @@ const ingest::WordTable::Row* RelationCueAt(const QuestionCache& cache, const st
   // Every pack's rows for this word, in pack and row order (QuestionCache).
   const auto* rows = cache.RelationRows(toks[i].norm);
   if (rows == nullptr) return nullptr;
+  // Every condition column must hold: "luar" asks who stands in only after
+  // "di" or "dinas" ("di luar kota") and in a clause of time ("ketika ...").
+  auto all_hold = [&](const ingest::WordTable::Row& row) {
+    for (size_t k = 3; k < row.size(); ++k)
+      if (!holds(row[k])) return false;
+    return true;
+  };
   for (const ingest::WordTable::Row* row : *rows)
-    if (holds(row->size() > 3 ? (*row)[3] : std::string())) return row;
+    if (all_hold(*row)) return row;
   return nullptr;
 }
 

@@ -13,7 +13,8 @@ namespace rolegraph::query {
 // The first question_relations.tsv row of any pack for token `i` whose
 // condition holds: "next:W" W follows the cue, "prev:W" W precedes it,
 // "with:W" W is anywhere in the question; "|" separates alternatives
-// ("with:while|when"). Null when the token asks for no relation.
+// ("with:while|when"); a row with several condition columns needs them all.
+// Null when the token asks for no relation.
 const ingest::WordTable::Row* RelationCueAt(const QuestionCache& cache, const std::vector<ingest::Token>& toks,
                                             size_t i);
 

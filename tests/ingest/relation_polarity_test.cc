@@ -352,6 +352,15 @@ TEST_CASE("deputies and acting holders") {
        "deputises_for", "kepala dinas", Expect::kAffirmed},
       {"Sekretaris desa menggantikan kepala desa ketika berhalangan.", "sekretaris desa", "deputises_for",
        "kepala desa", Expect::kAffirmed},
+      // Absences worded as a holiday, a trip or an illness (deputy_cues.tsv).
+      {"When the head gardener is on holiday, the nursery supervisor waters the glasshouses.", "nursery supervisor",
+       "deputises_for", "head gardener", Expect::kAffirmed},
+      {"If the chief steward is off sick, the senior waiter seats the guests.", "senior waiter", "deputises_for",
+       "chief steward", Expect::kAffirmed},
+      {"Apabila kepala perpustakaan sedang dinas luar, pustakawan senior menandatangani kartu anggota.",
+       "pustakawan senior", "deputises_for", "kepala perpustakaan", Expect::kAffirmed},
+      {"Ketika manajer kebun berada di luar kota, mandor panen membagi tugas pemetik.", "mandor panen",
+       "deputises_for", "manajer kebun", Expect::kAffirmed},
       // The role introduced as an acting title's holder stands in for it.
       {"Selama Kepala Gudang menjalani cuti, Manajer Logistik ditunjuk sebagai Plt Kepala Gudang.",
        "manajer logistik", "deputises_for", "kepala gudang", Expect::kAffirmed},

@@ -82,6 +82,13 @@ TEST_CASE("relation questions answer from the edge the cue words ask for, with i
        "harbour master"},
       {"Siapa yang mewakili Manajer Perawatan ketika ia tidak ada?", "kepala gudang suku cadang",
        "Jika Manajer Perawatan berhalangan", "manajer perawatan"},
+      // the work asked under an absence worded otherwise ("on holiday", "dinas luar", "di luar kota")
+      {"Who signs the daily berth plan when the Harbour Master is on holiday?", "pilotage supervisor",
+       "When the Harbour Master is on leave", "harbour master"},
+      {"Siapa yang menandatangani surat jalan ketika Manajer Perawatan sedang dinas luar?", "kepala gudang suku cadang",
+       "Jika Manajer Perawatan berhalangan", "manajer perawatan"},
+      {"Siapa yang menandatangani surat jalan saat Manajer Perawatan berada di luar kota?", "kepala gudang suku cadang",
+       "Jika Manajer Perawatan berhalangan", "manajer perawatan"},
       // reporting lines: "direct superior", "take instructions from", "instruksi dari", "bertanggung jawab kepada"
       {"Who is the direct superior of the Pilotage Supervisor?", "harbour master",
        "The Pilotage Supervisor reports to the Harbour Master", "pilotage supervisor"},
@@ -232,6 +239,60 @@ TEST_CASE("a relation question never answers with the role it asks about") {
     auto out = f.Ask(question);
     for (const auto& a : out.answers) CHECK_FALSE(Contains(Lower(a.role.name), "kepala laboratorium"));
   }
+}
+
+// "Who signs X while the Registrar is on holiday?" where no deputy edge
+// was drawn (the document words the absence as a conference, "cuti"): the
+// stand-in's sentence holds the work, so the answer is given as surely as
+// a who-question's, though the question's absence words are not in it. A
+// question whose work no sentence gives still abstains, and one naming no
+// work keeps the lower confidence of an answer read from words.
+TEST_CASE("a deputy question naming its work is answered from the stand-in's sentence without an edge") {
+  static testing::QueryFixture f(
+      "deputy-work", {{"registry.txt",
+                       "Registry Office Notes\n\n"
+                       "The Registrar approves name changes and signs the marriage certificates.\n"
+                       "While the Registrar attends the annual conference, the Records Officer signs the marriage "
+                       "certificates on her behalf.\n"
+                       "The Records Officer also files the court transcripts.\n"
+                       "The Cashier collects the registration fees.\n"},
+                      {"gudang.txt",
+                       "Catatan Gudang Beras\n\n"
+                       "Kepala Gudang mengatur jadwal bongkar muat dan memeriksa stok setiap pekan.\n"
+                       "Selama Kepala Gudang cuti, tugasnya diambil alih oleh Wakil Kepala Gudang.\n"
+                       "Petugas Timbang menimbang setiap karung yang masuk.\n"}});
+  struct DeputyRow {
+    std::string question;
+    std::string answer;    // a part of the first answer's role name, lower case; empty: abstain
+    std::string evidence;  // a part of one of its citations
+    std::string named;     // the absent role (lower case): never an answer
+  };
+  const DeputyRow rows[] = {
+      {"Who signs the marriage certificates while the Registrar is on holiday?", "records officer",
+       "the Records Officer signs the marriage certificates", "registrar"},
+      {"Siapa yang mengambil alih jadwal ketika kepala gudang berada di luar kota?", "deputy warehouse head",
+       "diambil alih oleh Wakil Kepala Gudang", "warehouse head"},
+      {"Who orders the printer paper while the Registrar is on holiday?", "", "", "registrar"},
+  };
+  for (const DeputyRow& row : rows) {
+    CAPTURE(row.question);
+    auto out = f.Ask(row.question);
+    if (row.answer.empty()) {
+      CHECK(out.abstained);
+      continue;
+    }
+    REQUIRE_FALSE(out.answers.empty());
+    CHECK(Contains(Lower(out.answers[0].role.name), row.answer));
+    bool evidence = false;
+    for (const auto& c : out.answers[0].citations) evidence = evidence || Contains(c.text, row.evidence);
+    CHECK(evidence);
+    for (const auto& a : out.answers) CHECK(Lower(a.role.name) != row.named);
+  }
+  // Naming no work, the same stand-in read from words stays less sure.
+  auto bare = f.Ask("Who stands in for the Registrar?");
+  auto worked = f.Ask("Who signs the marriage certificates while the Registrar is on holiday?");
+  REQUIRE_FALSE(worked.answers.empty());
+  if (!bare.answers.empty()) CHECK(bare.answers[0].confidence < worked.answers[0].confidence);
 }
 
 // A question naming the role in the other language, where the name is a
