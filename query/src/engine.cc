@@ -17,6 +17,7 @@
 #include "clause_governor.h"
 #include "clause_matches.h"
 #include "coverage.h"
+#include "explain.h"
 #include "negated_predicates.h"
 #include "new_holder.h"
 #include "question.h"
@@ -649,41 +650,13 @@ class AskRun {
     return c;
   }
 
-  void Explain(AskResponse* out, const std::vector<RoleScore>& ranked) {
+  void Explain(AskResponse* out, const std::vector<RoleScore>& ranked) const {
     if (!request_.explain) return;
-    Explanation& e = out->explanation;
-    e.question_type = QuestionTypeName(q_.type);
-    e.question_roles = q_.roles;
-    for (const auto& c : q_.concepts)
-      for (const auto& [term, tw] : c.terms)
-        // The terms the corpus holds: WeighConcepts listed exactly those.
-        if (term_concepts_.count(term)) e.terms.push_back({c.word, term, tw.lang, tw.weight, tw.source});
-    if (!ranked.empty() && !ranked[0].evidence.empty()) {
-      const RoleEvidence& ev = ranked[0].evidence[0];
-      e.score_parts = {{"role_score", ranked[0].total},
-                       {"sentence_coverage", ev.coverage},
-                       {"question_idf_total", total_idf_},
-                       {"runner_up_score", ranked.size() > 1 ? ranked[1].total : 0.0},
-                       {"unseen_concepts", static_cast<double>(unseen_concepts_)},
-                       {"concepts", static_cast<double>(q_.concepts.size())},
-                       {"attribution", ev.attribution},
-                       {"action_held", ev.action_held ? 1.0 : 0.0}};
-      ExplainConcepts(ev, &e);
-      e.why = ranked[0].id + " governs the best-matching clause (sentence " + std::to_string(ev.sentence->index) +
-              " of " + ev.sentence->doc_id + ")";
-    }
-  }
-
-  void ExplainConcepts(const RoleEvidence& ev, Explanation* e) const {
-    const Candidate* cand = nullptr;
-    if (ev.sentence != nullptr)
-      if (auto it = candidates_.find(ev.sentence); it != candidates_.end()) cand = &it->second;
-    for (size_t i = 0; i < q_.concepts.size(); ++i) {
-      const Concept& c = q_.concepts[i];
-      const char* part = c.action ? "action" : c.setting ? "setting" : c.role_word ? "role" : "object";
-      const double held = cand != nullptr && i < cand->match.size() ? cand->match[i] : 0.0;
-      e->concepts.push_back({c.word, part, c.idf, held});
-    }
+    ExplainInputs in{q_, term_concepts_, total_idf_, unseen_concepts_, {}};
+    if (!ranked.empty() && !ranked[0].evidence.empty() && ranked[0].evidence[0].sentence != nullptr)
+      if (auto it = candidates_.find(ranked[0].evidence[0].sentence); it != candidates_.end())
+        in.best_sentence_match = it->second.match;
+    FillExplanation(in, ranked, &out->explanation);
   }
 
   StageTimes stages_;
