@@ -309,6 +309,17 @@ class AskRun {
     return !best || best->action_held;
   }
 
+  // A concept's weight from its rarest term's idf (`best`; 0 when the
+  // corpus names none of its terms). A setting the corpus never names is no
+  // setting of ours: the question is about somewhere else, and the word
+  // keeps an unseen word's weight (`unseen`); a condition's word the corpus
+  // never names is worded otherwise there: nothing to hold, nothing against
+  // the answer.
+  static double ConceptIdf(const Concept& c, double best, double unseen) {
+    if (best == 0) return c.condition ? 0.0 : unseen * c.share;
+    return best * c.share * (c.setting ? kAnswerOptions.setting_word_weight : 1.0);
+  }
+
   void WeighConcepts() {
     StageClock clock(&stages_.retrieval_ms);
     double unseen = Idf(n_, 0);
@@ -324,12 +335,7 @@ class AskRun {
         term_concepts_[term].push_back({i, tw.weight});
         term_filter_.Add(term);
       }
-      // A setting the corpus never names is no setting of ours: the
-      // question is about somewhere else, and the word keeps its weight.
-      c.idf = (best > 0 ? best : unseen) * c.share * (c.setting && best > 0 ? kAnswerOptions.setting_word_weight : 1.0);
-      // A condition's word the corpus never names is worded otherwise there:
-      // nothing to hold, nothing against the answer.
-      if (c.condition && best == 0) c.idf = 0;
+      c.idf = ConceptIdf(c, best, unseen);
       // Found only through a thesaurus neighbour or two hops: not really found.
       if (strongest < kAnswerOptions.seen_weight && !c.condition) ++unseen_concepts_;
       total_idf_ += c.idf;
