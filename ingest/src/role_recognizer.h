@@ -82,7 +82,7 @@ class Recognizer {
 
   // Bare heads named only as people in general or outsiders (outside_people.cc).
   const Token* WordBefore(uint32_t si, uint32_t at) const;
-  bool DefiniteMention(uint32_t si, uint32_t at) const;
+  bool NamedDefinitely(std::string_view head) const;
   bool OutsideMention(uint32_t si, uint32_t at, bool named_definitely) const;
   void DropOutsidePeople();
 
