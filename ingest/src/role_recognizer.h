@@ -80,6 +80,12 @@ class Recognizer {
   bool IsSentenceCaseHeading(uint32_t si) const;
   void DropHeadingLabels();
 
+  // Bare heads named only as people in general or outsiders (outside_people.cc).
+  const Token* WordBefore(uint32_t si, uint32_t at) const;
+  bool NamedDefinitely(std::string_view head) const;
+  bool OutsideMention(uint32_t si, uint32_t at, bool named_definitely) const;
+  void DropOutsidePeople();
+
   const LanguagePacks& packs_;
   std::string_view text_;
   const std::vector<AnalyzedSentence>& sentences_;

@@ -46,6 +46,7 @@ RecognizedRoles Recognizer::Run() {
   MergeCopulaNames();
   MergeSharedAliases();
   DropHeadingLabels();
+  DropOutsidePeople();
   AddKnownNameMentions();
   AddPluralAliases();
   for (auto& [id, e] : entities_) result_.entities.push_back(std::move(e.role));

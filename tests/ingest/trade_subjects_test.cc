@@ -158,3 +158,35 @@ TEST_CASE("an Indonesian head of a trade or a post names a role with its field")
       {"Catatan pasar\n\nSemua tukang pulang lebih awal karena hujan deras.\n", {}, {"tukang"}},
   });
 }
+
+TEST_CASE("a bare trade noun named only as people from elsewhere or in general is no post") {
+  CheckRows({
+      // After a preposition of origin: people who come from elsewhere.
+      {"Choir handbook\n\nThe Choir Director rehearses on Tuesdays; extra players come from musicians in the next "
+       "town.\n",
+       {"Choir Director"},
+       {"Musician", "musicians"}},
+      {"Catatan perpustakaan\n\nKepala Perpustakaan menerima sumbangan buku dari guru di kampung sebelah.\n",
+       {"Kepala Perpustakaan"},
+       {"guru", "Teacher"}},
+      // An indefinite article, never followed by a definite mention: anyone of the trade.
+      {"Library notes\n\nIf the roof leaks, a plumber may be called by the Head Librarian.\n",
+       {"Head Librarian"},
+       {"Plumber", "plumber"}},
+      // The word after a lower-case noun: the owner of a thing, not a post.
+      {"Catatan perpustakaan\n\nKepala Perpustakaan menyimpan stempel notaris di lemari besi.\n",
+       {"Kepala Perpustakaan"},
+       {"notaris", "Notary"}},
+      // Named definitely, or as the subject doing the work, the trade is the
+      // document's own post, wherever else it stands.
+      {"Bakery notes\n\nThe cashier counts the till every evening; change comes from the cashier too.\n",
+       {"Cashier", "cashier"},
+       {}},
+      {"Library notes\n\nRequests for new books come from the librarian, who signs each one.\n",
+       {"Librarian", "librarian"},
+       {}},
+      {"Library notes\n\nA plumber checks the pipes each spring, and the plumber signs the boiler log.\n",
+       {"Plumber", "plumber"},
+       {}},
+  });
+}
