@@ -273,9 +273,12 @@ void Recognizer::AddLayoutTitles() {
       std::string name, id, phrase;
       for (uint32_t k = first; k <= last; ++k) {
         words.push_back(toks[k].norm);
-        name += (name.empty() ? "" : " ") + std::string(Original(text_, toks[k]));
-        id += (id.empty() ? "" : "-") + toks[k].norm;
-        phrase += (phrase.empty() ? "" : " ") + toks[k].norm;
+        // Appended piece by piece: GCC 12 warns (-Wrestrict, a false
+        // positive) on the temporary of `"" + std::string(...)` here.
+        if (k > first) name += ' ', id += '-', phrase += ' ';
+        name += Original(text_, toks[k]);
+        id += toks[k].norm;
+        phrase += toks[k].norm;
       }
       // A staff list's title as written: "Owner & Head Baker".
       if (lt.staff_list) name = std::string(text_.substr(toks[first].begin, toks[last].end - toks[first].begin));
