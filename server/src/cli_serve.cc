@@ -46,6 +46,13 @@ std::string WebDir() {
 // in their own mappings, returned to the system when freed.
 constexpr int kOwnMappingBytes = 1 << 20;
 
+// glibc gives threads up to 8 arenas per core, each keeping the memory its
+// threads freed; with 64 workers answering at once, 16 arenas on 2 cores
+// held ~20-45 MB of the 50,000-document server's peak RSS (mem17; ask
+// throughput unchanged within noise). One arena per core still spares
+// workers from waiting on each other's allocations.
+int MallocArenas() { return std::max(2, static_cast<int>(std::thread::hardware_concurrency())); }
+
 int DefaultThreads() {
   return std::max(64, static_cast<int>(std::thread::hardware_concurrency()) * 2);
 }
@@ -278,6 +285,7 @@ int RunServe(const Args& args) {
   }
 
   ::mallopt(M_MMAP_THRESHOLD, kOwnMappingBytes);
+  ::mallopt(M_ARENA_MAX, MallocArenas());
   SignalWatcher signals;  // before RocksDB and the thread pools start threads
   auto server = server::HttpServer::Create(options);
   if (!server.ok()) return Failure("cannot create server: " + server.status().ToString());
