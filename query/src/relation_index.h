@@ -38,6 +38,11 @@ struct RelationFact {
 };
 
 struct RelationIndex {
+  // The facts point into `names`: a copy would point into the original's.
+  RelationIndex() = default;
+  RelationIndex(const RelationIndex&) = delete;
+  RelationIndex& operator=(const RelationIndex&) = delete;
+
   // Facts pointing at another role (object_role_id set), neither denied nor
   // past (those never answer), of each subject role in Reader::Facts order.
   std::unordered_map<std::string, std::vector<RelationFact>> by_subject;
