@@ -280,9 +280,9 @@ class SnapshotReader final : public Reader {
 
   Status ForEachFact(std::string_view role_id, const std::function<bool(const FactRecord&)>& fn) override {
     std::string prefix = role_id.empty() ? std::string() : keys::Prefix(role_id);
-    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ro_, cf_[keys::kFacts]));
+    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ScanOptions(prefix), cf_[keys::kFacts]));
+    FactRecord fact;  // its strings' buffers reused from fact to fact
     for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
-      FactRecord fact;
       if (!coding::DecodeFact(it->value().ToStringView(), &fact)) return Status::Corruption("fact record");
       if (!fn(fact)) break;
     }
@@ -290,6 +290,16 @@ class SnapshotReader final : public Reader {
   }
 
  private:
+  // A read of a whole column family (an empty prefix) meets each block once,
+  // per database version: kept out of the block cache, it no longer fills
+  // it (32 MB at 50,000 documents, mem17) with blocks no question reads
+  // again, evicting those they do.
+  rocksdb::ReadOptions ScanOptions(std::string_view prefix) const {
+    rocksdb::ReadOptions ro = ro_;
+    if (prefix.empty()) ro.fill_cache = false;
+    return ro;
+  }
+
   static rocksdb::Slice Slice(std::string_view s) { return rocksdb::Slice(s.data(), s.size()); }
 
   Result<RoleCache::Roles> CachedRoles() {
@@ -307,7 +317,7 @@ class SnapshotReader final : public Reader {
   Result<std::vector<RoleRecord>> MergeRoles(const std::string& prefix) {
     std::map<std::string, RoleRecord> merged;
     std::map<std::string, uint32_t> best_mentions;
-    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ro_, cf_[keys::kRoleDocs]));
+    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ScanOptions(prefix), cf_[keys::kRoleDocs]));
     for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
       RoleRecord r;
       if (!coding::DecodeRole(it->value().ToStringView(), &r)) return Status::Corruption("role record");

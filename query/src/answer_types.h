@@ -35,7 +35,7 @@ struct RoleEvidence {
   // A relation fact (owned by the version's RelationIndex) whose sentence is
   // read only when it may be cited: `sentence` stays null until then
   // (related_roles.h).
-  const index::FactRecord* fact = nullptr;
+  const RelationFact* fact = nullptr;
   // The highlights are the sentence's words that are question terms, listed
   // only when the evidence is cited (the ranking scores many sentences and
   // cites a few: a copy of them per evidence was an allocation each).

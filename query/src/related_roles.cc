@@ -25,8 +25,8 @@ Status ForEachRelationFact(const RelationIndex& graph, const std::vector<std::st
     if (!inverse || symmetric) {
       if (const auto* facts = graph.Outgoing(id))
         for (const auto& f : *facts)
-          if (f.predicate == predicate && !named(f.object_role_id))
-            if (Status s = fn(f.object_role_id, f); !s.ok()) return s;
+          if (*f.predicate == predicate && !named(*f.object_role_id))
+            if (Status s = fn(*f.object_role_id, f); !s.ok()) return s;
     }
     if (inverse || symmetric) {
       // Roles whose facts point at this one, among the roles named in the
@@ -34,9 +34,9 @@ Status ForEachRelationFact(const RelationIndex& graph, const std::vector<std::st
       if (const auto* incoming = graph.IncomingOf(id))
         for (const auto& in : *incoming) {
           if (!in.co_mentioned || named(in.subject)) continue;
-          const std::vector<index::FactRecord>& facts = *graph.Outgoing(in.subject);
+          const std::vector<RelationFact>& facts = *graph.Outgoing(in.subject);
           for (uint32_t k : in.facts)
-            if (facts[k].predicate == predicate)
+            if (*facts[k].predicate == predicate)
               if (Status s = fn(in.subject, facts[k]); !s.ok()) return s;
         }
     }
@@ -44,8 +44,8 @@ Status ForEachRelationFact(const RelationIndex& graph, const std::vector<std::st
   return Status::Ok();
 }
 
-bool SameSentence(const index::FactRecord& a, const index::FactRecord& b) {
-  return a.sentence == b.sentence && a.doc_id == b.doc_id;
+bool SameSentence(const RelationFact& a, const RelationFact& b) {
+  return a.sentence == b.sentence && *a.doc_id == *b.doc_id;
 }
 
 }  // namespace
@@ -54,7 +54,7 @@ std::vector<RoleScore> RelatedRoles(const RelationIndex& graph, const std::vecto
                                     const std::string& predicate, bool inverse) {
   std::vector<RoleScore> ranked;  // first fact first: documents state the usual case first
   std::unordered_map<std::string_view, size_t> slot;  // answer id (owned by graph) -> ranked index
-  (void)ForEachRelationFact(graph, roles, predicate, inverse, [&](const std::string& answer, const index::FactRecord& f) {
+  (void)ForEachRelationFact(graph, roles, predicate, inverse, [&](const std::string& answer, const RelationFact& f) {
     const auto ins = slot.try_emplace(answer, ranked.size());
     if (ins.second) {
       ranked.emplace_back();
@@ -78,11 +78,11 @@ std::vector<RoleScore> RelatedRoles(const RelationIndex& graph, const std::vecto
 
 namespace {
 
-Result<const index::SentenceRecord*> Read(index::Reader& reader, const index::FactRecord& f, SentenceCache* cache) {
-  SentenceKey key{f.doc_id, f.sentence};
+Result<const index::SentenceRecord*> Read(index::Reader& reader, const RelationFact& f, SentenceCache* cache) {
+  SentenceKey key{*f.doc_id, f.sentence};
   auto it = cache->find(key);
   if (it == cache->end()) {
-    auto s = reader.GetSentenceShared(f.doc_id, f.sentence);
+    auto s = reader.GetSentenceShared(*f.doc_id, f.sentence);
     if (!s.ok()) return s.status();
     it = cache->emplace(std::move(key), std::move(*s)).first;
   }
@@ -94,7 +94,7 @@ Result<const index::SentenceRecord*> Read(index::Reader& reader, const index::Fa
 Status ReadEveryRelationSentence(index::Reader& reader, const RelationIndex& graph,
                                  const std::vector<std::string>& roles, const std::string& predicate, bool inverse,
                                  SentenceCache* cache) {
-  return ForEachRelationFact(graph, roles, predicate, inverse, [&](const std::string&, const index::FactRecord& f) {
+  return ForEachRelationFact(graph, roles, predicate, inverse, [&](const std::string&, const RelationFact& f) {
     auto s = Read(reader, f, cache);
     return s.ok() ? Status::Ok() : s.status();
   });

@@ -92,11 +92,15 @@ const std::string* RelationIndex::GradedRole(std::string_view doc_id, uint32_t s
   auto it = grades.find(GradeKey(doc_id, sentence));
   if (it == grades.end()) return nullptr;
   for (const Grade& g : it->second)
-    if (g.predicate == predicate) return &g.role_id;
+    if (*g.predicate == predicate) return g.role_id;
   return nullptr;
 }
 
-const std::vector<index::FactRecord>* RelationIndex::Outgoing(std::string_view subject) const {
+const std::string* RelationIndex::Intern(std::string_view name) {
+  return &*names.emplace(name).first;
+}
+
+const std::vector<RelationFact>* RelationIndex::Outgoing(std::string_view subject) const {
   auto it = by_subject.find(std::string(subject));
   return it == by_subject.end() ? nullptr : &it->second;
 }
@@ -144,21 +148,31 @@ Result<std::shared_ptr<const RelationIndex>> BuildRelationIndex(index::Reader& r
     if (f.negated || !f.current) return true;
     if (!KeptAsRelation(f)) {
       if (IsMatrixGrade(f.predicate))
-        built->grades[RelationIndex::GradeKey(f.doc_id, f.sentence)].push_back({f.role_id, f.predicate});
+        built->grades[RelationIndex::GradeKey(f.doc_id, f.sentence)].push_back(
+            {built->Intern(f.role_id), built->Intern(f.predicate)});
       return true;
     }
-    index::FactRecord kept = f;
-    kept.object.clear();  // the object's text: a relation answers with the object role
-    built->by_subject[f.role_id].push_back(std::move(kept));
+    RelationFact kept;
+    kept.predicate = built->Intern(f.predicate);
+    kept.object_role_id = built->Intern(f.object_role_id);
+    kept.doc_id = built->Intern(f.doc_id);
+    kept.sentence = f.sentence;
+    kept.object_begin = f.object_begin;
+    kept.object_end = f.object_end;
+    kept.confidence = f.confidence;
+    built->by_subject[f.role_id].push_back(kept);
     return true;
   });
   if (!read.ok()) return read;
+  // Vectors grown by doubling hold up to twice their facts: trimmed, since
+  // the index is kept for the version (mem17).
+  for (auto& entry : built->by_subject) entry.second.shrink_to_fit();
 
   // object -> subject -> fact indexes, both in byte order.
   std::map<std::string, std::map<std::string, std::vector<uint32_t>>> incoming;
   for (const auto& entry : built->by_subject)
     for (uint32_t k = 0; k < entry.second.size(); ++k)
-      incoming[entry.second[k].object_role_id][entry.first].push_back(k);
+      incoming[*entry.second[k].object_role_id][entry.first].push_back(k);
 
   Neighbours neighbours(reader);
   for (auto& object : incoming) {
@@ -169,13 +183,14 @@ Result<std::shared_ptr<const RelationIndex>> BuildRelationIndex(index::Reader& r
       in.facts = std::move(subject.second);
       // A role is never its own neighbour here: the question names it.
       if (in.subject != object.first) {
-        const std::vector<index::FactRecord>& facts = built->by_subject[in.subject];
+        const std::vector<RelationFact>& facts = built->by_subject[in.subject];
         std::vector<std::string> fact_docs;
-        for (uint32_t k : in.facts) fact_docs.push_back(facts[k].doc_id);
+        for (uint32_t k : in.facts) fact_docs.push_back(*facts[k].doc_id);
         auto co = neighbours.CoMentioned(object.first, in.subject, fact_docs);
         if (!co.ok()) return co.status();
         in.co_mentioned = *co;
       }
+      in.facts.shrink_to_fit();
       list.push_back(std::move(in));
     }
   }

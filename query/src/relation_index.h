@@ -15,16 +15,37 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "rolegraph/index/database.h"
 
 namespace rolegraph::query {
 
+// What a relation answer reads of a fact: the answer role, the confidence,
+// the sentence to cite and the object's span in it. A whole FactRecord kept
+// per relation fact (five strings, ~290 bytes) made the index ~100 MB of the
+// server's peak at 50,000 documents (mem17); the names are interned in the
+// index (RelationIndex::Intern), so a fact is 40 bytes.
+struct RelationFact {
+  const std::string* predicate = nullptr;       // interned, owned by the index
+  const std::string* object_role_id = nullptr;  // interned, owned by the index
+  const std::string* doc_id = nullptr;          // interned, owned by the index
+  uint32_t sentence = 0;
+  uint32_t object_begin = 0;  // the object's bytes in the document
+  uint32_t object_end = 0;
+  float confidence = 0.0f;
+};
+
 struct RelationIndex {
+  // The facts point into `names`: a copy would point into the original's.
+  RelationIndex() = default;
+  RelationIndex(const RelationIndex&) = delete;
+  RelationIndex& operator=(const RelationIndex&) = delete;
+
   // Facts pointing at another role (object_role_id set), neither denied nor
   // past (those never answer), of each subject role in Reader::Facts order.
-  std::unordered_map<std::string, std::vector<index::FactRecord>> by_subject;
+  std::unordered_map<std::string, std::vector<RelationFact>> by_subject;
 
   // The roles whose facts point at one object role.
   struct Incoming {
@@ -45,16 +66,21 @@ struct RelationIndex {
   // holds, in fact order. A question asking who is accountable answers from
   // the row's A cell, not its doer (question.h, ParsedQuestion::grade).
   struct Grade {
-    std::string role_id;
-    std::string predicate;
+    const std::string* role_id = nullptr;    // interned
+    const std::string* predicate = nullptr;  // interned
   };
   std::unordered_map<std::string, std::vector<Grade>> grades;
   static std::string GradeKey(std::string_view doc_id, uint32_t sentence);
   // The first role holding `predicate` in the row sentence; nullptr for none.
   const std::string* GradedRole(std::string_view doc_id, uint32_t sentence, std::string_view predicate) const;
 
-  const std::vector<index::FactRecord>* Outgoing(std::string_view subject) const;
+  const std::vector<RelationFact>* Outgoing(std::string_view subject) const;
   const std::vector<Incoming>* IncomingOf(std::string_view object) const;
+
+  // The one copy of a role id, predicate or document id the facts point at
+  // (a node set: addresses stay put as it grows and when the index moves).
+  const std::string* Intern(std::string_view name);
+  std::unordered_set<std::string> names;
 };
 
 // Builds the index from a reader; storage errors are returned, not skipped.

@@ -221,7 +221,26 @@ bool CoverPass(std::vector<Cursor>& cursors, const std::vector<std::vector<size_
   return true;
 }
 
+// The scratch of this thread's questions (TopSentences).
+Scratch& ThreadScratch() {
+  thread_local Scratch scratch;
+  return scratch;
+}
+
+// Frees the cover bits when they pass `kept_bytes` (CoverPassLimits).
+void TrimCoverBits(Scratch* s, size_t kept_bytes) {
+  const size_t bytes = (s->cover_all.capacity() + s->cover_one.capacity()) * sizeof(uint64_t);
+  if (bytes <= kept_bytes) return;
+  std::vector<uint64_t>().swap(s->cover_all);
+  std::vector<uint64_t>().swap(s->cover_one);
+}
+
 }  // namespace
+
+size_t CoverBitsKeptByThisThread() {
+  const Scratch& s = ThreadScratch();
+  return (s.cover_all.capacity() + s.cover_one.capacity()) * sizeof(uint64_t);
+}
 
 Result<std::vector<ScoredSentence>> TopSentences(index::Reader& reader, const TermConcepts& terms,
                                                  const std::vector<double>& concept_idf, size_t k,
@@ -230,18 +249,20 @@ Result<std::vector<ScoredSentence>> TopSentences(index::Reader& reader, const Te
   // The walk's working arrays are kept by the thread from question to
   // question and only resized: a dozen small allocations per question before
   // (issue 18). Each is filled below before it is read.
-  thread_local Scratch scratch;
+  Scratch& scratch = ThreadScratch();
   std::vector<Cursor>& cursors = scratch.cursors;
   cursors.clear();
   // The cursors hold their lists only while the question runs.
   struct Release {
     std::vector<Cursor>& cursors;
     Scratch& scratch;
+    size_t kept_bits_bytes;
     ~Release() {
       cursors.clear();
       scratch.cover_cursors.clear();
+      TrimCoverBits(&scratch, kept_bits_bytes);
     }
-  } release{cursors, scratch};
+  } release{cursors, scratch, cover.kept_bits_bytes};
   for (const auto& [term, uses] : terms) {
     auto ids = reader.OpenSentenceNumbers(term);
     if (!ids.ok()) return ids.status();

@@ -42,7 +42,16 @@ struct CoverPassLimits {
   // The walk has read this many candidates without finishing: most walks
   // end sooner, and the pass reads every number of every list once.
   size_t after_candidates = 2048;
+  // The thread keeps its cover bits for the next question only up to this
+  // many bytes: at 50,000 documents they are ~0.8 MB a thread, and each of
+  // the server's workers that once ran a pass kept them (~20 MB of its peak
+  // RSS under 32 connections, mem17); allocating them per pass costs less
+  // than reading the lists that fill them.
+  size_t kept_bits_bytes = 64 << 10;
 };
+
+// The bytes of cover bits this thread keeps between questions (tests).
+size_t CoverBitsKeptByThisThread();
 
 // Best first.
 Result<std::vector<ScoredSentence>> TopSentences(index::Reader& reader, const TermConcepts& terms,

@@ -134,13 +134,20 @@ Result<std::unique_ptr<query::Lexicon>> LoadLexicon(const std::string& flag_path
   return built;
 }
 
-Status CompleteQueryStack(QueryStack& stack, const std::string& lexicon_path, std::ostream& log) {
+Status LoadLanguage(QueryStack& stack, const std::string& lexicon_path, std::ostream& log) {
   auto analyzer = ingest::Analyzer::Create();
   if (!analyzer.ok()) return analyzer.status();
   stack.analyzer = std::move(analyzer).value();
   auto lexicon = LoadLexicon(lexicon_path, *stack.analyzer, log);
   if (!lexicon.ok()) return lexicon.status();
   stack.lexicon = std::move(lexicon).value();
+  return Status::Ok();
+}
+
+Status CompleteQueryStack(QueryStack& stack, const std::string& lexicon_path, std::ostream& log) {
+  if (!stack.lexicon) {
+    if (Status s = LoadLanguage(stack, lexicon_path, log); !s.ok()) return s;
+  }
   stack.engine = std::make_unique<query::QueryEngine>(*stack.db, *stack.analyzer, *stack.lexicon);
   return Status::Ok();
 }

@@ -53,7 +53,11 @@ struct QueryStack {
   std::unique_ptr<query::Lexicon> lexicon;
   std::unique_ptr<query::QueryEngine> engine;
 };
-// With an open database: creates the analyzer, loads the lexicon, makes the engine.
+// Creates the analyzer and loads the lexicon. They need no database, so
+// `serve` loads them while the database opens.
+Status LoadLanguage(QueryStack& stack, const std::string& lexicon_path, std::ostream& log);
+// With an open database: creates the analyzer and loads the lexicon unless
+// LoadLanguage did, makes the engine.
 Status CompleteQueryStack(QueryStack& stack, const std::string& lexicon_path, std::ostream& log);
 // Opens --db read-only and builds the engine on it (--lexicon); on failure
 // says why on stderr and returns the exit code.

@@ -148,6 +148,35 @@ TEST_CASE("long lists read from the posting cache as decoded arrays give the sam
   check(20);
 }
 
+TEST_CASE("a thread keeps its cover-pass bits only up to CoverPassLimits::kept_bits_bytes, with the same answers") {
+  TempDir dir;
+  auto db = index::Database::Open(dir.path.string());
+  REQUIRE(db.ok());
+  std::mt19937 rng(5);
+  std::vector<index::IndexedDocument> batch;
+  for (int i = 0; i < 3000; ++i) batch.push_back(RandomDoc(Id(i), rng, 0));
+  REQUIRE((*db)->PutMany(batch).ok());
+  auto reader = (*db)->NewReader();
+  TermConcepts terms;
+  terms["alpha"].push_back({0, 1.0});
+  terms["beta"].push_back({1, 1.0});
+  const std::vector<double> idf = {1.0, 1.0};
+  const auto slow = BruteForce(*reader, terms, idf, 10);
+  struct Row {
+    size_t kept_bits_bytes;
+    bool keeps;  // the bits of a 3,000-document pass outlive the question
+  };
+  for (const Row& row : {Row{size_t{1} << 30, true}, Row{1024, false}, Row{0, false}, Row{size_t{1} << 30, true}}) {
+    CAPTURE(row.kept_bits_bytes);
+    auto fast = TopSentences(*reader, terms, idf, 10, CoverPassLimits{0, 0, row.kept_bits_bytes});
+    REQUIRE(fast.ok());
+    REQUIRE(fast->size() == slow.size());
+    for (size_t i = 0; i < slow.size(); ++i) CHECK((*fast)[i].number == slow[i].number);
+    CHECK(CoverBitsKeptByThisThread() <= row.kept_bits_bytes);
+    CHECK((CoverBitsKeptByThisThread() > 1024) == row.keeps);
+  }
+}
+
 TEST_CASE("a deleted document leaves no sentence numbers; a replaced one has a new number") {
   TempDir dir;
   auto db = index::Database::Open(dir.path.string());
