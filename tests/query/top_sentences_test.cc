@@ -71,6 +71,13 @@ std::string Id(int i) { return std::string("d") + std::to_string(i); }
 
 }  // namespace
 
+// Puts `n` random documents (ids Id(0)..Id(n-1), version 0) in one batch.
+void PutRandomDocs(index::Database& db, std::mt19937& rng, int n) {
+  std::vector<index::IndexedDocument> batch;
+  for (int i = 0; i < n; ++i) batch.push_back(RandomDoc(Id(i), rng, 0));
+  REQUIRE(db.PutMany(batch).ok());
+}
+
 TEST_CASE("top sentences equal scoring every sentence, ties to the earlier sentence") {
   TempDir dir;
   auto db = index::Database::Open(dir.path.string());
@@ -116,9 +123,7 @@ TEST_CASE("long lists read from the posting cache as decoded arrays give the sam
   REQUIRE(db.ok());
   std::mt19937 rng(11);
   // Lists of a few thousand sentences: cached as arrays, seeks gallop.
-  std::vector<index::IndexedDocument> batch;
-  for (int i = 0; i < 3000; ++i) batch.push_back(RandomDoc(Id(i), rng, 0));
-  REQUIRE((*db)->PutMany(batch).ok());
+  PutRandomDocs(**db, rng, 3000);
   const std::vector<std::string> words = {"alpha", "beta", "gamma", "delta", "eps", "zeta", "eta", "theta", "iota"};
   const double weights[] = {1.0, 0.9, 0.85, 0.45};
   auto check = [&](int trials) {
@@ -153,9 +158,7 @@ TEST_CASE("a thread keeps its cover-pass bits only up to CoverPassLimits::kept_b
   auto db = index::Database::Open(dir.path.string());
   REQUIRE(db.ok());
   std::mt19937 rng(5);
-  std::vector<index::IndexedDocument> batch;
-  for (int i = 0; i < 3000; ++i) batch.push_back(RandomDoc(Id(i), rng, 0));
-  REQUIRE((*db)->PutMany(batch).ok());
+  PutRandomDocs(**db, rng, 3000);
   auto reader = (*db)->NewReader();
   TermConcepts terms;
   terms["alpha"].push_back({0, 1.0});
