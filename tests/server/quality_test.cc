@@ -184,6 +184,9 @@ TEST_CASE("later blind sets keep their quality floor") {
       // First measured 2026-12-04 03:24 at 553cfd5 (0.500/0.694/0.556/0.129): commissioned
       // 03:14, arrived 03:24 and scored at once (speed16, merged after, changes no answer).
       {"blind30", 0.47, 0.67, 0.52, 0.16},
+      // First measured 2026-12-04 15:01 at 83a307d (0.597/0.726/0.500/0.194): commissioned
+      // 14:46, arrived 14:59 and scored at once, before any merge or change.
+      {"blind31", 0.57, 0.70, 0.47, 0.21},
   };
   for (const Floor& f : floors) {
     CAPTURE(f.set);
