@@ -323,6 +323,11 @@ class QuestionParser {
     for (size_t i = 0; i + 1 < toks().size(); ++i)
       if (cues.recipients.words.count(toks()[i].norm) && cues.who.words.count(toks()[i + 1].norm))
         q_.asks_recipient = true;
+    // "Which role is the cash count handed to?": the word before the
+    // receiver closes the question. So does "Who does X report to?": read
+    // as a relation where X is a known role, and otherwise (X named in
+    // other words) answered by the role the evidence reports to.
+    if (!toks().empty() && cues.recipients.words.count(toks().back().norm)) q_.asks_recipient = true;
     compare_ = Any(cues.compare) && q_.roles.size() >= 2;
     ClassifyType();
     if (q_.type != QuestionType::kRelation)
@@ -458,6 +463,7 @@ class QuestionParser {
       c->absence = absence[i] && c->condition;
       if (!action_found && i > who_at && !c->setting && !c->role_word && !frame.count(t.norm))
         c->action = action_found = true;
+      if (c->action && IsCue(t, cues_->receives)) q_.asks_receiver = true;
       c->work = !c->setting && !c->role_word && !c->condition && !frame.count(t.norm) &&
                 RelationCueAt(cache_, toks(), i) == nullptr;
       ExpandWord(i, c);

@@ -75,6 +75,10 @@ struct ParsedQuestion {
   // "To whom are defects reported?", "Kepada siapa keluhan diteruskan?": the
   // answer is the role the evidence sends something to, not its doer.
   bool asks_recipient = false;
+  // "Who receives the cash count from the clerk?", "Siapa yang menerima ...?":
+  // evidence without the receiving verb hands the thing on, and the role it
+  // goes to answers; evidence with the verb answers with its subject.
+  bool asks_receiver = false;
   // "Who is accountable for ...?", "Siapa yang dikonsultasikan ...?": the
   // responsibility-matrix predicate asked for (accountable_for, consulted_on,
   // informed_of); a matrix row answers with the role holding that cell, not

@@ -36,6 +36,7 @@ QuestionCache::QuestionCache(const ingest::Analyzer& analyzer) : analyzer_(analy
     c.ors = Gather(analyzer, "or_words", lang, false);
     c.recipients = Gather(analyzer, "report_prepositions", lang, false);
     c.recipients.words.merge(Gather(analyzer, "transfer_targets", lang, false).words);
+    c.receives = Gather(analyzer, "question_receive_verbs", lang, true);
     c.which = Gather(analyzer, "question_which_words", lang, false);
     c.past = Gather(analyzer, "question_past_cues", lang, true);
   }

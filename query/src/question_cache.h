@@ -41,6 +41,7 @@ struct QuestionCues {
   CueList compare, duty, quantity, frame, what, who;
   CueList ors;         // "or", "atau": a question offering alternatives
   CueList recipients;  // "to", "kepada", "ke" before "whom"/"siapa": it asks who receives
+  CueList receives;    // "receives", "menerima": it asks who receives what another hands on
   CueList which;       // "which", "mana" beside a unit noun: it asks for a unit
   CueList past;        // "previously", "dulu": it asks how things were
 };

@@ -1,0 +1,71 @@
+// Questions asking who receives something ("who receives X from Y?",
+// "siapa yang menerima ...?", "which role is X handed to?") over a note
+// written for this test, in both languages: a sentence that hands the thing
+// on answers with the role it goes to, never with the role handing it over;
+// a sentence holding the receiving verb itself answers with its subject; a
+// question about the doer is unchanged. "Who does X report to?" with X
+// named in other words than the document's is answered by the role the
+// evidence reports to, never by X itself.
+#include <doctest/doctest.h>
+
+#include "query_fixture.h"
+
+using namespace rolegraph;
+using rolegraph::testing::Contains;
+using rolegraph::testing::Lower;
+
+namespace {
+
+const char* kFerryNote =
+    "Ferry Terminal Duties\n\n"
+    "The Terminal Manager supervises the ticket clerks and approves the weekly rota.\n"
+    "The Ticket Clerk sells passes to commuters and hands the daily cash count to the Finance Officer.\n"
+    "Kepala Dermaga menyerahkan laporan insiden kepada Terminal Manager setiap pagi.\n"
+    "The Quay Supervisor receives the tide tables from the harbour authority every Monday.\n"
+    "Juru Timbang mencatat berat setiap karung dan melapor kepada Kepala Gudang.\n";
+
+testing::QueryFixture& Shared() {
+  static testing::QueryFixture f("receivers", {{"ferry.txt", kFerryNote}});
+  return f;
+}
+
+}  // namespace
+
+TEST_CASE("a question asking who receives something answers with the receiver, not the giver") {
+  struct Row {
+    std::string question;
+    std::string answer;    // the first answer's role name or an alias, lower case
+    std::string evidence;  // part of its first citation
+    std::string giver;     // the role handing the thing on: never the first answer
+  };
+  const Row rows[] = {
+      // the receiving verb with the giver after "from" / "dari"
+      {"Who receives the daily cash count from the ticket clerk?", "finance officer", "daily cash count",
+       "ticket clerk"},
+      {"Siapa yang menerima laporan insiden dari Kepala Dermaga?", "terminal manager", "laporan insiden",
+       "kepala dermaga"},
+      // the receiver asked by a closing "to"
+      {"Which role is the daily cash count handed to?", "finance officer", "daily cash count", "ticket clerk"},
+      // "to whom" / "kepada siapa" as before
+      {"Kepada siapa Kepala Dermaga menyerahkan laporan insiden?", "terminal manager", "laporan insiden",
+       "kepala dermaga"},
+      // a sentence with the receiving verb: its subject receives
+      {"Who receives the tide tables?", "quay supervisor", "receives the tide tables", "terminal manager"},
+      // a reporting line asked of a role in other words ("weighing clerk")
+      {"Who does the weighing clerk report to?", "kepala gudang", "melapor kepada Kepala Gudang", "juru timbang"},
+      // the doer asked: unchanged
+      {"Who sells passes to commuters?", "ticket clerk", "sells passes", "finance officer"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.question);
+    auto out = Shared().Ask(row.question);
+    REQUIRE_FALSE(out.answers.empty());
+    const std::string name = Lower(out.answers[0].role.name);
+    bool alias = false;
+    for (const auto& a : out.answers[0].role.aliases) alias = alias || Lower(a) == row.answer;
+    CHECK((name == row.answer || alias));
+    CHECK_FALSE(Contains(name, row.giver));
+    REQUIRE_FALSE(out.answers[0].citations.empty());
+    CHECK(Contains(out.answers[0].citations[0].text, row.evidence));
+  }
+}
