@@ -330,12 +330,26 @@ class QuestionParser {
     if (!toks().empty() && cues.recipients.words.count(toks().back().norm)) q_.asks_recipient = true;
     compare_ = Any(cues.compare) && q_.roles.size() >= 2;
     ClassifyType();
+    // "Who is the team leader's boss?" with the role named in other words
+    // than the corpus': no edge of it can be read, so the role the
+    // evidence reports to answers, not the one reporting.
+    if (q_.type == QuestionType::kWho && q_.roles.empty() && AsksSuperior()) q_.asks_recipient = true;
     if (q_.type != QuestionType::kRelation)
       for (const auto& t : toks())
         if (const std::string* grade = cache_.GradeOf(t.norm); grade != nullptr && q_.grade.empty()) q_.grade = *grade;
     // Named by pattern but absent from the corpus, with no known role beside it.
     q_.about_unknown_role = unknown_named_ && q_.roles.empty() &&
                             (Any(cues.quantity) || (Any(cues.what) && Any(cues.duty)) || Any(cues.what));
+  }
+
+  // A word asking for the role above the one named ("boss", "atasan":
+  // question_relations.tsv, reports_to with the named role as subject).
+  bool AsksSuperior() const {
+    for (size_t i = 0; i < toks().size(); ++i) {
+      const ingest::WordTable::Row* row = RelationCueAt(cache_, toks(), i);
+      if (row != nullptr && (*row)[1] == kReportsPredicate && (*row)[2] == "1") return true;
+    }
+    return false;
   }
 
   void ClassifyType() {

@@ -18,6 +18,8 @@ namespace rolegraph::query {
 
 // The predicate of a question asking who stands in for a role (docs/predicates.md).
 inline constexpr std::string_view kDeputyPredicate = "deputises_for";
+// The predicate of a reporting line.
+inline constexpr std::string_view kReportsPredicate = "reports_to";
 
 enum class QuestionType { kWho, kWhat, kCompare, kRelation, kFact };
 const char* QuestionTypeName(QuestionType t);

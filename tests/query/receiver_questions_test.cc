@@ -3,9 +3,9 @@
 // written for this test, in both languages: a sentence that hands the thing
 // on answers with the role it goes to, never with the role handing it over;
 // a sentence holding the receiving verb itself answers with its subject; a
-// question about the doer is unchanged. "Who does X report to?" with X
-// named in other words than the document's is answered by the role the
-// evidence reports to, never by X itself.
+// question about the doer is unchanged. "Who does X report to?" and "Who is
+// X's boss?" with X named in other words than the document's are answered by
+// the role the evidence reports to, never by X itself.
 #include <doctest/doctest.h>
 
 #include "query_fixture.h"
@@ -28,6 +28,12 @@ testing::QueryFixture& Shared() {
   static testing::QueryFixture f("receivers", {{"ferry.txt", kFerryNote}});
   return f;
 }
+
+const char* kWarehouseNote =
+    "Struktur Tim Gudang\n\n"
+    "Kepala Regu melapor kepada Supervisor Operasional.\n"
+    "Juru Timbang mencatat berat setiap karung dan melapor kepada Kepala Gudang.\n"
+    "Petugas Keamanan berjaga di gerbang utama pada malam hari.\n";
 
 }  // namespace
 
@@ -68,4 +74,17 @@ TEST_CASE("a question asking who receives something answers with the receiver, n
     REQUIRE_FALSE(out.answers[0].citations.empty());
     CHECK(Contains(out.answers[0].citations[0].text, row.evidence));
   }
+}
+
+TEST_CASE("a question asking for the boss of a role named in other words answers with the role above it") {
+  static testing::QueryFixture f("superiors", {{"gudang.txt", kWarehouseNote}});
+  // "team leader" is no name of "Kepala Regu" the lexicon knows: the role it
+  // reports to answers, not the role itself (it did, before).
+  auto out = f.Ask("Who is the team leader's boss?");
+  REQUIRE_FALSE(out.answers.empty());
+  bool alias = false;
+  for (const auto& a : out.answers[0].role.aliases) alias = alias || Lower(a) == "supervisor operasional";
+  CHECK(alias);
+  REQUIRE_FALSE(out.answers[0].citations.empty());
+  CHECK(Contains(out.answers[0].citations[0].text, "Kepala Regu melapor kepada Supervisor Operasional"));
 }
