@@ -170,6 +170,25 @@ size_t SemicolonAfter(std::string_view text, const std::vector<Token>& t, size_t
   return 0;
 }
 
+// A relative clause or aside between commas right after a subject ("X,
+// which the B set up in 2020, reports to Z", "X, yang dibentuk oleh B,
+// melapor kepada Z"), holding span `sp` and no later span: the first token
+// after its closing comma, where the subject's own clause goes on; 0 when
+// `sp` is in none.
+size_t RelativeAsideClose(const FactCues& cues, std::string_view text, const std::vector<Token>& t,
+                          const RoleSpan& subject, const RoleSpan& sp, size_t to) {
+  auto comma_before = [&](size_t j) {
+    return text.substr(t[j - 1].end, t[j].begin - t[j - 1].end).find(',') != std::string_view::npos;
+  };
+  const size_t opener = subject.last + 1;
+  if (opener >= sp.first || !comma_before(opener) || !cues.IsRelativeOpener(t[opener].norm)) return 0;
+  for (size_t j = opener + 1; j <= sp.first; ++j)
+    if (comma_before(j)) return 0;
+  for (size_t j = sp.last + 1; j < to && j < t.size(); ++j)
+    if (comma_before(j)) return j;
+  return 0;  // no closing comma before the next name: the clause runs on ("X, who then answers to Z")
+}
+
 struct Clause {
   std::string role;
   size_t from, to;  // token range [from, to)
@@ -368,6 +387,15 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
                      (k > 0 && objects[k - 1] && Coordinated(cues, s.tokens, spans[k - 1], spans[k]));
       for (size_t k = 0; k < spans.size(); ++k) {
         size_t to = k + 1 < spans.size() ? spans[k + 1].first : s.tokens.size();
+        // A name inside an aside after the subject: its clause ends with the
+        // aside, and what follows is the subject's again.
+        if (const size_t close = k > 0 && !objects[k - 1] && !spans[k - 1].pronoun
+                                     ? RelativeAsideClose(cues, text, s.tokens, spans[k - 1], spans[k], to)
+                                     : 0) {
+          clauses.push_back({spans[k].role_id, spans[k].last + 1, close, 0.9f, SIZE_MAX, false, false, false});
+          clauses.push_back({spans[k - 1].role_id, close, to, 0.9f, SIZE_MAX});
+          continue;
+        }
         const bool object = objects[k] && !IsPassiveAgent(cues, s.tokens, spans[k]);
         size_t last = k;  // the last object coordinated with this one
         while (last + 1 < spans.size() && objects[last + 1] &&
