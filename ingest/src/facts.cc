@@ -170,23 +170,32 @@ size_t SemicolonAfter(std::string_view text, const std::vector<Token>& t, size_t
   return 0;
 }
 
-// A relative clause or aside between commas right after a subject ("X,
-// which the B set up in 2020, reports to Z", "X, yang dibentuk oleh B,
-// melapor kepada Z"), holding span `sp` and no later span: the first token
-// after its closing comma, where the subject's own clause goes on; 0 when
-// `sp` is in none.
-size_t RelativeAsideClose(const FactCues& cues, std::string_view text, const std::vector<Token>& t,
-                          const RoleSpan& subject, const RoleSpan& sp, size_t to) {
-  auto comma_before = [&](size_t j) {
-    return text.substr(t[j - 1].end, t[j].begin - t[j - 1].end).find(',') != std::string_view::npos;
-  };
+// An aside right after a subject: between commas when a relative word or
+// another aside opener starts it ("X, which the B set up in 2020, reports to
+// Z", "X, as the B explained, ...", "X, yang dibentuk oleh B, melapor kepada
+// Z"), between brackets or between spaced dashes ("X (hired by B) reports to
+// Z", "X - hired by B - reports to Z"). When one holds span `sp` and no later
+// span: the first token after its close, where the subject's own clause goes
+// on; 0 when `sp` is in none.
+size_t AsideClose(const FactCues& cues, std::string_view text, const std::vector<Token>& t, const RoleSpan& subject,
+                  const RoleSpan& sp, size_t to) {
+  auto gap = [&](size_t j) { return text.substr(t[j - 1].end, t[j].begin - t[j - 1].end); };
+  auto has = [](std::string_view g, std::string_view what) { return g.find(what) != std::string_view::npos; };
   const size_t opener = subject.last + 1;
-  if (opener >= sp.first || !comma_before(opener) || !cues.IsRelativeOpener(t[opener].norm)) return 0;
+  if (opener >= sp.first) return 0;
+  const std::string_view open = gap(opener);
+  std::string_view close;  // what the gap that ends the aside holds
+  if (has(open, "(")) close = ")";
+  else if (has(open, " - ")) close = " - ";
+  else if (has(open, "\u2014")) close = "\u2014";  // em dash
+  else if (has(open, "\u2013")) close = "\u2013";  // en dash
+  else if (has(open, ",") && cues.IsAsideOpener(t[opener].norm)) close = ",";
+  else return 0;
   for (size_t j = opener + 1; j <= sp.first; ++j)
-    if (comma_before(j)) return 0;
+    if (has(gap(j), close)) return 0;
   for (size_t j = sp.last + 1; j < to && j < t.size(); ++j)
-    if (comma_before(j)) return j;
-  return 0;  // no closing comma before the next name: the clause runs on ("X, who then answers to Z")
+    if (has(gap(j), close)) return j;
+  return 0;  // no close before the next name: the clause runs on ("X, who then answers to Z")
 }
 
 struct Clause {
@@ -389,8 +398,9 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
         size_t to = k + 1 < spans.size() ? spans[k + 1].first : s.tokens.size();
         // A name inside an aside after the subject: its clause ends with the
         // aside, and what follows is the subject's again.
-        if (const size_t close = k > 0 && !objects[k - 1] && !spans[k - 1].pronoun
-                                     ? RelativeAsideClose(cues, text, s.tokens, spans[k - 1], spans[k], to)
+        if (const size_t close = k > 0 && !objects[k - 1] && !spans[k - 1].pronoun &&
+                                         spans[k].role_id != spans[k - 1].role_id
+                                     ? AsideClose(cues, text, s.tokens, spans[k - 1], spans[k], to)
                                      : 0) {
           clauses.push_back({spans[k].role_id, spans[k].last + 1, close, 0.9f, SIZE_MAX, false, false, false});
           clauses.push_back({spans[k - 1].role_id, close, to, 0.9f, SIZE_MAX});

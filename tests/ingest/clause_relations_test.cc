@@ -1,7 +1,7 @@
 // Relations read across the clauses people put inside a sentence: a denial
 // turned to another role by a contrast (passive, after an aside, in the next
 // clause), a relative clause or aside between the subject and its verb
-// (data/lang/<code>/relative_clause_openers.txt), an alternative said of the
+// (data/lang/<code>/aside_openers.txt), an alternative said of the
 // same subject. Sentences written for these tests, one row per construction in
 // English and Indonesian; roles are named as the text writes them.
 #include <doctest/doctest.h>
@@ -50,6 +50,24 @@ TEST_CASE("a relative clause or aside between the subject and its verb keeps the
   const std::string yang_person = "Perencana armada, yang baru bergabung musim lalu, melapor kepada direktur logistik.";
   const std::string named_in =
       "The payroll officer, which the handbook calls the pay clerk, reports to the finance manager.";
+  const std::string brackets = "The payroll clerk (hired by the finance manager in 2020) reports to the chief financial officer.";
+  const std::string dashes = "The payroll clerk - hired by the finance manager in 2020 - reports to the chief financial officer.";
+  const std::string according =
+      "The payroll clerk, according to the finance manager, reports to the chief financial officer.";
+  const std::string kurung = "Kasir (dilatih oleh manajer toko) melapor kepada manajer area.";
+  const std::string menurut = "Kasir, menurut manajer toko, melapor kepada manajer area.";
+  CheckRows({
+      {brackets, "payroll clerk", "reports_to", "chief financial officer", Expect::kAffirmed},
+      {brackets, "finance manager", "reports_to", "chief financial officer", Expect::kNone},
+      {dashes, "payroll clerk", "reports_to", "chief financial officer", Expect::kAffirmed},
+      {dashes, "finance manager", "reports_to", "chief financial officer", Expect::kNone},
+      {according, "payroll clerk", "reports_to", "chief financial officer", Expect::kAffirmed},
+      {according, "finance manager", "reports_to", "chief financial officer", Expect::kNone},
+      {kurung, "kasir", "reports_to", "manajer area", Expect::kAffirmed},
+      {kurung, "manajer toko", "reports_to", "manajer area", Expect::kNone},
+      {menurut, "kasir", "reports_to", "manajer area", Expect::kAffirmed},
+      {menurut, "manajer toko", "reports_to", "manajer area", Expect::kNone},
+  });
   CheckRows({
       {which, "data office", "reports_to", "chief operating officer", Expect::kAffirmed},
       {who, "fleet planner", "reports_to", "logistics director", Expect::kAffirmed},
@@ -59,7 +77,7 @@ TEST_CASE("a relative clause or aside between the subject and its verb keeps the
   });
 }
 
-TEST_CASE("a relative clause naming another role does not give it the main clause's relation") {
+TEST_CASE("a relative clause or aside naming another role does not give it the main clause's relation") {
   const std::string which =
       "The audit committee, which the board chair set up in 2020, reports to the board of commissioners.";
   const std::string yang =
