@@ -170,6 +170,34 @@ size_t SemicolonAfter(std::string_view text, const std::vector<Token>& t, size_t
   return 0;
 }
 
+// An aside right after a subject: between commas when a relative word or
+// another aside opener starts it ("X, which the B set up in 2020, reports to
+// Z", "X, as the B explained, ...", "X, yang dibentuk oleh B, melapor kepada
+// Z"), between brackets or between spaced dashes ("X (hired by B) reports to
+// Z", "X - hired by B - reports to Z"). When one holds span `sp` and no later
+// span: the first token after its close, where the subject's own clause goes
+// on; 0 when `sp` is in none.
+size_t AsideClose(const FactCues& cues, std::string_view text, const std::vector<Token>& t, const RoleSpan& subject,
+                  const RoleSpan& sp, size_t to) {
+  auto gap = [&](size_t j) { return text.substr(t[j - 1].end, t[j].begin - t[j - 1].end); };
+  auto has = [](std::string_view g, std::string_view what) { return g.find(what) != std::string_view::npos; };
+  const size_t opener = subject.last + 1;
+  if (opener >= sp.first) return 0;
+  const std::string_view open = gap(opener);
+  std::string_view close;  // what the gap that ends the aside holds
+  if (has(open, "(")) close = ")";
+  else if (has(open, " - ")) close = " - ";
+  else if (has(open, "\u2014")) close = "\u2014";  // em dash
+  else if (has(open, "\u2013")) close = "\u2013";  // en dash
+  else if (has(open, ",") && cues.IsAsideOpener(t[opener].norm)) close = ",";
+  else return 0;
+  for (size_t j = opener + 1; j <= sp.first; ++j)
+    if (has(gap(j), close)) return 0;
+  for (size_t j = sp.last + 1; j < to && j < t.size(); ++j)
+    if (has(gap(j), close)) return j;
+  return 0;  // no close before the next name: the clause runs on ("X, who then answers to Z")
+}
+
 struct Clause {
   std::string role;
   size_t from, to;  // token range [from, to)
@@ -368,6 +396,16 @@ std::vector<index::FactRecord> ExtractFacts(const FactCues& cues, std::string_vi
                      (k > 0 && objects[k - 1] && Coordinated(cues, s.tokens, spans[k - 1], spans[k]));
       for (size_t k = 0; k < spans.size(); ++k) {
         size_t to = k + 1 < spans.size() ? spans[k + 1].first : s.tokens.size();
+        // A name inside an aside after the subject: its clause ends with the
+        // aside, and what follows is the subject's again.
+        if (const size_t close = k > 0 && !objects[k - 1] && !spans[k - 1].pronoun &&
+                                         spans[k].role_id != spans[k - 1].role_id
+                                     ? AsideClose(cues, text, s.tokens, spans[k - 1], spans[k], to)
+                                     : 0) {
+          clauses.push_back({spans[k].role_id, spans[k].last + 1, close, 0.9f, SIZE_MAX, false, false, false});
+          clauses.push_back({spans[k - 1].role_id, close, to, 0.9f, SIZE_MAX});
+          continue;
+        }
         const bool object = objects[k] && !IsPassiveAgent(cues, s.tokens, spans[k]);
         size_t last = k;  // the last object coordinated with this one
         while (last + 1 < spans.size() && objects[last + 1] &&

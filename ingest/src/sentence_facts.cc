@@ -360,8 +360,28 @@ void SentenceFacts::FindPassiveRelations() {
     f.object_role_id = patient.role_id;
     f.negated = NegatedBefore(cues_, t, marks_, patient.last + 1, marker);
     f.current = !PastIn(marks_, patient.last + 1, marker);
+    const RoleSpan* turned = f.negated ? ContrastedAgent(k, patient) : nullptr;
+    if (turned) {
+      // "overseen not by A but by B": B holds the line A is denied.
+      index::FactRecord g = f;
+      g.role_id = turned->role_id;
+      g.negated = false;
+      Add(std::move(g), patient.last);
+    }
     Add(std::move(f), patient.last);
   }
+}
+
+const RoleSpan* SentenceFacts::ContrastedAgent(size_t k, const RoleSpan& patient) const {
+  const auto& t = s_.tokens;
+  const size_t c = spans_[k].last + 1;
+  if (c >= t.size() || !cues_.IsContrast(t[c].norm)) return nullptr;
+  for (size_t j = k + 1; j < spans_.size(); ++j) {
+    const RoleSpan& sp = spans_[j];
+    if (sp.first <= c || sp.first > c + kContrastReach) break;
+    if (sp.role_id != patient.role_id && sp.role_id != spans_[k].role_id && !sp.pronoun) return &sp;
+  }
+  return nullptr;
 }
 
 void SentenceFacts::FindListedSubjects() {

@@ -136,6 +136,10 @@ class SentenceFacts {
   // semicolon, a colon) between: it is another clause's, not the name's.
   bool EarlierClause(const index::FactRecord& f, const RoleSpan& sp) const;
 
+  // "The clerks are overseen not by A but by B": the role a contrast right
+  // after the denied agent spans_[k] turns the line to, else null.
+  const RoleSpan* ContrastedAgent(size_t k, const RoleSpan& patient) const;
+
   DeputyPair DeputyAt(const DeputyCue& dc, size_t i, size_t end) const;
   // "When the A is away, the B acts as duty officer": B stands in for A;
   // the title it takes on is a function, not a post it deputises for. Drops

@@ -11,59 +11,12 @@
 #include <string>
 #include <vector>
 
-#include "analyzer_test_util.h"
+#include "relation_rows.h"
 
 using namespace rolegraph;
 
-namespace {
-
-enum class Expect { kAffirmed, kNegated, kPast, kNone };
-
-struct Row {
-  std::string text;
-  std::string subject;    // as the text names it
-  std::string predicate;
-  std::string target;     // as the text names it
-  Expect expect;
-};
-
-// The relation subject -predicate-> target as the document holds it: kNone
-// when no fact joins them, else the state of the affirmed current one if any.
-Expect Found(const index::IndexedDocument& d, const std::string& s, const std::string& p, const std::string& t) {
-  Expect out = Expect::kNone;
-  for (const auto& f : d.facts) {
-    if (f.role_id != s || f.predicate != p || f.object_role_id != t) continue;
-    if (!f.negated && f.current) return Expect::kAffirmed;
-    out = f.negated ? Expect::kNegated : Expect::kPast;
-  }
-  return out;
-}
-
-const char* Name(Expect e) {
-  switch (e) {
-    case Expect::kAffirmed: return "affirmed";
-    case Expect::kNegated: return "negated";
-    case Expect::kPast: return "past";
-    case Expect::kNone: return "none";
-  }
-  return "?";
-}
-
-void CheckRows(const std::vector<Row>& rows) {
-  for (const auto& row : rows) {
-    CAPTURE(row.text);
-    auto d = ingest::testing::BuildText(row.text);
-    const std::string s = ingest::testing::RoleIdNamed(d, row.subject), t = ingest::testing::RoleIdNamed(d, row.target);
-    INFO(ingest::testing::DescribeFacts(d));
-    REQUIRE_MESSAGE(!s.empty(), "no role named \"" << row.subject << "\"");
-    REQUIRE_MESSAGE(!t.empty(), "no role named \"" << row.target << "\"");
-    CHECK_MESSAGE(Found(d, s, row.predicate, t) == row.expect,
-                  s << " " << row.predicate << " " << t << ": want " << Name(row.expect) << ", got "
-                    << Name(Found(d, s, row.predicate, t)));
-  }
-}
-
-}  // namespace
+using ingest::testing::Expect;
+using ingest::testing::CheckRows;
 
 TEST_CASE("a denied reporting line is kept as denied and its contrast gives the true one") {
   CheckRows({
