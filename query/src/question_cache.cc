@@ -125,8 +125,8 @@ Result<std::shared_ptr<const RoleIndex>> QuestionCache::Roles(index::Reader& rea
   built->list = std::move(*roles);
   for (const auto& r : built->list) {
     built->by_id.emplace(r.id, r);
-    if (r.kind != "role") continue;
-    built->role_ids.insert(r.id);
+    if (r.kind == "role") built->role_ids.insert(r.id);
+    else if (r.kind != "org_unit") continue;
     RoleIndex::Names names;
     names.id = r.id;
     names.facts = r.facts;

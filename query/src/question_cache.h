@@ -61,8 +61,10 @@ using ViewHash = index::WordHash;
 struct RoleIndex {
   std::vector<index::RoleRecord> list;           // as Reader::ListRoles gives them
   std::map<std::string, index::RoleRecord> by_id;
-  // For each role of kind "role" (in list order): the folded tokens of each
-  // of its aliases and then its name, as FindRoles matches them.
+  // For each role of kind "role" or "org_unit" (in list order): the folded
+  // tokens of each of its aliases and then its name, as FindRoles matches
+  // them. A question may name a body as its subject ("Who does the audit
+  // committee report to?"); role_ids keeps the answers' kind apart.
   struct Names {
     std::string id;
     std::vector<std::vector<std::string>> tokens;
