@@ -158,6 +158,10 @@ TEST_CASE("a ministry, a bureau, an authority, a panel or a branch named as a bo
        {"kementerian pertanian"}, {}},
       {"Export permits for coffee are issued by the Agriculture Ministry every quarter.\n", nullptr,
        {"agriculture ministry"}, {}},
+      // A unit written as a name takes its "of" field.
+      {"Export permits for coffee are issued by the Ministry of Agriculture every quarter.\n", nullptr,
+       {"ministry of agriculture"}, {}},
+      {"Seed samples go to the Division of Plant Health for testing.\n", nullptr, {"division of plant health"}, {}},
       {"Semua kontrak sewa diperiksa oleh Biro Umum sebelum ditandatangani.\n", nullptr, {"biro umum"}, {}},
       {"Every lease is checked by the Records Bureau before it is signed.\n", nullptr, {"records bureau"}, {}},
       // Authority, panel and branch name a body only in Title Case.
