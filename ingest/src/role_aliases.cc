@@ -205,21 +205,23 @@ void Recognizer::AddPluralAliases() {
     const auto& toks = s.tokens;
     for (size_t i = 0; i < toks.size(); ++i) {
       if (!IsWord(toks[i]) || toks[i].upper) continue;
-      const std::string_view singular = Singular(packs_, toks[i].norm);
-      if (singular.empty()) continue;
       std::string best_id, best_plural;
-      std::string tail(singular), plural_tail(toks[i].norm);
-      for (size_t n = 0; n < kMaxPluralNameWords && n <= i; ++n) {
-        if (n > 0) {
-          const Token& w = toks[i - n];
-          if (!IsWord(w) || !Adjacent(text_, w, toks[i - n + 1], false)) break;
-          tail = w.norm + " " + tail;
-          plural_tail = w.norm + " " + plural_tail;
+      // "coaches": "coache" names nothing, "coach" may.
+      for (std::string_view singular : Singulars(packs_, toks[i].norm)) {
+        std::string tail(singular), plural_tail(toks[i].norm);
+        for (size_t n = 0; n < kMaxPluralNameWords && n <= i; ++n) {
+          if (n > 0) {
+            const Token& w = toks[i - n];
+            if (!IsWord(w) || !Adjacent(text_, w, toks[i - n + 1], false)) break;
+            tail = w.norm + " " + tail;
+            plural_tail = w.norm + " " + plural_tail;
+          }
+          if (auto it = by_alias.find(tail); it != by_alias.end()) {
+            best_id = it->second;
+            best_plural = plural_tail;
+          }
         }
-        if (auto it = by_alias.find(tail); it != by_alias.end()) {
-          best_id = it->second;
-          best_plural = plural_tail;
-        }
+        if (!best_id.empty()) break;
       }
       if (!best_id.empty() && !taken.count(best_plural)) {
         AddAlias(entities_[best_id], best_plural);

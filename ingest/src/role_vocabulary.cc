@@ -61,24 +61,49 @@ bool AnyModifierRow(const LanguagePacks& packs, std::string_view key, Fn&& pred)
 
 constexpr size_t kMinSingular = 4;  // "bus" is no plural of "bu"
 
+// Calls fn(singular) for each plural suffix the word ends with, in the
+// packs' order, until fn returns true: "coaches" is "coache" by "-s" and
+// "coach" by "-es"; a table lookup decides which is a word.
+template <typename Fn>
+void ForEachSingular(const LanguagePacks& packs, std::string_view norm, Fn&& fn) {
+  for (const LanguagePack& pack : packs.all())
+    for (const std::string& suffix : pack.List("plural_suffixes").entries())
+      if (norm.size() >= suffix.size() + kMinSingular && norm.ends_with(suffix) &&
+          fn(norm.substr(0, norm.size() - suffix.size())))
+        return;
+}
+
 }  // namespace
 
 std::string_view Singular(const LanguagePacks& packs, std::string_view norm) {
-  for (const LanguagePack& pack : packs.all())
-    for (const std::string& suffix : pack.List("plural_suffixes").entries())
-      if (norm.size() >= suffix.size() + kMinSingular && norm.ends_with(suffix))
-        return norm.substr(0, norm.size() - suffix.size());
-  return {};
+  std::string_view first;
+  ForEachSingular(packs, norm, [&](std::string_view singular) {
+    first = singular;
+    return true;
+  });
+  return first;
+}
+
+std::vector<std::string_view> Singulars(const LanguagePacks& packs, std::string_view norm) {
+  std::vector<std::string_view> all;
+  ForEachSingular(packs, norm, [&](std::string_view singular) {
+    all.push_back(singular);
+    return false;
+  });
+  return all;
 }
 
 namespace {
 
 std::optional<HeadNoun> FindInHeadTable(const LanguagePacks& packs, std::string_view table, std::string_view norm) {
   if (auto head = FindIn(packs, table, norm, false)) return head;
-  // Plurals ("managers") in the languages whose heads inflect that way.
-  if (std::string_view singular = Singular(packs, norm); !singular.empty())
-    if (auto head = FindIn(packs, table, singular, true)) return head;
-  return std::nullopt;
+  // Plurals ("managers", "coaches") in the languages whose heads inflect that way.
+  std::optional<HeadNoun> found;
+  ForEachSingular(packs, norm, [&](std::string_view singular) {
+    found = FindIn(packs, table, singular, true);
+    return found.has_value();
+  });
+  return found;
 }
 
 // "subdivision", "subbidang": a unit head behind a prefix of subordinate
@@ -153,12 +178,15 @@ std::optional<HeadNoun> FindHeadNoun(const LanguagePacks& packs, std::string_vie
 std::string_view PluralHeadSingular(const LanguagePacks& packs, std::string_view norm) {
   for (std::string_view table : {"role_heads", "role_heads_derived"})
     if (FindIn(packs, table, norm, false)) return {};
-  const std::string_view singular = Singular(packs, norm);
-  if (singular.empty()) return {};
-  for (std::string_view table : {"role_heads", "role_heads_derived"})
-    if (FindIn(packs, table, singular, true)) return singular;
-  if (!PrefixedUnitWord(packs, norm) && PrefixedUnitWord(packs, singular)) return singular;  // "subdivisions"
-  return {};
+  std::string_view head;
+  ForEachSingular(packs, norm, [&](std::string_view singular) {
+    for (std::string_view table : {"role_heads", "role_heads_derived"})
+      if (FindIn(packs, table, singular, true)) head = singular;
+    if (head.empty() && !PrefixedUnitWord(packs, norm) && PrefixedUnitWord(packs, singular))
+      head = singular;  // "subdivisions"
+    return !head.empty();
+  });
+  return head;
 }
 
 std::optional<HeadNoun> FindContextHead(const LanguagePacks& packs, std::string_view norm) {

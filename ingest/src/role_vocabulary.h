@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "rolegraph/ingest/language_pack.h"
 
@@ -76,6 +77,9 @@ void FoldConcepts(const LanguagePacks& packs, std::vector<std::string>* concepts
 // The word without a plural suffix of any pack when that leaves a word of at
 // least 4 bytes; empty when it has none.
 std::string_view Singular(const LanguagePacks& packs, std::string_view norm);
+// Every such singular, one per plural suffix the word ends with, in the
+// packs' order ("coaches": "coache", "coach").
+std::vector<std::string_view> Singulars(const LanguagePacks& packs, std::string_view norm);
 
 // Words that refer back to the role in focus: "ia", "dia", "he", "they", ...
 bool IsRolePronoun(const LanguagePacks& packs, std::string_view norm);

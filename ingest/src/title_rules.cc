@@ -93,6 +93,18 @@ size_t CountPhraseStart(const LanguagePacks& packs, const std::vector<Token>& to
   return start;
 }
 
+// The counted plural at `i` closes its noun phrase as a subject: a
+// lower-case word follows (its verb), not a capitalised word, a head noun
+// it qualifies ("two driver trainers"), a stop word ("two drivers of the
+// ...") or a possessive mark.
+static bool ClosesCountedSubject(const LanguagePacks& packs, std::string_view text, const std::vector<Token>& toks,
+                                 size_t i) {
+  if (i + 1 >= toks.size() || !Adjacent(text, toks[i], toks[i + 1], false)) return false;
+  const Token& next = toks[i + 1];
+  return IsWord(next) && !next.capital && !next.upper && !next.stop && !packs.AnyHas("stop_words", next.norm) &&
+         !FindHeadNoun(packs, next.norm) && !FindContextHead(packs, next.norm);
+}
+
 bool NamesPeopleOfTrade(const LanguagePacks& packs, std::string_view text, const std::vector<Token>& toks, size_t i) {
   const Token& t = toks[i];
   if (t.capital || t.upper || PluralHeadSingular(packs, t.norm).empty()) return false;
@@ -106,6 +118,16 @@ bool NamesPeopleOfTrade(const LanguagePacks& packs, std::string_view text, const
     const size_t count = CountPhraseStart(packs, toks, i);
     if (count < i && count >= 2 && packs.AnyHas("of_words", toks[count - 1].norm) &&
         packs.AnyHas("group_nouns", toks[count - 2].norm))
+      return true;
+    // "Two seamstresses report to ...", "..., and three glaziers cut
+    // ...": a count opening a clause, then the plural of a derived head
+    // closing its noun phrase as the clause's subject, counts the
+    // organisation's own people of that trade. After a verb or a
+    // preposition ("serves forty customers") a count is anyone of that
+    // kind. A head of role_heads.tsv has its own subject rule (PluralSubject),
+    // which a generic one ("two specialists") does not pass alone.
+    if (count < i && OpensClauseAt(packs, text, toks, count) && !FindHeadNoun(packs, t.norm) &&
+        ClosesCountedSubject(packs, text, toks, i))
       return true;
   }
   // The plural opens its noun phrase ("the volunteers who", "twelve

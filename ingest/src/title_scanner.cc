@@ -185,8 +185,13 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
   const bool governing_body = head->org_unit && packs_.AnyHas("governing_bodies", toks[i].norm);
   // "director of engineering", "vice president of sales": an English head
   // followed by "of" and its field reads like "head of X".
+  // So does a unit written as a name: "the Department of Agriculture",
+  // "the Ministry of Trade" (in lower case "the department of the store"
+  // says where, not which).
   size_t of_at = i + 1;
-  if (!head_of && head->prefix_modifiers && (!head->org_unit || governing_body) && of_at + 1 < toks.size() &&
+  const bool named_unit = head->org_unit && toks[i].capital && of_at + 1 < toks.size() && toks[of_at + 1].capital;
+  if (!head_of && head->prefix_modifiers && (!head->org_unit || governing_body || named_unit) &&
+      of_at + 1 < toks.size() &&
       packs_.AnyHas("of_words", toks[of_at].norm) && Adjacent(text_, toks[i], toks[of_at], false)) {
     size_t field = of_at + 1;
     if (field + 1 < toks.size() && packs_.AnyHas("definite_articles", toks[field].norm)) ++field;

@@ -87,6 +87,25 @@ TEST_CASE("a plural head counted into a group names the trade's people wherever 
   CheckRows({{"Theatre notes\n\nA team of four cars waits outside the loading bay.\n", {}, {"cars", "car"}}});
 }
 
+TEST_CASE("a counted plural of a derived head opening a clause as its subject names the trade's people") {
+  CheckRows({
+      {"Yard notes\n\nThree glaziers replace the cracked panes before the market opens.\n",
+       {"Glazier", "glaziers"}, {}},
+      {"Costume notes\n\nThe van leaves at six, and two upholsterers travel with the sofas.\n",
+       {"Upholsterer", "upholsterers"}, {}},
+      {"Stable notes\n\nAbout 4 farriers shoe the horses on Tuesdays.\n", {"Farrier", "farriers"}, {}},
+      // A plural in "-es" after a sibilant: "seamstress", not "seamstresse".
+      {"Costume notes\n\nTwo seamstresses mend the tents after each tour.\n", {"Seamstress", "seamstresses"},
+       {"seamstresse"}},
+      // A count after a verb or a preposition is anyone of that kind.
+      {"Yard notes\n\nThe foreman hires three glaziers every spring.\n", {}, {"glaziers", "glazier"}},
+      // The plural qualifies a noun after it: no subject of its own.
+      {"Yard notes\n\nTwo glazier vans block the gate.\n", {}, {"glazier"}},
+      // A capitalised word after it: part of a name.
+      {"Yard notes\n\nTwo glaziers Ltd staff visited.\n", {}, {"glaziers", "glazier"}},
+  });
+}
+
 TEST_CASE("a unit word both languages share, written as a name in Indonesian order, is a unit") {
   CheckRows({
       {"Catatan layanan\n\nUnit Layanan Darurat melapor kepada Kepala Kepatuhan setiap pekan.\n",

@@ -151,3 +151,28 @@ TEST_CASE("a unit head behind a prefix of subordinate units names a unit below i
   };
   CheckRows(rows);
 }
+
+TEST_CASE("a ministry, a bureau, an authority, a panel or a branch named as a body is a unit") {
+  const Row rows[] = {
+      {"Izin ekspor kopi diterbitkan oleh Kementerian Pertanian setiap kuartal.\n", nullptr,
+       {"kementerian pertanian"}, {}},
+      {"Export permits for coffee are issued by the Agriculture Ministry every quarter.\n", nullptr,
+       {"agriculture ministry"}, {}},
+      // A unit written as a name takes its "of" field.
+      {"Export permits for coffee are issued by the Ministry of Agriculture every quarter.\n", nullptr,
+       {"ministry of agriculture"}, {}},
+      {"Seed samples go to the Division of Plant Health for testing.\n", nullptr, {"division of plant health"}, {}},
+      {"Semua kontrak sewa diperiksa oleh Biro Umum sebelum ditandatangani.\n", nullptr, {"biro umum"}, {}},
+      {"Every lease is checked by the Records Bureau before it is signed.\n", nullptr, {"records bureau"}, {}},
+      // Authority, panel and branch name a body only in Title Case.
+      {"Night flights need approval from the Regional Aviation Authority.\n", nullptr,
+       {"regional aviation authority"}, {}},
+      {"Appeals on scores go to the Review Panel within two days.\n", nullptr, {"review panel"}, {}},
+      {"The Harbour Road Branch opens at eight on Saturdays.\n", nullptr, {"harbour road branch"}, {}},
+      {"The head of finance has authority to sign cheques.\n", nullptr, {}, {"authority"}},
+      {"The solar panel on the roof charges the pump.\n", nullptr, {}, {"solar panel", "panel"}},
+      // In lower case a branch is a modifier of a post, not a body.
+      {"The branch manager signs the leave forms.\n", nullptr, {"branch manager"}, {"branch"}},
+  };
+  CheckRows(rows);
+}
