@@ -330,7 +330,7 @@ class QuestionParser {
     if (!toks().empty() && cues.recipients.words.count(toks().back().norm)) q_.asks_recipient = true;
     compare_ = Any(cues.compare) && q_.roles.size() >= 2;
     ClassifyType();
-    // "Who is the team leader's boss?" with the role named in other words
+    // "Who is the shift lead's boss?" with the role named in other words
     // than the corpus': no edge of it can be read, so the role the
     // evidence reports to answers, not the one reporting.
     if (q_.type == QuestionType::kWho && q_.roles.empty() && AsksSuperior()) q_.asks_recipient = true;

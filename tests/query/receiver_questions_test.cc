@@ -19,7 +19,7 @@ namespace {
 const char* kFerryNote =
     "Ferry Terminal Duties\n\n"
     "The Terminal Manager supervises the ticket clerks and approves the weekly rota.\n"
-    "The Ticket Clerk sells passes to commuters and hands the daily cash count to the Finance Officer.\n"
+    "The Ticket Clerk sells passes to commuters and hands the daily cash count to the Revenue Officer.\n"
     "Kepala Dermaga menyerahkan laporan insiden kepada Terminal Manager setiap pagi.\n"
     "The Quay Supervisor receives the tide tables from the harbour authority every Monday.\n"
     "Juru Timbang mencatat berat setiap karung dan melapor kepada Kepala Gudang.\n";
@@ -31,7 +31,7 @@ testing::QueryFixture& Shared() {
 
 const char* kWarehouseNote =
     "Struktur Tim Gudang\n\n"
-    "Kepala Regu melapor kepada Supervisor Operasional.\n"
+    "Kepala Regu Muat melapor kepada Koordinator Lapangan.\n"
     "Juru Timbang mencatat berat setiap karung dan melapor kepada Kepala Gudang.\n"
     "Petugas Keamanan berjaga di gerbang utama pada malam hari.\n";
 
@@ -46,12 +46,12 @@ TEST_CASE("a question asking who receives something answers with the receiver, n
   };
   const Row rows[] = {
       // the receiving verb with the giver after "from" / "dari"
-      {"Who receives the daily cash count from the ticket clerk?", "finance officer", "daily cash count",
+      {"Who receives the daily cash count from the ticket clerk?", "revenue officer", "daily cash count",
        "ticket clerk"},
       {"Siapa yang menerima laporan insiden dari Kepala Dermaga?", "terminal manager", "laporan insiden",
        "kepala dermaga"},
       // the receiver asked by a closing "to"
-      {"Which role is the daily cash count handed to?", "finance officer", "daily cash count", "ticket clerk"},
+      {"Which role is the daily cash count handed to?", "revenue officer", "daily cash count", "ticket clerk"},
       // "to whom" / "kepada siapa" as before
       {"Kepada siapa Kepala Dermaga menyerahkan laporan insiden?", "terminal manager", "laporan insiden",
        "kepala dermaga"},
@@ -60,7 +60,7 @@ TEST_CASE("a question asking who receives something answers with the receiver, n
       // a reporting line asked of a role in other words ("weighing clerk")
       {"Who does the weighing clerk report to?", "kepala gudang", "melapor kepada Kepala Gudang", "juru timbang"},
       // the doer asked: unchanged
-      {"Who sells passes to commuters?", "ticket clerk", "sells passes", "finance officer"},
+      {"Who sells passes to commuters?", "ticket clerk", "sells passes", "revenue officer"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.question);
@@ -78,13 +78,13 @@ TEST_CASE("a question asking who receives something answers with the receiver, n
 
 TEST_CASE("a question asking for the boss of a role named in other words answers with the role above it") {
   static testing::QueryFixture f("superiors", {{"gudang.txt", kWarehouseNote}});
-  // "team leader" is no name of "Kepala Regu" the lexicon knows: the role it
+  // "team leader" is no name of "Kepala Regu Muat" the lexicon knows: the role it
   // reports to answers, not the role itself (it did, before).
   auto out = f.Ask("Who is the team leader's boss?");
   REQUIRE_FALSE(out.answers.empty());
   bool alias = false;
-  for (const auto& a : out.answers[0].role.aliases) alias = alias || Lower(a) == "supervisor operasional";
+  for (const auto& a : out.answers[0].role.aliases) alias = alias || Lower(a) == "koordinator lapangan";
   CHECK(alias);
   REQUIRE_FALSE(out.answers[0].citations.empty());
-  CHECK(Contains(out.answers[0].citations[0].text, "Kepala Regu melapor kepada Supervisor Operasional"));
+  CHECK(Contains(out.answers[0].citations[0].text, "Kepala Regu Muat melapor kepada Koordinator Lapangan"));
 }

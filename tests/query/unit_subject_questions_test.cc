@@ -15,10 +15,10 @@ namespace {
 
 const char* kTrustNote =
     "Governance of the Water Trust\n\n"
-    "The Audit Committee reports to the Board of Trustees.\n"
+    "The Audit Committee reports to the Governing Council.\n"
     "The Finance Manager reports to the Chief Executive.\n"
     "The Audit Committee reviews the annual accounts every March.\n"
-    "Divisi Pengadaan melapor kepada Direktur Operasional.\n";
+    "Divisi Pengadaan melapor kepada Direktur Teknik.\n";
 
 }  // namespace
 
@@ -31,9 +31,9 @@ TEST_CASE("a relation question naming a body as its subject answers with the bod
     std::string named;     // the body the question names: never the first answer
   };
   const Row rows[] = {
-      {"Who does the audit committee report to?", "board of trustees", "Audit Committee reports to", "audit committee"},
-      {"Who reports to the Board of Trustees?", "audit committee", "Audit Committee reports to", "board of trustees"},
-      {"Divisi Pengadaan melapor kepada siapa?", "direktur operasional", "Divisi Pengadaan melapor",
+      {"Who does the audit committee report to?", "governing council", "Audit Committee reports to", "audit committee"},
+      {"Who reports to the Governing Council?", "audit committee", "Audit Committee reports to", "governing council"},
+      {"Divisi Pengadaan melapor kepada siapa?", "direktur teknik", "Divisi Pengadaan melapor",
        "divisi pengadaan"},
       // a role's line is unchanged
       {"Who does the finance manager report to?", "chief executive", "Finance Manager reports to", "finance manager"},
