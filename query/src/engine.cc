@@ -445,7 +445,10 @@ class AskRun {
                             kAnswerOptions.negation_window, &rule_memo_);
     MatchClauses(s, &governor);
     bool no_recipient = false;
-    if (q_.asks_recipient && type == QuestionType::kWho) no_recipient = !ToRecipients(s, spans_, &clauses_);
+    // A sentence saying who receives it ("diterima oleh Bagian Keuangan")
+    // names its receiver as a doer: no "to" needed.
+    if (q_.asks_recipient && type == QuestionType::kWho)
+      no_recipient = !ToRecipients(s, spans_, &clauses_) && !HoldsReceivingVerb(s);
     // "Who receives X?": a sentence without the receiving verb hands X on
     // ("the clerk hands X to the cashier"); the role it goes to answers.
     if (q_.asks_receiver && type == QuestionType::kWho && !HoldsAction(cand)) ToRecipients(s, spans_, &clauses_);
@@ -585,6 +588,17 @@ class AskRun {
   bool HoldsAction(const Candidate& cand) const {
     for (size_t i = 0; i < q_.concepts.size() && i < cand.match.size(); ++i)
       if (q_.concepts[i].action && cand.match[i] >= kAnswerOptions.action_min_weight) return true;
+    return false;
+  }
+
+  // Whether the sentence holds a receiving verb of either language
+  // (question_receive_verbs.txt, by stem).
+  bool HoldsReceivingVerb(const index::SentenceRecord& s) const {
+    for (const index::Lang lang : {index::Lang::kEn, index::Lang::kId}) {
+      const std::set<std::string>& stems = cache_.Cues(lang).receives.stems;
+      for (const auto& t : s.terms)
+        if (stems.count(t.term)) return true;
+    }
     return false;
   }
 

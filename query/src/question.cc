@@ -321,8 +321,7 @@ class QuestionParser {
     q_.asks_unit = std::find(unit_asked_.begin(), unit_asked_.end(), true) != unit_asked_.end();
     q_.asks_past = Any(cues.past);
     for (size_t i = 0; i + 1 < toks().size(); ++i)
-      if (cues.recipients.words.count(toks()[i].norm) && cues.who.words.count(toks()[i + 1].norm))
-        q_.asks_recipient = true;
+      if (cues.recipients.words.count(toks()[i].norm) && AsksWhoAt(i + 1)) q_.asks_recipient = true;
     // "Which role is the cash count handed to?": the word before the
     // receiver closes the question. So does "Who does X report to?": read
     // as a relation where X is a known role, and otherwise (X named in
@@ -342,12 +341,27 @@ class QuestionParser {
                             (Any(cues.quantity) || (Any(cues.what) && Any(cues.duty)) || Any(cues.what));
   }
 
+  // Whether the words from `i` ask who or which one: "whom", "siapa",
+  // "which officer", "pejabat mana" (a noun before the which-word).
+  bool AsksWhoAt(size_t i) const {
+    const QuestionCues& cues = *cues_;
+    if (cues.who.words.count(toks()[i].norm)) return true;
+    if (cues.which.words.count(toks()[i].norm)) return true;
+    return i + 1 < toks().size() && cues.which.words.count(toks()[i + 1].norm) > 0;
+  }
+
   // A word asking for the role above the one named ("boss", "atasan":
   // question_relations.tsv, reports_to with the named role as subject).
+  // Not a cue known by the word before it: "di atas", "is above" also set
+  // an amount ("di atas Rp 50 juta"), which a named role tells apart, none
+  // here. "Under whom", "line manager" (known by the word after) ask it.
   bool AsksSuperior() const {
+    auto by_word_before = [](const ingest::WordTable::Row& row) {
+      return std::any_of(row.begin() + 3, row.end(), [](const std::string& c) { return c.starts_with("prev:"); });
+    };
     for (size_t i = 0; i < toks().size(); ++i) {
       const ingest::WordTable::Row* row = RelationCueAt(cache_, toks(), i);
-      if (row != nullptr && (*row)[1] == kReportsPredicate && (*row)[2] == "1") return true;
+      if (row != nullptr && (*row)[1] == kReportsPredicate && (*row)[2] == "1" && !by_word_before(*row)) return true;
     }
     return false;
   }

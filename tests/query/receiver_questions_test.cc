@@ -22,7 +22,9 @@ const char* kFerryNote =
     "The Ticket Clerk sells passes to commuters and hands the daily cash count to the Revenue Officer.\n"
     "Kepala Dermaga menyerahkan laporan insiden kepada Terminal Manager setiap pagi.\n"
     "The Quay Supervisor receives the tide tables from the harbour authority every Monday.\n"
-    "Juru Timbang mencatat berat setiap karung dan melapor kepada Kepala Gudang.\n";
+    "Juru Timbang mencatat berat setiap karung dan melapor kepada Kepala Gudang.\n"
+    "Operator Entri Data menyetorkan rekap harian kepada Kepala Seksi Data setiap sore.\n"
+    "Uang sewa kios diterima oleh Seksi Kas Dermaga setiap awal bulan.\n";
 
 testing::QueryFixture& Shared() {
   static testing::QueryFixture f("receivers", {{"ferry.txt", kFerryNote}});
@@ -55,7 +57,13 @@ TEST_CASE("a question asking who receives something answers with the receiver, n
       // "to whom" / "kepada siapa" as before
       {"Kepada siapa Kepala Dermaga menyerahkan laporan insiden?", "terminal manager", "laporan insiden",
        "kepala dermaga"},
-      // a sentence with the receiving verb: its subject receives
+      // the receiver asked by "to which ..." / "ke ... mana"
+      {"Ke pejabat mana operator entri data menyetorkan rekap hariannya?", "kepala seksi data", "rekap harian",
+       "operator entri data"},
+      {"To which officer does the data entry operator hand the daily recap?", "kepala seksi data", "rekap harian",
+       "operator entri data"},
+      // a sentence with the receiving verb: its subject (or agent) receives
+      {"Ke seksi mana uang sewa kios dibayarkan?", "seksi kas dermaga", "Uang sewa kios diterima", "kepala seksi data"},
       {"Who receives the tide tables?", "quay supervisor", "receives the tide tables", "terminal manager"},
       // a reporting line asked of a role in other words ("weighing clerk")
       {"Who does the weighing clerk report to?", "kepala gudang", "melapor kepada Kepala Gudang", "juru timbang"},
