@@ -451,7 +451,11 @@ class AskRun {
       no_recipient = !ToRecipients(s, spans_, &clauses_) && !HoldsReceivingVerb(s);
     // "Who receives X?": a sentence without the receiving verb hands X on
     // ("the clerk hands X to the cashier"); the role it goes to answers.
-    if (q_.asks_receiver && type == QuestionType::kWho && !HoldsAction(cand)) ToRecipients(s, spans_, &clauses_);
+    // The receiving verb is the question's action; held from
+    // action_min_weight on, since a loose expansion may be the opposite
+    // act ("menerima" reaching "beri"). No attribution exempts it here.
+    if (q_.asks_receiver && type == QuestionType::kWho && !ActionHeldBy(cand.match.data(), cand.match.size(), 0.0))
+      ToRecipients(s, spans_, &clauses_);
     // A relation question asks about its named role: evidence must speak of it.
     if (type == QuestionType::kRelation && !mentions_named) return;
     // Each role's clause on its own: the order they are visited in changes nothing.
@@ -580,15 +584,6 @@ class AskRun {
       for (size_t i = 0; i < q_.concepts.size() && i < cand.match.size(); ++i)
         if (q_.concepts[i].role_word) coverage -= q_.concepts[i].idf * cand.match[i] * cand.match[i] / total_idf_;
     return coverage;
-  }
-
-  // Whether the sentence holds the question's action word, or a close
-  // enough term of it (action_min_weight: a loose expansion may be the
-  // opposite act, "menerima" reaching "beri").
-  bool HoldsAction(const Candidate& cand) const {
-    for (size_t i = 0; i < q_.concepts.size() && i < cand.match.size(); ++i)
-      if (q_.concepts[i].action && cand.match[i] >= kAnswerOptions.action_min_weight) return true;
-    return false;
   }
 
   // Whether the sentence holds a receiving verb of either language

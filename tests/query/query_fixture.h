@@ -91,4 +91,19 @@ inline std::string Lower(std::string s) {
   return s;
 }
 
+// Whether the answer's role name or one of its aliases, lower case, holds
+// `part` (NamesRole) or is `name` (IsNamed).
+inline bool NamesRole(const query::Answer& a, const std::string& part) {
+  if (Contains(Lower(a.role.name), part)) return true;
+  for (const auto& alias : a.role.aliases)
+    if (Contains(Lower(alias), part)) return true;
+  return false;
+}
+inline bool IsNamed(const query::Answer& a, const std::string& name) {
+  if (Lower(a.role.name) == name) return true;
+  for (const auto& alias : a.role.aliases)
+    if (Lower(alias) == name) return true;
+  return false;
+}
+
 }  // namespace rolegraph::testing

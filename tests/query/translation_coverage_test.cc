@@ -13,6 +13,7 @@
 using namespace rolegraph;
 using rolegraph::testing::Contains;
 using rolegraph::testing::Lower;
+using rolegraph::testing::NamesRole;
 
 namespace {
 
@@ -40,13 +41,6 @@ testing::QueryFixture& Shared() {
                                                           {"museum.txt", kMuseumNote},
                                                           {"library.txt", kLibraryNote}});
   return f;
-}
-
-bool NamesRole(const query::Answer& a, const std::string& part) {
-  if (Contains(Lower(a.role.name), part)) return true;
-  for (const auto& alias : a.role.aliases)
-    if (Contains(Lower(alias), part)) return true;
-  return false;
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 using namespace rolegraph;
 using rolegraph::testing::Contains;
 using rolegraph::testing::Lower;
+using rolegraph::testing::NamesRole;
 
 namespace {
 
@@ -42,9 +43,7 @@ TEST_CASE("a relation question naming a body as its subject answers with the bod
     CAPTURE(row.question);
     auto out = f.Ask(row.question);
     REQUIRE_FALSE(out.answers.empty());
-    std::string names = Lower(out.answers[0].role.name);
-    for (const auto& a : out.answers[0].role.aliases) names += " | " + Lower(a);
-    CHECK(Contains(names, row.answer));
+    CHECK(NamesRole(out.answers[0], row.answer));
     CHECK_FALSE(Contains(Lower(out.answers[0].role.name), row.named));
     REQUIRE_FALSE(out.answers[0].citations.empty());
     CHECK(Contains(out.answers[0].citations[0].text, row.evidence));
