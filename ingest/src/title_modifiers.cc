@@ -147,6 +147,11 @@ bool Recognizer::TitleScan::ScanModifiers() {
       --opener;
     const bool determined = !indonesian && (!toks[k].capital || sentence_cap) && k + 1 < i && !concepts.empty() &&
                             (opener == 0 || OpensNounPhrase(packs_, toks[opener - 1].norm));
+    // "the scheduling coordinator", "a loading inspector": a verbal noun
+    // right after a determiner names the work of the post; without one
+    // ("before visiting farmers") it is a verb taking the head as object.
+    const bool determined_gerund = !indonesian && k > 0 && !toks[k].capital && !toks[k].upper &&
+                                   OpensNounPhrase(packs_, toks[k - 1].norm) && Adjacent(text_, toks[k - 1], toks[k], false);
     if (c.empty() && (((k + 1 == i || after_unit || determined) && !indonesian) || title_case)) {
       const auto unit = FindHeadNoun(packs_, toks[k].norm);
       if (unit && unit->org_unit && !after_unit) c = unit->english;
@@ -156,7 +161,8 @@ bool Recognizer::TitleScan::ScanModifiers() {
       // An English sentence: the other packs' verb prefixes do not apply
       // ("membership", "dispatch").
       else if (!unit && IsFreeModifier(packs_, toks[k], false) &&
-               (!LooksAdjectival(packs_, toks[k].norm) || NamesWork(packs_, toks[k], head->org_unit && !head->place, k + 1 == i)))
+               (!LooksAdjectival(packs_, toks[k].norm) ||
+                NamesWork(packs_, toks[k], head->org_unit && !head->place, k + 1 == i && !determined_gerund)))
         c = FreeConcept(toks[k]);
       // "the associate curators": a role head right before the head,
       // opened by a determiner or a count, is the title's first word.

@@ -179,6 +179,21 @@ bool VerbOfOpeningClause(const LanguagePacks& packs, const Token& opener, const 
 // "the sorting yard supervisor"), not a quality of the holder; a
 // participle the adjective list holds ("the remaining crew") does not.
 // Before a room or a building ("the carving workshop") it names the place.
+// "the Chief Jointer", "a Lead Verifier": a capitalised agent noun
+// (agent_suffixes.txt) right after a capitalised rank word that only
+// qualifies people (person_ranks.txt), closing the Title Case run.
+bool RankedAgentNoun(const LanguagePacks& packs, std::string_view text, const std::vector<Token>& toks, size_t i) {
+  constexpr size_t kMinAgentStem = 3;
+  if (i == 0 || !toks[i].capital || toks[i].upper || toks[i].stop || !IsWord(toks[i])) return false;
+  const Token& rank = toks[i - 1];
+  if (!rank.capital || rank.upper || !Adjacent(text, rank, toks[i], false) || !packs.AnyHas("person_ranks", rank.norm))
+    return false;
+  if (i + 1 < toks.size() && Adjacent(text, toks[i], toks[i + 1], false) && (toks[i + 1].capital || toks[i + 1].upper))
+    return false;
+  return packs.AnySuffix("agent_suffixes", toks[i].norm, kMinAgentStem) ||
+         packs.AnySuffix("agent_suffixes", Singular(packs, toks[i].norm), kMinAgentStem);
+}
+
 bool NamesWork(const LanguagePacks& packs, const Token& t, bool unit_head, bool right_before_head) {
   constexpr size_t kMinGerundStem = 3;
   if (t.capital || t.upper || packs.AnyHas("adjectives", t.norm)) return false;

@@ -33,6 +33,9 @@ bool VerbOfOpeningClause(const LanguagePacks& packs, const Token& opener, const 
 // "seksi-seksi", "masing-masing": token `a` and the next are one word
 // written twice with a hyphen.
 bool Reduplicated(std::string_view text, const std::vector<Token>& toks, size_t a);
+// A capitalised agent noun after a capitalised rank word ("the Chief
+// Jointer"): a post, though our vocabulary lacks the noun.
+bool RankedAgentNoun(const LanguagePacks& packs, std::string_view text, const std::vector<Token>& toks, size_t i);
 // A lower-case verbal noun that names the work ("the cleaning crew").
 bool NamesWork(const LanguagePacks& packs, const Token& t, bool unit_head, bool right_before_head);
 // An English-order head opening a Title Case run that reaches another

@@ -96,6 +96,15 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
     head = FindCasedHead(packs_, toks[i].norm);
     cased_head = head.has_value();
   }
+  // "the Chief Jointer": an agent noun our vocabulary lacks, after a rank.
+  if (!head && !head_of && sentences_[si].lang != Lang::kId && RankedAgentNoun(packs_, text_, toks, i)) {
+    HeadNoun agent;
+    agent.english = toks[i].norm;
+    agent.standalone = true;
+    agent.untranslated = true;
+    agent.prefix_modifiers = true;
+    head = agent;
+  }
   // "the Payroll Admin files ...", "ke Finance Admin": a head-first
   // language's head closing a Title Case run after a modifier of an
   // English-order pack (and of no head-first one) is the English-order head

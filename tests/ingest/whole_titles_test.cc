@@ -425,6 +425,13 @@ TEST_CASE("a lower-case title keeps a conjunction inside its phrase and a verbal
       {"After each event the cleaning crew empties the bins.\n", nullptr, {"cleaning crew"}, {}},
       {"Late orders are reported to the packing plant supervisor.\n", "Packing Plant Supervisor",
        {"packing plant supervisor"}, {"plant supervisor"}},
+      // Right after a determiner a verbal noun names the post's work, even before a role head.
+      {"Each morning the loading inspector checks the straps.\n", "Loading Inspector", {"loading inspector"},
+       {"inspector"}},
+      {"Bookings are confirmed by a scheduling coordinator.\n", "Scheduling Coordinator",
+       {"scheduling coordinator"}, {}},
+      // Without a determiner it is a verb taking the head as its object.
+      {"Before visiting growers the buyer checks the prices.\n", nullptr, {}, {"visiting grower"}},
       // A participle used as an adjective stays out.
       {"The remaining crew finish the count.\n", nullptr, {}, {"remaining crew"}},
       // Before a room or a building it names the place.
@@ -690,6 +697,19 @@ TEST_CASE("a capitalised noun of relative place closing a head-first title is pa
       // In lower case it is the preposition: the title ends before it.
       {"Arsip disimpan oleh petugas gudang di belakang kantor.\n", nullptr, {"petugas gudang"},
        {"petugas gudang di belakang"}},
+  };
+  CheckRows(rows);
+}
+
+TEST_CASE("a capitalised agent noun after a rank word is a post even where the vocabulary lacks the noun") {
+  const Row rows[] = {
+      {"When the Chief Planer is away, the Senior Planer signs the cutting sheets.\n", "Chief Planer",
+       {"chief planer"}, {"planer"}},
+      {"Sanded panels are checked by the Lead Sander before varnishing.\n", "Lead Sander", {"lead sander"}, {}},
+      // A rank that also qualifies places or things makes no post of a thing.
+      {"Invoices are posted to the General Ledger every Friday.\n", nullptr, {}, {"general ledger"}},
+      // Lower case is left to the vocabulary: "the chief planer" may be a machine.
+      {"The senior planer was sharpened on Monday.\n", nullptr, {}, {"senior planer"}},
   };
   CheckRows(rows);
 }
