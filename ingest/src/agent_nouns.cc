@@ -114,11 +114,39 @@ bool SubjectOfClause(const LanguagePacks& packs, std::string_view text, const An
   if (s.heading || !opens || i + 1 >= toks.size() || !Adjacent(text, toks[i], toks[i + 1], false)) return false;
   // Capitalised, the subject may be a person's name ("Gunawan membersihkan ...").
   if (toks[i].capital && EndsWithAgentSuffix(packs, toks[i].norm)) return false;
-  const Token& next = toks[i + 1];
-  if (next.capital || next.upper || !IsWord(next)) return false;
-  for (const LanguagePack& pack : packs.all())
-    if (pack.head_first() && HasFiniteVerbShape(pack, next)) return true;
-  return false;
+  // "Penata letak tetap menyusun ...": up to two field words of the title,
+  // then adverbs, auxiliaries or a negator, may stand before the verb. A
+  // modal stays out: "Pengunjung museum wajib menitipkan ..." states a rule
+  // for the public more often than a post's duty.
+  constexpr size_t kMaxFieldWords = 2;
+  constexpr size_t kMaxAdverbs = 2;
+  auto verb = [&](const Token& t) {
+    if (t.capital || t.upper || !IsWord(t)) return false;
+    for (const LanguagePack& pack : packs.all())
+      if (pack.head_first() && HasFiniteVerbShape(pack, t)) return true;
+    return false;
+  };
+  auto lower_word = [&](size_t k) {
+    return k < toks.size() && !toks[k].capital && !toks[k].upper && IsWord(toks[k]) &&
+           Adjacent(text, toks[k - 1], toks[k], false);
+  };
+  size_t v = i + 1;
+  if (verb(toks[v])) return true;
+  // A field word is no verb form ("Pengunjung diminta membayar": the
+  // passive keeps "pengunjung" the one acted on).
+  auto before_verb = [&](std::string_view w) {
+    return packs.AnyHas("subject_adverbs", w) || packs.AnyHas("auxiliaries", w) || packs.AnyHas("negators", w);
+  };
+  while (v - i <= kMaxFieldWords && lower_word(v) && IsFreeModifier(packs, toks[v], true) &&
+         !before_verb(toks[v].norm) && !packs.AnyHas("modals", toks[v].norm) && !verb(toks[v]))
+    ++v;
+  const size_t fields = v - i - 1;
+  size_t adverbs = 0;
+  while (adverbs < kMaxAdverbs && lower_word(v) && before_verb(toks[v].norm)) {
+    ++v;
+    ++adverbs;
+  }
+  return fields + adverbs > 0 && lower_word(v) && verb(toks[v]);
 }
 
 // A word that may be a title at all: no heading, function word, generic

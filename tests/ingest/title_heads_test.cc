@@ -114,6 +114,11 @@ TEST_CASE("an Indonesian agent noun formed from a verb names a role where the te
       {"Sesudah kedelai matang, pengepres memeras sarinya di meja batu.\n", nullptr, {"pengepres"}, {}},
       {"Ampas dijemur di halaman, lalu pengemas membungkus tahu dengan daun pisang.\n", nullptr,
        {"pengemas"}, {}},
+      // Its field words and an adverb may stand between it and the verb; a
+      // modal leaves it a rule for anyone ("wajib").
+      {"Penata letak tetap menyusun halaman majalah setiap Kamis.\n", nullptr, {"penata letak"}, {}},
+      {"Sejak Mei, pemeriksa naskah juga menulis ringkasan bab.\n", nullptr, {"pemeriksa naskah"}, {}},
+      {"Pengunjung taman wajib membawa kantong sampah sendiri.\n", nullptr, {}, {"pengunjung", "pengunjung taman"}},
       // Before a passive verb the word is the one acted on; after "dan" it may
       // close a list of things ("stok dan pesanan ...").
       {"Pengunjung diminta melepas sepatu sebelum masuk ruang pamer.\n", nullptr, {}, {"pengunjung"}},

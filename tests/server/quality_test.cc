@@ -187,6 +187,10 @@ TEST_CASE("later blind sets keep their quality floor") {
       // First measured 2026-12-04 15:01 at 83a307d (0.597/0.726/0.500/0.194): commissioned
       // 14:46, arrived 14:59 and scored at once, before any merge or change.
       {"blind31", 0.57, 0.70, 0.47, 0.21},
+      // First measured 2026-12-04 18:34 at 9f8e814 (0.452/0.581/0.611/0.258): commissioned
+      // 18:29, arrived 18:33 and scored at once, before any change (its evidence arrived as
+      // strings, not lists; evidence@1 re-measured with the same binary once they were lists).
+      {"blind32", 0.43, 0.56, 0.58, 0.28},
   };
   for (const Floor& f : floors) {
     CAPTURE(f.set);
