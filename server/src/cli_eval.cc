@@ -1,4 +1,5 @@
 // `rolegraph eval [--db DIR] [--roles roles.json] [--show-failures] FILE.jsonl...`
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -21,6 +22,15 @@ std::vector<std::string> Strings(const nlohmann::json& doc, const char* key) {
   return out;
 }
 
+// A gold list ("answer", "evidence") must be a list of strings: a bare
+// string would otherwise be scored as no list at all.
+Status CheckStringList(const nlohmann::json& doc, const char* key, const std::string& where) {
+  auto it = doc.find(key);
+  if (it == doc.end()) return Status::Ok();
+  const bool ok = it->is_array() && std::all_of(it->begin(), it->end(), [](const auto& v) { return v.is_string(); });
+  return ok ? Status::Ok() : Status::InvalidArgument(where + ": \"" + key + "\" must be a list of strings");
+}
+
 Result<std::vector<GoldQuestion>> ReadGold(const std::string& path) {
   std::ifstream in(path);
   if (!in) return Status::IOError("cannot read " + path);
@@ -34,8 +44,11 @@ Result<std::vector<GoldQuestion>> ReadGold(const std::string& path) {
       return Status::InvalidArgument(path + ":" + std::to_string(n) +
                                      ": not a gold question object");
     }
+    const std::string where = path + ":" + std::to_string(n);
+    for (const char* key : {"answer", "evidence"})
+      if (Status s = CheckStringList(doc, key, where); !s.ok()) return s;
     GoldQuestion q;
-    q.id = doc.value("id", path + ":" + std::to_string(n));
+    q.id = doc.value("id", where);
     q.question = doc["question"].get<std::string>();
     q.kind =
         doc.contains("kind") && doc["kind"].is_string() ? doc["kind"].get<std::string>() : "who";

@@ -144,6 +144,22 @@ TEST_CASE("cli: roles, facts, graph") {
   CHECK(json::parse(graph.out, nullptr, false)["nodes"].is_array());
 }
 
+TEST_CASE("cli: eval refuses gold evidence that is not a list, naming the line") {
+  TempDir dir;
+  {
+    std::ofstream gold(dir / "gold.jsonl");
+    gold << R"({"id": "t1", "question": "Who manages vendors?", "answer": ["CTO"], "evidence": ["vendor"]})"
+            "\n"
+         << R"({"id": "t2", "question": "Who signs contracts?", "answer": ["CTO"], "evidence": "signs contracts"})"
+            "\n";
+  }
+  RunResult r = RunRolegraph({"eval", "--db", IngestedDb(), dir / "gold.jsonl"});
+  CHECK(r.exit_code != 0);
+  CHECK(r.out.find("score:") == std::string::npos);
+  CHECK(r.err.find("gold.jsonl:2") != std::string::npos);
+  CHECK(r.err.find("\"evidence\" must be a list of strings") != std::string::npos);
+}
+
 TEST_CASE("cli: eval prints a score line") {
   TempDir dir;
   {
