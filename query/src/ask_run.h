@@ -50,6 +50,25 @@ class AskRun {
 
   Result<AskResponse> Run();
 
+  const StageTimes& stages() const { return stages_; }
+
+ private:
+  // Weighing the question and reading its candidates (ask_retrieval.cc).
+
+  // A concept's weight from its rarest term's idf (`best`; 0 when the
+  // corpus names none of its terms). A setting the corpus never names is no
+  // setting of ours: the question is about somewhere else, and the word
+  // keeps an unseen word's weight (`unseen`); a condition's word the corpus
+  // never names is worded otherwise there: nothing to hold, nothing against
+  // the answer.
+  static double ConceptIdf(const Concept& c, double best, double unseen);
+
+  void WeighConcepts();
+
+  Status Retrieve();
+
+  // Ranking the roles by the question's type, and abstaining (ask_run.cc).
+
   // The roles that answer, best first, by the question's type; `from_edges`
   // when a relation question was answered from the graph's edges (their
   // evidence is stated, and no coverage bar applies).
@@ -68,84 +87,25 @@ class AskRun {
   // The relation graph of this database version, held while evidence points into it.
   Status HoldRelations();
 
-  // A fact may name a role the list does not hold (a matrix column whose
-  // header the recogniser did not read as a role): an answer without a
-  // name is no answer.
-  void KeepListedRoles(std::vector<RoleScore>* ranked) const {
-    std::erase_if(*ranked, [&](const RoleScore& rs) { return !roles_.count(rs.id); });
-  }
-
-  const StageTimes& stages() const { return stages_; }
-
   // A who-question about a duty handed on ("who checks ... from
   // November?") is the new holder's, and the old one's where it asks how
   // things were; not where it asks to whom something goes (a report
   // forwarded on is a hands_to fact too).
   Status PreferHolderAtAskedTime(std::vector<RoleScore>* ranked);
 
-  Result<AskResponse> Assemble(AskResponse out, const std::vector<RoleScore>& ranked);
- private:
-  static double BestCoverage(const RoleScore& rs) {
-    double best = 0;
-    for (const auto& ev : rs.evidence) best = std::max(best, ev.coverage);
-    return best;
-  }
-
-  // "Who signs the loan forms while X is away?" answered from a sentence
-  // that holds some of the work it names, not only words of the absence or
-  // the relation: as sure as a who-question's answer.
-  bool DeputyWorkHeld(const RoleScore& rs) const;
-
-  // Whether the evidence that gives a role its coverage holds the
-  // question's action.
-  static bool ActionHeld(const RoleScore& rs);
-
-  // A concept's weight from its rarest term's idf (`best`; 0 when the
-  // corpus names none of its terms). A setting the corpus never names is no
-  // setting of ours: the question is about somewhere else, and the word
-  // keeps an unseen word's weight (`unseen`); a condition's word the corpus
-  // never names is worded otherwise there: nothing to hold, nothing against
-  // the answer.
-  static double ConceptIdf(const Concept& c, double best, double unseen);
-
-  void WeighConcepts();
-
-  Status Retrieve();
-
-  const index::RoleRecord& RoleOf(const std::string& id) const {
-    static const index::RoleRecord kNone;
-    auto it = roles_.find(id);
-    return it != roles_.end() ? it->second : kNone;
-  }
-
-  bool IsRole(const std::string& id) const { return role_index_.IsRole(id); }
-
-  // The role holding the grade the question asks for in a matrix row.
-  const std::string* GradedRole(const index::SentenceRecord& s) const {
-    if (q_.grade.empty() || !relations_) return nullptr;
-    return relations_->GradedRole(s.doc_id, s.index, q_.grade);
-  }
-
-  bool Named(const std::string& id) const { return std::find(q_.roles.begin(), q_.roles.end(), id) != q_.roles.end(); }
-  bool Offered(const std::string& id) const {
-    return std::find(q_.choices.begin(), q_.choices.end(), id) != q_.choices.end();
-  }
-  // A relation whose two ends are different roles (every one but "held by"
-  // and "similar to", which may name the role itself).
-  bool RelationBetweenTwo() const { return q_.relation != "held_by" && q_.relation != "similar_to"; }
-  // Named but not offered as an answer: the question's subject or setting.
-  bool NamedOnly(const std::string& id) const { return Named(id) && !Offered(id); }
-
   // The roles a relation is asked of: those named but not offered as
   // answers ("Does X report to A or to B?" asks of X; A and B may answer).
   std::vector<std::string> RelationSubjects() const;
 
-  // A question offering alternatives ("the Head Chef or the Sous
-  // Chef?") is answered by one of them.
-  void KeepChoices(std::vector<RoleScore>* ranked) const {
-    if (q_.choices.size() < 2) return;
-    std::erase_if(*ranked, [&](const RoleScore& rs) { return !Offered(rs.id); });
-  }
+  // Evidence only from documents that name a role the question names: a
+  // relation of X is stated where X is.
+  Result<std::vector<RoleScore>> InDocumentsOfNamed(std::vector<RoleScore> ranked);
+
+  // Scoring each candidate sentence's clauses for their roles (ask_scoring.cc).
+
+  std::vector<RoleScore> RankRoles(QuestionType type);
+
+  std::vector<RoleScore> Finish(std::vector<RoleScore>& scores);
 
   // Scores every role a sentence can answer with. For who/relation
   // questions the roles the question names are not answers, and their
@@ -166,6 +126,7 @@ class AskRun {
   struct MentionKinds {
     bool explicit_mention = false, pronoun = false, negated = false, denied = false, affirmed = false;
   };
+
   static MentionKinds KindsOf(const index::SentenceRecord& s, const std::string& role, ClauseGovernor* governor);
 
   // The evidence `s` gives the role of clause `c`: the question's words it
@@ -198,6 +159,72 @@ class AskRun {
   bool ToRecipients(const index::SentenceRecord& s, const std::vector<const index::RoleMention*>& spans,
                     ClauseMatches* clause) const;
 
+  // The answers given (ask_assembly.cc).
+
+  Result<AskResponse> Assemble(AskResponse out, const std::vector<RoleScore>& ranked);
+
+  // "Who signs the loan forms while X is away?" answered from a sentence
+  // that holds some of the work it names, not only words of the absence or
+  // the relation: as sure as a who-question's answer.
+  bool DeputyWorkHeld(const RoleScore& rs) const;
+
+  // Whether the evidence that gives a role its coverage holds the
+  // question's action.
+  static bool ActionHeld(const RoleScore& rs);
+
+  Result<Citation> Cite(const RoleEvidence& ev);
+
+  void Explain(AskResponse* out, const std::vector<RoleScore>& ranked) const;
+
+  // Small questions about roles and the question, used by every step.
+
+  static double BestCoverage(const RoleScore& rs) {
+    double best = 0;
+    for (const auto& ev : rs.evidence) best = std::max(best, ev.coverage);
+    return best;
+  }
+
+  // A fact may name a role the list does not hold (a matrix column whose
+  // header the recogniser did not read as a role): an answer without a
+  // name is no answer.
+  void KeepListedRoles(std::vector<RoleScore>* ranked) const {
+    std::erase_if(*ranked, [&](const RoleScore& rs) { return !roles_.count(rs.id); });
+  }
+
+  // A question offering alternatives ("the Head Chef or the Sous
+  // Chef?") is answered by one of them.
+  void KeepChoices(std::vector<RoleScore>* ranked) const {
+    if (q_.choices.size() < 2) return;
+    std::erase_if(*ranked, [&](const RoleScore& rs) { return !Offered(rs.id); });
+  }
+
+  const index::RoleRecord& RoleOf(const std::string& id) const {
+    static const index::RoleRecord kNone;
+    auto it = roles_.find(id);
+    return it != roles_.end() ? it->second : kNone;
+  }
+
+  bool IsRole(const std::string& id) const { return role_index_.IsRole(id); }
+
+  // The role holding the grade the question asks for in a matrix row.
+  const std::string* GradedRole(const index::SentenceRecord& s) const {
+    if (q_.grade.empty() || !relations_) return nullptr;
+    return relations_->GradedRole(s.doc_id, s.index, q_.grade);
+  }
+
+  bool Named(const std::string& id) const { return std::find(q_.roles.begin(), q_.roles.end(), id) != q_.roles.end(); }
+
+  bool Offered(const std::string& id) const {
+    return std::find(q_.choices.begin(), q_.choices.end(), id) != q_.choices.end();
+  }
+
+  // A relation whose two ends are different roles (every one but "held by"
+  // and "similar to", which may name the role itself).
+  bool RelationBetweenTwo() const { return q_.relation != "held_by" && q_.relation != "similar_to"; }
+
+  // Named but not offered as an answer: the question's subject or setting.
+  bool NamedOnly(const std::string& id) const { return Named(id) && !Offered(id); }
+
   // The question's terms (with their concepts and weights) that word `p` of
   // `s` is, or null: most words are stop words or no term of the question.
   const std::vector<std::pair<size_t, double>>* QuestionTermAt(const index::SentenceRecord& s, uint32_t p) const {
@@ -208,18 +235,7 @@ class AskRun {
     return it == term_concepts_.end() ? nullptr : &it->second;
   }
 
-  std::vector<RoleScore> Finish(std::vector<RoleScore>& scores);
-
-  // Evidence only from documents that name a role the question names: a
-  // relation of X is stated where X is.
-  Result<std::vector<RoleScore>> InDocumentsOfNamed(std::vector<RoleScore> ranked);
-
-  std::vector<RoleScore> RankRoles(QuestionType type);
-
-  Result<Citation> Cite(const RoleEvidence& ev);
-
-  void Explain(AskResponse* out, const std::vector<RoleScore>& ranked) const;
-
+  // State of the run.
   StageTimes stages_;
   index::Reader& reader_;
   const AskRequest& request_;
