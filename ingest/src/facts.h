@@ -14,6 +14,9 @@
 
 namespace rolegraph::ingest {
 
+// Whether span `s` names a role (not a unit or another kind of entity).
+bool IsRoleSpan(const RecognizedRoles& roles, const RoleSpan& s);
+
 // `denied`, when given, gets one flag per role span of each sentence
 // (aligned with roles.spans[i]): the sentence denies or retires what it says
 // of that role there, so it is no evidence for it.

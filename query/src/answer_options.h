@@ -9,7 +9,7 @@
 namespace rolegraph::query {
 
 struct AnswerOptions {
-  // --- Ranking (query/src/engine.cc) ---
+  // --- Ranking (query/src/ask_retrieval.cc, ask_scoring.cc, ask_run.cc) ---
   // Candidate sentences read per question, the best by idf-weighted match:
   // room for a few roles' evidence in several documents.
   size_t max_candidates = 48;
@@ -41,7 +41,7 @@ struct AnswerOptions {
   double max_unseen_share = 0.4;
   // An answer cites the evidence scoring at least this share of its best.
   double citation_ratio = 0.6;
-  // --- Confidence (query/src/engine.cc, Assemble) ---
+  // --- Confidence (query/src/ask_assembly.cc, Assemble) ---
   // The first answer: its coverage times confidence_base +
   // confidence_margin_share * its margin over the runner-up (a clear winner
   // is surer); a later one: its coverage times later_answer_factor times

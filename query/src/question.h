@@ -38,7 +38,7 @@ struct Concept {
   bool role_word = false;
   // A word of the condition the question opens with ("while the librarian
   // is *on holiday*, who ..."): it says when, and the evidence words it its own way,
-  // so one the corpus never names weighs nothing (engine.cc, WeighConcepts).
+  // so one the corpus never names weighs nothing (ask_retrieval.cc, WeighConcepts).
   bool condition = false;
   // A word of the absence a deputy question is asked under ("who signs the
   // forms *while the registrar is on holiday*?"): it says whose stand-in is
