@@ -101,6 +101,12 @@ std::vector<Mark> Marks(std::string_view cell, const LanguagePacks& packs) {
   return out;
 }
 
+}  // namespace
+
+bool IsMatrixMark(std::string_view cell, const LanguagePacks& packs) { return !Marks(cell, packs).empty(); }
+
+namespace {
+
 index::FactRecord CellFact(std::string_view text, const AnalyzedSentence& s, uint32_t index, const std::string& role,
                            const std::string& predicate, uint32_t begin, uint32_t end, float confidence) {
   index::FactRecord f;

@@ -18,6 +18,10 @@
 
 namespace rolegraph::ingest {
 
+// Whether a table cell holds matrix marks only ("R", "A/R", "✓";
+// raci.tsv), not words.
+bool IsMatrixMark(std::string_view cell, const LanguagePacks& packs);
+
 // Merges each question line with the first sentence of its answer, so the
 // pair is cited together. Call before roles are recognised.
 void MergeQuestionAnswers(const std::vector<Block>& blocks, std::vector<AnalyzedSentence>* sentences);

@@ -1,9 +1,12 @@
 #include "layout_titles.h"
 
+#include <algorithm>
 #include <set>
 #include <string>
 
+#include "block_attribution.h"
 #include "role_text.h"
+#include "rolegraph/ingest/blocks.h"
 
 namespace rolegraph::ingest {
 namespace {
@@ -117,6 +120,50 @@ uint32_t StaffListDash(const LanguagePacks& packs, std::string_view text, const 
   return 0;
 }
 
+// "| Activity | Publisher | Copy Editor |" over rows of marks ("| ... | A |
+// R |"): each header cell after the first of a responsibility matrix names
+// one role, whatever its head noun. The body holds marks in at least
+// kMinMarkedRows rows; a header cell that is itself a mark is a legend.
+void AddMatrixHeaders(const LanguagePacks& packs, std::string_view text, const std::vector<AnalyzedSentence>& sentences,
+                      std::vector<LayoutTitle>* out) {
+  constexpr size_t kMinMarkedRows = 2;
+  const std::vector<Block> blocks = ParseBlocks(text, packs);
+  auto cell_text = [&](const Cell& c) { return text.substr(c.begin, c.end - c.begin); };
+  for (size_t h = 0; h < blocks.size(); ++h) {
+    const Block& header = blocks[h];
+    if (header.kind != BlockKind::kTableRow || !header.header || header.cells.size() < 2) continue;
+    size_t marked = 0;
+    for (const Block& row : blocks)
+      if (row.parent == static_cast<int>(h) && row.cells.size() > 1 &&
+          std::any_of(row.cells.begin() + 1, row.cells.end(),
+                      [&](const Cell& c) { return c.begin < c.end && IsMatrixMark(cell_text(c), packs); }))
+        ++marked;
+    if (marked < kMinMarkedRows) continue;
+    for (size_t c = 1; c < header.cells.size(); ++c) {
+      const Cell& cell = header.cells[c];
+      if (cell.begin == cell.end || IsMatrixMark(cell_text(cell), packs)) continue;
+      for (uint32_t i = 0; i < sentences.size(); ++i) {
+        const auto& t = sentences[i].tokens;
+        uint32_t first = 0, last = 0;
+        bool found = false;
+        for (uint32_t k = 0; k < t.size(); ++k)
+          if (t[k].begin >= cell.begin && t[k].end <= cell.end) {
+            if (!found) first = k;
+            last = k;
+            found = true;
+          }
+        if (!found) continue;
+        // An abbreviation ("QM") is left to the legend or the initials of a
+        // title the document spells out (block_attribution.cc): its letters
+        // are no honest name.
+        if (first == last && t[first].upper) break;
+        if (TitleShaped(t, first, last + 1)) out->push_back(LayoutTitle{i, {{first, last}}, true});
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 bool IsFieldLine(std::string_view text, const AnalyzedSentence& s, uint32_t* label_end) {
@@ -203,6 +250,7 @@ std::vector<LayoutTitle> FindLayoutTitles(const LanguagePacks& packs, std::strin
   // staff list has several.
   constexpr size_t kMinStaffHeadings = 3;
   if (staff.size() >= kMinStaffHeadings) out.insert(out.end(), staff.begin(), staff.end());
+  AddMatrixHeaders(packs, text, sentences, &out);
   return out;
 }
 

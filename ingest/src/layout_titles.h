@@ -37,8 +37,10 @@ bool IsFieldLine(std::string_view text, const AnalyzedSentence& s, uint32_t* lab
 // "Posisi:", "Jabatan:").
 bool IsPositionLine(const LanguagePacks& packs, std::string_view text, const AnalyzedSentence& s);
 
-// Candidate titles of position lines, numbered or defined headings, and
-// staff-list headings ("Name — Title", three or more in one document).
+// Candidate titles of position lines, numbered or defined headings,
+// staff-list headings ("Name — Title", three or more in one document) and
+// the header cells of a responsibility matrix ("| Activity | Binder |" over
+// rows of R/A/C/I marks; abbreviations left to block_attribution.cc).
 std::vector<LayoutTitle> FindLayoutTitles(const LanguagePacks& packs, std::string_view text, const std::vector<AnalyzedSentence>& sentences);
 
 }  // namespace rolegraph::ingest

@@ -44,6 +44,16 @@ TEST_CASE("structure and discourse give facts to the right role") {
        "The Tender Committee (TC) meets monthly.\n\n| Activity | Buyer | TC |\n|---|---|---|\n"
        "| Award supply contracts | R | A |\n",
        "tender committee", "accountable_for", "Award supply contracts"},
+      // A matrix's header cells name roles, whatever their head noun; two
+      // marked rows make the table a matrix.
+      {"matrix column our vocabulary lacks",
+       "| Activity | Typesetter | Binder |\n|---|---|---|\n| Lay out the pages | R | I |\n"
+       "| Sew the signatures | I | R |\n",
+       "binder", "responsible_for", "Sew the signatures"},
+      {"matrix column our vocabulary lacks, Indonesian",
+       "| Kegiatan | Penjilid | Juru Cetak |\n|---|---|---|\n| Menjilid buku | R | I |\n"
+       "| Mencetak sampul | C | R |\n",
+       "penjilid", "responsible_for", "Menjilid buku"},
       {"reporting table, English",
        "| Role | Reports to |\n|---|---|\n| Stock Controller | Warehouse Manager |\n| Warehouse Manager | Operations Director |\n",
        "stock controller", "reports_to", "Warehouse Manager"},
@@ -124,6 +134,19 @@ TEST_CASE("structure and discourse give facts to the right role") {
     CHECK(found);
     for (const auto& f : d.facts) CHECK(d.doc.text.substr(f.object_begin, f.object_end - f.object_begin) == f.object);
   }
+}
+
+TEST_CASE("only a matrix of marks makes roles of its header cells; an abbreviation is no name") {
+  // A table of words (a price list) names no roles by its header.
+  auto prices = ingest::testing::BuildText(
+      "| Item | Small | Large |\n|---|---|---|\n| Tea | 5,000 | 8,000 |\n| Coffee | 7,000 | 10,000 |\n");
+  CHECK(ingest::testing::RoleIdNamed(prices, "small").empty());
+  CHECK(ingest::testing::RoleIdNamed(prices, "large").empty());
+  // An abbreviation column is left to the legend's or the initials' title.
+  auto matrix = ingest::testing::BuildText(
+      "| Activity | Typesetter | QX |\n|---|---|---|\n| Lay out the pages | R | A |\n| Order paper | C | R |\n");
+  CHECK(!ingest::testing::RoleIdNamed(matrix, "typesetter").empty());
+  CHECK(ingest::testing::RoleIdNamed(matrix, "qx").empty());
 }
 
 // A list item that opens with an emphasised label naming no role we know is
