@@ -4,6 +4,7 @@
 #include <string>
 
 #include "block_sentences.h"
+#include "layout_titles.h"
 
 namespace rolegraph::ingest {
 namespace {
@@ -176,8 +177,11 @@ std::vector<index::FactRecord> AttributeBlocks(std::string_view text, const std:
       for (size_t c = 1; c < row.cells.size() && c < header.cells.size(); ++c) {
         // A body may hold a column as a role does ("| Credit Committee |": A).
         std::string role = RoleIn(s, roles, header.cells[c].begin, header.cells[c].end, true);
+        const std::string_view code = text.substr(header.cells[c].begin, header.cells[c].end - header.cells[c].begin);
+        // "WM = Winemaker": the title the legend spells out, else its initials.
         if (role.empty())
-          role = RoleByInitials(text.substr(header.cells[c].begin, header.cells[c].end - header.cells[c].begin), roles);
+          if (const auto legend = LegendTitle(text, code)) role = RoleIn(s, roles, legend->first, legend->second, true);
+        if (role.empty()) role = RoleByInitials(code, roles);
         if (role.empty()) continue;
         const Cell& cell = row.cells[c];
         for (const Mark& m : Marks(text.substr(cell.begin, cell.end - cell.begin), packs)) {

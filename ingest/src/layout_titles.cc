@@ -1,6 +1,7 @@
 #include "layout_titles.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 #include <string>
 
@@ -120,10 +121,35 @@ uint32_t StaffListDash(const LanguagePacks& packs, std::string_view text, const 
   return 0;
 }
 
+// Whether text[at, at + n) is one whole word (no letter or digit around it).
+bool WholeWord(std::string_view text, size_t at, size_t n) {
+  auto alnum = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  return (at == 0 || !alnum(text[at - 1])) && (at + n >= text.size() || !alnum(text[at + n]));
+}
+
 // "| Activity | Publisher | Copy Editor |" over rows of marks ("| ... | A |
 // R |"): each header cell after the first of a responsibility matrix names
 // one role, whatever its head noun. The body holds marks in at least
 // kMinMarkedRows rows; a header cell that is itself a mark is a legend.
+// The sentence and tokens of a legend's title, where they look like one.
+void AddLegendTitle(const std::vector<AnalyzedSentence>& sentences, std::pair<uint32_t, uint32_t> range,
+                    std::vector<LayoutTitle>* out) {
+  for (uint32_t i = 0; i < sentences.size(); ++i) {
+    const auto& t = sentences[i].tokens;
+    uint32_t first = 0, last = 0;
+    bool found = false;
+    for (uint32_t k = 0; k < t.size(); ++k)
+      if (t[k].begin >= range.first && t[k].end <= range.second) {
+        if (!found) first = k;
+        last = k;
+        found = true;
+      }
+    if (!found) continue;
+    if (TitleShaped(t, first, last + 1)) out->push_back(LayoutTitle{i, {{first, last}}, true});
+    return;
+  }
+}
+
 void AddMatrixHeaders(const LanguagePacks& packs, std::string_view text, const std::vector<AnalyzedSentence>& sentences,
                       std::vector<LayoutTitle>* out) {
   constexpr size_t kMinMarkedRows = 2;
@@ -153,10 +179,13 @@ void AddMatrixHeaders(const LanguagePacks& packs, std::string_view text, const s
             found = true;
           }
         if (!found) continue;
-        // An abbreviation ("QM") is left to the legend or the initials of a
-        // title the document spells out (block_attribution.cc): its letters
-        // are no honest name.
-        if (first == last && t[first].upper) break;
+        // An abbreviation ("QM") is no honest name: the title its legend
+        // spells out is the role (block_attribution.cc reads the column so);
+        // without a legend the initials of a title may name it.
+        if (first == last && t[first].upper) {
+          if (const auto legend = LegendTitle(text, cell_text(cell))) AddLegendTitle(sentences, *legend, out);
+          break;
+        }
         if (TitleShaped(t, first, last + 1)) out->push_back(LayoutTitle{i, {{first, last}}, true});
         break;
       }
@@ -189,6 +218,37 @@ bool IsFieldLine(std::string_view text, const AnalyzedSentence& s, uint32_t* lab
 bool IsPositionLine(const LanguagePacks& packs, std::string_view text, const AnalyzedSentence& s) {
   uint32_t label_end = 0;
   return IsFieldLine(text, s, &label_end) && IsPositionLabel(packs, s.tokens, label_end);
+}
+
+std::optional<std::pair<uint32_t, uint32_t>> LegendTitle(std::string_view text, std::string_view code) {
+  constexpr size_t kMaxLegendTitle = 60;  // bytes: a title, not a sentence
+  static constexpr std::string_view kSeparators[] = {"=", ":", "-", "\u2013", "\u2014"};
+  if (code.empty()) return std::nullopt;
+  for (size_t at = text.find(code); at != std::string_view::npos; at = text.find(code, at + 1)) {
+    if (!WholeWord(text, at, code.size())) continue;
+    size_t k = at + code.size();
+    auto skip = [&] {
+      while (k < text.size() && (text[k] == ' ' || text[k] == '*' || text[k] == '\t')) ++k;
+    };
+    skip();
+    bool separated = false;
+    for (std::string_view sep : kSeparators)
+      if (text.substr(k, sep.size()) == sep) {
+        k += sep.size();
+        separated = true;
+        break;
+      }
+    if (!separated) continue;
+    skip();
+    const size_t begin = k;
+    size_t end = text.find_first_of(";,(\n.", begin);
+    if (end == std::string_view::npos) end = text.size();
+    if (const size_t dash = text.substr(begin, end - begin).find(" - "); dash != std::string_view::npos) end = begin + dash;
+    while (end > begin && (text[end - 1] == ' ' || text[end - 1] == '*')) --end;
+    if (end > begin && end - begin <= kMaxLegendTitle)
+      return std::make_pair(static_cast<uint32_t>(begin), static_cast<uint32_t>(end));
+  }
+  return std::nullopt;
 }
 
 std::vector<LayoutTitle> FindLayoutTitles(const LanguagePacks& packs, std::string_view text, const std::vector<AnalyzedSentence>& sentences) {

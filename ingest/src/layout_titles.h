@@ -6,6 +6,8 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
+#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -36,6 +38,10 @@ bool IsFieldLine(std::string_view text, const AnalyzedSentence& s, uint32_t* lab
 // A field line whose label names the position ("Position:", "Job title:",
 // "Posisi:", "Jabatan:").
 bool IsPositionLine(const LanguagePacks& packs, std::string_view text, const AnalyzedSentence& s);
+
+// Where the text defines a matrix column's abbreviation ("WM = Winemaker;",
+// "- **TE** - Technical Expert"): the byte range of the title it stands for.
+std::optional<std::pair<uint32_t, uint32_t>> LegendTitle(std::string_view text, std::string_view code);
 
 // Candidate titles of position lines, numbered or defined headings,
 // staff-list headings ("Name — Title", three or more in one document) and

@@ -54,6 +54,15 @@ TEST_CASE("structure and discourse give facts to the right role") {
        "| Kegiatan | Penjilid | Juru Cetak |\n|---|---|---|\n| Menjilid buku | R | I |\n"
        "| Mencetak sampul | C | R |\n",
        "penjilid", "responsible_for", "Menjilid buku"},
+      // An abbreviated column is the title its legend spells out.
+      {"matrix column defined by an inline legend",
+       "Column key: TS = Typesetter; BS = Book Sewer.\n\n| Activity | TS | BS |\n|---|---|---|\n"
+       "| Lay out the pages | R | I |\n| Sew the signatures | I | R |\n",
+       "book sewer", "responsible_for", "Sew the signatures"},
+      {"matrix column defined by a bulleted legend",
+       "- **PM** - Press Minder (night shift)\n- **GF** - Gold Finisher\n\n| Kegiatan | PM | GF |\n|---|---|---|\n"
+       "| Menjalankan mesin cetak | R | I |\n| Mencetak judul di punggung buku | I | R |\n",
+       "press minder", "responsible_for", "Menjalankan mesin cetak"},
       {"reporting table, English",
        "| Role | Reports to |\n|---|---|\n| Stock Controller | Warehouse Manager |\n| Warehouse Manager | Operations Director |\n",
        "stock controller", "reports_to", "Warehouse Manager"},
