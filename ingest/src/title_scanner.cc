@@ -310,7 +310,16 @@ void Recognizer::TitleScan::Run() {
     // read ("Koordinator Gudang Barat"): not this bare head.
     const bool longer = i + 1 < toks.size() && Adjacent(text_, toks[i], toks[i + 1], false) &&
                         (toks[i + 1].capital || toks[i + 1].upper);
-    bool titled = head->titled && i > 0 && toks[i].capital && !toks[i].upper && !longer && !r.sentences_[si].heading;
+    // "dipegang oleh Trainer", "handed to the Foreman": any head
+    // capitalised right after the word naming who does or receives the work
+    // (a definite article between) is written as a title there; "by an
+    // Officer" is anyone holding such a post.
+    size_t marker = i;
+    if (marker > 0 && packs_.AnyHas("definite_articles", toks[marker - 1].norm)) --marker;
+    const bool after_marker = marker > 0 && (packs_.AnyHas("agent_markers", toks[marker - 1].norm) ||
+                                             packs_.AnyHas("transfer_targets", toks[marker - 1].norm));
+    bool titled = (head->titled || after_marker) && i > 0 && toks[i].capital && !toks[i].upper && !longer &&
+                  !r.sentences_[si].heading;
     // "Bendahara menyetorkan ...", "Treasurer signs ...": a capitalised
     // title word opening a sentence, right before a verb of the sentence's
     // language, is the subject doing it: written as a title.

@@ -38,6 +38,10 @@ TEST_CASE("a bare titled head written as a title is a role; generic heads and lo
       {"Ketua baru belum dipilih.\n", {}, {"ketua"}},
       // Generic heads stay unnamed: "Officer" is no particular role.
       {"Every request is checked by an Officer on duty.\n", {}, {"officer"}},
+      // Any head capitalised right after "oleh"/"kepada"/"by the"/"to the" is written as a title.
+      {"Kerusakan pompa ditangani oleh Inspector dari bengkel pusat.\n", {"Inspector"}, {}},
+      {"Broken pumps are reported to the Inspector before noon.\n", {"Inspector"}, {}},
+      {"Broken pumps are reported to the inspector before noon.\n", {}, {"inspector"}},
       // Lower case inside a sentence is a description, not a title, for a
       // head with everyday senses ("manager", "chair"); one that only names
       // an office (standalone: "treasurer", "sekretaris") is that office.
