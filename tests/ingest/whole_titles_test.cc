@@ -624,6 +624,19 @@ TEST_CASE("after an indefinite article a descriptive adjective is no word of the
   CheckRows(rows);
 }
 
+TEST_CASE("with no article a descriptive adjective is no word of the title; an -ing noun adjunct is") {
+  const Row rows[] = {
+      // A task list or a requirement names the post, not a kind of it.
+      {"| 2 | Advertise vacant porter post | Ward Manager | 4 May |\n", nullptr, {"ward manager"},
+       {"vacant porter"}},
+      {"- Calm when dealing with angry drivers on the night bus\n\nThe Depot Supervisor takes over hard calls.\n",
+       nullptr, {"depot supervisor"}, {"angry driver"}},
+      // "-ing" before the head names the work of a team, part of its name.
+      {"The Site Manager briefs the blasting crews before every firing.\n", nullptr, {"blasting crew"}, {}},
+  };
+  CheckRows(rows);
+}
+
 TEST_CASE("an ampersand inside a title joins a second field, as \"and\" does") {
   const Row rows[] = {
       {"The Bar & Events Manager orders the wine for every reception.\n", nullptr, {"bar & events manager"},
