@@ -131,6 +131,16 @@ bool Recognizer::TitleScan::ScanModifiers() {
     const bool title_case = toks[i].capital && toks[k].capital && (!toks[k].upper || caps_line) &&
                             IsTitleCaseWord(packs_, toks[k], k == 0) &&
                             (k + 1 == i || !concepts.empty());
+    // "the Guest Services team": before a unit word in lower case, a run of
+    // capitalised words inside a sentence is the unit's name, all of it.
+    const bool unit_name_run = !indonesian && head->org_unit && !toks[i].capital && !toks[i].upper && k + 1 < i &&
+                               toks[k].capital && !toks[k].upper && !sentence_cap && toks[k + 1].capital &&
+                               !concepts.empty() && IsTitleCaseWord(packs_, toks[k], false) &&
+                               !FindHeadNoun(packs_, toks[k].norm);
+    if (c.empty() && unit_name_run) {
+      c = FreeConcept(toks[k]);
+      free_modifier = true;
+    }
     // "the cold store supervisor", "every laundry room supervisor": in
     // lower case, a noun right after a determiner still belongs to the
     // title the determiner opens, or that opens the sentence; ranks and
