@@ -706,3 +706,15 @@ TEST_CASE("a capitalised noun of relative place closing a head-first title is pa
   };
   CheckRows(rows);
 }
+
+TEST_CASE("in lower case a shift named after a head-first title says which shift, not which post") {
+  const Row rows[] = {
+      {"Setoran kas diperiksa oleh pengawas shift pagi sebelum pukul dua belas.\n", nullptr, {"pengawas shift"},
+       {"pengawas shift pagi"}},
+      {"Perawat bangsal shift malam mengganti infus pasien setiap empat jam.\n", nullptr, {"perawat bangsal"},
+       {"perawat bangsal shift malam"}},
+      // Written in Title Case the shift is part of the post's name.
+      {"Tugas penyelia gudang dijalankan oleh Kepala Regu Shift Malam.\n", nullptr, {"kepala regu shift malam"}, {}},
+  };
+  CheckRows(rows);
+}
