@@ -79,6 +79,11 @@ class Recognizer {
   // Roles named only in sentence-case feature headings (heading_labels.cc).
   bool IsSentenceCaseHeading(uint32_t si) const;
   void DropHeadingLabels();
+  // Roles named only as the key of a field whose value is another role
+  // ("Owner: Quality Manager"; field_labels.cc).
+  bool IsFieldLabel(uint32_t si, const RoleSpan& span, const std::map<size_t, std::string>& starts) const;
+  bool IsColumnLabel(uint32_t si, const RoleSpan& span, const std::map<size_t, std::string>& starts) const;
+  void DropFieldLabels();
 
   // Bare heads named only as people in general or outsiders (outside_people.cc).
   const Token* WordBefore(uint32_t si, uint32_t at) const;

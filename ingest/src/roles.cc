@@ -46,6 +46,7 @@ RecognizedRoles Recognizer::Run() {
   MergeCopulaNames();
   MergeSharedAliases();
   DropHeadingLabels();
+  DropFieldLabels();
   DropOutsidePeople();
   AddKnownNameMentions();
   AddPluralAliases();

@@ -298,6 +298,16 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
       after_and = conjoined = true;
       continue;
     }
+    // "pengawas shift pagi", "paramedis shift malam": in lower case a shift
+    // named after the shift word says which shift the holder works, not
+    // which post: the title ends before it, or before the whole shift phrase
+    // where the shift is not the title's field (alias_qualifiers.txt).
+    // Written in Title Case ("Kepala Regu Shift Malam") it names a post.
+    auto shift_word = [&](size_t at) { return packs_.AnyHas("alias_qualifiers", toks[at].norm); };
+    if (head_first_order && !head_of && !toks[k].capital && !toks[k].upper && k > field_start && shift_word(k) &&
+        (shift_word(k - 1) ||
+         (k + 1 < toks.size() && shift_word(k + 1) && Adjacent(text_, toks[k], toks[k + 1], false))))
+      break;
     std::string c = Concept(toks[k]);
     const auto unit = FindHeadNoun(packs_, toks[k].norm);
     bool first_slot = k == field_start;

@@ -100,10 +100,16 @@ bool Recognizer::TitleScan::ScanModifiers() {
     // "an additional pharmacist", "an energetic Floor Supervisor": after an
     // indefinite article a descriptive adjective (WordNet's, no relational
     // sense, no noun: descriptive_adjectives.txt) picks one post out, it is
-    // no word of the title ("the elected committee" may be one).
-    if (!indonesian && !toks[k].capital && !toks[k].upper && k > 0 && packs_.AnyHas("articles", toks[k - 1].norm) &&
-        !packs_.AnyHas("definite_articles", toks[k - 1].norm) && packs_.AnyHas("descriptive_adjectives", toks[k].norm))
-      break;
+    // no word of the title ("the elected committee" may be one). With no
+    // article ("advertise vacant porter post", "with angry callers") it
+    // describes the holder too; an -ing form there is a noun adjunct
+    // ("blasting crews").
+    constexpr size_t kMinGerundStem = 3;
+    if (!indonesian && !toks[k].capital && !toks[k].upper && packs_.AnyHas("descriptive_adjectives", toks[k].norm)) {
+      const bool article = k > 0 && packs_.AnyHas("articles", toks[k - 1].norm);
+      const bool definite = article && packs_.AnyHas("definite_articles", toks[k - 1].norm);
+      if (article ? !definite : !packs_.AnySuffix("gerund_suffixes", toks[k].norm, kMinGerundStem)) break;
+    }
     // "outside office hours": a place preposition is never a title word.
     if (packs_.AnyHas("place_prepositions", toks[k].norm)) break;
     // "the hired sound technician": how the post is held is no word of it.
@@ -125,6 +131,16 @@ bool Recognizer::TitleScan::ScanModifiers() {
     const bool title_case = toks[i].capital && toks[k].capital && (!toks[k].upper || caps_line) &&
                             IsTitleCaseWord(packs_, toks[k], k == 0) &&
                             (k + 1 == i || !concepts.empty());
+    // "the Guest Services team": before a unit word in lower case, a run of
+    // capitalised words inside a sentence is the unit's name, all of it.
+    const bool unit_name_run = !indonesian && head->org_unit && !toks[i].capital && !toks[i].upper && k + 1 < i &&
+                               toks[k].capital && !toks[k].upper && !sentence_cap && toks[k + 1].capital &&
+                               !concepts.empty() && IsTitleCaseWord(packs_, toks[k], false) &&
+                               !FindHeadNoun(packs_, toks[k].norm);
+    if (c.empty() && unit_name_run) {
+      c = FreeConcept(toks[k]);
+      free_modifier = true;
+    }
     // "the cold store supervisor", "every laundry room supervisor": in
     // lower case, a noun right after a determiner still belongs to the
     // title the determiner opens, or that opens the sentence; ranks and
@@ -174,7 +190,6 @@ bool Recognizer::TitleScan::ScanModifiers() {
     // "before visiting farmers", "for managing accounts": a lower-case -ing
     // word after a function word that opens no noun phrase is a verb
     // taking the head as its object, not the title's first word.
-    constexpr size_t kMinGerundStem = 3;
     if (!c.empty() && !toks[k].capital && !toks[k].upper && k > 0 && toks[k - 1].stop &&
         !OpensNounPhrase(packs_, toks[k - 1].norm) && packs_.AnySuffix("gerund_suffixes", toks[k].norm, kMinGerundStem))
       break;

@@ -176,3 +176,16 @@ TEST_CASE("a ministry, a bureau, an authority, a panel or a branch named as a bo
   };
   CheckRows(rows);
 }
+
+TEST_CASE("a capitalised name before a lower-case unit word is the unit's whole name") {
+  const Row rows[] = {
+      {"The ward sits within the Patient Transport team, which the Site Manager leads.\n", "Patient Transport Team",
+       {"patient transport team"}, {"transport team"}},
+      {"Complaints go to the Harbour Pilotage department before noon.\n", "Harbour Pilotage Department",
+       {"harbour pilotage department"}, {"pilotage department"}},
+      // Indonesian writes the name after the unit word: the same run is read whole.
+      {"Keluhan diteruskan ke tim Pengantaran Pasien sebelum siang.\n", nullptr, {"tim pengantaran pasien"},
+       {"tim pengantaran"}},
+  };
+  CheckRows(rows);
+}

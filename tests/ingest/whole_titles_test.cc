@@ -631,6 +631,19 @@ TEST_CASE("after an indefinite article a descriptive adjective is no word of the
   CheckRows(rows);
 }
 
+TEST_CASE("with no article a descriptive adjective is no word of the title; an -ing noun adjunct is") {
+  const Row rows[] = {
+      // A task list or a requirement names the post, not a kind of it.
+      {"| 2 | Advertise vacant porter post | Ward Manager | 4 May |\n", nullptr, {"ward manager"},
+       {"vacant porter"}},
+      {"- Calm when dealing with angry drivers on the night bus\n\nThe Depot Supervisor takes over hard calls.\n",
+       nullptr, {"depot supervisor"}, {"angry driver"}},
+      // "-ing" before the head names the work of a team, part of its name.
+      {"The Site Manager briefs the blasting crews before every firing.\n", nullptr, {"blasting crew"}, {}},
+  };
+  CheckRows(rows);
+}
+
 TEST_CASE("an ampersand inside a title joins a second field, as \"and\" does") {
   const Row rows[] = {
       {"The Bar & Events Manager orders the wine for every reception.\n", nullptr, {"bar & events manager"},
@@ -710,6 +723,18 @@ TEST_CASE("a capitalised agent noun after a rank word is a post even where the v
       {"Invoices are posted to the General Ledger every Friday.\n", nullptr, {}, {"general ledger"}},
       // Lower case is left to the vocabulary: "the chief planer" may be a machine.
       {"The senior planer was sharpened on Monday.\n", nullptr, {}, {"senior planer"}},
+  };
+  CheckRows(rows);
+}
+
+TEST_CASE("in lower case a shift named after a head-first title says which shift, not which post") {
+  const Row rows[] = {
+      {"Setoran kas diperiksa oleh pengawas shift pagi sebelum pukul dua belas.\n", nullptr, {"pengawas shift"},
+       {"pengawas shift pagi"}},
+      {"Perawat bangsal shift malam mengganti infus pasien setiap empat jam.\n", nullptr, {"perawat bangsal"},
+       {"perawat bangsal shift malam"}},
+      // Written in Title Case the shift is part of the post's name.
+      {"Tugas penyelia gudang dijalankan oleh Kepala Regu Shift Malam.\n", nullptr, {"kepala regu shift malam"}, {}},
   };
   CheckRows(rows);
 }
