@@ -83,6 +83,8 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
       if (!head) head = LoanHeadsFor(*pack).Find(*pack, toks[i]);
     } else if (pack && pack->head_first() && InAgentSubjectContext(packs_, text_, sentences_[si], i)) {
       head = FindAgentNoun(*pack, toks[i]);
+      // "Asesor mengamati ...": a loanword of another pack's head, likewise.
+      if (!head) head = LoanHeadsFor(*pack).Find(*pack, toks[i]);
     }
   }
   // "the Depot Head", "Export Documentation Staff": a generic word closing a

@@ -114,6 +114,8 @@ TEST_CASE("an Indonesian agent noun formed from a verb names a role where the te
       {"Sesudah kedelai matang, pengepres memeras sarinya di meja batu.\n", nullptr, {"pengepres"}, {}},
       {"Ampas dijemur di halaman, lalu pengemas membungkus tahu dengan daun pisang.\n", nullptr,
        {"pengemas"}, {}},
+      // A loanword of an English head counts there too.
+      {"Sesudah acara selesai, fotografer memilih foto terbaik untuk katalog.\n", nullptr, {"fotografer"}, {}},
       // Its field words and an adverb may stand between it and the verb; a
       // modal leaves it a rule for anyone ("wajib").
       {"Penata letak tetap menyusun halaman majalah setiap Kamis.\n", nullptr, {"penata letak"}, {}},
