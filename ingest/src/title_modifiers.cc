@@ -161,7 +161,10 @@ bool Recognizer::TitleScan::ScanModifiers() {
     while (opener > 0 && !toks[opener - 1].capital && !toks[opener - 1].upper && !used[opener - 1] &&
            Adjacent(text_, toks[opener - 1], toks[opener], false) && packs_.AnyHas("adjectives", toks[opener - 1].norm))
       --opener;
-    const bool determined = !indonesian && (!toks[k].capital || sentence_cap) && k + 1 < i && !concepts.empty() &&
+    // A capitalised title takes no lower-case word this way ("a replacement
+    // Lead Auditor" is a Lead Auditor).
+    const bool determined = !indonesian && (!toks[k].capital || sentence_cap) && !toks[i].capital && k + 1 < i &&
+                            !concepts.empty() &&
                             (opener == 0 || OpensNounPhrase(packs_, toks[opener - 1].norm));
     // "the scheduling coordinator", "a loading inspector": a verbal noun
     // right after a determiner names the work of the post; without one

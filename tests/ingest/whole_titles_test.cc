@@ -281,6 +281,9 @@ TEST_CASE("a lower-case body word before a capitalised title is outside it; a ra
       {"Every grant letter is countersigned by the deputy Director of the trust.\n", nullptr, {"deputy director"}, {}},
       {"Weekend trailers are booked by the Cross-dock Coordinator on Fridays.\n", nullptr,
        {"cross-dock coordinator"}, {"coordinator"}},
+      // After a determiner a lower-case noun joins a lower-case title, never a capitalised one.
+      {"The board appoints a replacement Lead Auditor from the approved pool.\n", "Lead Auditor",
+       {"lead auditor"}, {"replacement lead auditor"}},
   };
   CheckRows(rows);
 }
