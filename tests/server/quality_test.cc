@@ -191,6 +191,9 @@ TEST_CASE("later blind sets keep their quality floor") {
       // 18:29, arrived 18:33 and scored at once, before any change (its evidence arrived as
       // strings, not lists; evidence@1 re-measured with the same binary once they were lists).
       {"blind32", 0.43, 0.56, 0.58, 0.28},
+      // First measured 2026-12-04 19:55 at a137d35 (0.565/0.806/0.611/0.113): commissioned
+      // 19:47, arrived 19:55 and scored at once, before any change.
+      {"blind33", 0.54, 0.78, 0.58, 0.14},
   };
   for (const Floor& f : floors) {
     CAPTURE(f.set);
