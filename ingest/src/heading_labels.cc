@@ -53,11 +53,7 @@ void Recognizer::DropHeadingLabels() {
   for (const auto& [role_id, outside] : elsewhere) {
     const std::string& id = role_id;  // a lambda may not capture a structured binding (clang 14)
     if (outside || !entities_.count(id)) continue;
-    entities_.erase(id);
-    signatures_.erase(id);
-    for (auto& spans : result_.spans)
-      spans.erase(std::remove_if(spans.begin(), spans.end(), [&](const RoleSpan& s) { return s.role_id == id; }),
-                  spans.end());
+    DropRole(id);
   }
 }
 

@@ -127,29 +127,35 @@ bool WholeWord(std::string_view text, size_t at, size_t n) {
   return (at == 0 || !alnum(text[at - 1])) && (at + n >= text.size() || !alnum(text[at + n]));
 }
 
+// The sentence holding the tokens inside text[begin, end), and the first
+// and last of them; nullopt where no token lies there.
+struct TokenRange {
+  uint32_t sentence, first, last;
+};
+std::optional<TokenRange> TokensWithin(const std::vector<AnalyzedSentence>& sentences, uint32_t begin, uint32_t end) {
+  for (uint32_t i = 0; i < sentences.size(); ++i) {
+    const auto& t = sentences[i].tokens;
+    std::optional<TokenRange> range;
+    for (uint32_t k = 0; k < t.size(); ++k)
+      if (t[k].begin >= begin && t[k].end <= end) {
+        if (!range) range = TokenRange{i, k, k};
+        range->last = k;
+      }
+    if (range) return range;
+  }
+  return std::nullopt;
+}
+
+// A title-shaped run of tokens as a title the layout defines.
+void AddDefinedTitle(const std::vector<AnalyzedSentence>& sentences, const TokenRange& r, std::vector<LayoutTitle>* out) {
+  if (TitleShaped(sentences[r.sentence].tokens, r.first, r.last + 1))
+    out->push_back(LayoutTitle{r.sentence, {{r.first, r.last}}, true});
+}
+
 // "| Activity | Publisher | Copy Editor |" over rows of marks ("| ... | A |
 // R |"): each header cell after the first of a responsibility matrix names
 // one role, whatever its head noun. The body holds marks in at least
 // kMinMarkedRows rows; a header cell that is itself a mark is a legend.
-// The sentence and tokens of a legend's title, where they look like one.
-void AddLegendTitle(const std::vector<AnalyzedSentence>& sentences, std::pair<uint32_t, uint32_t> range,
-                    std::vector<LayoutTitle>* out) {
-  for (uint32_t i = 0; i < sentences.size(); ++i) {
-    const auto& t = sentences[i].tokens;
-    uint32_t first = 0, last = 0;
-    bool found = false;
-    for (uint32_t k = 0; k < t.size(); ++k)
-      if (t[k].begin >= range.first && t[k].end <= range.second) {
-        if (!found) first = k;
-        last = k;
-        found = true;
-      }
-    if (!found) continue;
-    if (TitleShaped(t, first, last + 1)) out->push_back(LayoutTitle{i, {{first, last}}, true});
-    return;
-  }
-}
-
 void AddMatrixHeaders(const LanguagePacks& packs, std::string_view text, const std::vector<AnalyzedSentence>& sentences,
                       std::vector<LayoutTitle>* out) {
   constexpr size_t kMinMarkedRows = 2;
@@ -168,27 +174,18 @@ void AddMatrixHeaders(const LanguagePacks& packs, std::string_view text, const s
     for (size_t c = 1; c < header.cells.size(); ++c) {
       const Cell& cell = header.cells[c];
       if (cell.begin == cell.end || IsMatrixMark(cell_text(cell), packs)) continue;
-      for (uint32_t i = 0; i < sentences.size(); ++i) {
-        const auto& t = sentences[i].tokens;
-        uint32_t first = 0, last = 0;
-        bool found = false;
-        for (uint32_t k = 0; k < t.size(); ++k)
-          if (t[k].begin >= cell.begin && t[k].end <= cell.end) {
-            if (!found) first = k;
-            last = k;
-            found = true;
-          }
-        if (!found) continue;
-        // An abbreviation ("QM") is no honest name: the title its legend
-        // spells out is the role (block_attribution.cc reads the column so);
-        // without a legend the initials of a title may name it.
-        if (first == last && t[first].upper) {
-          if (const auto legend = LegendTitle(text, cell_text(cell))) AddLegendTitle(sentences, *legend, out);
-          break;
-        }
-        if (TitleShaped(t, first, last + 1)) out->push_back(LayoutTitle{i, {{first, last}}, true});
-        break;
+      const auto r = TokensWithin(sentences, cell.begin, cell.end);
+      if (!r) continue;
+      // An abbreviation ("QM") is no honest name: the title its legend
+      // spells out is the role (block_attribution.cc reads the column so);
+      // without a legend the initials of a title may name it.
+      if (r->first == r->last && sentences[r->sentence].tokens[r->first].upper) {
+        if (const auto legend = LegendTitle(text, cell_text(cell)))
+          if (const auto title = TokensWithin(sentences, legend->first, legend->second))
+            AddDefinedTitle(sentences, *title, out);
+        continue;
       }
+      AddDefinedTitle(sentences, *r, out);
     }
   }
 }

@@ -89,11 +89,7 @@ void Recognizer::DropOutsidePeople() {
     const bool definite = NamedDefinitely(signatures_[id].first);
     if (!std::all_of(at.begin(), at.end(), [&](const auto& m) { return OutsideMention(m.first, m.second, definite); }))
       continue;
-    entities_.erase(id);
-    signatures_.erase(id);
-    for (auto& spans : result_.spans)
-      spans.erase(std::remove_if(spans.begin(), spans.end(), [&](const RoleSpan& s) { return s.role_id == id; }),
-                  spans.end());
+    DropRole(id);
   }
 }
 

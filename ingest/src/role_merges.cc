@@ -100,6 +100,13 @@ void Recognizer::MergeEntity(const std::string& from, const std::string& to) {
   signatures_.erase(from);
 }
 
+void Recognizer::DropRole(const std::string& id) {
+  entities_.erase(id);
+  signatures_.erase(id);
+  for (auto& spans : result_.spans)
+    std::erase_if(spans, [&](const RoleSpan& s) { return s.role_id == id; });
+}
+
 // "The bosun is the senior deck hand on board", "Juru mudi
 // (helmsman) adalah awak kapal yang ...": a title right
 // after the copula of a sentence about a role is another name of it,

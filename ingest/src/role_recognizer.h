@@ -71,6 +71,8 @@ class Recognizer {
   bool AcronymSpan(const std::vector<Token>& toks, const RoleSpan& span) const;
   void LinkAlternativeNames();
   void MergeEntity(const std::string& from, const std::string& to);
+  // Forgets a role and every mention of it (the Drop* passes below).
+  void DropRole(const std::string& id);
   void MergeCopulaNames();
   void MergeSharedAliases();
   bool SeniorityOnly(const std::vector<std::string>& concepts) const;
