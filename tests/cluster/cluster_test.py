@@ -190,6 +190,18 @@ def wait_for_document(node, doc_id, seconds):
     return None
 
 
+def wait_for_documents(node, count, seconds):
+    """Seconds until the node's /readyz reports `count` documents (None on
+    timeout), and the last /readyz body seen."""
+    start, body = time.time(), None
+    while time.time() - start < seconds:
+        status, body = request("GET", node.url("/readyz"), timeout=2)
+        if status == 200 and json.loads(body).get("documents") == count:
+            return round(time.time() - start, 3), body[:200]
+        time.sleep(0.02)
+    return None, (body or "")[:200]
+
+
 # Documents written by this test (not from any evaluation set): one role
 # each, with a duty no shipped document mentions.
 NEW_DOCS = {
@@ -219,11 +231,20 @@ def main():
                                           "--writer-url", writer.url(""), "--catch-up-ms", "200"]).start()
             nodes.append(r)
             replicas.append(r)
-        check(wait_ready(writer.port) is not None, "writer ready")
+        writer_ready = wait_ready(writer.port)
+        check(writer_ready is not None, "writer ready")
+        writer_docs = (writer_ready or {}).get("documents", -1)
         for r in replicas:
+            # Ready means open and following; the writer's last writes reach
+            # the replica on its next catch-up (--catch-up-ms), so a replica
+            # that turned ready while the writer ingested may still be behind.
             ready = wait_ready(r.port)
-            check(ready is not None and ready.get("role") == "replica" and ready.get("documents", 0) > 0,
-                  f"{r.name} ready as a replica with the writer's documents ({ready})")
+            check(ready is not None and ready.get("role") == "replica",
+                  f"{r.name} ready as a replica ({ready})")
+            took, seen = wait_for_documents(r, writer_docs, 5.0)
+            check(writer_docs > 0 and took is not None,
+                  f"{r.name} serves the writer's {writer_docs} documents within 5 s of turning ready "
+                  f"({took} s; last /readyz {seen})")
         lb2, lb2_port = start_nginx(tmp, writer.port, [r.port for r in replicas])
         lb1, lb1_port = start_nginx(tmp, writer.port, [replicas[0].port])
         nginxes += [lb2, lb1]
