@@ -37,6 +37,7 @@ std::optional<HeadNoun> HeadFrom(const LanguagePack& pack, const WordTable::Row&
   head.known_field = HasFlag(row, 2, "known_field");
   head.owns = HasFlag(row, 2, "owns");
   head.lower_only = HasFlag(row, 2, "lower");
+  head.person_only = HasFlag(row, 2, "person");
   head.prefix_modifiers = !pack.head_first();
   return head;
 }

@@ -410,9 +410,19 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
                             !toks[k + 1].upper && !FindHeadNoun(packs_, toks[k + 1].norm) &&
                             (!ModifierOf(toks[k + 1]).empty() || IsFreeModifier(packs_, toks[k + 1], true)) &&
                             !EndsHeadFirstPhrase(packs_, toks[k + 1]);
+    // "kepala kantor perwakilan": in lower case a role noun right after the
+    // unit in the first slot names that unit (the representatives' office).
+    const auto slot_unit = k == field_start + 1 ? FindHeadNoun(packs_, toks[k - 1].norm) : std::nullopt;
+    const bool unit_member = head_first_order && !head_of && slot_unit && slot_unit->org_unit &&
+                             !toks[k - 1].capital && !toks[k].capital && !toks[k].upper;
+    // "asisten tour leader": a head-first title whose field is an English
+    // compound ends with that compound's head, a title of its own.
+    const bool borrowed_compound = head_first_order && !head_of && unit && !unit->org_unit && unit->prefix_modifiers &&
+                                   last_free != 0 && last_free + 1 == k && toks[k].capital == toks[k - 1].capital &&
+                                   !toks[k].upper;
     if (c.empty() && unit && !unit->org_unit &&
         ((((head->leads && head_first_order && !head_of) || governing_body || title_pair) && first_slot) ||
-         lower_pair) &&
+         lower_pair || unit_member || borrowed_compound) &&
         Adjacent(text_, toks[k - 1], toks[k], false)) {
       c = FreeConcept(toks[k]);
       free_modifier = true;

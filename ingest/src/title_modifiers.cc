@@ -9,6 +9,16 @@
 #include "title_scan.h"
 
 namespace rolegraph::ingest::internal {
+namespace {
+
+// The token as written in lower case: a sentence capitalises its first word.
+Token AsLowerCase(const Token& t) {
+  Token lower = t;
+  lower.capital = false;
+  return lower;
+}
+
+}  // namespace
 
 // Words a title takes before its head: a lower-case phrase rarely holds
 // more than three ("the cold store night supervisor"); a name written in
@@ -26,6 +36,13 @@ bool Recognizer::TitleScan::ScanModifiers() {
     const bool ampersand = !concepts.empty() && !prefix_and && toks[i].capital && AmpersandJoin(k);
     if (owner_taken || used[k] || (!Adjacent(text_, toks[k], toks[k + 1], false) && !ampersand)) break;
     if (ampersand) prefix_and = conjoined = true;
+    // "the back-up pharmacist", "the Senior Day-of Coordinator": a
+    // hyphenated word qualifies the head whole, though a half of it is a
+    // function word on its own.
+    if (const size_t start = TakeHyphenWord(k); start < k) {
+      first = k = start;
+      continue;
+    }
     // "the club Chairperson", "the school Treasurer": a lower-case word
     // right before a head written as a title is the body the title belongs
     // to, not a word of it; a rank stays ("the deputy Director").
@@ -183,6 +200,12 @@ bool Recognizer::TitleScan::ScanModifiers() {
                (!LooksAdjectival(packs_, toks[k].norm) ||
                 NamesWork(packs_, toks[k], head->org_unit && !head->place, k + 1 == i && !determined_gerund)))
         c = FreeConcept(toks[k]);
+      // "Reading room attendants report ...": at a sentence's start a
+      // verbal noun before another noun of the title names the work, as
+      // after a determiner.
+      else if (!unit && !head->org_unit && sentence_cap && k + 1 < i && IsFreeModifier(packs_, toks[k], false) &&
+               NamesWork(packs_, AsLowerCase(toks[k]), false, false))
+        c = FreeConcept(toks[k]);
       // "the associate curators": a role head right before the head,
       // opened by a determiner or a count, is the title's first word.
       else if (unit && k + 1 == i && !indonesian && OpensRoleCompound(packs_, text_, toks, k))
@@ -233,6 +256,32 @@ bool Recognizer::TitleScan::ScanModifiers() {
   }
   ScanForField();
   return true;
+}
+
+// The hyphenated word ending at toks[k] with a function word among its
+// parts, which the modifier loop would stop at ("back-up", "Day-of"), taken
+// whole into the title's concepts: its first token, or k where none is
+// taken. Other hyphenated words are taken part by part. Not a word whose
+// halves say how the post is held or what it is like ("full-time",
+// "Jakarta-based"), not a count ("24-hour", "twenty-two"), and written in the head's case.
+size_t Recognizer::TitleScan::TakeHyphenWord(size_t k) {
+  if (k == 0 || indonesian || !HyphenJoined(text_, toks, k - 1)) return k;
+  size_t start = k - 1;
+  while (start > 0 && HyphenJoined(text_, toks, start - 1)) --start;
+  bool function_part = false;  // the words the modifier loop would stop at
+  for (size_t p = start; p <= k; ++p) {
+    if (used[p] || !IsWord(toks[p]) || toks[p].upper || packs_.AnyHas("number_words", toks[p].norm)) return k;
+    function_part = function_part || toks[p].stop || packs_.AnyHas("stop_words", toks[p].norm);
+  }
+  if (!function_part) return k;
+  const Token& lead = toks[start];
+  if (lead.capital != toks[i].capital || LooksAdjectival(packs_, lead.norm) ||
+      LooksAdjectival(packs_, toks[k].norm) || packs_.AnyHas("generic_modifiers", lead.norm) ||
+      packs_.AnyHas("stop_words", lead.norm) || FindHeadNoun(packs_, lead.norm))
+    return k;
+  for (size_t p = k + 1; p-- > start;) concepts.insert(concepts.begin(), FreeConcept(toks[p]));
+  free_modifier = true;
+  return start;
 }
 
 // "Vice Rector for Research", "Vice President for Exports".

@@ -2,7 +2,9 @@
 #include "title_rules.h"
 
 #include "fact_cues.h"
+#include "role_text.h"
 #include "role_vocabulary.h"
+#include "rolegraph/index/records.h"
 
 namespace rolegraph::ingest::internal {
 
@@ -17,6 +19,20 @@ constexpr size_t kMaxContextHeadingWords = 3;
 // qualifies that one) and stand where titles stand: capitalised inside a
 // running sentence ("... reports to the Projectionist"), after an article,
 // a determiner, a possessive or "as"/"sebagai", or alone on a short heading.
+// Nouns that may stand between a determiner and a derived head in lower
+// case: a lower-case title rarely holds more ("the pit lane marshal").
+constexpr size_t kMaxContextNounModifiers = 2;
+
+// A lower-case noun qualifying the head after it: a field our vocabulary
+// knows, or a noun that is no adjective, no verb form and no head itself
+// ("the crew chief" is two heads, kept apart).
+static bool IsNounModifier(const LanguagePacks& packs, const Token& t) {
+  if (t.capital || t.upper) return false;
+  if (!ModifierConcept(packs, t.norm).empty()) return true;
+  return IsFreeModifier(packs, t) && !LooksAdjectival(packs, t.norm) && !FindHeadNoun(packs, t.norm) &&
+         !FindContextHead(packs, t.norm) && Singular(packs, t.norm).empty();
+}
+
 // A lower-case word that ranks a title it comes before: a seniority
 // modifier ("senior", "chief") or a generic head that leads in English
 // ("head", "lead": cased_heads.tsv).
@@ -63,13 +79,36 @@ bool InTitleContext(const LanguagePacks& packs, std::string_view text, const Ana
       --start;
   // So does a rank word in lower case: "the head glazier", "a senior
   // glazier" stand where "the glazier" does.
-  if (!t.capital)
+  bool noun_modified = false;
+  if (!t.capital) {
     while (start > 0 && IsRankWord(packs, toks[start - 1]) && Adjacent(text, toks[start - 1], toks[start], false))
       --start;
+    // Where modifiers precede the head, nouns may qualify it between the
+    // determiner and it ("the duty observer", "the head youth judge", "the
+    // pit lane marshal"): the determiner still opens the title.
+    // Only a word that is nothing but a person reads so: "the user guide" is
+    // a book, "the night coach" a bus.
+    const LanguagePack* pack = packs.Find(index::LangCode(s.lang));
+    const std::optional<HeadNoun> derived = FindContextHead(packs, t.norm);
+    if (pack != nullptr && !pack->head_first() && derived && derived->person_only) {
+      const size_t rank_start = start;
+      while (start > 0 && rank_start - start < kMaxContextNounModifiers &&
+             IsNounModifier(packs, toks[start - 1]) && Adjacent(text, toks[start - 1], toks[start], false))
+        --start;
+      noun_modified = start < rank_start;
+      while (noun_modified && start > 0 && IsRankWord(packs, toks[start - 1]) &&
+             Adjacent(text, toks[start - 1], toks[start], false))
+        --start;
+    }
+  }
   if (start == 0) return false;  // a sentence start says nothing
   const Token& before = toks[start - 1];
   if (packs.AnyHas("role_context_words", before.norm)) return true;  // "works as (the) glazier"
   const bool determined = OpensNounPhrase(packs, before.norm);
+  // "an equal opportunity employer", "a furniture exporter": after an
+  // indefinite article a qualified noun names a kind of business or person,
+  // after "the" or a possessive the organisation's own post.
+  if (noun_modified && packs.AnyHas("generic_articles", before.norm)) return false;
   // Capitalised after a lower-case word or a determiner: a title, not a
   // sentence start or a Title Case heading.
   if (t.capital) return !s.heading && ((!before.capital && !before.upper) || determined);

@@ -28,6 +28,7 @@ struct Recognizer::TitleScan {
   // where a later head takes the run ("Assistant Branch Manager").
   bool ScanModifiers();
   void ScanForField();
+  size_t TakeHyphenWord(size_t k);
   // Head-first order (title_head_first.cc): a deputy rank before the head,
   // then the field after it; `titled` takes only vocabulary concepts or
   // capitalised words ("Supervisor Gudang" in an Indonesian sentence).
