@@ -194,6 +194,9 @@ TEST_CASE("later blind sets keep their quality floor") {
       // First measured 2026-12-04 19:55 at a137d35 (0.565/0.806/0.611/0.113): commissioned
       // 19:47, arrived 19:55 and scored at once, before any change.
       {"blind33", 0.54, 0.78, 0.58, 0.14},
+      // First measured 2026-12-04 21:41 at 7cca14e (0.435/0.694/0.500/0.177): commissioned
+      // 21:14, arrived 21:40 and scored at once, before any change.
+      {"blind34", 0.41, 0.67, 0.47, 0.20},
   };
   for (const Floor& f : floors) {
     CAPTURE(f.set);
