@@ -366,6 +366,13 @@ class QuestionParser {
     return false;
   }
 
+  // True when a relation cue holds with its conditions; then q_.relation
+  // names it. Otherwise q_ is left as it was.
+  bool AsksRelation() {
+    FindRelation(cache_, toks(), is_role_, &q_);
+    return !q_.relation.empty();
+  }
+
   void ClassifyType() {
     const QuestionCues& cues = *cues_;
     // A question offering two roles asks which of them ("Apakah X di bawah A
@@ -374,6 +381,9 @@ class QuestionParser {
     const bool named = !q_.roles.empty();
     if (compare_) q_.type = QuestionType::kCompare;
     else if (!choice && named && Any(cues.quantity)) q_.type = QuestionType::kFact;
+    // "X bertanggung jawab kepada jabatan apa?": a duty cue that a relation
+    // cue's condition completes asks for the role above, not the duties.
+    else if (!choice && named && Any(cues.what) && Any(cues.duty) && AsksRelation()) q_.type = QuestionType::kRelation;
     else if (!choice && named && Any(cues.what) && Any(cues.duty)) q_.type = QuestionType::kWhat;
     // "How much does a CFO earn?": an attribute of the named role.
     else if (!choice && named && Any(cues.what) && !Any(cues.who)) q_.type = QuestionType::kFact;

@@ -96,6 +96,10 @@ TEST_CASE("relation questions answer from the edge the cue words ask for, with i
        "melapor kepada Manajer Perawatan", "kepala gudang"},
       {"Kepada siapa kepala gudang suku cadang bertanggung jawab?", "manajer perawatan",
        "melapor kepada Manajer Perawatan", "kepala gudang"},
+      // "jabatan apa" with the duty words of "bertanggung jawab kepada" asks
+      // for the role above, not for the duties
+      {"Kepala gudang suku cadang bertanggung jawab kepada jabatan apa?", "manajer perawatan",
+       "melapor kepada Manajer Perawatan", "kepala gudang"},
       // reporting lines asked as "answerable to", "line manager", "under whom",
       // "come under", "di bawah siapa" (and inversely "siapa ... di bawah X")
       {"Whom is the Pilotage Supervisor answerable to?", "harbour master",
