@@ -188,6 +188,17 @@ bool Recognizer::TitleScan::ScanModifiers() {
     // ("before visiting farmers") it is a verb taking the head as object.
     const bool determined_gerund = !indonesian && k > 0 && !toks[k].capital && !toks[k].upper &&
                                    OpensNounPhrase(packs_, toks[k - 1].norm) && Adjacent(text_, toks[k - 1], toks[k], false);
+    // "the shared services unit", "the appointed actuary": after "the" or a
+    // possessive a past participle says what kind of post it is; after "a"
+    // it describes the holder ("a qualified nurse").
+    constexpr size_t kMinParticipleStem = 3;
+    const bool defined_participle =
+        !indonesian && k > 0 && !toks[k].capital && !toks[k].upper && !toks[i].capital &&
+        packs_.AnySuffix("participle_suffixes", toks[k].norm, kMinParticipleStem) &&
+        !packs_.AnyHas("adjectives", toks[k].norm) && OpensNounPhrase(packs_, toks[k - 1].norm) &&
+        !packs_.AnyHas("generic_articles", toks[k - 1].norm) && Adjacent(text_, toks[k - 1], toks[k], false);
+    if (c.empty() && defined_participle && IsFreeModifier(packs_, toks[k], false) && !FindHeadNoun(packs_, toks[k].norm))
+      c = FreeConcept(toks[k]);
     if (c.empty() && (((k + 1 == i || after_unit || determined) && !indonesian) || title_case)) {
       const auto unit = FindHeadNoun(packs_, toks[k].norm);
       if (unit && unit->org_unit && !after_unit) c = unit->english;

@@ -46,6 +46,18 @@ TEST_CASE("a verbal noun opening a sentence before another noun of a person's ti
   CheckRows(rows);
 }
 
+TEST_CASE("after 'the' or a possessive a past participle is a word of the title; after 'a' it describes the holder") {
+  const Row rows[] = {
+      {"The shared services unit pays every supplier invoice.\n", "Shared Services Unit", {"shared services unit"},
+       {"services unit"}},
+      {"Each valuation is signed by the appointed actuary.\n", nullptr, {"appointed actuary"}, {}},
+      {"A qualified nurse checks the ward every hour.\n", nullptr, {"nurse"}, {"qualified nurse"}},
+      // How the post is held stays out.
+      {"The hired technician fixes the pump on Fridays.\n", nullptr, {}, {"hired technician"}},
+  };
+  CheckRows(rows);
+}
+
 TEST_CASE("an Indonesian title keeps a unit's role noun and an English compound that closes it") {
   const Row rows[] = {
       {"Rapat bulanan dipimpin oleh kepala kantor perwakilan di Makassar.\n", "Kepala Kantor Perwakilan",
