@@ -193,6 +193,21 @@ bool Recognizer::TitleScan::OfChainWord(size_t k) const {
   return !verb_shape || EndsOfChain(k + 1);
 }
 
+bool Recognizer::TitleScan::LowerUnitJoin(size_t field2, size_t last) const {
+  // A lower-case unit ("bagian") read in head-first order, its field taken
+  // right up to the conjunction before `field2`.
+  if (!head->org_unit || head->prefix_modifiers || head_of || toks[i].capital || toks[i].upper) return false;
+  if (field2 >= toks.size() || field2 < i + 2 || last + 2 < field2) return false;
+  // The second field: one plain lower-case noun, no role or unit of its own,
+  // closing the phrase (a verb, a function word or the end follows).
+  const Token& t = toks[field2];
+  if (t.capital || t.upper || used[field2] || !IsFreeModifier(packs_, t, true) || FindHeadNoun(packs_, t.norm) ||
+      EndsHeadFirstPhrase(packs_, t))
+    return false;
+  return field2 + 1 >= toks.size() || !Adjacent(text_, t, toks[field2 + 1], false) || toks[field2 + 1].capital ||
+         !IsFreeModifier(packs_, toks[field2 + 1], true);
+}
+
 void Recognizer::TitleScan::ScanFollowing(bool titled) {
   size_t k = head_of ? i + 2 : i + 1;
   // "the head of the depot": in lower case "the" after "of" opens the field
@@ -248,8 +263,20 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
         (packs_.AnyHas("negators", toks[k].norm) || packs_.AnyHas("modals", toks[k].norm)))
       break;
     const bool ampersand = !concepts.empty() && !after_and && last + 1 == k && AmpersandJoin(k - 1);
-    if (used[k] || (!Adjacent(text_, toks[k - 1], toks[k], true) && !ampersand)) break;
-    if (ampersand) after_and = conjoined = true;
+    // "bagian perencanaan dan keuangan", "bagian dokumen & visa": in lower
+    // case a unit's field takes a second one after a conjunction where a
+    // plain noun closing the phrase follows it.
+    const bool lower_ampersand = !after_and && !concepts.empty() && last + 1 == k && LowerUnitJoin(k, last) &&
+                                 text_.substr(toks[k - 1].end, toks[k].begin - toks[k - 1].end) == " & ";
+    if (!after_and && !concepts.empty() && last + 1 == k && LowerUnitJoin(k + 1, last) &&
+        packs_.AnyHas("and_words", toks[k].norm) && Adjacent(text_, toks[k - 1], toks[k], false) &&
+        Adjacent(text_, toks[k], toks[k + 1], false)) {
+      after_and = conjoined = true;
+      continue;
+    }
+    if (used[k] || (!Adjacent(text_, toks[k - 1], toks[k], true) && !ampersand && !lower_ampersand)) break;
+    if (ampersand || lower_ampersand) after_and = conjoined = true;
+    const bool joined_field = after_and && !toks[k].capital && !toks[k].upper && head->org_unit;
     // After "of" the field's first word is no verb ("The head of sales
     // signs ..."), nor a plural noun closing its phrase ("The head of
     // hull inspections signs ...").
@@ -345,7 +372,7 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
     // field goes on ("Head of General Affairs").
     const bool after_rank = !after_and && !head_of && k > i + 1 && !concepts.empty() && concepts.back() == ModifierConcept(packs_, toks[k - 1].norm) &&
                             IsSeniority(packs_, concepts.back()) && toks[k].capital;
-    if (c.empty() && !unit && !after_rank && (field || first_slot || title_case_run || phrase_run || of_chain) &&
+    if (c.empty() && !unit && !after_rank && (field || first_slot || title_case_run || phrase_run || of_chain || joined_field) &&
         (IsFreeModifier(packs_, toks[k], !toks[k].capital) || (head_first_order && IsShortFieldWord(packs_, toks[k]))) &&
         !EndsHeadFirstPhrase(packs_, toks[k]) &&
         (!titled || native_phrase || toks[k].capital || (first_slot && opens_phrase && !toks[k].upper && !HyphenJoined(text_, toks, k)))) {

@@ -29,6 +29,10 @@ struct Recognizer::TitleScan {
   bool ScanModifiers();
   void ScanForField();
   size_t TakeHyphenWord(size_t k);
+  // "bagian perencanaan dan keuangan": a lower-case head-first unit whose
+  // field, taken up to `last`, joins the plain noun at `field2` after a
+  // conjunction.
+  bool LowerUnitJoin(size_t field2, size_t last) const;
   // Head-first order (title_head_first.cc): a deputy rank before the head,
   // then the field after it; `titled` takes only vocabulary concepts or
   // capitalised words ("Supervisor Gudang" in an Indonesian sentence).

@@ -64,6 +64,15 @@ TEST_CASE("an Indonesian title keeps a unit's role noun and an English compound 
        {"kepala kantor perwakilan"}, {"kepala kantor"}},
       {"Asisten tour leader membantu jamaah di bandara.\n", "Asisten Tour Leader", {"asisten tour leader"},
        {"asisten tour"}},
+      // A lower-case unit joins a second plain field after a conjunction; a
+      // role after it is a second title.
+      {"Laporan tahunan disusun oleh bagian perencanaan dan keuangan.\n", "Bagian Perencanaan dan Keuangan",
+       {"bagian perencanaan dan keuangan"}, {"bagian perencanaan"}},
+      {"Permohonan visa diajukan oleh bagian dokumen & visa setiap Senin.\n", "Bagian Dokumen & Visa",
+       {"bagian dokumen & visa"}, {"bagian dokumen"}},
+      {"Stok dihitung oleh bagian gudang dan kasir setiap malam.\n", nullptr, {"bagian gudang"},
+       {"bagian gudang dan kasir"}},
+      {"Stok dihitung oleh bagian gudang dan kasir setiap malam.\n", nullptr, {"kasir"}, {}},
   };
   CheckRows(rows);
 }
