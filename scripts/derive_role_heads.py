@@ -121,9 +121,9 @@ def english_heads(wn, anchors, known):
 
     def flags(w):
         out = ["lower"] if w in names else []
-        # Every common-noun sense a person ("observer", "oncologist"; not
+        # Every common-noun sense a person ("physiotherapist", "taster"; not
         # "coach", also a vehicle, or "guide", also a book): a role even
-        # where nouns qualify it in lower case ("the duty observer").
+        # where nouns qualify it in lower case ("the ward physiotherapist").
         if all(syn[o][0] == PERSON_LEXFILE for o in senses.get(w, [])):
             out.append("person")
         return ",".join(out) or "-"

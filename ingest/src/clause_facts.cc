@@ -186,7 +186,7 @@ bool ReadCues(const FactSentence& fs, const Clause& clause, const std::vector<Re
         }
     }
     fs.out.Flag(&f, segment, i, obj_role_first, clause.lead);
-    // "Dulu A juga mencatat X": a past marker before the subject dates its
+    // "Dulu A juga menyiram X": a past marker before the subject dates its
     // duties as well as its relations.
     f.current = f.current && !clause.past_subject;
     if (cue->relation) {

@@ -27,7 +27,7 @@ struct Clause {
   // report to X: ...") the relation is not the focus role's.
   bool borrowed = false;
   // A past marker right before the subject ("Previously the X reported to
-  // Y", "...; formerly the clerks reported to Z", "Dulu A mencatat X"): the
+  // Y", "...; formerly the clerks reported to Z", "Dulu A menyiram X"): the
   // clause's relations and duties are past.
   bool past_subject = false;
   // The role is the object of a cue before it: a relation further on is its

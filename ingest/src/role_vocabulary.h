@@ -31,7 +31,7 @@ struct HeadNoun {
   bool known_field = false;  // a unit only with a field the vocabulary names ("kantor pusat"; "kantor notaris" is someone's office)
   bool owns = false;         // an owner: with a field, a post only where it names a business ("pemilik usaha", not "pemilik rumah")
   bool lower_only = false;   // a head only in lower case: capitalised it is more likely a surname ("Smith", "Cooper")
-  bool person_only = false;  // every sense of the word is a person ("observer"; not "coach", also a vehicle)
+  bool person_only = false;  // every sense of the word is a person ("taster"; not "coach", also a vehicle)
 };
 
 // Looks up a folded word (or its plural, by the pack's plural suffixes).

@@ -132,7 +132,7 @@ class SentenceFacts {
   // "sebelumnya dikerjakan A", "previously handled by the A".
   bool RetiredAgent(const RoleSpan& sp) const;
   // A past marker right before the subject `sp` (PastBeforeSubject) or
-  // right after it: "Dulu A juga mencatat ...", "A dulu memegang ...": what
+  // right after it: "Dulu A juga menyiram ...", "A dulu mengantar ...": what
   // the clause says of A no longer holds, though no fact was read there.
   bool RetiredSubject(const RoleSpan& sp) const;
 

@@ -263,7 +263,7 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
         (packs_.AnyHas("negators", toks[k].norm) || packs_.AnyHas("modals", toks[k].norm)))
       break;
     const bool ampersand = !concepts.empty() && !after_and && last + 1 == k && AmpersandJoin(k - 1);
-    // "bagian perencanaan dan keuangan", "bagian dokumen & visa": in lower
+    // "bagian umum dan kepegawaian", "bagian arsip & dokumentasi": in lower
     // case a unit's field takes a second one after a conjunction where a
     // plain noun closing the phrase follows it.
     const bool lower_ampersand = !after_and && !concepts.empty() && last + 1 == k && LowerUnitJoin(k, last) &&
@@ -437,12 +437,12 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
                             !toks[k + 1].upper && !FindHeadNoun(packs_, toks[k + 1].norm) &&
                             (!ModifierOf(toks[k + 1]).empty() || IsFreeModifier(packs_, toks[k + 1], true)) &&
                             !EndsHeadFirstPhrase(packs_, toks[k + 1]);
-    // "kepala kantor perwakilan": in lower case a role noun right after the
-    // unit in the first slot names that unit (the representatives' office).
+    // "ketua regu pemadam": in lower case a role noun right after the
+    // unit in the first slot names that unit (the firefighters' squad).
     const auto slot_unit = k == field_start + 1 ? FindHeadNoun(packs_, toks[k - 1].norm) : std::nullopt;
     const bool unit_member = head_first_order && !head_of && slot_unit && slot_unit->org_unit &&
                              !toks[k - 1].capital && !toks[k].capital && !toks[k].upper;
-    // "asisten tour leader": a head-first title whose field is an English
+    // "asisten stage manager": a head-first title whose field is an English
     // compound ends with that compound's head, a title of its own.
     const bool borrowed_compound = head_first_order && !head_of && unit && !unit->org_unit && unit->prefix_modifiers &&
                                    last_free != 0 && last_free + 1 == k && toks[k].capital == toks[k - 1].capital &&

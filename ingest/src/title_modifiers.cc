@@ -36,7 +36,7 @@ bool Recognizer::TitleScan::ScanModifiers() {
     const bool ampersand = !concepts.empty() && !prefix_and && toks[i].capital && AmpersandJoin(k);
     if (owner_taken || used[k] || (!Adjacent(text_, toks[k], toks[k + 1], false) && !ampersand)) break;
     if (ampersand) prefix_and = conjoined = true;
-    // "the back-up pharmacist", "the Senior Day-of Coordinator": a
+    // "the stand-by electrician", "the Senior Follow-up Clerk": a
     // hyphenated word qualifies the head whole, though a half of it is a
     // function word on its own.
     if (const size_t start = TakeHyphenWord(k); start < k) {
@@ -188,7 +188,7 @@ bool Recognizer::TitleScan::ScanModifiers() {
     // ("before visiting farmers") it is a verb taking the head as object.
     const bool determined_gerund = !indonesian && k > 0 && !toks[k].capital && !toks[k].upper &&
                                    OpensNounPhrase(packs_, toks[k - 1].norm) && Adjacent(text_, toks[k - 1], toks[k], false);
-    // "the shared services unit", "the appointed actuary": after "the" or a
+    // "the combined services unit", "the designated auditor": after "the" or a
     // possessive a past participle says what kind of post it is; after "a"
     // it describes the holder ("a qualified nurse").
     constexpr size_t kMinParticipleStem = 3;
@@ -211,7 +211,7 @@ bool Recognizer::TitleScan::ScanModifiers() {
                (!LooksAdjectival(packs_, toks[k].norm) ||
                 NamesWork(packs_, toks[k], head->org_unit && !head->place, k + 1 == i && !determined_gerund)))
         c = FreeConcept(toks[k]);
-      // "Reading room attendants report ...": at a sentence's start a
+      // "Packing line supervisors sign ...": at a sentence's start a
       // verbal noun before another noun of the title names the work, as
       // after a determiner.
       else if (!unit && !head->org_unit && sentence_cap && k + 1 < i && IsFreeModifier(packs_, toks[k], false) &&
@@ -270,11 +270,11 @@ bool Recognizer::TitleScan::ScanModifiers() {
 }
 
 // The hyphenated word ending at toks[k] with a function word among its
-// parts, which the modifier loop would stop at ("back-up", "Day-of"), taken
+// parts, which the modifier loop would stop at ("stand-by", "Follow-up"), taken
 // whole into the title's concepts: its first token, or k where none is
 // taken. Other hyphenated words are taken part by part. Not a word whose
 // halves say how the post is held or what it is like ("full-time",
-// "Jakarta-based"), not a count ("24-hour", "twenty-two"), and written in the head's case.
+// "Jakarta-based"), not a count ("24-hour", "thirty-one"), and written in the head's case.
 size_t Recognizer::TitleScan::TakeHyphenWord(size_t k) {
   if (k == 0 || indonesian || !HyphenJoined(text_, toks, k - 1)) return k;
   size_t start = k - 1;

@@ -20,7 +20,7 @@ constexpr size_t kMaxContextHeadingWords = 3;
 // running sentence ("... reports to the Projectionist"), after an article,
 // a determiner, a possessive or "as"/"sebagai", or alone on a short heading.
 // Nouns that may stand between a determiner and a derived head in lower
-// case: a lower-case title rarely holds more ("the pit lane marshal").
+// case: a lower-case title rarely holds more ("the grain lab physicist").
 constexpr size_t kMaxContextNounModifiers = 2;
 
 // A lower-case noun qualifying the head after it: a field our vocabulary
@@ -84,7 +84,7 @@ bool InTitleContext(const LanguagePacks& packs, std::string_view text, const Ana
     while (start > 0 && IsRankWord(packs, toks[start - 1]) && Adjacent(text, toks[start - 1], toks[start], false))
       --start;
     // Where modifiers precede the head, nouns may qualify it between the
-    // determiner and it ("the duty observer", "the head youth judge", "the
+    // determiner and it ("the ward physiotherapist", "the head wine taster", "the
     // pit lane marshal"): the determiner still opens the title.
     // Only a word that is nothing but a person reads so: "the user guide" is
     // a book, "the night coach" a bus.
@@ -105,7 +105,7 @@ bool InTitleContext(const LanguagePacks& packs, std::string_view text, const Ana
   const Token& before = toks[start - 1];
   if (packs.AnyHas("role_context_words", before.norm)) return true;  // "works as (the) glazier"
   const bool determined = OpensNounPhrase(packs, before.norm);
-  // "an equal opportunity employer", "a furniture exporter": after an
+  // "a rubber exporter in Medan", "a spice exporter": after an
   // indefinite article a qualified noun names a kind of business or person,
   // after "the" or a possessive the organisation's own post.
   if (noun_modified && packs.AnyHas("generic_articles", before.norm)) return false;

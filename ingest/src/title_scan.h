@@ -29,7 +29,7 @@ struct Recognizer::TitleScan {
   bool ScanModifiers();
   void ScanForField();
   size_t TakeHyphenWord(size_t k);
-  // "bagian perencanaan dan keuangan": a lower-case head-first unit whose
+  // "bagian umum dan kepegawaian": a lower-case head-first unit whose
   // field, taken up to `last`, joins the plain noun at `field2` after a
   // conjunction.
   bool LowerUnitJoin(size_t field2, size_t last) const;

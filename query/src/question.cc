@@ -381,7 +381,7 @@ class QuestionParser {
     const bool named = !q_.roles.empty();
     if (compare_) q_.type = QuestionType::kCompare;
     else if (!choice && named && Any(cues.quantity)) q_.type = QuestionType::kFact;
-    // "X bertanggung jawab kepada jabatan apa?": a duty cue that a relation
+    // "X bertanggung jawab kepada ... apa?": a duty cue that a relation
     // cue's condition completes asks for the role above, not the duties.
     else if (!choice && named && Any(cues.what) && Any(cues.duty) && AsksRelation()) q_.type = QuestionType::kRelation;
     else if (!choice && named && Any(cues.what) && Any(cues.duty)) q_.type = QuestionType::kWhat;
