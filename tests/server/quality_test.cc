@@ -197,6 +197,9 @@ TEST_CASE("later blind sets keep their quality floor") {
       // First measured 2026-12-04 21:41 at 7cca14e (0.435/0.694/0.500/0.177): commissioned
       // 21:14, arrived 21:40 and scored at once, before any change.
       {"blind34", 0.41, 0.67, 0.47, 0.20},
+      // First measured 2026-12-04 22:27 at 0ad4769 (0.581/0.629/0.722/0.210): commissioned
+      // 22:21 after the session's last behaviour change, arrived 22:27 and scored at once.
+      {"blind35", 0.55, 0.60, 0.69, 0.24},
   };
   for (const Floor& f : floors) {
     CAPTURE(f.set);
