@@ -186,9 +186,7 @@ bool ReadCues(const FactSentence& fs, const Clause& clause, const std::vector<Re
         }
     }
     fs.out.Flag(&f, segment, i, obj_role_first, clause.lead);
-    // "Dulu A juga menyiram X": a past marker before the subject dates its
-    // duties as well as its relations.
-    f.current = f.current && !clause.past_subject;
+    if (!f.object_role_id.empty()) f.current = f.current && !clause.past_subject;
     if (cue->relation) {
       i = obj_last;  // a relation may be a side remark: keep reading the clause
       segment = obj_last + 1;
@@ -210,7 +208,6 @@ void ReadBareVerb(const FactSentence& fs, const Clause& clause) {
     index::FactRecord f =
         MakeFact(fs.cues, fs.text, s, fs.si, clause.role, "performs", v, clause.to - 1, clause.confidence * 0.9f);
     fs.out.Flag(&f, clause.from, v, v, clause.lead);
-    f.current = f.current && !clause.past_subject;
     fs.out.Add(std::move(f), clause.to - 1);
   }
 }

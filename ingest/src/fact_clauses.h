@@ -27,8 +27,7 @@ struct Clause {
   // report to X: ...") the relation is not the focus role's.
   bool borrowed = false;
   // A past marker right before the subject ("Previously the X reported to
-  // Y", "...; formerly the clerks reported to Z", "Dulu A menyiram X"): the
-  // clause's relations and duties are past.
+  // Y", "...; formerly the clerks reported to Z"): the clause's relations are past.
   bool past_subject = false;
   // The role is the object of a cue before it: a relation further on is its
   // own only when no conjunction or contrast comes first ("... with the A,

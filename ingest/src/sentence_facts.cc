@@ -4,8 +4,6 @@
 #include <cstdlib>
 #include <string>
 
-#include "clause_bounds.h"
-
 namespace rolegraph::ingest {
 namespace {
 
@@ -16,8 +14,6 @@ constexpr size_t kContrastReach = 4;
 // Tokens between a past marker and the role it retires: a verb, an agent
 // marker and an article ("previously handled by the A").
 constexpr size_t kRetiredAgentGap = 3;
-// Words between a subject and the past marker after it ("A juga dulu").
-constexpr size_t kRetiredSubjectGap = 1;
 
 // A year within kYearReach tokens from `at` ("2021", "March 2021").
 bool YearFollows(const std::vector<Token>& t, size_t at) {
@@ -429,7 +425,7 @@ std::vector<bool> SentenceFacts::Denied() const {
         (off ? subject_off : subject_on) = true;
     }
     out[k] = (object_off && !object_on && !subject_on) || (subject_off && !subject_on && !object_on) ||
-             (RetiredAgent(sp) && !object_on) || (RetiredSubject(sp) && !object_on && !subject_on);
+             (RetiredAgent(sp) && !object_on);
   }
   return out;
 }
@@ -464,22 +460,6 @@ bool SentenceFacts::RetiredAgent(const RoleSpan& sp) const {
       return &o != &sp && o.first >= end && o.first < sp.first;
     });
     if (!other_role) return true;
-  }
-  return false;
-}
-
-bool SentenceFacts::RetiredSubject(const RoleSpan& sp) const {
-  const auto& t = s_.tokens;
-  if (PastBeforeSubject(text_, t, marks_, sp, 0)) return true;
-  // After: the subject opens its clause (an article at most before it),
-  // at most kRetiredSubjectGap words between, no punctuation.
-  const size_t clause = ClauseStart(text_, t, sp.first);
-  const bool subject_opens = clause == sp.first || (clause + 1 == sp.first && t[clause].stop);
-  if (!subject_opens) return false;
-  for (size_t m : marks_.past) {
-    if (m <= sp.last || m - sp.last - 1 > kRetiredSubjectGap) continue;
-    const std::string_view between = text_.substr(t[sp.last].end, t[m].begin - t[sp.last].end);
-    if (between.find_first_of(",;:()") == std::string_view::npos) return true;
   }
   return false;
 }

@@ -131,10 +131,6 @@ class SentenceFacts {
   // A past marker and a verb (with its agent marker) right before `sp`:
   // "sebelumnya dikerjakan A", "previously handled by the A".
   bool RetiredAgent(const RoleSpan& sp) const;
-  // A past marker right before the subject `sp` (PastBeforeSubject) or
-  // right after it: "Dulu A juga menyiram ...", "A dulu mengantar ...": what
-  // the clause says of A no longer holds, though no fact was read there.
-  bool RetiredSubject(const RoleSpan& sp) const;
 
   // `f`'s object ends before `sp`'s name with a clause break (a comma, a
   // semicolon, a colon) between: it is another clause's, not the name's.

@@ -143,38 +143,6 @@ TEST_CASE("a duty the sentence takes from one role and gives to another answers 
   }
 }
 
-// A past marker next to the subject ("Dulu A juga mencatat ...", "A dulu
-// memegang ...") retires what the clause says of A, whether or not a cue
-// word names the duty: the sentence is no evidence that A does it now.
-TEST_CASE("a past marker before or after the subject retires its duty") {
-  testing::QueryFixture f("retired", {{"kantor.txt",
-                                       "Catatan Kantor Desa\n\n"
-                                       "Tukang Kebun memangkas pagar tanaman setiap Sabtu.\n"
-                                       "Dulu Tukang Kebun juga menyiram pot bunga di lobi kantor.\n"
-                                       "Mulai bulan ini tugas menyiram pot bunga dialihkan kepada Petugas Kebersihan.\n"
-                                       "Sopir Desa dulu mengantar surat undangan ke rumah warga.\n"}});
-  struct Row {
-    const char* question;
-    const char* never;  // the former holder: never the first answer, never cited for it
-  };
-  const Row rows[] = {
-      {"Siapa yang sekarang menyiram pot bunga di lobi?", "tukang kebun"},
-      {"Who waters the flower pots in the lobby?", "tukang kebun"},
-      {"Siapa yang mengantar surat undangan ke rumah warga?", "sopir desa"},
-  };
-  for (const Row& row : rows) {
-    CAPTURE(row.question);
-    auto out = f.Ask(row.question);
-    if (out.answers.empty()) continue;  // abstaining is honest here
-    CHECK_FALSE(Contains(Lower(out.answers[0].role.name), row.never));
-    for (const auto& c : out.answers[0].citations) CHECK_FALSE(Contains(Lower(c.text), "dulu"));
-  }
-  // The role's current duty still answers.
-  auto current = f.Ask("Siapa yang memangkas pagar tanaman?");
-  REQUIRE_FALSE(current.answers.empty());
-  CHECK(Contains(Lower(current.answers[0].role.name), "tukang kebun"));
-}
-
 // An Indonesian passive verb right before a role's name, with no "oleh"
 // ("untuk disetujui Manajer X"), makes that role the doer: the sentence's
 // words are its, not the role in focus from the sentence before.
