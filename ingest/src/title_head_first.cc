@@ -196,7 +196,7 @@ bool Recognizer::TitleScan::OfChainWord(size_t k) const {
 bool Recognizer::TitleScan::LowerUnitJoin(size_t field2, size_t last) const {
   // A lower-case unit ("bagian") read in head-first order, its field taken
   // right up to the conjunction before `field2`.
-  if (!head->org_unit || head->prefix_modifiers || head_of || toks[i].capital || toks[i].upper) return false;
+  if (!head->org_unit || !head_first_order || head_of || toks[i].capital || toks[i].upper) return false;
   if (field2 >= toks.size() || field2 < i + 2 || last + 2 < field2) return false;
   // The second field: one plain lower-case noun, no role or unit of its own,
   // closing the phrase (a verb, a function word or the end follows).
@@ -266,11 +266,10 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
     // "bagian umum dan kepegawaian", "bagian arsip & dokumentasi": in lower
     // case a unit's field takes a second one after a conjunction where a
     // plain noun closing the phrase follows it.
-    const bool lower_ampersand = !after_and && !concepts.empty() && last + 1 == k && LowerUnitJoin(k, last) &&
-                                 text_.substr(toks[k - 1].end, toks[k].begin - toks[k - 1].end) == " & ";
-    if (!after_and && !concepts.empty() && last + 1 == k && LowerUnitJoin(k + 1, last) &&
-        packs_.AnyHas("and_words", toks[k].norm) && Adjacent(text_, toks[k - 1], toks[k], false) &&
-        Adjacent(text_, toks[k], toks[k + 1], false)) {
+    const bool second_field_may_join = !after_and && !concepts.empty() && last + 1 == k;
+    const bool lower_ampersand = second_field_may_join && LowerUnitJoin(k, last) && AmpersandGap(k - 1);
+    if (second_field_may_join && LowerUnitJoin(k + 1, last) && packs_.AnyHas("and_words", toks[k].norm) &&
+        Adjacent(text_, toks[k - 1], toks[k], false) && Adjacent(text_, toks[k], toks[k + 1], false)) {
       after_and = conjoined = true;
       continue;
     }

@@ -239,13 +239,11 @@ bool Recognizer::TitleScan::ScanModifiers() {
   // unless its first half is an adjective or a generic word ("full-time"),
   // which says how the post is held: then the title starts after the word.
   if (first < i && first > 0 && !used[first - 1] && HyphenJoined(text_, toks, first - 1)) {
-    size_t word_start = first - 1;  // "computer-to-plate": every part of the word
-    while (word_start > 0 && !used[word_start - 1] && HyphenJoined(text_, toks, word_start - 1)) --word_start;
+    const size_t word_start = HyphenWordStart(first - 1);  // "computer-to-plate": every part of the word
     bool parts_ok = true;
     for (size_t k = word_start; k < first; ++k) parts_ok = parts_ok && (IsWord(toks[k]) || toks[k].numeric);
-    const Token& half = toks[word_start];
-    if (parts_ok && !LooksAdjectival(packs_, half.norm) && !packs_.AnyHas("generic_modifiers", half.norm)) {
-      for (size_t k = first; k-- > word_start;) concepts.insert(concepts.begin(), FreeConcept(toks[k]));
+    if (parts_ok && HyphenHalfQualifies(toks[word_start])) {
+      PrependFreeConcepts(word_start, first);
       free_modifier = true;
       first = word_start;
     } else {
@@ -277,8 +275,8 @@ bool Recognizer::TitleScan::ScanModifiers() {
 // "Jakarta-based"), not a count ("24-hour", "thirty-one"), and written in the head's case.
 size_t Recognizer::TitleScan::TakeHyphenWord(size_t k) {
   if (k == 0 || indonesian || !HyphenJoined(text_, toks, k - 1)) return k;
-  size_t start = k - 1;
-  while (start > 0 && HyphenJoined(text_, toks, start - 1)) --start;
+  const size_t start = HyphenWordStart(k);
+  if (start > 0 && HyphenJoined(text_, toks, start - 1)) return k;  // the word reaches a used token
   bool function_part = false;  // the words the modifier loop would stop at
   for (size_t p = start; p <= k; ++p) {
     if (used[p] || !IsWord(toks[p]) || toks[p].upper || packs_.AnyHas("number_words", toks[p].norm)) return k;
@@ -286,13 +284,26 @@ size_t Recognizer::TitleScan::TakeHyphenWord(size_t k) {
   }
   if (!function_part) return k;
   const Token& lead = toks[start];
-  if (lead.capital != toks[i].capital || LooksAdjectival(packs_, lead.norm) ||
-      LooksAdjectival(packs_, toks[k].norm) || packs_.AnyHas("generic_modifiers", lead.norm) ||
+  if (lead.capital != toks[i].capital || !HyphenHalfQualifies(lead) || LooksAdjectival(packs_, toks[k].norm) ||
       packs_.AnyHas("stop_words", lead.norm) || FindHeadNoun(packs_, lead.norm))
     return k;
-  for (size_t p = k + 1; p-- > start;) concepts.insert(concepts.begin(), FreeConcept(toks[p]));
+  PrependFreeConcepts(start, k + 1);
   free_modifier = true;
   return start;
+}
+
+size_t Recognizer::TitleScan::HyphenWordStart(size_t last) const {
+  size_t start = last;
+  while (start > 0 && !used[start - 1] && HyphenJoined(text_, toks, start - 1)) --start;
+  return start;
+}
+
+bool Recognizer::TitleScan::HyphenHalfQualifies(const Token& half) const {
+  return !LooksAdjectival(packs_, half.norm) && !packs_.AnyHas("generic_modifiers", half.norm);
+}
+
+void Recognizer::TitleScan::PrependFreeConcepts(size_t from, size_t to) {
+  for (size_t p = to; p-- > from;) concepts.insert(concepts.begin(), FreeConcept(toks[p]));
 }
 
 // "Vice Rector for Research", "Vice President for Exports".

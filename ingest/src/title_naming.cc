@@ -65,7 +65,7 @@ void Recognizer::TitleScan::Record() {
     if (!alias.empty()) alias += ' ';
     if (!wording.empty())
       wording += k > first && CommaGap(k - 1) ? ", "
-                 : k > first && text_.substr(toks[k - 1].end, toks[k].begin - toks[k - 1].end) == " & " ? " & "
+                 : k > first && AmpersandGap(k - 1) ? " & "
                  : k > first && text_.substr(toks[k - 1].end, toks[k].begin - toks[k - 1].end) == "/" ? "/"
                  : (k > first && HyphenJoined(text_, toks, k - 1) ? "-" : " ");
     std::string word = toks[k].upper ? std::string(orig) : toks[k].norm;

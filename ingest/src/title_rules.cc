@@ -1,6 +1,8 @@
 // Where a title starts and stops (title_rules.h).
 #include "title_rules.h"
 
+#include <cstdint>
+
 #include "fact_cues.h"
 #include "role_text.h"
 #include "role_vocabulary.h"
@@ -19,6 +21,13 @@ constexpr size_t kMaxContextHeadingWords = 3;
 // qualifies that one) and stand where titles stand: capitalised inside a
 // running sentence ("... reports to the Projectionist"), after an article,
 // a determiner, a possessive or "as"/"sebagai", or alone on a short heading.
+// A lower-case word that ranks a title it comes before: a seniority
+// modifier ("senior", "chief") or a generic head that leads in English
+// ("head", "lead": cased_heads.tsv).
+static bool IsRankWord(const LanguagePacks& packs, const Token& t) {
+  return !t.capital && !t.upper && (IsSeniority(packs, t.norm) || FindCasedHead(packs, t.norm));
+}
+
 // Nouns that may stand between a determiner and a derived head in lower
 // case: a lower-case title rarely holds more ("the grain lab physicist").
 constexpr size_t kMaxContextNounModifiers = 2;
@@ -31,13 +40,6 @@ static bool IsNounModifier(const LanguagePacks& packs, const Token& t) {
   if (!ModifierConcept(packs, t.norm).empty()) return true;
   return IsFreeModifier(packs, t) && !LooksAdjectival(packs, t.norm) && !FindHeadNoun(packs, t.norm) &&
          !FindContextHead(packs, t.norm) && Singular(packs, t.norm).empty();
-}
-
-// A lower-case word that ranks a title it comes before: a seniority
-// modifier ("senior", "chief") or a generic head that leads in English
-// ("head", "lead": cased_heads.tsv).
-static bool IsRankWord(const LanguagePacks& packs, const Token& t) {
-  return !t.capital && !t.upper && (IsSeniority(packs, t.norm) || FindCasedHead(packs, t.norm));
 }
 
 // "The glazier cuts ...", "When a pane cracks, the glazier cuts ...": after a
@@ -79,26 +81,27 @@ bool InTitleContext(const LanguagePacks& packs, std::string_view text, const Ana
       --start;
   // So does a rank word in lower case: "the head glazier", "a senior
   // glazier" stand where "the glazier" does.
+  // Steps `start` back over at most `max` adjacent words `takes` accepts.
+  auto step_back = [&](bool (*takes)(const LanguagePacks&, const Token&), size_t max) {
+    const size_t from = start;
+    while (start > 0 && from - start < max && takes(packs, toks[start - 1]) &&
+           Adjacent(text, toks[start - 1], toks[start], false))
+      --start;
+    return from - start;
+  };
   bool noun_modified = false;
   if (!t.capital) {
-    while (start > 0 && IsRankWord(packs, toks[start - 1]) && Adjacent(text, toks[start - 1], toks[start], false))
-      --start;
+    step_back(IsRankWord, SIZE_MAX);
     // Where modifiers precede the head, nouns may qualify it between the
-    // determiner and it ("the ward physiotherapist", "the head wine taster", "the
-    // pit lane marshal"): the determiner still opens the title.
+    // determiner and it ("the ward physiotherapist", "the head wine taster",
+    // "the grain lab physicist"): the determiner still opens the title.
     // Only a word that is nothing but a person reads so: "the user guide" is
     // a book, "the night coach" a bus.
     const LanguagePack* pack = packs.Find(index::LangCode(s.lang));
     const std::optional<HeadNoun> derived = FindContextHead(packs, t.norm);
     if (pack != nullptr && !pack->head_first() && derived && derived->person_only) {
-      const size_t rank_start = start;
-      while (start > 0 && rank_start - start < kMaxContextNounModifiers &&
-             IsNounModifier(packs, toks[start - 1]) && Adjacent(text, toks[start - 1], toks[start], false))
-        --start;
-      noun_modified = start < rank_start;
-      while (noun_modified && start > 0 && IsRankWord(packs, toks[start - 1]) &&
-             Adjacent(text, toks[start - 1], toks[start], false))
-        --start;
+      noun_modified = step_back(IsNounModifier, kMaxContextNounModifiers) > 0;
+      if (noun_modified) step_back(IsRankWord, SIZE_MAX);
     }
   }
   if (start == 0) return false;  // a sentence start says nothing

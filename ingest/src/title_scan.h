@@ -28,6 +28,14 @@ struct Recognizer::TitleScan {
   // where a later head takes the run ("Assistant Branch Manager").
   bool ScanModifiers();
   void ScanForField();
+  // The first token of the hyphenated word whose last part is toks[last]
+  // ("computer-to-plate"), not reaching into a used token.
+  size_t HyphenWordStart(size_t last) const;
+  // A hyphenated word's first half may qualify a head: no adjective and no
+  // generic word ("full-time" says how the post is held).
+  bool HyphenHalfQualifies(const Token& half) const;
+  // Concepts of toks[from, to), word by word, before the title's others.
+  void PrependFreeConcepts(size_t from, size_t to);
   size_t TakeHyphenWord(size_t k);
   // "bagian umum dan kepegawaian": a lower-case head-first unit whose
   // field, taken up to `last`, joins the plain noun at `field2` after a
@@ -71,6 +79,8 @@ struct Recognizer::TitleScan {
   std::string ModifierOf(const Token& t) const { return r.ModifierOf(t); }
   // Only a comma (and blanks) between token `a` and the next.
   bool CommaGap(size_t a) const;
+  // Only " & " between token `a` and the next.
+  bool AmpersandGap(size_t a) const;
   // "QC & Packing Lead", "Seksi Humas & Media": an ampersand between two
   // capitalised words of a title joins a second field, as "and" does.
   bool AmpersandJoin(size_t a) const;

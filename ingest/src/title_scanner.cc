@@ -408,11 +408,14 @@ std::string Recognizer::TitleScan::Concept(const Token& t) {
   return c;
 }
 
+bool Recognizer::TitleScan::AmpersandGap(size_t a) const {
+  return a + 1 < toks.size() && text_.substr(toks[a].end, toks[a + 1].begin - toks[a].end) == " & ";
+}
+
 bool Recognizer::TitleScan::AmpersandJoin(size_t a) const {
   if (a + 1 >= toks.size() || !(toks[a].capital || toks[a].upper) || !(toks[a + 1].capital || toks[a + 1].upper))
     return false;
-  const std::string_view gap = text_.substr(toks[a].end, toks[a + 1].begin - toks[a].end);
-  return gap == " & ";
+  return AmpersandGap(a);
 }
 
 bool Recognizer::TitleScan::CommaGap(size_t a) const {

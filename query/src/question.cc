@@ -383,8 +383,8 @@ class QuestionParser {
     else if (!choice && named && Any(cues.quantity)) q_.type = QuestionType::kFact;
     // "X bertanggung jawab kepada ... apa?": a duty cue that a relation
     // cue's condition completes asks for the role above, not the duties.
-    else if (!choice && named && Any(cues.what) && Any(cues.duty) && AsksRelation()) q_.type = QuestionType::kRelation;
-    else if (!choice && named && Any(cues.what) && Any(cues.duty)) q_.type = QuestionType::kWhat;
+    else if (!choice && named && Any(cues.what) && Any(cues.duty))
+      q_.type = AsksRelation() ? QuestionType::kRelation : QuestionType::kWhat;
     // "How much does a CFO earn?": an attribute of the named role.
     else if (!choice && named && Any(cues.what) && !Any(cues.who)) q_.type = QuestionType::kFact;
     else if (!named && HasRelationCue(cache_, toks())) {
