@@ -189,6 +189,13 @@ void SentenceFacts::ApplyTransfers() {
     // The duty: what precedes the phrase in its clause.
     const size_t first = ClauseStart(text_, t, at);
     if (first >= at) continue;
+    // What else the sentence gave the old holder over the moved duty (a
+    // clause of the role in focus: "Rapat memutuskan: mulai Mei, X
+    // dipindahkan dari A kepada B" after a sentence about A) is past too.
+    for (size_t k = 0; k < facts_.size(); ++k)
+      if (facts_[k].role_id == from->role_id && facts_[k].object_role_id.empty() && obj_last_[k] < end &&
+          obj_last_[k] >= first)
+        facts_[k].current = false;
     for (const RoleSpan* holder : {to, from}) {
       index::FactRecord f =
           MakeFact(cues_, text_, s_, index_, holder->role_id, "responsible_for", first, at - 1, 0.85f);

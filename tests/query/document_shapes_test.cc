@@ -78,7 +78,10 @@ const char* kTransfers =
     "Hadir: Manajer Gudang, Kepala Regu Bongkar, Petugas Administrasi Stok, Shift Coordinator.\n\n"
     "1. Mulai 1 Maret tugas penghitungan stok mingguan dialihkan dari Kepala Regu Bongkar kepada Petugas "
     "Administrasi Stok.\n"
-    "2. Starting in May, the weekly safety walk moves from the Warehouse Manager to the Shift Coordinator.\n";
+    "2. Starting in May, the weekly safety walk moves from the Warehouse Manager to the Shift Coordinator.\n"
+    "3. Selama ini daftar hadir relawan dipegang oleh Sekretaris. Sekretaris menyampaikan bahwa tugas itu terlalu "
+    "berat. Rapat memutuskan: mulai Juni, pencatatan daftar hadir relawan dipindahkan dari Sekretaris kepada "
+    "Koordinator Relawan.\n";
 
 // Duties that send something on to another role.
 const char* kHandovers =
@@ -184,6 +187,8 @@ TEST_CASE("questions over documents of each shape get the role the structure giv
       {"Kepada siapa laporan stok harian dikirim?", "logistics head", "laporan stok harian kepada"},
       {"Who writes up broken fittings?", "night porter", "writes up broken fittings"},
       {"Who does the weekly stock count now?", "petugas administrasi stok", "dialihkan dari"},
+      // The meeting decides, not the old holder the sentence before was about.
+      {"Who keeps the volunteer attendance list from June?", "koordinator relawan", "dipindahkan dari Sekretaris"},
       {"Who weighs parcels and prints the postage labels?", "parcel desk clerk", "Weigh parcels"},
       {"Which department handles refunds for cancelled crossings?", "finance department", "Refunds for cancelled"},
       {"Who signs the mooring permits?", "harbour master", "signs every mooring permit"},
