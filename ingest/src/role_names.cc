@@ -35,6 +35,14 @@ bool IsTitleHeadWord(const LanguagePacks& packs, std::string_view word) {
   return head && !head->org_unit;
 }
 
+bool HeadGlossedAs(const LanguagePacks& packs, std::string_view head, std::string_view english) {
+  const auto h = FindHeadNoun(packs, head);
+  if (!h || h->org_unit || h->untranslated) return false;
+  for (std::string_view ending : {"'s", "s"})
+    if (english.ends_with(ending) && english.substr(0, english.size() - ending.size()) == h->english) return true;
+  return english == h->english;
+}
+
 bool HasFiniteVerbShape(const LanguagePacks& packs, const Token& t, Lang lang) {
   const LanguagePack* pack = packs.Find(index::LangCode(lang));
   return pack != nullptr && HasFiniteVerbShape(*pack, t);

@@ -198,8 +198,11 @@ void AddExpansions(const QuestionCache& cache, const std::string& word, TermDraf
     // A phrase translation spreads over its words; each word still counts.
     double w = e.weight * scale * (e.stems.size() > 1 ? 0.9 : 1.0);
     for (const auto& stem : e.stems) {
-      const bool title = word_is_title ? false : flags ? static_cast<bool>((*flags)[k]) : cache.IsTitleHeadWord(stem);
+      bool title = word_is_title ? false : flags ? static_cast<bool>((*flags)[k]) : cache.IsTitleHeadWord(stem);
       ++k;
+      // "member" -> "anggota": a translation that glosses back to the word
+      // is the word's own meaning, not a title noun a verb's stem hit.
+      if (title && cache.HeadGlossedAs(stem, word)) title = false;
       if (!title) AddTerm(draft, stem, w, e.source, e.lang);
     }
   }

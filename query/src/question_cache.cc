@@ -66,6 +66,10 @@ bool QuestionCache::IsTitleHeadWord(std::string_view word) const {
   return head;
 }
 
+bool QuestionCache::HeadGlossedAs(std::string_view head, std::string_view english) const {
+  return ingest::HeadGlossedAs(analyzer_.packs(), head, english);
+}
+
 std::shared_ptr<const std::vector<bool>> QuestionCache::TitleHeadFlags(const std::vector<Expansion>& lexicon_entry) const {
   {
     std::shared_lock lock(title_flags_mu_);

@@ -104,6 +104,10 @@ class QuestionCache {
   // ingest::IsTitleHeadWord, remembered per word.
   bool IsTitleHeadWord(std::string_view word) const;
 
+  // ingest::HeadGlossedAs over the analyzer's packs (asked only of the few
+  // expansions that are title heads: not remembered).
+  bool HeadGlossedAs(std::string_view head, std::string_view english) const;
+
   // IsTitleHeadWord of each stem of a lexicon entry (Lexicon::ExpandView),
   // expansion by expansion and stem by stem, remembered per entry: one
   // lookup per question word instead of one per stem (issue 18). Keyed by

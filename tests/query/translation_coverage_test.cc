@@ -22,7 +22,8 @@ const char* kCooperativeNote =
     "Bendahara mencatat semua pemasukan dan pengeluaran uang koperasi setiap hari.\n"
     "Juru Masak membagikan makanan kepada para relawan setiap pagi.\n"
     "Ketua Koperasi memimpin rapat anggota tahunan.\n"
-    "Petugas Gudang menyimpan pupuk dan benih di gudang koperasi.\n";
+    "Petugas Gudang menyimpan pupuk dan benih di gudang koperasi.\n"
+    "Sekretaris Koperasi menyambut anggota baru pada hari pertama mereka.\n";
 
 const char* kMuseumNote =
     "Staff of the Harbour Museum\n\n"
@@ -55,6 +56,9 @@ TEST_CASE("a question answered only by other-language evidence in other words is
       // English question, Indonesian evidence.
       {"Who hands out food to the volunteers?", "juru masak", "membagikan makanan"},
       {"Who stores the fertiliser and seeds?", "petugas gudang", "menyimpan pupuk"},
+      // "member" glosses "anggota", a title noun elsewhere: still the word's meaning.
+      {"Who welcomes new members?", "sekretaris koperasi", "menyambut anggota baru"},
+      {"Who greets a new member on the first day?", "sekretaris koperasi", "menyambut anggota baru"},
       // Indonesian question, English evidence.
       {"Siapa yang memperbaiki lampu di ruang pameran?", "facilities manager", "repairs the lighting"},
       {"Siapa yang memandu tur untuk rombongan sekolah?", "education officer", "guided tours"},

@@ -32,6 +32,12 @@ std::vector<RoleName> FindRoleNames(const Analyzer& analyzer, std::string_view t
 // a role rather than an activity.
 bool IsTitleHeadWord(const LanguagePacks& packs, std::string_view word);
 
+// Whether `head` is a head noun whose English gloss is the word `english`
+// itself, in the singular, plural or possessive ("anggota" for "member",
+// "members", "member's"): the word names what the head does, not an
+// activity whose stem only looks like it ("manages" beside "manajer").
+bool HeadGlossedAs(const LanguagePacks& packs, std::string_view head, std::string_view english);
+
 // An organisation unit's head noun ("department", "bagian", "tim").
 bool IsUnitHeadWord(const LanguagePacks& packs, std::string_view word);
 
