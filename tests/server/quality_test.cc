@@ -200,6 +200,9 @@ TEST_CASE("later blind sets keep their quality floor") {
       // First measured 2026-12-04 22:27 at 0ad4769 (0.581/0.629/0.722/0.210): commissioned
       // 22:21 after the session's last behaviour change, arrived 22:27 and scored at once.
       {"blind35", 0.55, 0.60, 0.69, 0.24},
+      // First measured 2026-12-05 00:29 at 3e3b870 (0.548/0.694/0.389/0.274): commissioned
+      // 00:16, arrived 00:25 and scored at once, before any change.
+      {"blind36", 0.52, 0.66, 0.36, 0.30},
   };
   for (const Floor& f : floors) {
     CAPTURE(f.set);
