@@ -144,6 +144,34 @@ void ReadAuthorityObject(const FactSentence& fs, const Clause& clause, const Cue
   }
 }
 
+// "membawahi A, B dan C", "supervises the A, the B and two Cs": the roles
+// listed after the first object `f` of a line of authority (only commas,
+// conjunctions, determiners and counts between them) are under it too.
+void ReadListedAuthority(const FactSentence& fs, const Clause& clause, const index::FactRecord& f, size_t obj_last) {
+  const FactCues& cues = fs.cues;
+  const auto& t = fs.s.tokens;
+  size_t prev_last = obj_last;
+  for (const auto& sp : fs.targets) {
+    if (sp.first <= prev_last) continue;
+    if (sp.role_id == clause.role || sp.pronoun) return;
+    bool joined = false;  // a comma or a conjunction between the two names
+    for (size_t k = prev_last + 1; k <= sp.first; ++k) {
+      if (fs.text.substr(t[k - 1].end, t[k].begin - t[k - 1].end).find(',') != std::string_view::npos) joined = true;
+      if (k == sp.first) break;
+      const std::string& w = t[k].norm;
+      if (cues.IsConjunction(w)) joined = true;
+      else if (!t[k].numeric && !cues.IsObjectDeterminer(w) && !cues.IsGroupWord(w) && !cues.IsArticle(w)) return;
+    }
+    if (!joined) return;
+    index::FactRecord g = MakeFact(cues, fs.text, fs.s, fs.si, clause.role, f.predicate, sp.first, sp.last, f.confidence);
+    g.object_role_id = sp.role_id;
+    g.negated = f.negated;
+    g.current = f.current;
+    fs.out.Add(std::move(g), sp.last);
+    prev_last = sp.last;
+  }
+}
+
 // The cues read around the reporting lines `read` ("memimpin para A ... dan
 // melapor ke B" leads A). Whether a duty cue gave the clause its main predicate.
 bool ReadCues(const FactSentence& fs, const Clause& clause, const std::vector<ReportLine>& read) {
@@ -171,12 +199,18 @@ bool ReadCues(const FactSentence& fs, const Clause& clause, const std::vector<Re
     if (!cue || (found && !cue->relation)) continue;
     size_t obj_first = end;
     size_t obj_last = cue->relation ? RelationObjectLast(fs, clause, obj_first) : clause.to - 1;
+    const bool authority = cue->predicate == "supervises" || cue->predicate == "leads";
+    // "Manajer Gudang membawahi Kepala Regu": the object's name opens the
+    // next clause right at the cue; only a line of authority reads it.
+    if (authority && obj_first == clause.to && obj_first < s.tokens.size()) obj_last = obj_first;
     if (obj_first > obj_last || obj_first >= s.tokens.size()) break;
     index::FactRecord f =
         MakeFact(cues, fs.text, s, fs.si, clause.role, cue->predicate, obj_first, obj_last, clause.confidence * scale);
     size_t obj_role_first = obj_first;
-    if (cue->predicate == "supervises" || cue->predicate == "leads")
+    if (authority) {
       ReadAuthorityObject(fs, clause, *cue, obj_first, scale, &f, &obj_last, &obj_role_first);
+      if (f.object_role_id.empty() && obj_first == clause.to) break;
+    }
     if (cue->relation && RelationIsClauses(fs, clause, i)) {
       for (const auto& sp : fs.targets)
         if (sp.first >= obj_first && sp.last <= obj_last && sp.role_id != clause.role) {
@@ -193,7 +227,10 @@ bool ReadCues(const FactSentence& fs, const Clause& clause, const std::vector<Re
     } else {
       found = true;  // the first duty cue is the clause's main predicate
     }
+    const bool listed = authority && !f.object_role_id.empty();
+    const index::FactRecord first = listed ? f : index::FactRecord{};
     fs.out.Add(std::move(f), obj_last);
+    if (listed) ReadListedAuthority(fs, clause, first, obj_last);
   }
   return found;
 }

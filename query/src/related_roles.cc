@@ -11,6 +11,12 @@ bool Symmetric(const std::string& predicate) {
   return predicate == "collaborates_with" || predicate == "coordinates_with";
 }
 
+// "A supervises B", "A memimpin B" say that B reports to A: a reporting
+// question reads these lines of authority the other way round, after the
+// reporting lines themselves (ingest/src/facts.cc predicates).
+constexpr std::string_view kReportsTo = "reports_to";
+const std::string kAuthority[] = {"supervises", "leads"};
+
 // Calls fn(answer role id, fact) for every relation fact answering the
 // question, in the order answers are ranked from: each named role's own
 // facts, then the facts of co-mentioned roles pointing at it, in id order.
@@ -41,6 +47,9 @@ Status ForEachRelationFact(const RelationIndex& graph, const std::vector<std::st
         }
     }
   }
+  if (predicate == kReportsTo)
+    for (const std::string& authority : kAuthority)
+      if (Status s = ForEachRelationFact(graph, roles, authority, !inverse, fn); !s.ok()) return s;
   return Status::Ok();
 }
 

@@ -44,7 +44,8 @@ const char* kWorkshopNote =
     "menandatangani surat jalan.\n"
     "Koordinator Pengelasan berkolaborasi dengan Kepala Gudang Suku Cadang untuk menyusun daftar kebutuhan "
     "kawat las.\n"
-    "Koordinator Pengelasan memperbaiki lambung kapal yang retak.\n";
+    "Koordinator Pengelasan memperbaiki lambung kapal yang retak.\n"
+    "Kepala Dok membawahi Mandor Perancah, Juru Cat Lambung dan Operator Derek.\n";
 
 const char* kDairyNote =
     "Cemara Highland Dairy: who does what\n\n"
@@ -132,6 +133,11 @@ TEST_CASE("relation questions answer from the edge the cue words ask for, with i
        "melapor kepada Manajer Perawatan", "kepala gudang"},
       {"Siapa yang berada di bawah Manajer Perawatan?", "kepala gudang suku cadang",
        "melapor kepada Manajer Perawatan", "manajer perawatan"},
+      // a line of authority read backwards: "A membawahi B, C dan D" says
+      // each of them reports to A, the first name right after the verb too
+      {"Siapa atasan Mandor Perancah?", "kepala dok", "membawahi Mandor Perancah", "mandor perancah"},
+      {"Juru Cat Lambung melapor kepada siapa?", "kepala dok", "membawahi Mandor Perancah", "juru cat"},
+      {"Who is the Operator Derek's direct superior?", "kepala dok", "membawahi Mandor Perancah", "operator derek"},
       // a role named in the other language than its documents, in that language's word order
       {"Dengan siapa surveyor kargo bekerja sama untuk laporan kontainer rusak?", "customs liaison officer",
        "works with the Customs Liaison Officer", "cargo surveyor"},
