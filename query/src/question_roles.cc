@@ -302,9 +302,13 @@ std::vector<std::string> FindRoles(const std::string& question, Lang lang,
       if (alias.size() > toks.size() - i) continue;
       bool ok = true;
       for (size_t k = 1; k < alias.size() && ok; ++k) ok = NormEquals(toks[i + k].norm, alias[k]);
-      // A name in capitals that is also a word ("CARE", "KERJA") names
-      // the role only where the question writes it in capitals too.
-      if (ok && names.capitals[n] && !toks[i].upper && IsWord(toks[i].norm, analyzer, lexicon)) ok = false;
+      // A name in capitals that is also a word ("CARE", "KERJA"), a
+      // function word among them ("TO" for "report to"), names the role
+      // only where the question writes it in capitals too.
+      if (ok && names.capitals[n] && !toks[i].upper &&
+          (toks[i].stop || analyzer.packs().AnyHas("stop_words", toks[i].norm) ||
+           IsWord(toks[i].norm, analyzer, lexicon)))
+        ok = false;
       if (ok) matches.push_back({i, alias.size(), names.id, names.facts});
     }
   };

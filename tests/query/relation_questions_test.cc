@@ -460,7 +460,8 @@ TEST_CASE("a name the documents write in capitals names a role only where the qu
         "Front office\n\n"
         "The Customer Advice and Referral Executive (CARE) answers complaint letters.\n"
         "The Night Supervisor locks the building at ten.\n"
-        "The Stock Clerk takes care of the monthly stock count.\n"}});
+        "The Stock Clerk takes care of the monthly stock count.\n"
+        "The Tally Officer (TO) counts the crates at the gate.\n"}});
   auto roles_of = [&](const std::string& question) {
     query::AskRequest r;
     r.question = question;
@@ -469,8 +470,11 @@ TEST_CASE("a name the documents write in capitals names a role only where the qu
     REQUIRE(out.ok());
     return out->explanation.question_roles;
   };
-  // "care" is a word here, not the executive.
+  // "care" is a word here, not the executive; "to" a function word, not the officer.
   CHECK(roles_of("Who takes care of the monthly stock count?").empty());
+  const std::vector<std::string> asked = roles_of("Who does the Night Supervisor report to?");
+  REQUIRE(asked.size() == 1);
+  CHECK(Contains(asked[0], "night-supervisor"));
   const std::vector<std::string> named = roles_of("What does the CARE do?");
   REQUIRE(named.size() == 1);
   CHECK(Contains(named[0], "referral-executive"));
