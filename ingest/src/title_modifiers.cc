@@ -109,10 +109,24 @@ bool Recognizer::TitleScan::ScanModifiers() {
     // "The Dispensing Supervisor arranges teams": right after a title (its
     // head capitalised) a lower-case word with a plural ending is the
     // title's verb, and the head its object.
-    if (k + 1 == i && k > 0 && !toks[k].capital && !toks[k].upper && toks[k - 1].capital && !toks[k - 1].upper &&
-        !Singular(packs_, toks[k].norm).empty() && Adjacent(text_, toks[k - 1], toks[k], false)) {
-      const auto subject = FindHeadNoun(packs_, toks[k - 1].norm);
-      if ((subject && !subject->org_unit) || FindCasedHead(packs_, toks[k - 1].norm)) break;
+    // So after a subject pronoun, a title already read, a lower-case role
+    // noun that is no rank, or a name opening the sentence ("she prepares
+    // technician rosters", "the clerk keeps master keys", "Dina orders
+    // engineer boots"): the singular head there is a noun qualifying the
+    // verb's object, no title ("Health physics technicians survey ..." is
+    // a plural subject).
+    if (k + 1 == i && k > 0 && !toks[k].capital && !toks[k].upper && !Singular(packs_, toks[k].norm).empty() &&
+        Adjacent(text_, toks[k - 1], toks[k], false)) {
+      const Token& before = toks[k - 1];
+      const auto subject = FindHeadNoun(packs_, before.norm);
+      const bool role_subject = subject && !subject->org_unit;
+      if (before.capital && !before.upper && (role_subject || FindCasedHead(packs_, before.norm))) break;
+      if (!indonesian && !toks[i].capital && !toks[i].upper && PluralHeadSingular(packs_, toks[i].norm).empty() &&
+          ((packs_.AnyHas("pronouns", before.norm) && !packs_.AnyHas("possessives", before.norm)) || used[k - 1] ||
+           (role_subject && !before.capital && !before.upper && ModifierConcept(packs_, before.norm).empty()) ||
+           (k - 1 == 0 && before.capital && !before.upper && !before.stop && !subject && ModifierOf(before).empty() &&
+            !packs_.AnyHas("stop_words", before.norm))))
+        break;
     }
     // "an additional pharmacist", "an energetic Floor Supervisor": after an
     // indefinite article a descriptive adjective (WordNet's, no relational

@@ -77,6 +77,16 @@ TEST_CASE("a lower-case unit noun in the plural names a kind of unit, not one un
       // A verb that takes the units as its object.
       {"The Dispensing Supervisor arranges teams for the weekend rota.\n", nullptr, {"dispensing supervisor"},
        {"arranges team"}},
+      // So after a subject pronoun, a title already read, a role noun or a
+      // name: a singular head there qualifies the object ("master keys").
+      {"She prepares technician rosters for the spring.\n", nullptr, {}, {"prepares technician"}},
+      {"The Chief Engraver prepares master tooling from the drawings.\n", nullptr, {"chief engraver"},
+       {"prepares master"}},
+      {"Every day the clerk keeps master keys in the safe.\n", nullptr, {"clerk"}, {"keeps master"}},
+      {"Dina orders engineer boots every spring.\n", nullptr, {}, {"dina orders engineer", "orders engineer"}},
+      // A possessive opens the title; a plural head is a subject.
+      {"Our sales manager signs the orders.\n", nullptr, {"sales manager"}, {}},
+      {"Health physics technicians survey the pool area.\n", nullptr, {"health physics technician"}, {}},
       // A group of workers named by its trade is one unit of work; by rank alone it is not.
       {"Every morning the spraying crews fill the tanks at the depot.\n", nullptr, {"spraying crew"}, {}},
       {"The senior crews race the longer course on Sunday, while the other boats stay in the shed.\n", nullptr, {},
