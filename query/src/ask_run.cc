@@ -53,7 +53,9 @@ Status AskRun::RankForType(std::vector<RoleScore>* ranked, bool* from_edges) {
       *from_edges = true;
       // Only the sentences that may be cited are read (related_roles.h).
       const size_t cited_roles = static_cast<size_t>(request_.top_k);
-      return ReadCitedSentences(reader_, cited_roles, ranked, &sentences_);
+      if (Status s = ReadCitedSentences(reader_, cited_roles, ranked, &sentences_); !s.ok()) return s;
+      PreferLineOfQuestionWords(ranked);
+      return Status::Ok();
     }
   }
   return RankBySentences(ranked);

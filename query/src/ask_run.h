@@ -81,6 +81,14 @@ class AskRun {
   // The answers the candidate sentences' clauses give.
   Status RankBySentences(std::vector<RoleScore>* ranked);
 
+  // Of the edge answers read so far (ask_lines.cc), the one whose fact's
+  // clause holds more of the question's work and condition words goes
+  // first ("... although some on the night rota report to B" for "who do
+  // the night rota staff report to?"); the totals stay where they were.
+  void PreferLineOfQuestionWords(std::vector<RoleScore>* ranked) const;
+  // How many of those words the clause of the evidence's fact holds.
+  size_t LineWordsHeld(const RoleEvidence& ev) const;
+
   // Why the corpus does not answer, or null when the first answer may be given.
   const char* WhyAbstain(const std::vector<RoleScore>& ranked) const;
 

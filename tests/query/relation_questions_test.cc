@@ -34,7 +34,9 @@ const char* kHarbourNote =
     "When the Harbour Master is on leave, the Pilotage Supervisor signs the daily berth plan in his place.\n"
     "The Cargo Surveyor works with the Customs Liaison Officer on damaged container reports.\n"
     "The Cargo Surveyor inspects damaged containers and writes the survey report.\n"
-    "The Head Curator reports to the Port Director.\n";
+    "The Head Curator reports to the Port Director.\n"
+    "Deckhands normally report to the Bosun, although some report to the Marina Warden while they are on "
+    "the winter mooring rota.\n";
 
 const char* kWorkshopNote =
     "Struktur Bengkel Kapal\n\n"
@@ -133,6 +135,13 @@ TEST_CASE("relation questions answer from the edge the cue words ask for, with i
        "melapor kepada Manajer Perawatan", "kepala gudang"},
       {"Siapa yang berada di bawah Manajer Perawatan?", "kepala gudang suku cadang",
        "melapor kepada Manajer Perawatan", "manajer perawatan"},
+      // two reporting lines of one subject: the usual one, and the one whose
+      // clause holds the question's own words
+      {"Who do the deckhands report to?", "bosun", "normally report to the Bosun", "deckhand"},
+      {"Who do deckhands on the winter mooring rota report to?", "marina warden", "report to the Marina Warden",
+       "deckhand"},
+      {"Kepada siapa deckhand melapor selama rota tambat musim dingin?", "marina warden",
+       "report to the Marina Warden", "deckhand"},
       // a line of authority read backwards: "A membawahi B, C dan D" says
       // each of them reports to A, the first name right after the verb too
       {"Siapa atasan Mandor Perancah?", "kepala dok", "membawahi Mandor Perancah", "mandor perancah"},
