@@ -106,6 +106,7 @@ class Recognizer {
     bool titled = false;  // a `titled` head capitalised inside a running sentence
     bool plural_subject = false;  // "the technicians service ...": the trade's people as a subject
     bool subject = false;  // "the consultant visits ...": one holder as a clause's subject
+    bool unit = false;     // a `titled` unit head ("reports to the Board"): a body, not a role
   };
   std::string BareTitleEntity(const BareHead& bare);
   std::vector<BareHead> bare_heads_;

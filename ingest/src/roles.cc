@@ -391,7 +391,8 @@ void Recognizer::ResolveBareHeads() {
     int count = 0;
     bool all_ranked = true;  // every title with this head carries a rank ("Senior Associate")
     for (const auto& [id, sig] : signatures_)
-      if (sig.first == bare.head && !deputy(sig.second) && entities_.count(id) && entities_[id].role.kind == "role") {
+      if (sig.first == bare.head && !deputy(sig.second) && entities_.count(id) &&
+          entities_[id].role.kind == (bare.unit ? "org_unit" : "role")) {
         only = id;
         ++count;
         all_ranked = all_ranked && std::any_of(sig.second.begin(), sig.second.end(),
@@ -420,7 +421,7 @@ std::string Recognizer::BareTitleEntity(const BareHead& bare) {
   std::string id = bare.head;
   std::replace(id.begin(), id.end(), ' ', '-');
   const std::string name = DisplayConcept(packs_, bare.head);
-  Entity& e = EntityFor(id, name, "role", bare.sentence);
+  Entity& e = EntityFor(id, name, bare.unit ? "org_unit" : "role", bare.sentence);
   signatures_[id] = {bare.head, {}};
   AddAlias(e, Lower(name));
   AddAlias(e, sentences_[bare.sentence].tokens[bare.token].norm);

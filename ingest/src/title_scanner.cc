@@ -341,6 +341,13 @@ void Recognizer::TitleScan::Run() {
     if ((opens || titled || plural_subject || subject) && !head->org_unit)
       r.bare_heads_.push_back(
           {si, static_cast<uint32_t>(i), std::string(head->english), opens, titled, plural_subject, subject});
+    // "does not report to the plant manager but to the Board": a titled
+    // unit head written as a title right after "the" or a possessive names
+    // the organisation's one body ("the Owners' Committee" is a longer name).
+    else if (titled && head->org_unit && head->titled &&
+             (packs_.AnyHas("definite_articles", toks[i - 1].norm) || packs_.AnyHas("possessives", toks[i - 1].norm)) &&
+             Adjacent(text_, toks[i - 1], toks[i], false))
+      r.bare_heads_.push_back({si, static_cast<uint32_t>(i), std::string(head->english), false, true, false, false, true});
     return;
   }
   Record();

@@ -35,6 +35,7 @@ const char* kHarbourNote =
     "The Cargo Surveyor works with the Customs Liaison Officer on damaged container reports.\n"
     "The Cargo Surveyor inspects damaged containers and writes the survey report.\n"
     "The Head Curator reports to the Port Director.\n"
+    "The Berth Safety Auditor does not report to the Harbour Master but to the Board.\n"
     "Deckhands normally report to the Bosun, although some report to the Marina Warden while they are on "
     "the winter mooring rota.\n";
 
@@ -135,6 +136,8 @@ TEST_CASE("relation questions answer from the edge the cue words ask for, with i
        "melapor kepada Manajer Perawatan", "kepala gudang"},
       {"Siapa yang berada di bawah Manajer Perawatan?", "kepala gudang suku cadang",
        "melapor kepada Manajer Perawatan", "manajer perawatan"},
+      // a denied line and the body the contrast names ("the Board": one body)
+      {"Who does the Berth Safety Auditor report to?", "board", "but to the Board", "berth safety auditor"},
       // two reporting lines of one subject: the usual one, and the one whose
       // clause holds the question's own words
       {"Who do the deckhands report to?", "bosun", "normally report to the Bosun", "deckhand"},
