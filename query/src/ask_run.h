@@ -133,6 +133,7 @@ class AskRun {
   // topic), and whether it denies or negates what it says of it.
   struct MentionKinds {
     bool explicit_mention = false, pronoun = false, negated = false, denied = false, affirmed = false;
+    bool plain = false;  // a mention no negation word stands before
   };
 
   static MentionKinds KindsOf(const index::SentenceRecord& s, const std::string& role, ClauseGovernor* governor);

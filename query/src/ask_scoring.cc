@@ -103,7 +103,9 @@ AskRun::MentionKinds AskRun::KindsOf(const index::SentenceRecord& s, const std::
     (m.denied ? k.denied : k.affirmed) = true;
     (m.pronoun ? k.pronoun : k.explicit_mention) = true;
     // "... bukan tugas kepala gudang, melainkan ...", "not the CFO's job".
-    k.negated = k.negated || governor->Negated(m);
+    const bool negated = governor->Negated(m);
+    k.negated = k.negated || negated;
+    k.plain = k.plain || !negated;
   }
   return k;
 }
@@ -121,6 +123,9 @@ void AskRun::AddClauseEvidence(const index::SentenceRecord& s, const Candidate& 
   // Ingest found the sentence denying or retiring what it says of this
   // role ("not to the CEO", "previously held by"): no evidence for it.
   if (kinds.denied && !kinds.affirmed) return;
+  // "report ke owner, bukan ke Kepala Produksi": a relation question's
+  // answer is never the role the sentence negates beside the relation.
+  if (kinds.negated && q_.type == QuestionType::kRelation && !kinds.plain) return;
   if (kinds.negated) score *= o.negated_factor;
   // Attribution through coreference or the document topic is less sure
   // than a name, but the words still decide most of the score.

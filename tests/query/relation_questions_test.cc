@@ -508,3 +508,20 @@ TEST_CASE("a title in the question's language is matched whole, not with the ver
   CHECK(Contains(Lower(out.answers[0].role.name), "duty mechanic"));
   CHECK(Contains(out.answers[0].citations[0].text, "stands in for him"));
 }
+
+TEST_CASE("a relation question never answers the role its sentence negates beside the relation") {
+  // The recipient ("pemilik", the owner) is no role the notes name; the
+  // negated one is: it must not answer.
+  static testing::QueryFixture f(
+      "negated_recipient",
+      {{"catatan-kebun.txt",
+        "Catatan Kebun Anggrek\n\n"
+        "Penyiraman pagi sekarang pindah ke Juru Siram, Dewi, yang report langsung ke pemilik, bukan ke Mandor "
+        "Rumah Kaca.\n"
+        "Mandor Rumah Kaca memeriksa suhu rumah kaca setiap siang.\n"}});
+  for (const std::string question : {"Juru Siram melapor kepada siapa?", "Who does the Juru Siram report to?"}) {
+    CAPTURE(question);
+    auto out = f.Ask(question);
+    if (!out.abstained && !out.answers.empty()) CHECK_FALSE(Contains(Lower(out.answers[0].role.name), "mandor"));
+  }
+}
