@@ -11,6 +11,9 @@
 namespace rolegraph::ingest::internal {
 namespace {
 
+// The longest Roman ordinal a title carries ("VIII").
+constexpr size_t kMaxRomanOrdinal = 4;
+
 std::string AcronymDisplay(std::string key) {
   for (char& ch : key) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
   return key;
@@ -46,6 +49,16 @@ void Recognizer::TitleScan::Record() {
   for (const auto& c : concepts)
     if (!IsSeniority(packs_, c)) ordered.push_back(c);
   if (head_first_order && !head_of && !field_marked) ReverseKeepingAcronymRuns(&ordered, functions);
+  // "Sekretaris II", "Wakil Ketua I": an ordinal in Roman numerals closes
+  // the English name too ("Secretary II", "Deputy Chair I"), it is no
+  // word qualifying the head.
+  auto roman = [](const std::string& c) {
+    return !c.empty() && c.size() <= kMaxRomanOrdinal && c.find_first_not_of("ivx") == std::string::npos;
+  };
+  std::vector<std::string> ordinals;
+  for (const auto& c : ordered)
+    if (roman(c)) ordinals.push_back(c);
+  std::erase_if(ordered, roman);
   std::string name, id;
   for (const auto& c : ordered) {
     name += (acronym_concepts.count(c) ? AcronymDisplay(c) : DisplayConcept(packs_, c)) + " ";
@@ -53,6 +66,10 @@ void Recognizer::TitleScan::Record() {
   }
   name += DisplayConcept(packs_, head->english);
   id += std::string(head->english);
+  for (const auto& c : ordinals) {
+    name += " " + AcronymDisplay(c);
+    id += "-" + c;
+  }
   std::replace(id.begin(), id.end(), ' ', '-');  // "village head" -> "village-head"
   std::string alias;
   std::string wording;  // the alias with a field list's commas, for the display name

@@ -40,6 +40,9 @@ TEST_CASE("titles run over their whole noun phrase; names and aliases are honest
       // A lone capital I after a head-first title is its ordinal, as II is.
       {"Wakil Dekan I membina kurikulum, sedangkan Wakil Dekan II mengurus keuangan fakultas.\n", nullptr,
        {"wakil dekan i"}, {"wakil dekan"}},
+      // Its English name keeps the ordinal last, as the document does.
+      {"Sekretaris II mengurus arsip surat masuk.\n", "Secretary II", {"sekretaris ii", "secretary ii"},
+       {"ii secretary"}},
       {"The Site Manager I work for signs the permits.\n", "Site Manager", {"site manager"}, {"site manager i"}},
       // An acronym joined by an ampersand is one field of the title.
       {"The R&D Manager signs off every prototype budget.\n", "R&D Manager", {"r&d manager"}, {"manager"}},
