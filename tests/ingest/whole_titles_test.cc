@@ -40,6 +40,12 @@ TEST_CASE("titles run over their whole noun phrase; names and aliases are honest
       // A lone capital I after a head-first title is its ordinal, as II is.
       {"Wakil Dekan I membina kurikulum, sedangkan Wakil Dekan II mengurus keuangan fakultas.\n", nullptr,
        {"wakil dekan i"}, {"wakil dekan"}},
+      // A unit right before a generic head closing the Title Case run is
+      // that title's field, a rank before it too.
+      {"The post of Deputy Branch Head was created last year.\n", "Deputy Branch Head", {"deputy branch head"},
+       {"deputy branch"}},
+      {"The Senior Division Head signs the rota.\n", "Senior Division Head", {"senior division head"},
+       {"senior division"}},
       // Its English name keeps the ordinal last, as the document does.
       {"Sekretaris II mengurus arsip surat masuk.\n", "Secretary II", {"sekretaris ii", "secretary ii"},
        {"ii secretary"}},
