@@ -21,6 +21,10 @@ Result<AskResponse> AskRun::Run() {
   std::vector<RoleScore> ranked;
   bool from_edges = false;
   if (Status s = RankForType(&ranked, &from_edges); !s.ok()) return s;
+  // "Apart from the treasurer, who ...?": the role set aside never answers.
+  std::erase_if(ranked, [&](const RoleScore& rs) {
+    return std::find(q_.excluded.begin(), q_.excluded.end(), rs.id) != q_.excluded.end();
+  });
   Explain(&out, ranked);
   if (!from_edges)
     if (const char* why = WhyAbstain(ranked)) {

@@ -319,6 +319,7 @@ class QuestionParser {
       AddChoicePhrases(question_, toks(), cues.ors.words, analyzer_, lexicon_, q_.lang, roles_, &is_role_, &mentions_,
                        &q_.roles);
     q_.choices = OfferedChoices(toks(), mentions_, cues.ors.words, packs);
+    q_.excluded = SetAside(cues.excludes);
     unit_asked_ = UnitAsked(toks(), cues.which.words, packs, q_.lang);
     role_noun_asked_ = RoleNounAsked(toks(), cues.which.words, packs, q_.lang);
     q_.asks_unit = std::find(unit_asked_.begin(), unit_asked_.end(), true) != unit_asked_.end();
@@ -342,6 +343,22 @@ class QuestionParser {
     // Named by pattern but absent from the corpus, with no known role beside it.
     q_.about_unknown_role = unknown_named_ && q_.roles.empty() &&
                             (Any(cues.quantity) || (Any(cues.what) && Any(cues.duty)) || Any(cues.what));
+  }
+
+  // The roles named right after an exclusion word, with only function
+  // words between ("apart from the", "selain").
+  std::vector<std::string> SetAside(const CueList& excludes) const {
+    constexpr size_t kMaxGap = 3;
+    std::vector<std::string> out;
+    for (const auto& m : mentions_)
+      for (size_t k = m.first; k > 0 && m.first - k < kMaxGap; --k) {
+        if (IsCue(toks()[k - 1], excludes)) {
+          out.push_back(m.id);
+          break;
+        }
+        if (!toks()[k - 1].stop) break;
+      }
+    return out;
   }
 
   // Whether the words from `i` ask who or which one: "whom", "siapa",
@@ -451,6 +468,7 @@ class QuestionParser {
     const ingest::Token& t = toks()[i];
     const QuestionCues& cues = *cues_;
     if (compare_ && cues.compare.words.count(t.norm)) return true;
+    if (!q_.excluded.empty() && IsCue(t, cues.excludes)) return true;  // "apart from X": sets X aside
     if (q_.type == QuestionType::kWhat && (IsCue(t, cues.duty) || IsCue(t, cues.what))) return true;
     if (q_.type == QuestionType::kFact && cues.quantity.words.count(t.norm)) return true;
     if (cues.frame.words.count(t.norm) && !mostly_frame) return true;

@@ -74,6 +74,9 @@ struct ParsedQuestion {
   // The roles it offers ("the Head Chef or the Sous Chef"): the
   // answer is one of them.
   std::vector<std::string> choices;
+  // Roles the question sets aside ("Apart from the treasurer, who ...?"):
+  // never an answer.
+  std::vector<std::string> excluded;
   // "To whom are defects reported?", "Kepada siapa keluhan diteruskan?": the
   // answer is the role the evidence sends something to, not its doer.
   bool asks_recipient = false;

@@ -39,6 +39,7 @@ QuestionCache::QuestionCache(const ingest::Analyzer& analyzer) : analyzer_(analy
     c.receives = Gather(analyzer, "question_receive_verbs", lang, true);
     c.which = Gather(analyzer, "question_which_words", lang, false);
     c.past = Gather(analyzer, "question_past_cues", lang, true);
+    c.excludes = Gather(analyzer, "question_exclusion_cues", lang, false);
   }
   for (const ingest::LanguagePack& pack : analyzer.packs().all())
     for (const auto& row : pack.Table("question_relations").rows())

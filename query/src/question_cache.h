@@ -44,6 +44,7 @@ struct QuestionCues {
   CueList receives;    // "receives", "menerima": it asks who receives what another hands on
   CueList which;       // "which", "mana" beside a unit noun: it asks for a unit
   CueList past;        // "previously", "dulu": it asks how things were
+  CueList excludes;    // "apart from", "selain": the role named next is set aside
 };
 
 // One word of a role name with the forms question analysis matches it by.

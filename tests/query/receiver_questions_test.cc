@@ -92,3 +92,25 @@ TEST_CASE("a question asking for the boss of a role named in other words answers
   REQUIRE_FALSE(out.answers[0].citations.empty());
   CHECK(Contains(out.answers[0].citations[0].text, "Kepala Regu Muat melapor kepada Koordinator Lapangan"));
 }
+
+TEST_CASE("a role the question sets aside ('apart from', 'selain') is never its answer") {
+  static testing::QueryFixture f(
+      "set_aside",
+      {{"gudang.txt",
+        "Brankas Koperasi\n\n"
+        "Dua kunci dibutuhkan untuk membuka brankas utama: satu dipegang oleh Bendahara dan satu lagi oleh "
+        "Manajer Piket hari itu.\n"
+        "Bendahara mencatat setiap uang yang keluar dari brankas.\n"}});
+  // The exclusion word is no word of the work asked: it does not thin the
+  // evidence's coverage into an abstention.
+  for (const std::string question : {"Apart from the Bendahara, who holds the second key?",
+                                     "Besides the Bendahara, who keeps a key?",
+                                     "Selain Bendahara, siapa yang memegang kunci brankas utama?"}) {
+    CAPTURE(question);
+    auto out = f.Ask(question);
+    REQUIRE_FALSE(out.abstained);
+    REQUIRE_FALSE(out.answers.empty());
+    CHECK(Contains(Lower(out.answers[0].role.name), "manajer piket"));
+    for (const auto& a : out.answers) CHECK_FALSE(Contains(Lower(a.role.name), "bendahara"));
+  }
+}
