@@ -194,6 +194,11 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
     // Case run (cased_heads.tsv), a rank before the unit included.
     if (toks[i].capital && !toks[i].upper && toks[i + 1].capital && !toks[i + 1].upper)
       if (const auto cased = FindCasedHead(packs_, toks[i + 1].norm); cased && !cased->org_unit) return;
+    // "the Rescue Team Commander": so does a head only persons bear (a
+    // WordNet-derived one, person_only) closing the Title Case run.
+    if (toks[i].capital && !toks[i].upper && toks[i + 1].capital && !toks[i + 1].upper &&
+        sentences_[si].lang != Lang::kId)
+      if (const auto person = FindContextHead(packs_, toks[i + 1].norm); person && person->person_only) return;
   }
   // A board, council or committee: its members' role noun or its "of X"
   // names the body ("Dewan Pengawas", "Board of Trustees").

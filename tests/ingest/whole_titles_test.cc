@@ -46,6 +46,8 @@ TEST_CASE("titles run over their whole noun phrase; names and aliases are honest
        {"deputy branch"}},
       {"The Senior Division Head signs the rota.\n", "Senior Division Head", {"senior division head"},
        {"senior division"}},
+      {"Every patrol reports to the Rescue Team Commander.\n", "Rescue Team Commander", {"rescue team commander"},
+       {"rescue team", "commander"}},
       // Its English name keeps the ordinal last, as the document does.
       {"Sekretaris II mengurus arsip surat masuk.\n", "Secretary II", {"sekretaris ii", "secretary ii"},
        {"ii secretary"}},
