@@ -190,7 +190,7 @@ void SentenceFacts::ApplyTransfers() {
     const size_t first = ClauseStart(text_, t, at);
     if (first >= at) continue;
     // What else the sentence gave the old holder over the moved duty (a
-    // clause of the role in focus: "Rapat memutuskan: mulai Mei, X
+    // clause of the role in focus: "Forum sepakat, sejak Juni X
     // dipindahkan dari A kepada B" after a sentence about A) is past too.
     for (size_t k = 0; k < facts_.size(); ++k)
       if (facts_[k].role_id == from->role_id && facts_[k].object_role_id.empty() && obj_last_[k] < end &&

@@ -49,8 +49,8 @@ void Recognizer::TitleScan::Record() {
   for (const auto& c : concepts)
     if (!IsSeniority(packs_, c)) ordered.push_back(c);
   if (head_first_order && !head_of && !field_marked) ReverseKeepingAcronymRuns(&ordered, functions);
-  // "Sekretaris II", "Wakil Ketua I": an ordinal in Roman numerals closes
-  // the English name too ("Secretary II", "Deputy Chair I"), it is no
+  // "Bendahara II", "Wakil Ketua I": an ordinal in Roman numerals closes
+  // the English name too ("Treasurer II", "Deputy Chair I"), it is no
   // word qualifying the head.
   auto roman = [](const std::string& c) {
     return !c.empty() && c.size() <= kMaxRomanOrdinal && c.find_first_not_of("ivx") == std::string::npos;

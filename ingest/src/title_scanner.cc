@@ -190,7 +190,7 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
   if (head->org_unit && i + 1 < toks.size() && Adjacent(text_, toks[i], toks[i + 1], false)) {
     const auto next = FindHeadNoun(packs_, toks[i + 1].norm);
     if (next && !next->org_unit && next->prefix_modifiers) return;
-    // "the Deputy Division Head": so does a generic head closing the Title
+    // "the Deputy Branch Head": so does a generic head closing the Title
     // Case run (cased_heads.tsv), a rank before the unit included.
     if (toks[i].capital && !toks[i].upper && toks[i + 1].capital && !toks[i + 1].upper)
       if (const auto cased = FindCasedHead(packs_, toks[i + 1].norm); cased && !cased->org_unit) return;

@@ -1,8 +1,8 @@
-// Which of a role's relation lines a question's own words pick: "Press
-// operators report to the Press Hall Supervisor, although some report to the
-// Die Shop Supervisor while they are on die-setting rotation" holds two
-// reporting lines of one subject, the usual one first; "who do operators on
-// the die-setting rotation report to?" asks for the second.
+// Which of a role's relation lines a question's own words pick: "Deckhands
+// report to the Bosun, although some report to the Marina Warden while they
+// are on the winter mooring rota" holds two reporting lines of one subject,
+// the usual one first; "who do deckhands on the winter rota report to?" asks
+// for the second.
 #include <algorithm>
 #include <set>
 

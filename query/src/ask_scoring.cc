@@ -123,7 +123,7 @@ void AskRun::AddClauseEvidence(const index::SentenceRecord& s, const Candidate& 
   // Ingest found the sentence denying or retiring what it says of this
   // role ("not to the CEO", "previously held by"): no evidence for it.
   if (kinds.denied && !kinds.affirmed) return;
-  // "report ke owner, bukan ke Kepala Produksi": a relation question's
+  // "report ke pemilik kebun, bukan ke mandor": a relation question's
   // answer is never the role the sentence negates beside the relation.
   if (kinds.negated && q_.type == QuestionType::kRelation && !kinds.plain) return;
   if (kinds.negated) score *= o.negated_factor;

@@ -80,7 +80,7 @@ TEST_CASE("a lower-case unit noun in the plural names a kind of unit, not one un
       // So after a subject pronoun, a title already read, a role noun or a
       // name: a singular head there qualifies the object ("master keys").
       {"She prepares technician rosters for the spring.\n", nullptr, {}, {"prepares technician"}},
-      {"The Chief Engraver prepares master tooling from the drawings.\n", nullptr, {"chief engraver"},
+      {"The Chief Jointer prepares master templates from the drawings.\n", nullptr, {"chief jointer"},
        {"prepares master"}},
       {"Every day the clerk keeps master keys in the safe.\n", nullptr, {"clerk"}, {"keeps master"}},
       {"Dina orders engineer boots every spring.\n", nullptr, {}, {"dina orders engineer", "orders engineer"}},

@@ -516,7 +516,7 @@ TEST_CASE("a relation question never answers the role its sentence negates besid
       "negated_recipient",
       {{"catatan-kebun.txt",
         "Catatan Kebun Anggrek\n\n"
-        "Penyiraman pagi sekarang pindah ke Juru Siram, Dewi, yang report langsung ke pemilik, bukan ke Mandor "
+        "Penyiraman pagi sekarang pindah ke Juru Siram, Dewi, yang report tiap sore ke pemilik, bukan ke Mandor "
         "Rumah Kaca.\n"
         "Mandor Rumah Kaca memeriksa suhu rumah kaca setiap siang.\n"}});
   for (const std::string question : {"Juru Siram melapor kepada siapa?", "Who does the Juru Siram report to?"}) {
