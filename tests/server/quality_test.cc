@@ -203,6 +203,9 @@ TEST_CASE("later blind sets keep their quality floor") {
       // First measured 2026-12-05 00:29 at 3e3b870 (0.548/0.694/0.389/0.274): commissioned
       // 00:16, arrived 00:25 and scored at once, before any change.
       {"blind36", 0.52, 0.66, 0.36, 0.30},
+      // First measured 2026-12-05 01:30 at 4796cda (0.613/0.742/0.667/0.177): commissioned
+      // 01:24 after the session's last change to any set's answers, arrived 01:30, scored at once.
+      {"blind37", 0.58, 0.71, 0.63, 0.21},
   };
   for (const Floor& f : floors) {
     CAPTURE(f.set);
