@@ -15,7 +15,7 @@ bool AgentMarkerBefore(const index::SentenceRecord& s, uint32_t k, const WordCla
   uint32_t between = 0;
   for (uint32_t j = k; j > 0; --j) {
     const auto& t = s.terms[j - 1];
-    if (words.IsAgentMarker(t.term)) return true;
+    if (words.IsAgentMarker(t.term) || words.HolderPhraseEndsAt(s, j)) return true;
     if (j < k && s.terms[j].begin > t.end + 1) return false;  // punctuation
     if (words.IsDeterminer(t.term)) continue;
     if (t.stop || ++between > kMaxWordsBetween) return false;  // another function word, or too far

@@ -33,6 +33,27 @@ WordClasses::WordClasses(const ingest::Analyzer& analyzer) {
   Gather(analyzer, "focus_particles", &focus_particles_);
   Gather(analyzer, "contrast_cues", &contrast_cues_);
   Gather(analyzer, "and_words", &ands_);
+  for (const ingest::LanguagePack& pack : analyzer.packs().all()) {
+    const index::Lang lang = index::LangFromCode(pack.index_lang().empty() ? pack.code() : pack.index_lang());
+    for (const std::string& phrase : pack.List("duty_holder_phrases").entries()) {
+      std::vector<std::string> stems;
+      for (const ingest::Token& t : analyzer.Tokenize(phrase, lang)) stems.push_back(t.stem);
+      if (!stems.empty()) holder_phrases_.push_back(std::move(stems));
+    }
+  }
+}
+
+bool WordClasses::HolderPhraseEndsAt(const index::SentenceRecord& s, uint32_t end) const {
+  for (const auto& phrase : holder_phrases_) {
+    if (phrase.size() > end) continue;
+    bool match = true;
+    for (size_t k = 0; k < phrase.size() && match; ++k) {
+      const uint32_t at = end - static_cast<uint32_t>(phrase.size()) + static_cast<uint32_t>(k);
+      match = s.terms[at].term == phrase[k] && (k == 0 || s.terms[at].begin <= s.terms[at - 1].end + 1);
+    }
+    if (match) return true;
+  }
+  return false;
 }
 
 }  // namespace rolegraph::query

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 #include "rolegraph/index/word_hash.h"
 #include "rolegraph/ingest/analyzer.h"
@@ -59,9 +60,14 @@ class WordClasses {
   bool IsAgentMarker(const std::string& stem) const { return agents_.Has(stem); }
   // "to", "kepada", "ke" before a role name mark it as the one who receives.
   bool IsRecipientMarker(const std::string& stem) const { return recipients_.Has(stem); }
+  // "rests with", "belongs to", "berada di tangan" (duty_holder_phrases.txt)
+  // ending right before term `end` of `s`: the name after them holds the
+  // duty named before, as an agent does.
+  bool HolderPhraseEndsAt(const index::SentenceRecord& s, uint32_t end) const;
 
  private:
   Class determiners_, prepositions_, contrasts_, negations_, agents_, recipients_, focus_particles_, contrast_cues_, ands_;
+  std::vector<std::vector<std::string>> holder_phrases_;  // stems, in each pack's language
 };
 
 }  // namespace rolegraph::query

@@ -313,3 +313,30 @@ TEST_CASE("a duty named as the authority, approval or job of a role is that role
       {"Who cleans the cold room?", "ice plant operator"},
   });
 }
+
+TEST_CASE("a duty that 'rests with', 'belongs to' or 'berada di tangan' a role is that role's") {
+  static testing::QueryFixture f(
+      "duty_holders",
+      {{"kitchen.md",
+        "# Kitchen roles\n\n"
+        "The Sous Chef plans the weekly menu with the Pastry Chef, but final approval of the menu rests with the "
+        "Head Chef alone.\n"
+        "The Pastry Chef bakes the bread every morning.\n"
+        "Keputusan menutup dapur lebih awal berada di tangan Manajer Restoran, bukan Sous Chef.\n"}});
+  struct Row {
+    std::string question, role, evidence;
+  };
+  const Row rows[] = {
+      {"Who gives final approval of the menu?", "head chef", "rests with the"},
+      {"Between the Sous Chef and the Head Chef, who approves the menu?", "head chef", "rests with the"},
+      {"Who decides to close the kitchen early?", "manajer restoran", "berada di tangan"},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.question);
+    auto out = f.Ask(row.question);
+    REQUIRE_FALSE(out.answers.empty());
+    CHECK(Contains(Lower(out.answers[0].role.name), row.role));
+    REQUIRE_FALSE(out.answers[0].citations.empty());
+    CHECK(Contains(out.answers[0].citations[0].text, row.evidence));
+  }
+}
