@@ -525,3 +525,20 @@ TEST_CASE("a relation question never answers the role its sentence negates besid
     if (!out.abstained && !out.answers.empty()) CHECK_FALSE(Contains(Lower(out.answers[0].role.name), "mandor"));
   }
 }
+
+TEST_CASE("a reporting line marked as the original one ('semula', 'originally') is past: the current one answers") {
+  static testing::QueryFixture f(
+      "original_lines",
+      {{"catatan-dinas.txt",
+        "Catatan Struktur Dinas Arsip\n\n"
+        "Petugas Pemindai, yang semula berada di bawah Kepala Tata Usaha, sejak Mei berada di bawah Kepala "
+        "Seksi Digitalisasi.\n"
+        "Kepala Tata Usaha mengelola surat masuk dan keluar.\n"}});
+  for (const std::string question :
+       {"Petugas Pemindai berada di bawah siapa?", "Who is the Petugas Pemindai's line manager?"}) {
+    CAPTURE(question);
+    auto out = f.Ask(question);
+    REQUIRE_FALSE(out.answers.empty());
+    CHECK(Contains(Lower(out.answers[0].role.name), "digitalisasi"));
+  }
+}
