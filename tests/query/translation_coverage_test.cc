@@ -23,7 +23,9 @@ const char* kCooperativeNote =
     "Juru Masak membagikan makanan kepada para relawan setiap pagi.\n"
     "Ketua Koperasi memimpin rapat anggota tahunan.\n"
     "Petugas Gudang menyimpan pupuk dan benih di gudang koperasi.\n"
-    "Sekretaris Koperasi menyambut anggota baru pada hari pertama mereka.\n";
+    "Sekretaris Koperasi menyambut anggota baru pada hari pertama mereka.\n"
+    "Koordinator Lapangan menyusun jadwal panen untuk setiap kelompok tani.\n"
+    "Ketua Kelompok Tani memeriksa jadwal panen setiap Senin.\n";
 
 const char* kMuseumNote =
     "Staff of the Harbour Museum\n\n"
@@ -58,6 +60,8 @@ TEST_CASE("a question answered only by other-language evidence in other words is
       {"Who stores the fertiliser and seeds?", "petugas gudang", "menyimpan pupuk"},
       // "member" glosses "anggota", a title noun elsewhere: still the word's meaning.
       {"Who welcomes new members?", "sekretaris koperasi", "menyambut anggota baru"},
+      // An English phrasal verb over its Indonesian verb ("draws up" / "menyusun").
+      {"Who draws up the harvest timetable?", "koordinator lapangan", "menyusun jadwal panen"},
       {"Who greets a new member on the first day?", "sekretaris koperasi", "menyambut anggota baru"},
       // Indonesian question, English evidence.
       {"Siapa yang memperbaiki lampu di ruang pameran?", "facilities manager", "repairs the lighting"},
