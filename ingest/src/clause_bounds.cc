@@ -28,14 +28,19 @@ bool IsCueObject(const FactCues& cues, const std::vector<Token>& t, const RoleSp
   return false;
 }
 
-bool Coordinated(const FactCues& cues, const std::vector<Token>& t, const RoleSpan& a, const RoleSpan& b) {
-  bool conjunction = false;
-  for (size_t k = a.last + 1; k < b.first; ++k) {
+bool OnlyListWords(const FactCues& cues, const std::vector<Token>& t, size_t from, size_t to, bool* conjunction) {
+  *conjunction = false;
+  for (size_t k = from; k < to; ++k) {
     const std::string& w = t[k].norm;
-    if (cues.IsConjunction(w)) conjunction = true;
+    if (cues.IsConjunction(w)) *conjunction = true;
     else if (!t[k].numeric && !cues.IsObjectDeterminer(w) && !cues.IsGroupWord(w) && !cues.IsArticle(w)) return false;
   }
-  return conjunction && a.last < b.first;
+  return true;
+}
+
+bool Coordinated(const FactCues& cues, const std::vector<Token>& t, const RoleSpan& a, const RoleSpan& b) {
+  bool conjunction = false;
+  return OnlyListWords(cues, t, a.last + 1, b.first, &conjunction) && conjunction && a.last < b.first;
 }
 
 bool JoinIn(const FactCues& cues, const std::vector<Token>& t, size_t from, size_t to) {

@@ -23,6 +23,11 @@ bool IsCueObject(const FactCues& cues, const std::vector<Token>& t, const RoleSp
 // second is coordinated with the first ("oversees two drivers and one clerk").
 bool Coordinated(const FactCues& cues, const std::vector<Token>& t, const RoleSpan& a, const RoleSpan& b);
 
+// Whether tokens [from, to) hold only the words that join listed names
+// (conjunctions, counts, determiners, group nouns, articles); `*conjunction`
+// says whether a conjunction is among them.
+bool OnlyListWords(const FactCues& cues, const std::vector<Token>& t, size_t from, size_t to, bool* conjunction);
+
 // A conjunction, contrast or alternative in [from, to): the words after an
 // object run on to a statement of their own ("... for all matters, and the
 // clerks report to B", "..., although some report to B").

@@ -154,14 +154,10 @@ void ReadListedAuthority(const FactSentence& fs, const Clause& clause, const ind
   for (const auto& sp : fs.targets) {
     if (sp.first <= prev_last) continue;
     if (sp.role_id == clause.role || sp.pronoun) return;
-    bool joined = false;  // a comma or a conjunction between the two names
-    for (size_t k = prev_last + 1; k <= sp.first; ++k) {
-      if (fs.text.substr(t[k - 1].end, t[k].begin - t[k - 1].end).find(',') != std::string_view::npos) joined = true;
-      if (k == sp.first) break;
-      const std::string& w = t[k].norm;
-      if (cues.IsConjunction(w)) joined = true;
-      else if (!t[k].numeric && !cues.IsObjectDeterminer(w) && !cues.IsGroupWord(w) && !cues.IsArticle(w)) return;
-    }
+    bool joined = false;  // a conjunction or a comma between the two names
+    if (!OnlyListWords(cues, t, prev_last + 1, sp.first, &joined)) return;
+    for (size_t k = prev_last + 1; k <= sp.first && !joined; ++k)
+      joined = fs.text.substr(t[k - 1].end, t[k].begin - t[k - 1].end).find(',') != std::string_view::npos;
     if (!joined) return;
     index::FactRecord g = MakeFact(cues, fs.text, fs.s, fs.si, clause.role, f.predicate, sp.first, sp.last, f.confidence);
     g.object_role_id = sp.role_id;

@@ -190,15 +190,15 @@ void Recognizer::TryTitle(uint32_t si, size_t i, std::vector<bool>& used) {
   if (head->org_unit && i + 1 < toks.size() && Adjacent(text_, toks[i], toks[i + 1], false)) {
     const auto next = FindHeadNoun(packs_, toks[i + 1].norm);
     if (next && !next->org_unit && next->prefix_modifiers) return;
-    // "the Deputy Branch Head": so does a generic head closing the Title
-    // Case run (cased_heads.tsv), a rank before the unit included.
-    if (toks[i].capital && !toks[i].upper && toks[i + 1].capital && !toks[i + 1].upper)
+    // In Title Case so does a generic head closing the run ("the Deputy
+    // Branch Head", cased_heads.tsv; a rank before the unit included) or, in
+    // English text, a head only persons bear ("the Rescue Team Commander": a
+    // WordNet-derived one, person_only).
+    if (toks[i].capital && !toks[i].upper && toks[i + 1].capital && !toks[i + 1].upper) {
       if (const auto cased = FindCasedHead(packs_, toks[i + 1].norm); cased && !cased->org_unit) return;
-    // "the Rescue Team Commander": so does a head only persons bear (a
-    // WordNet-derived one, person_only) closing the Title Case run.
-    if (toks[i].capital && !toks[i].upper && toks[i + 1].capital && !toks[i + 1].upper &&
-        sentences_[si].lang != Lang::kId)
-      if (const auto person = FindContextHead(packs_, toks[i + 1].norm); person && person->person_only) return;
+      if (sentences_[si].lang != Lang::kId)
+        if (const auto person = FindContextHead(packs_, toks[i + 1].norm); person && person->person_only) return;
+    }
   }
   // A board, council or committee: its members' role noun or its "of X"
   // names the body ("Dewan Pengawas", "Board of Trustees").

@@ -5,6 +5,7 @@
 #include "relation_index.h"
 #include "word_classes.h"
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <string>
@@ -47,6 +48,19 @@ struct RoleScore {
   double total = 0;
   std::vector<RoleEvidence> evidence;  // best first
 };
+
+// Moves answer `j` first, the others keeping their order; the first and
+// second totals stay in their places, so the margin between them (which
+// confidence reads) is what it was. For reorderings that know better than
+// the scores which answer comes first (new_holder.h, ask_lines.cc).
+inline void MoveFirstKeepingTotals(std::vector<RoleScore>* ranked, size_t j) {
+  if (j == 0 || j >= ranked->size()) return;
+  const double top = (*ranked)[0].total, runner_up = (*ranked)[1].total;
+  std::rotate(ranked->begin(), ranked->begin() + static_cast<std::ptrdiff_t>(j),
+              ranked->begin() + static_cast<std::ptrdiff_t>(j + 1));
+  (*ranked)[0].total = top;
+  (*ranked)[1].total = runner_up;
+}
 
 
 // Each named role with the sentences of its defining facts ("What does X

@@ -55,12 +55,7 @@ void AskRun::PreferLineOfQuestionWords(std::vector<RoleScore>* ranked) const {
     const size_t held = LineWordsHeld((*ranked)[j].evidence[0]);
     if (held > best_held) best = j, best_held = held;
   }
-  if (best == 0) return;
-  const double top = (*ranked)[0].total, runner_up = (*ranked)[1].total;
-  std::rotate(ranked->begin(), ranked->begin() + static_cast<std::ptrdiff_t>(best),
-              ranked->begin() + static_cast<std::ptrdiff_t>(best + 1));
-  (*ranked)[0].total = top;
-  (*ranked)[1].total = runner_up;
+  MoveFirstKeepingTotals(ranked, best);
 }
 
 }  // namespace rolegraph::query

@@ -47,11 +47,7 @@ Status PreferHolderInTime(const SubjectFactsOf& facts_of, size_t reach, bool pas
     if (f == nullptr) continue;
     const bool first_rests_on_it = !first.evidence.empty() && SameSentence(first.evidence[0], *f);
     if (past ? !first_rests_on_it : (first_rests_on_it || !EvidenceHolds(other, reach, *f))) continue;
-    const double top = first.total, runner_up = (*ranked)[1].total;
-    std::rotate(ranked->begin(), ranked->begin() + static_cast<std::ptrdiff_t>(j),
-                ranked->begin() + static_cast<std::ptrdiff_t>(j + 1));
-    (*ranked)[0].total = top;
-    (*ranked)[1].total = runner_up;
+    MoveFirstKeepingTotals(ranked, j);
     return Status::Ok();
   }
   return Status::Ok();

@@ -38,12 +38,15 @@ WordClasses::WordClasses(const ingest::Analyzer& analyzer) {
     for (const std::string& phrase : pack.List("duty_holder_phrases").entries()) {
       std::vector<std::string> stems;
       for (const ingest::Token& t : analyzer.Tokenize(phrase, lang)) stems.push_back(t.stem);
-      if (!stems.empty()) holder_phrases_.push_back(std::move(stems));
+      if (stems.empty()) continue;
+      holder_phrase_ends_.Insert(stems.back());
+      holder_phrases_.push_back(std::move(stems));
     }
   }
 }
 
 bool WordClasses::HolderPhraseEndsAt(const index::SentenceRecord& s, uint32_t end) const {
+  if (end == 0 || !holder_phrase_ends_.Has(s.terms[end - 1].term)) return false;
   for (const auto& phrase : holder_phrases_) {
     if (phrase.size() > end) continue;
     bool match = true;

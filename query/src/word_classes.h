@@ -68,6 +68,9 @@ class WordClasses {
  private:
   Class determiners_, prepositions_, contrasts_, negations_, agents_, recipients_, focus_particles_, contrast_cues_, ands_;
   std::vector<std::vector<std::string>> holder_phrases_;  // stems, in each pack's language
+  // Their last words: the ranking asks before every role mention of every
+  // candidate sentence, and almost no word ends one (issue 18).
+  Class holder_phrase_ends_;
 };
 
 }  // namespace rolegraph::query
