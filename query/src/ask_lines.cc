@@ -1,5 +1,5 @@
 // Which of a role's relation lines a question's own words pick: "Deckhands
-// report to the Bosun, although some report to the Marina Warden while they
+// report to the Bosun, though a few answer to the Marina Warden while they
 // are on the winter mooring rota" holds two reporting lines of one subject,
 // the usual one first; "who do deckhands on the winter rota report to?" asks
 // for the second.
