@@ -206,6 +206,9 @@ TEST_CASE("later blind sets keep their quality floor") {
       // First measured 2026-12-05 01:30 at 4796cda (0.613/0.742/0.667/0.177): commissioned
       // 01:24 after the session's last change to any set's answers, arrived 01:30, scored at once.
       {"blind37", 0.58, 0.71, 0.63, 0.21},
+      // First measured 2026-12-05 03:45 at 8a4575c (0.597/0.710/0.611/0.242): commissioned
+      // 03:35 before any change of this session's answers, arrived 03:44, scored at once.
+      {"blind38", 0.56, 0.68, 0.58, 0.27},
   };
   for (const Floor& f : floors) {
     CAPTURE(f.set);
