@@ -135,7 +135,6 @@ bool Recognizer::TitleScan::ScanModifiers() {
     // article ("advertise vacant porter post", "with angry callers") it
     // describes the holder too; an -ing form there is a noun adjunct
     // ("blasting crews").
-    constexpr size_t kMinGerundStem = 3;
     if (!indonesian && !toks[k].capital && !toks[k].upper && packs_.AnyHas("descriptive_adjectives", toks[k].norm)) {
       const bool article = k > 0 && packs_.AnyHas("articles", toks[k - 1].norm);
       const bool definite = article && packs_.AnyHas("definite_articles", toks[k - 1].norm);
@@ -198,10 +197,14 @@ bool Recognizer::TitleScan::ScanModifiers() {
                             !concepts.empty() &&
                             (opener == 0 || OpensNounPhrase(packs_, toks[opener - 1].norm));
     // "the scheduling coordinator", "a loading inspector": a verbal noun
-    // right after a determiner names the work of the post; without one
+    // right after a determiner, or after nouns a determiner opens ("the
+    // dough mixing technician"), names the work of the post; without one
     // ("before visiting farmers") it is a verb taking the head as object.
-    const bool determined_gerund = !indonesian && k > 0 && !toks[k].capital && !toks[k].upper &&
-                                   OpensNounPhrase(packs_, toks[k - 1].norm) && Adjacent(text_, toks[k - 1], toks[k], false);
+    const bool determined_gerund =
+        !indonesian && k > 0 && !toks[k].capital && !toks[k].upper &&
+        ((OpensNounPhrase(packs_, toks[k - 1].norm) && Adjacent(text_, toks[k - 1], toks[k], false)) ||
+         (opener < k && opener > 0 && OpensNounPhrase(packs_, toks[opener - 1].norm) &&
+          Adjacent(text_, toks[opener - 1], toks[opener], false)));
     // "the combined services unit", "the designated auditor": after "the" or a
     // possessive a past participle says what kind of post it is; after "a"
     // it describes the holder ("a qualified nurse").

@@ -237,7 +237,6 @@ bool RankedAgentNoun(const LanguagePacks& packs, std::string_view text, const st
 }
 
 bool NamesWork(const LanguagePacks& packs, const Token& t, bool unit_head, bool right_before_head) {
-  constexpr size_t kMinGerundStem = 3;
   if (t.capital || t.upper || packs.AnyHas("adjectives", t.norm)) return false;
   if (!packs.AnySuffix("gerund_suffixes", t.norm, kMinGerundStem)) return false;
   return unit_head || !right_before_head;

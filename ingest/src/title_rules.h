@@ -4,6 +4,7 @@
 // scanner (title_scanner.cc, title_head_first.cc, title_modifiers.cc).
 #pragma once
 
+#include <cstddef>
 #include <string_view>
 #include <vector>
 
@@ -36,6 +37,10 @@ bool Reduplicated(std::string_view text, const std::vector<Token>& toks, size_t 
 // A capitalised agent noun after a capitalised rank word ("the Chief
 // Jointer"): a post, though our vocabulary lacks the noun.
 bool RankedAgentNoun(const LanguagePacks& packs, std::string_view text, const std::vector<Token>& toks, size_t i);
+// A verbal noun keeps more than this many bytes before its "-ing"
+// (gerund_suffixes.txt): three ("the mixing technician", "the baking
+// supervisor", "a coding instructor"), so "king" or "bring" is none.
+inline constexpr size_t kMinGerundStem = 2;
 // A lower-case verbal noun that names the work ("the cleaning crew").
 bool NamesWork(const LanguagePacks& packs, const Token& t, bool unit_head, bool right_before_head);
 // An English-order head opening a Title Case run that reaches another

@@ -47,6 +47,18 @@ TEST_CASE("a verbal noun opening a sentence before another noun of a person's ti
   CheckRows(rows);
 }
 
+TEST_CASE("a verbal noun with a short stem, or after nouns a determiner opens, names the work of the post") {
+  const Row rows[] = {
+      {"Every morning the mixing technician weighs the flour.\n", "Mixing Technician", {"mixing technician"}, {}},
+      {"Cake orders go to the baking supervisor first.\n", "Baking Supervisor", {"baking supervisor"}, {}},
+      {"Flour is weighed by the dough mixing technician.\n", "Dough Mixing Technician",
+       {"dough mixing technician"}, {"mixing technician"}},
+      // Without a determiner before its phrase the -ing word is a verb.
+      {"Before visiting farmers the technician packs the samples.\n", nullptr, {}, {"visiting farmer"}},
+  };
+  CheckRows(rows);
+}
+
 TEST_CASE("after 'the' or a possessive a past participle is a word of the title; after 'a' it describes the holder") {
   const Row rows[] = {
       {"The combined services unit pays every supplier invoice.\n", "Combined Services Unit",
