@@ -194,9 +194,11 @@ Result<index::IndexedDocument> BuildDocument(const Analyzer& analyzer, const Doc
         for (size_t j = 0; j < k; ++j) at += IsRoleKind(roles, roles.spans[i][j]) ? 1 : 0;
         off = IsRoleKind(roles, sp) && at < denied[i].size() && denied[i][at];
       }
-      const bool agent = !sp.pronoun && (PassiveFormBefore(analyzer.packs(), s.tokens, sp.first) ||
-                                         MovedTo(analyzer.packs(), marks, s.tokens, sp.first) ||
-                                         OwnedBy(cues, s.tokens, sp.first));
+      // A name standing for a role is the new holder after a move too
+      // ("... has passed to Dedi").
+      const bool agent = MovedTo(analyzer.packs(), marks, s.tokens, sp.first) ||
+                         (!sp.pronoun && (PassiveFormBefore(analyzer.packs(), s.tokens, sp.first) ||
+                                          OwnedBy(cues, s.tokens, sp.first)));
       r.mentions.push_back({sp.role_id, sp.first, sp.last, sp.pronoun, off, agent});
       if (!sp.pronoun) ++mentions[sp.role_id];
     }

@@ -67,7 +67,8 @@ SentenceMarks MarkTime(const FactCues& cues, const std::vector<Token>& t) {
   m.in_marker.assign(t.size(), false);
   for (size_t i = 0; i < t.size(); ++i)
     for (const auto& tm : cues.time_markers()) {
-      size_t end = PhraseEnd(t, i, tm.words, nullptr);
+      // "has now passed to", "kini sudah dialihkan": an adverb inside the phrase.
+      size_t end = PhraseEnd(t, i, tm.words, &cues);
       if (!end) continue;
       if (tm.kind == TimeKind::kPastToYear && !YearFollows(t, end) && !PastPeriodFollows(cues, t, end)) continue;
       if (tm.kind == TimeKind::kNone) {  // read past the phrase: its words date nothing
@@ -160,8 +161,19 @@ void SentenceFacts::ApplyMoves() {
       g.current = true;
       Add(std::move(g), obj_last_[k]);
     }
+    // "Rina counted the returns, but that job has now passed to Dedi": no
+    // fact of the sentence moved (a past tense states none), yet one role
+    // opens an earlier clause of it: the old holder. With none the holder is
+    // an earlier sentence's (EarlierHolder).
+    if (gave.empty()) {
+      if (const RoleSpan* giver = OnlyRoleBefore(ClauseStart(text_, s_.tokens, at), *to)) {
+        gave.push_back(giver->role_id);
+        retired_givers_.push_back(giver);
+      } else {
+        unsourced_moves_.push_back({to, at});
+      }
+    }
     // The duty went from its old holder to the new one, as with "moves from A to B".
-    if (gave.empty()) unsourced_moves_.push_back({to, at});
     for (const std::string& from : gave) {
       index::FactRecord handed = MakeFact(cues_, text_, s_, index_, from, "hands_to", to->first, to->last, 0.85f);
       handed.object_role_id = to->role_id;
@@ -317,6 +329,16 @@ void SentenceFacts::DropDeputyFactsOtherThan(const DeputyPair& p) {
 
 // The one role other than `holder` named before it in the sentence; null
 // when there is none or more than one.
+const RoleSpan* SentenceFacts::OnlyRoleBefore(size_t limit, const RoleSpan& to) const {
+  const RoleSpan* found = nullptr;
+  for (const RoleSpan& sp : spans_) {
+    if (sp.last >= limit || sp.role_id == to.role_id) continue;
+    if (found && found->role_id != sp.role_id) return nullptr;
+    found = &sp;
+  }
+  return found;
+}
+
 const RoleSpan* SentenceFacts::OnlyOtherRoleBefore(const RoleSpan& holder) const {
   const RoleSpan* other = nullptr;
   for (const RoleSpan& sp : spans_) {
@@ -431,8 +453,9 @@ std::vector<bool> SentenceFacts::Denied() const {
       if (f.role_id == sp.role_id && f.predicate != "hands_to" && !EarlierClause(f, sp))
         (off ? subject_off : subject_on) = true;
     }
+    const bool gave_up = std::find(retired_givers_.begin(), retired_givers_.end(), &sp) != retired_givers_.end();
     out[k] = (object_off && !object_on && !subject_on) || (subject_off && !subject_on && !object_on) ||
-             (RetiredAgent(sp) && !object_on);
+             ((RetiredAgent(sp) || gave_up) && !object_on);
   }
   return out;
 }

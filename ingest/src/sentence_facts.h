@@ -149,6 +149,9 @@ class SentenceFacts {
   // The deputy named after an absence cue: the first role from `from` on,
   // or a passive's agent after it.
   const RoleSpan* OnlyOtherRoleBefore(const RoleSpan& holder) const;
+  // The one role other than `to` named before token `limit`, a pronoun or a
+  // name standing for it included; null when none or two.
+  const RoleSpan* OnlyRoleBefore(size_t limit, const RoleSpan& to) const;
   const RoleSpan* DoerAfter(size_t from, const RoleSpan& absent) const;
 
   // The role span starting at `k` or at most `slack` tokens after it ("the").
@@ -166,6 +169,7 @@ class SentenceFacts {
   const std::vector<RoleSpan>& targets_;  // roles and units a relation may run to
   SentenceMarks marks_;
   std::vector<UnsourcedMove> unsourced_moves_;
+  std::vector<const RoleSpan*> retired_givers_;  // old holders a move names with no fact of theirs
   std::vector<index::FactRecord> facts_;
   std::vector<size_t> obj_last_;
 };

@@ -139,6 +139,12 @@ const std::string& ClauseGovernor::Govern(uint32_t p) {
   const index::RoleMention* before = nullptr;
   for (const auto* m : spans_)
     if (m->last_token < p && (!before || !Object(*m))) before = m;
+  // "A counts the returns, but that job has now passed to B": the words of
+  // a duty the sentence retires from the name before them are the new
+  // holder's, the agent named after them.
+  if (before && before->denied && !Negated(*before))
+    for (const auto* m : spans_)
+      if (m->first_token > p && m->agent && !m->denied && !Negated(*m)) return m->role_id;
   if (before && QuestionObject(*before) && Object(*before) && !AgentAhead(p)) return focus_;
   // "Safety drills for new cadets are led by the Drill Officer", "...
   // disusun oleh A dan disetujui oleh B": a passive clause's words are its

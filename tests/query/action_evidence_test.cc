@@ -275,6 +275,28 @@ TEST_CASE("a duty passed, handed over, moved or given back answers its new holde
   });
 }
 
+// A duty one clause gives A and a later clause of the same sentence hands on
+// ("..., but that job has now passed to B", "..., tetapi tugas itu kini
+// dialihkan kepada B"), in the past tense too and to a person named beside
+// B's title: B answers, A's words are retired.
+TEST_CASE("a duty handed on later in the same sentence answers its new holder") {
+  testing::QueryFixture f("handed-in-sentence",
+                          {{"team.md",
+                            "# Team notes\n\n"
+                            "Rina Halim is our Store Coordinator. Dedi Pratama works as the Stock Clerk.\n\n"
+                            "Rina counted the returns every Friday, but that job has now passed to Dedi.\n"
+                            "The Store Coordinator signs the cleaning rota, but that task has passed to the Shift "
+                            "Lead.\n"
+                            "Kepala Dapur memesan sayur dari pasar, tetapi tugas itu kini dialihkan kepada Juru "
+                            "Masak.\n"}});
+  CheckFirstRoles(f, {
+      {"Who counts the returns now?", "stock clerk"},
+      {"Who signs the cleaning rota?", "shift lead"},
+      {"Siapa yang memesan sayur dari pasar?", "juru masak"},
+      {"Who orders vegetables from the market?", "juru masak"},
+  });
+}
+
 // A duty that an earlier sentence gives to A, in the present tense and with
 // no past marker, and a later one hands from A to B: B does it now, A did it
 // before ("previously", "dulu" in the question).
