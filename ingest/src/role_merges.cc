@@ -183,4 +183,44 @@ void Recognizer::MergeSubsumedTitles() {
   for (const auto& [from, to] : into) MergeEntity(from, to);
 }
 
+// "The dough mixing technician weighs the flour. ... The mixing technician
+// reports to ...": a title first named after a longer one with the same
+// head, whose words end that longer title's, is the longer one written
+// short, when the words it drops are no rank and no role of their own ("the
+// store manager" is not the deputy store manager, "deaf interpreters" are
+// not their lead) and no other title ends with it.
+void Recognizer::MergeShortenedTitles() {
+  auto ends_with_words = [](const std::string& longer, const std::string& shorter) {
+    return longer.size() > shorter.size() + 1 && longer.ends_with(shorter) &&
+           longer[longer.size() - shorter.size() - 1] == ' ';
+  };
+  std::map<std::string, std::string> into;
+  for (const auto& [a, sig_a] : signatures_) {
+    const auto ea = entities_.find(a);
+    if (ea == entities_.end() || ea->second.role.kind != "role" || sig_a.second.empty()) continue;
+    std::string only;
+    bool several = false;
+    for (const auto& [b, sig_b] : signatures_) {
+      const auto eb = entities_.find(b);
+      if (a == b || eb == entities_.end() || eb->second.role.kind != "role" || sig_a.first != sig_b.first) continue;
+      if (eb->second.role.first_sentence >= ea->second.role.first_sentence) continue;
+      const bool shortened = std::any_of(ea->second.alias_set.begin(), ea->second.alias_set.end(), [&](const std::string& s) {
+        return std::any_of(eb->second.alias_set.begin(), eb->second.alias_set.end(),
+                           [&](const std::string& l) { return ends_with_words(l, s); });
+      });
+      if (!shortened) continue;
+      const bool ranked = std::any_of(sig_b.second.begin(), sig_b.second.end(), [&](const std::string& c) {
+        const bool dropped = std::find(sig_a.second.begin(), sig_a.second.end(), c) == sig_a.second.end();
+        const auto head = FindHeadNoun(packs_, c);
+        return dropped && (IsSeniority(packs_, c) || IsDeputyRank(packs_, c) || (head && !head->org_unit));
+      });
+      if (ranked) continue;
+      several = several || (!only.empty() && only != b);
+      only = b;
+    }
+    if (!only.empty() && !several) into[a] = only;
+  }
+  for (const auto& [from, to] : into) MergeEntity(from, to);
+}
+
 }  // namespace rolegraph::ingest::internal

@@ -77,6 +77,9 @@ class Recognizer {
   void MergeSharedAliases();
   bool SeniorityOnly(const std::vector<std::string>& concepts) const;
   void MergeSubsumedTitles();
+  // "the dough mixing technician ... the mixing technician": a later title
+  // that is the last words of one longer title is that title written short.
+  void MergeShortenedTitles();
 
   // Roles named only in sentence-case feature headings (heading_labels.cc).
   bool IsSentenceCaseHeading(uint32_t si) const;

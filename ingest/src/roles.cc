@@ -43,6 +43,7 @@ RecognizedRoles Recognizer::Run() {
   FindDefinedShortNames();
   LinkAlternativeNames();
   MergeSubsumedTitles();
+  MergeShortenedTitles();
   MergeCopulaNames();
   MergeSharedAliases();
   DropHeadingLabels();

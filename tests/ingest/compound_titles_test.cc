@@ -90,5 +90,37 @@ TEST_CASE("an Indonesian title keeps a unit's role noun, an English compound tha
   CheckRows(rows);
 }
 
+// A title named later by its last words only is the longer title written
+// short; a shorter title whose longer one adds a rank or a role word is a
+// post of its own.
+TEST_CASE("a later title that ends a longer one is that title written short, unless the longer adds a rank") {
+  struct Case {
+    const char* text;
+    const char* longer;
+    const char* shorter;
+    bool same;
+  };
+  const Case cases[] = {
+      {"The dough mixing technician weighs the flour at four.\nThe mixing technician reports to the production "
+       "manager.\n",
+       "dough mixing technician", "mixing technician", true},
+      {"The deputy store manager opens the shop on Sundays.\nThe store manager signs the rota.\n",
+       "deputy store manager", "store manager", false},
+      {"The Lead Deaf Interpreter plans the bookings.\nEvery deaf interpreter works beside a hearing "
+       "interpreter.\n",
+       "lead deaf interpreter", "deaf interpreter", false},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    index::IndexedDocument d = BuildText(c.text);
+    CAPTURE(DescribeRoles(d));
+    const index::RoleRecord* longer = RoleOrUnitNamed(d, c.longer);
+    const index::RoleRecord* shorter = RoleOrUnitNamed(d, c.shorter);
+    REQUIRE(longer != nullptr);
+    REQUIRE(shorter != nullptr);
+    CHECK((longer == shorter) == c.same);
+  }
+}
+
 }  // namespace
 }  // namespace rolegraph::ingest::testing
