@@ -48,6 +48,10 @@ TEST_CASE("a question names its role by an alias, a plural or a possessive") {
       {"Whom do the Kiln Supervisors report to?", {"kiln-supervisor"}, "plant-director"},
       {"Which roles answer to the plant directors?", {"plant-director"}, "kiln-supervisor"},
       {"Who is the KS's manager?", {"kiln-supervisor"}, ""},
+      // In the other language's order, a title the patterns do not read in
+      // lower case: the name's words translated, in any order.
+      {"Siapa yang melatih supervisor kiln?", {"kiln-supervisor"}, ""},
+      {"Kepada siapa supervisor kiln melapor?", {"kiln-supervisor"}, "plant-director"},
   };
   for (const Row& row : rows) {
     CAPTURE(row.question);
