@@ -29,10 +29,11 @@ TEST_CASE("a head derived from WordNet names a role only where the text writes i
       {"Lap times go to the Scorekeeper after every race.\n", nullptr, {"scorekeeper"}, {}},
       {"The lobby display is changed weekly by our florist.\n", nullptr, {"florist"}, {}},
       {"Stock orders are placed with the Wholesaler every Monday.\n", nullptr, {"wholesaler"}, {}},
-      // So are the keepers of people and places and the performers of a show
-      // (anchors defender, entertainer).
+      // So are the keepers of people and places, the performers of a show and
+      // the people who create its work (anchors defender, entertainer, creator).
       {"Visits to the east wing are booked through the Warden on duty.\n", nullptr, {"warden"}, {}},
       {"Every act is announced by the ringmaster before the lights go down.\n", nullptr, {"ringmaster"}, {}},
+      {"Each dance routine is set by the choreographer before rehearsals.\n", nullptr, {"choreographer"}, {}},
       // Makers are occupations too (anchor "maker"); a rank word in lower
       // case stands between the article and the title.
       {"Every new cask is tasted by the head distiller before bottling.\n", nullptr, {"head distiller"}, {}},
