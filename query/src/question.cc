@@ -331,6 +331,11 @@ class QuestionParser {
     // as a relation where X is a known role, and otherwise (X named in
     // other words) answered by the role the evidence reports to.
     if (!toks().empty() && cues.recipients.words.count(toks().back().norm)) q_.asks_recipient = true;
+    // "Besides the X, who do the caseworkers report to?": a role set aside
+    // is no subject of the question; its name's words stay no content.
+    std::erase_if(q_.roles, [&](const std::string& id) {
+      return std::find(q_.excluded.begin(), q_.excluded.end(), id) != q_.excluded.end();
+    });
     compare_ = Any(cues.compare) && q_.roles.size() >= 2;
     ClassifyType();
     // "Who is the shift lead's boss?" with the role named in other words
@@ -386,10 +391,20 @@ class QuestionParser {
     return false;
   }
 
+  // The tokens naming a role the question may ask about: a role set aside
+  // ("Besides the X, ...") is none.
+  std::vector<bool> SubjectTokens() const {
+    std::vector<bool> out = is_role_;
+    for (const auto& m : mentions_)
+      if (std::find(q_.excluded.begin(), q_.excluded.end(), m.id) != q_.excluded.end())
+        for (size_t k = m.first; k <= m.last && k < out.size(); ++k) out[k] = false;
+    return out;
+  }
+
   // True when a relation cue holds with its conditions; then q_.relation
   // names it. Otherwise q_ is left as it was.
   bool AsksRelation() {
-    FindRelation(cache_, toks(), is_role_, &q_);
+    FindRelation(cache_, toks(), SubjectTokens(), &q_);
     return !q_.relation.empty();
   }
 
@@ -413,7 +428,7 @@ class QuestionParser {
       const std::string id = ResolveRoleByWords(toks(), analyzer_, lexicon_, q_.lang, roles_, cache_, &is_role_);
       if (!id.empty()) {
         q_.roles.push_back(id);
-        FindRelation(cache_, toks(), is_role_, &q_);
+        FindRelation(cache_, toks(), SubjectTokens(), &q_);
         if (q_.relation.empty()) {
           std::fill(is_role_.begin(), is_role_.end(), false);
           q_.roles.clear();
@@ -421,7 +436,7 @@ class QuestionParser {
       }
       q_.type = q_.relation.empty() ? QuestionType::kWho : QuestionType::kRelation;
     } else if (named) {
-      FindRelation(cache_, toks(), is_role_, &q_);
+      FindRelation(cache_, toks(), SubjectTokens(), &q_);
       // Naming a role without asking for a relation ("Who prepares the roster
       // for the nurses?") is context, not the subject of a relation.
       q_.type = q_.relation.empty() ? QuestionType::kWho : QuestionType::kRelation;

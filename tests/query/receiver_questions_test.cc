@@ -114,3 +114,25 @@ TEST_CASE("a role the question sets aside ('apart from', 'selain') is never its 
     for (const auto& a : out.answers) CHECK_FALSE(Contains(Lower(a.role.name), "bendahara"));
   }
 }
+
+// A role set aside is no subject of the question, even where it reports
+// to someone too: "who do the rangers report to?" asked beside it reads the
+// rangers' other line ("although some report to ...").
+TEST_CASE("a reporting question that sets one superior aside answers the other line") {
+  static testing::QueryFixture f(
+      "set_aside_line",
+      {{"park.txt",
+        "Park Office\n\n"
+        "The Park Manager plans the season and signs every permit.\n"
+        "The Head Ranger reports to the Park Manager.\n"
+        "Trail rangers report to the Head Ranger, although some report to the Visitor Centre Lead during the "
+        "summer festival.\n"}});
+  for (const std::string question : {"Besides the Head Ranger, to whom might some trail rangers report?",
+                                     "Selain Head Ranger, kepada siapa trail ranger bisa melapor?"}) {
+    CAPTURE(question);
+    auto out = f.Ask(question);
+    REQUIRE_FALSE(out.answers.empty());
+    CHECK(Contains(Lower(out.answers[0].role.name), "visitor centre lead"));
+    for (const auto& a : out.answers) CHECK_FALSE(Contains(Lower(a.role.name), "head ranger"));
+  }
+}
