@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <string>
 
 namespace rolegraph::ingest {
@@ -122,60 +123,91 @@ uint32_t ListStart(std::string_view text, const std::vector<Token>& t, const std
 
 }  // namespace
 
-void AddNameReferences(std::string_view text, const std::vector<AnalyzedSentence>& sentences,
-                       const LanguagePacks& packs, RecognizedRoles* roles) {
-  std::map<std::string, std::string> name_role;  // folded name word -> role id
-  std::map<std::string, int> claimed;            // name word -> how many roles it was set beside
-  for (size_t i = 0; i < sentences.size() && i < roles->spans.size(); ++i) {
-    const auto& t = sentences[i].tokens;
-    auto& spans = roles->spans[i];
-    // Later uses of names already introduced.
-    std::vector<RoleSpan> added;
-    for (uint32_t k = 0; k < t.size(); ++k) {
-      if (!NameWord(t[k]) || InSpan(spans, k)) continue;
-      auto it = name_role.find(t[k].norm);
-      if (it == name_role.end() || claimed[t[k].norm] > 1) continue;
-      uint32_t first = k, last = k;
-      if (k > 0 && Honorific(packs, t[k - 1].norm) && !InSpan(spans, k - 1)) first = k - 1;
-      while (last + 1 < t.size() && NameWord(t[last + 1]) && name_role.count(t[last + 1].norm) &&
-             name_role[t[last + 1].norm] == it->second && !InSpan(spans, last + 1))
-        ++last;
-      added.push_back({it->second, first, last, true});
-      k = last;
+namespace {
+
+// The names set beside a role ("Rina Wulandari, manajer toko", "manajer toko
+// (Bu Rina)", "Maya is our gilder"), over the whole document: which role each
+// name word stands for, how many roles it was set beside, and where those
+// introductions stand (sentence, token), which are no references.
+struct Introductions {
+  // Folded name word -> the roles it was set beside, by sentence, in order.
+  std::map<std::string, std::vector<std::pair<size_t, std::string>>> of_name;
+  std::set<std::pair<size_t, uint32_t>> at;  // the introducing name words (sentence, token)
+
+  // The role a use of `name` in sentence `i` stands for: the one the
+  // introductions before it gave it, if they agree; with none before, the
+  // one later introductions agree on (`later` set); else null.
+  const std::string* RoleAt(const std::string& name, size_t i, bool* later) const {
+    auto it = of_name.find(name);
+    if (it == of_name.end()) return nullptr;
+    const auto& intros = it->second;  // in sentence order
+    const bool any_before = intros.front().first < i;
+    const std::string* role = nullptr;
+    for (const auto& [sentence, id] : intros) {
+      if (any_before && sentence >= i) break;
+      if (role != nullptr && *role != id) return nullptr;  // set beside two roles
+      role = &id;
     }
-    // Introductions: a name right before or after a role, set apart by a
-    // comma or a bracket ("Rina Wulandari, manajer toko", "manajer toko (Bu Rina)").
+    *later = !any_before;
+    return role;
+  }
+};
+
+// Before its introduction a name stands for the role only where a role is
+// expected: after the word naming who gets, does or hears of the work ("has
+// now passed to Melati", "dikerjakan oleh Galih", "reports to Kartini").
+bool ExpectsRole(const LanguagePacks& packs, const std::vector<Token>& t, uint32_t first) {
+  if (first == 0) return false;
+  const std::string& w = t[first - 1].norm;
+  return packs.AnyHas("transfer_targets", w) || packs.AnyHas("agent_markers", w) ||
+         packs.AnyHas("report_prepositions", w);
+}
+
+// The name words sentence `t` sets beside role span `sp`; empty for none.
+std::vector<uint32_t> IntroducedNames(std::string_view text, const std::vector<Token>& t,
+                                      const std::vector<RoleSpan>& spans, const RoleSpan& sp,
+                                      const LanguagePacks& packs) {
+  std::vector<uint32_t> words;
+  uint32_t k = sp.last + 1;
+  if (k < t.size() && Honorific(packs, t[k].norm)) ++k;
+  if (k < t.size() && Apposed(text, t[sp.last], t[sp.last + 1])) {
+    for (; k < t.size() && NameWord(t[k]) && words.size() < kMaxNameWords && !InSpan(spans, k); ++k)
+      words.push_back(k);
+    // The name closes the apposition: a comma or bracket after it, or the sentence ends.
+    bool closed = k == t.size() || text.substr(t[k - 1].end, t[k].begin - t[k - 1].end).find_first_of(",)") !=
+                                       std::string_view::npos;
+    if (!closed) words.clear();
+  }
+  if (words.empty() && sp.first > 0) {
+    // The name ends at end - 1; the title's article or possessive opens
+    // the apposition ("Bambang Tri, the chief binder,", "Maya, our gilder,").
+    uint32_t end = BeforeDeterminers(t, ListStart(text, t, spans, sp, packs), packs);
+    if (end > 0 && Apposed(text, t[end - 1], t[end])) {
+      uint32_t b = end;
+      // An honorific ends the name ("dikelola oleh Bapak Wira Santika, Kepala ...").
+      while (b > 0 && NameWord(t[b - 1]) && !Honorific(packs, t[b - 1].norm) && end - b < kMaxNameWords &&
+             !InSpan(spans, b - 1))
+        --b;
+      // The name opens the sentence or follows an honorific ("Pak Budi, kepala gudang, ...").
+      bool opens = b < end && (b == 0 || Honorific(packs, t[b - 1].norm));
+      for (uint32_t w = b; opens && w < end; ++w) words.push_back(w);
+    }
+  }
+  if (words.empty()) words = CopulaIntroduction(t, sp, packs);
+  if (words.empty()) words = AsIntroduction(t, sp, packs);
+  return words;
+}
+
+Introductions FindIntroductions(std::string_view text, const std::vector<AnalyzedSentence>& sentences,
+                                const LanguagePacks& packs, const RecognizedRoles& roles) {
+  Introductions out;
+  for (size_t i = 0; i < sentences.size() && i < roles.spans.size(); ++i) {
+    const auto& t = sentences[i].tokens;
+    const auto& spans = roles.spans[i];
     std::vector<uint32_t> introduced;  // name words this sentence already set beside a role
     for (const RoleSpan& sp : spans) {
-      if (sp.pronoun || !IsRole(*roles, sp.role_id)) continue;
-      std::vector<uint32_t> words;
-      uint32_t k = sp.last + 1;
-      if (k < t.size() && Honorific(packs, t[k].norm)) ++k;
-      if (k < t.size() && Apposed(text, t[sp.last], t[sp.last + 1])) {
-        for (; k < t.size() && NameWord(t[k]) && words.size() < kMaxNameWords && !InSpan(spans, k); ++k)
-          words.push_back(k);
-        // The name closes the apposition: a comma or bracket after it, or the sentence ends.
-        bool closed = k == t.size() || text.substr(t[k - 1].end, t[k].begin - t[k - 1].end).find_first_of(",)") !=
-                                           std::string_view::npos;
-        if (!closed) words.clear();
-      }
-      if (words.empty() && sp.first > 0) {
-        // The name ends at end - 1; the title's article or possessive opens
-        // the apposition ("Bambang Tri, the chief binder,", "Maya, our gilder,").
-        uint32_t end = BeforeDeterminers(t, ListStart(text, t, spans, sp, packs), packs);
-        if (end > 0 && Apposed(text, t[end - 1], t[end])) {
-          uint32_t b = end;
-          // An honorific ends the name ("dikelola oleh Bapak Wira Santika, Kepala ...").
-          while (b > 0 && NameWord(t[b - 1]) && !Honorific(packs, t[b - 1].norm) && end - b < kMaxNameWords &&
-                 !InSpan(spans, b - 1))
-            --b;
-          // The name opens the sentence or follows an honorific ("Pak Budi, kepala gudang, ...").
-          bool opens = b < end && (b == 0 || Honorific(packs, t[b - 1].norm));
-          for (uint32_t w = b; opens && w < end; ++w) words.push_back(w);
-        }
-      }
-      if (words.empty()) words = CopulaIntroduction(t, sp, packs);
-      if (words.empty()) words = AsIntroduction(t, sp, packs);
+      if (sp.pronoun || !IsRole(roles, sp.role_id)) continue;
+      const std::vector<uint32_t> words = IntroducedNames(text, t, spans, sp, packs);
       // "Lestari Wening - Harbour Pilot & Training Lead": one person holding the
       // titles a line lists is referred to by the first of them.
       if (std::any_of(words.begin(), words.end(),
@@ -183,10 +215,49 @@ void AddNameReferences(std::string_view text, const std::vector<AnalyzedSentence
         continue;
       introduced.insert(introduced.end(), words.begin(), words.end());
       for (uint32_t w : words) {
-        auto [it, fresh] = name_role.emplace(t[w].norm, sp.role_id);
-        if (fresh) claimed[t[w].norm] = 1;
-        else if (it->second != sp.role_id) ++claimed[t[w].norm];
+        out.at.insert({i, w});
+        out.of_name[t[w].norm].push_back({i, sp.role_id});
       }
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void AddNameReferences(std::string_view text, const std::vector<AnalyzedSentence>& sentences,
+                       const LanguagePacks& packs, RecognizedRoles* roles) {
+  const Introductions intro = FindIntroductions(text, sentences, packs, *roles);
+  // Every other use of an introduced name; before its introduction only
+  // where a role is expected ("that job has now passed to Melati" above
+  // Melati's own profile).
+  for (size_t i = 0; i < sentences.size() && i < roles->spans.size(); ++i) {
+    const auto& t = sentences[i].tokens;
+    auto& spans = roles->spans[i];
+    std::vector<RoleSpan> added;
+    // A name introduced before stands for that role where it is introduced
+    // again too ("Bima joined as an assistant curator" under "Bima, Chief
+    // Curator"); a first introduction is no reference.
+    auto role_of = [&](uint32_t k, bool* later) -> const std::string* {
+      const std::string* role = intro.RoleAt(t[k].norm, i, later);
+      return *later && intro.at.count({i, k}) ? nullptr : role;
+    };
+    for (uint32_t k = 0; k < t.size(); ++k) {
+      if (!NameWord(t[k]) || InSpan(spans, k)) continue;
+      bool later = false;
+      const std::string* role = role_of(k, &later);
+      if (role == nullptr) continue;
+      uint32_t first = k, last = k;
+      if (k > 0 && Honorific(packs, t[k - 1].norm) && !InSpan(spans, k - 1)) first = k - 1;
+      if (later && !ExpectsRole(packs, t, first)) continue;
+      while (last + 1 < t.size() && NameWord(t[last + 1]) && !InSpan(spans, last + 1)) {
+        bool next_later = false;
+        const std::string* next = role_of(last + 1, &next_later);
+        if (next == nullptr || *next != *role) break;
+        ++last;
+      }
+      added.push_back({*role, first, last, true});
+      k = last;
     }
     spans.insert(spans.end(), added.begin(), added.end());
     std::sort(spans.begin(), spans.end(), [](const RoleSpan& a, const RoleSpan& b) { return a.first < b.first; });

@@ -297,6 +297,24 @@ TEST_CASE("a duty handed on later in the same sentence answers its new holder") 
   });
 }
 
+// A name handed a duty before the profile that introduces it ("that job has
+// now passed to Sinta" above "## Sinta Rahayu, Studio Coordinator") stands
+// for that title there: where a role is expected (after "to", "by").
+TEST_CASE("a duty passed to a person introduced further down answers that person's title") {
+  testing::QueryFixture f("handed-forward",
+                          {{"studio.md",
+                            "# Studio team\n\n"
+                            "## Ayu Lestari, Conservation Technician\n\n"
+                            "Ayu mends torn maps. Until last year she also answered the studio phone, but that job "
+                            "has now passed to Sinta.\n\n"
+                            "## Sinta Rahayu, Studio Coordinator\n\n"
+                            "Sinta books the consultations and chases payments.\n"}});
+  CheckFirstRoles(f, {
+      {"Who answers the studio phone now?", "studio coordinator"},
+      {"Who mends torn maps?", "conservation technician"},
+  });
+}
+
 // A duty that an earlier sentence gives to A, in the present tense and with
 // no past marker, and a later one hands from A to B: B does it now, A did it
 // before ("previously", "dulu" in the question).
