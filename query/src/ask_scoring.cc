@@ -36,7 +36,7 @@ void AskRun::ScoreSentence(const index::SentenceRecord& s, QuestionType type, st
                              : exclude_named && NamedOnly(s.focus_role) ? kNoFocus
                                                                         : s.focus_role;
   ClauseGovernor governor(s, words_, spans_, focus, context_named ? &named_only_ : nullptr,
-                          kAnswerOptions.negation_window, &rule_memo_);
+                          kAnswerOptions.negation_window, &rule_memo_, q_.asks_past);
   MatchClauses(s, &governor);
   bool no_recipient = false;
   // A sentence saying who receives it ("diterima oleh Bagian Keuangan")
@@ -121,8 +121,9 @@ void AskRun::AddClauseEvidence(const index::SentenceRecord& s, const Candidate& 
   double score = own + o.context_share * std::max(0.0, cand.score - own);
   const MentionKinds kinds = KindsOf(s, role, governor);
   // Ingest found the sentence denying or retiring what it says of this
-  // role ("not to the CEO", "previously held by"): no evidence for it.
-  if (kinds.denied && !kinds.affirmed) return;
+  // role ("not to the CEO", "previously held by"): no evidence for it,
+  // unless the question asks who did it before and no negation names it.
+  if (kinds.denied && !kinds.affirmed && !(q_.asks_past && !kinds.negated)) return;
   // "report ke pemilik kebun, bukan ke mandor": a relation question's
   // answer is never the role the sentence negates beside the relation.
   if (kinds.negated && q_.type == QuestionType::kRelation && !kinds.plain) return;

@@ -43,14 +43,15 @@ bool UnitActs(const index::SentenceRecord& s, const index::RoleMention& m, const
 ClauseGovernor::ClauseGovernor(const index::SentenceRecord& s, const WordClasses& words,
                                const std::vector<const index::RoleMention*>& spans, const std::string& focus,
                                const std::vector<std::string>* question_objects, uint32_t negation_window,
-                               std::vector<int8_t>* memo)
+                               std::vector<int8_t>* memo, bool past_question)
     : s_(s),
       words_(words),
       spans_(spans),
       focus_(focus),
       question_objects_(question_objects),
       negation_window_(negation_window),
-      memo_(*memo) {
+      memo_(*memo),
+      past_question_(past_question) {
   memo_.assign(kRules * s.mentions.size(), -1);
 }
 
@@ -141,8 +142,9 @@ const std::string& ClauseGovernor::Govern(uint32_t p) {
     if (m->last_token < p && (!before || !Object(*m))) before = m;
   // "A counts the returns, but that job has now passed to B": the words of
   // a duty the sentence retires from the name before them are the new
-  // holder's, the agent named after them.
-  if (before && before->denied && !Negated(*before))
+  // holder's, the agent named after them (a question about before asks
+  // for the name that held it).
+  if (!past_question_ && before && before->denied && !Negated(*before))
     for (const auto* m : spans_)
       if (m->first_token > p && m->agent && !m->denied && !Negated(*m)) return m->role_id;
   if (before && QuestionObject(*before) && Object(*before) && !AgentAhead(p)) return focus_;

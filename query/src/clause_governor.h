@@ -51,7 +51,7 @@ class ClauseGovernor {
   ClauseGovernor(const index::SentenceRecord& s, const WordClasses& words,
                  const std::vector<const index::RoleMention*>& spans, const std::string& focus,
                  const std::vector<std::string>* question_objects, uint32_t negation_window,
-                 std::vector<int8_t>* memo);
+                 std::vector<int8_t>* memo, bool past_question = false);
 
   // The id of the role word `p` belongs to, by reference into the sentence
   // (or the focus; empty for none): asked for every matched word, a copy
@@ -91,6 +91,9 @@ class ClauseGovernor {
   const std::vector<std::string>* question_objects_;
   uint32_t negation_window_;
   std::vector<int8_t>& memo_;
+  // A question about before ("who used to ..."): a name the sentence retires
+  // keeps its words.
+  bool past_question_;
   // The agent the last Govern(p) took from AgentAhead with no name before
   // `p`, and that `p`; null otherwise.
   const index::RoleMention* shared_from_ = nullptr;

@@ -278,7 +278,8 @@ TEST_CASE("a duty passed, handed over, moved or given back answers its new holde
 // A duty one clause gives A and a later clause of the same sentence hands on
 // ("..., but that job has now passed to B", "..., tetapi tugas itu kini
 // dialihkan kepada B"), in the past tense too and to a person named beside
-// B's title: B answers, A's words are retired.
+// B's title: B answers, A's words are retired; a question about before
+// ("previously", "dulu") gets A.
 TEST_CASE("a duty handed on later in the same sentence answers its new holder") {
   testing::QueryFixture f("handed-in-sentence",
                           {{"team.md",
@@ -294,6 +295,9 @@ TEST_CASE("a duty handed on later in the same sentence answers its new holder") 
       {"Who signs the cleaning rota?", "shift lead"},
       {"Siapa yang memesan sayur dari pasar?", "juru masak"},
       {"Who orders vegetables from the market?", "juru masak"},
+      // Asked about before, the old holder answers.
+      {"Who previously counted the returns?", "store coordinator"},
+      {"Siapa yang dulu memesan sayur dari pasar?", "kepala dapur"},
   });
 }
 
