@@ -209,6 +209,9 @@ TEST_CASE("later blind sets keep their quality floor") {
       // First measured 2026-12-05 03:45 at 8a4575c (0.597/0.710/0.611/0.242): commissioned
       // 03:35 before any change of this session's answers, arrived 03:44, scored at once.
       {"blind38", 0.56, 0.68, 0.58, 0.27},
+      // First measured 2026-12-05 04:59 at 36fa5a3 (0.629/0.726/0.833/0.210): commissioned
+      // 04:51 after the session's last behaviour change, arrived 04:59, scored at once.
+      {"blind39", 0.60, 0.69, 0.80, 0.24},
   };
   for (const Floor& f : floors) {
     CAPTURE(f.set);
