@@ -321,10 +321,14 @@ std::vector<std::string> FindRoles(const std::string& question, Lang lang,
   // A title no document has may be one of ours in the other language
   // ("Koordinator Liturgi" for "Liturgy Coordinator"), beside a role the
   // question names as documents do ("the Secretary or ...?").
-  // Where the patterns read no title and no alias matched, the question may
-  // still name one of ours in the other language's order ("melatih operator
-  // radio" for the documents' "radio operators").
-  if (unknown_spans.empty() && matches.empty()) MatchTranslatedNames(lang, toks, analyzer, lexicon, roles, &matches);
+  // Where the patterns read no title and no alias matched, a question in a
+  // language that puts the head first may still name one of ours in its own
+  // order ("melatih operator radio" for the documents' "radio operators").
+  // Not in English order: there a verb and its object read as a title
+  // ("manages vendors" is no Vendor Manager).
+  const ingest::LanguagePack* pack = analyzer.packs().Find(index::LangCode(lang));
+  if (unknown_spans.empty() && matches.empty() && pack != nullptr && pack->head_first())
+    MatchTranslatedNames(lang, toks, analyzer, lexicon, roles, &matches);
   if (!unknown_spans.empty()) {
     const size_t direct = matches.size();
     MatchTranslatedNames(lang, toks, analyzer, lexicon, roles, &matches);

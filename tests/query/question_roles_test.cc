@@ -22,7 +22,8 @@ testing::QueryFixture& Shared() {
         "The Kiln Supervisor (KS) watches the burner flames during every shift and logs the kiln temperature "
         "each hour.\n"
         "The Kiln Supervisor reports to the Plant Director.\n"
-        "The Plant Director approves the yearly maintenance budget.\n"}});
+        "The Plant Director approves the yearly maintenance budget.\n"
+        "The Clay Store Manager orders the clay.\n"}});
   return f;
 }
 
@@ -52,6 +53,8 @@ TEST_CASE("a question names its role by an alias, a plural or a possessive") {
       // lower case: the name's words translated, in any order.
       {"Siapa yang melatih supervisor kiln?", {"kiln-supervisor"}, ""},
       {"Kepada siapa supervisor kiln melapor?", {"kiln-supervisor"}, "plant-director"},
+      // In English order a verb and its object name no title.
+      {"Who manages clay stores?", {}, ""},
   };
   for (const Row& row : rows) {
     CAPTURE(row.question);
