@@ -198,6 +198,7 @@ void Recognizer::MergeShortenedTitles() {
   for (const auto& [a, sig_a] : signatures_) {
     const auto ea = entities_.find(a);
     if (ea == entities_.end() || ea->second.role.kind != "role" || sig_a.second.empty()) continue;
+    const std::vector<std::string>& concepts_a = sig_a.second;  // a name: clang 14 cannot capture bindings
     std::string only;
     bool several = false;
     for (const auto& [b, sig_b] : signatures_) {
@@ -210,7 +211,7 @@ void Recognizer::MergeShortenedTitles() {
       });
       if (!shortened) continue;
       const bool ranked = std::any_of(sig_b.second.begin(), sig_b.second.end(), [&](const std::string& c) {
-        const bool dropped = std::find(sig_a.second.begin(), sig_a.second.end(), c) == sig_a.second.end();
+        const bool dropped = std::find(concepts_a.begin(), concepts_a.end(), c) == concepts_a.end();
         const auto head = FindHeadNoun(packs_, c);
         return dropped && (IsSeniority(packs_, c) || IsDeputyRank(packs_, c) || (head && !head->org_unit));
       });
