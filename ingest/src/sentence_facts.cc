@@ -327,8 +327,6 @@ void SentenceFacts::DropDeputyFactsOtherThan(const DeputyPair& p) {
   }
 }
 
-// The one role other than `holder` named before it in the sentence; null
-// when there is none or more than one.
 const RoleSpan* SentenceFacts::OnlyRoleBefore(size_t limit, const RoleSpan& to) const {
   const RoleSpan* found = nullptr;
   for (const RoleSpan& sp : spans_) {
@@ -339,6 +337,8 @@ const RoleSpan* SentenceFacts::OnlyRoleBefore(size_t limit, const RoleSpan& to) 
   return found;
 }
 
+// The one role other than `holder` named before it in the sentence; null
+// when there is none or more than one.
 const RoleSpan* SentenceFacts::OnlyOtherRoleBefore(const RoleSpan& holder) const {
   const RoleSpan* other = nullptr;
   for (const RoleSpan& sp : spans_) {
