@@ -38,6 +38,7 @@ std::optional<HeadNoun> HeadFrom(const LanguagePack& pack, const WordTable::Row&
   head.owns = HasFlag(row, 2, "owns");
   head.lower_only = HasFlag(row, 2, "lower");
   head.person_only = HasFlag(row, 2, "person");
+  head.ranks_after = HasFlag(row, 2, "ranks_after");
   head.prefix_modifiers = !pack.head_first();
   return head;
 }

@@ -32,6 +32,7 @@ struct HeadNoun {
   bool owns = false;         // an owner: with a field, a post only where it names a business ("pemilik usaha", not "pemilik rumah")
   bool lower_only = false;   // a head only in lower case: capitalised it is more likely a surname ("Smith", "Cooper")
   bool person_only = false;  // every sense of the word is a person ("taster"; not "coach", also a vehicle)
+  bool ranks_after = false;  // after another head it ranks that title ("apoteker kepala": the head pharmacist)
 };
 
 // Looks up a folded word (or its plural, by the pack's plural suffixes).

@@ -208,6 +208,13 @@ bool Recognizer::TitleScan::LowerUnitJoin(size_t field2, size_t last) const {
          !IsFreeModifier(packs_, toks[field2 + 1], true);
 }
 
+bool Recognizer::TitleScan::RankHeadOpensTitle(size_t k) const {
+  if (k + 1 >= toks.size()) return false;
+  const Token& next = toks[k + 1];
+  return Adjacent(text_, toks[k], next, false) && !next.stop && IsFreeModifier(packs_, next, true) &&
+         !EndsHeadFirstPhrase(packs_, next) && !packs_.AnyHas("title_stop_words", next.norm);
+}
+
 void Recognizer::TitleScan::ScanFollowing(bool titled) {
   size_t k = head_of ? i + 2 : i + 1;
   // "the head of the depot": in lower case "the" after "of" opens the field
@@ -335,6 +342,20 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
          (k + 1 < toks.size() && shift_word(k + 1) && Adjacent(text_, toks[k], toks[k + 1], false))))
       break;
     std::string c = Concept(toks[k]);
+    // "apoteker kepala", "dokter hewan kepala yang ...": a head that ranks
+    // the title it follows (role_heads.tsv flag `ranks_after`) does so only
+    // where it closes the noun phrase; followed by a word it may head, it
+    // opens a title of its own ("sekretaris kepala desa" is the village
+    // head's secretary).
+    if (c.empty() && head_first_order && last + 1 == k && k > i) {
+      const auto rank = FindHeadNoun(packs_, toks[k].norm);
+      if (rank && rank->ranks_after && !toks[k].capital && !toks[k].upper && Adjacent(text_, toks[k - 1], toks[k], false)) {
+        if (RankHeadOpensTitle(k)) break;
+        concepts.insert(concepts.begin(), std::string(rank->english));
+        last = k;
+        break;
+      }
+    }
     const auto unit = FindHeadNoun(packs_, toks[k].norm);
     bool first_slot = k == field_start;
     // "kepala divisi", "sekretaris divisi", "ketua tim audit": an

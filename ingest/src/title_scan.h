@@ -46,6 +46,9 @@ struct Recognizer::TitleScan {
   // capitalised words ("Supervisor Gudang" in an Indonesian sentence).
   void ScanHeadFirst();
   void ScanFollowing(bool titled);
+  // The next word after the ranking head at `k` is one it may head: it
+  // opens a title of its own ("sekretaris kepala desa").
+  bool RankHeadOpensTitle(size_t k) const;
   bool ListWord(size_t at) const;
   size_t CommaListEnd(size_t at) const;
   bool ClosingAcronym(size_t at) const;

@@ -122,5 +122,17 @@ TEST_CASE("a later title that ends a longer one is that title written short, unl
   }
 }
 
+TEST_CASE("a head that ranks the title it follows closes the noun phrase, or opens a title of its own") {
+  const Row rows[] = {
+      {"Resep racikan diperiksa oleh apoteker kepala sebelum diserahkan.\n", nullptr,
+       {"apoteker kepala", "head pharmacist"}, {"pharmacist"}},
+      {"Jadwal jaga bangsal disusun oleh perawat kepala setiap minggu.\n", nullptr, {"perawat kepala"}, {"perawat"}},
+      // Followed by a word it may head, it is that word's head: the
+      // secretary works for the village head.
+      {"Surat undangan diketik oleh sekretaris kepala desa.\n", nullptr, {"kepala desa"}, {"sekretaris kepala"}},
+  };
+  CheckRows(rows);
+}
+
 }  // namespace
 }  // namespace rolegraph::ingest::testing
