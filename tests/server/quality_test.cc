@@ -212,6 +212,9 @@ TEST_CASE("later blind sets keep their quality floor") {
       // First measured 2026-12-05 04:59 at 36fa5a3 (0.629/0.726/0.833/0.210): commissioned
       // 04:51 after the session's last behaviour change, arrived 04:59, scored at once.
       {"blind39", 0.60, 0.69, 0.80, 0.24},
+      // First measured 2026-12-05 06:51 at 085550c (0.226/0.403/0.556/0.419): commissioned
+      // 06:44 before any change of this session, arrived 06:51, scored at once.
+      {"blind40", 0.20, 0.37, 0.52, 0.45},
   };
   for (const Floor& f : floors) {
     CAPTURE(f.set);
