@@ -106,6 +106,16 @@ bool Recognizer::TitleScan::ScanModifiers() {
     if (k + 1 == i && (k > 0 || name_at_start) && toks[k].capital && !toks[k].upper && !toks[i].capital &&
         !toks[i].upper && !PluralHeadSingular(packs_, toks[i].norm).empty())
       break;
+    // "Dr Okafor still chairs the review": so with one lower-case word
+    // between the name and the head, where the head's object follows; that
+    // word is an adverb (a plural subject is followed by its verb, not by
+    // an article).
+    if (k + 1 == i && k > 0 && object_follows && toks[k - 1].capital && !toks[k - 1].upper && !toks[k].capital &&
+        !toks[k].upper && !toks[i].capital && !toks[i].upper && !PluralHeadSingular(packs_, toks[i].norm).empty() &&
+        Adjacent(text_, toks[k - 1], toks[k], false) && ModifierOf(toks[k - 1]).empty() &&
+        !FindHeadNoun(packs_, toks[k - 1].norm) && ModifierConcept(packs_, toks[k].norm).empty() &&
+        !FindHeadNoun(packs_, toks[k].norm))
+      break;
     // "The Dispensing Supervisor arranges teams": right after a title (its
     // head capitalised) a lower-case word with a plural ending is the
     // title's verb, and the head its object.
