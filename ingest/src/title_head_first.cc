@@ -208,6 +208,12 @@ bool Recognizer::TitleScan::LowerUnitJoin(size_t field2, size_t last) const {
          !IsFreeModifier(packs_, toks[field2 + 1], true);
 }
 
+bool Recognizer::TitleScan::HeadsEnglishTitle(size_t k) const {
+  for (const auto& found : {FindHeadNoun(packs_, toks[k].norm), FindContextHead(packs_, toks[k].norm)})
+    if (found && !found->org_unit && found->prefix_modifiers) return true;
+  return false;
+}
+
 bool Recognizer::TitleScan::RankHeadOpensTitle(size_t k) const {
   if (k + 1 >= toks.size()) return false;
   const Token& next = toks[k + 1];
@@ -342,6 +348,11 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
          (k + 1 < toks.size() && shift_word(k + 1) && Adjacent(text_, toks[k], toks[k + 1], false))))
       break;
     std::string c = Concept(toks[k]);
+    // "Crew Chief", "Section Chief" inside an Indonesian sentence: after a
+    // head of an English-order pack a capitalised rank that is also a role
+    // head is the head of a longer English title, no rank of the first
+    // ("Chief Crew").
+    if (!c.empty() && !head_first_order && toks[k].capital && last + 1 == k && HeadsEnglishTitle(k)) break;
     // "apoteker kepala", "dokter hewan kepala yang ...": a head that ranks
     // the title it follows (role_heads.tsv flag `ranks_after`) does so only
     // where it closes the noun phrase; followed by a word it may head, it

@@ -49,6 +49,8 @@ struct Recognizer::TitleScan {
   // The next word after the ranking head at `k` is one it may head: it
   // opens a title of its own ("sekretaris kepala desa").
   bool RankHeadOpensTitle(size_t k) const;
+  // The word at `k` is a role head of an English-order pack.
+  bool HeadsEnglishTitle(size_t k) const;
   bool ListWord(size_t at) const;
   size_t CommaListEnd(size_t at) const;
   bool ClosingAcronym(size_t at) const;

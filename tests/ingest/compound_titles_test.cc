@@ -134,5 +134,15 @@ TEST_CASE("a head that ranks the title it follows closes the noun phrase, or ope
   CheckRows(rows);
 }
 
+TEST_CASE("inside an Indonesian sentence a rank that is also a role head ends an English head's title") {
+  const Row rows[] = {
+      {"Semua kabel diperiksa oleh Crew Chief setelah acara selesai.\n", "Crew Chief", {"crew chief"},
+       {"chief crew"}},
+      {"Laporan harian disusun oleh Section Chief setiap sore.\n", "Section Chief", {"section chief"},
+       {"chief section"}},
+  };
+  CheckRows(rows);
+}
+
 }  // namespace
 }  // namespace rolegraph::ingest::testing
