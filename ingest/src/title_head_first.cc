@@ -234,6 +234,7 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
   bool after_and = false;  // "Supervisor Kasir dan Gudang": the conjunction joins two fields
   size_t last_free = 0;  // the last word taken as a free modifier
   size_t unit_slot = 0;  // an organisation unit right after the head
+  size_t modifier_slot = 0;  // a vocabulary modifier right after a lower-case head ("koordinator sekolah")
   // An English head in an Indonesian sentence that took a lower-case noun
   // ("operator mesin jahit") reads on like an Indonesian head. It takes one
   // only where it opens a noun phrase: at the start of the sentence or after
@@ -371,6 +372,9 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
     bool first_slot = k == field_start;
     // "kepala divisi", "sekretaris divisi", "ketua tim audit": an
     // organisation unit right after a head-first title names its field.
+    if (!c.empty() && !IsSeniority(packs_, c) && first_slot && head_first_order && !titled && (i == 0 || !toks[i].capital) && !toks[i].upper &&
+        !toks[k].capital && !toks[k].upper)
+      modifier_slot = k;
     if (c.empty() && unit && unit->org_unit && (HeadsUnits(packs_, head->english) || (first_slot && head_first_order))) {
       c = unit->english;
       unit_field = true;
@@ -379,13 +383,20 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
     // An Indonesian noun phrase runs on over words our vocabulary lacks
     // ("petugas bongkar muat", "dokter penanggung jawab pasien") until a
     // function word, a verb form, a modal or a number ends it; after a
-    // vocabulary modifier ("kepala pabrik") the title is complete.
+    // vocabulary modifier in Title Case ("Kepala Pabrik") the title is complete.
     // A lower-case word after a capitalised title ends it ("Koordinator
-    // Gudang Pusat bekerja ..."); after a unit in the first slot a lower-case
-    // phrase goes on naming it ("penjaga gudang bahan baku"), a capitalised
-    // one is a place ("kepala cabang Bandung").
+    // Gudang Pusat bekerja ..."); after a unit or a vocabulary modifier in
+    // the first slot of a lower-case title a lower-case phrase goes on
+    // naming it ("penjaga gudang bahan baku", "koordinator sekolah hutan"),
+    // a capitalised one is a place ("kepala cabang Bandung").
     const bool cased_end = toks[i].capital && toks[k - 1].capital && !toks[k].capital && !toks[k].upper;
-    const bool after_free = last_free + 1 == k || (unit_slot + 1 == k && !toks[k].capital && !toks[k].upper);
+    // After a vocabulary modifier the run names a place or a thing of one
+    // or two words ("gudang bahan baku"); a longer one is a clause.
+    constexpr size_t kMaxWordsAfterModifier = 2;
+    if (modifier_slot != 0 && k > modifier_slot + kMaxWordsAfterModifier) break;
+    const bool lower_word = !toks[k].capital && !toks[k].upper;
+    const bool after_free = last_free + 1 == k || (unit_slot + 1 == k && lower_word) ||
+                            (modifier_slot != 0 && modifier_slot + 1 == k && lower_word);
     const bool phrase_run = (head_first_order || native_phrase) && !head_of && (!titled || native_phrase) &&
                             last + 1 == k && after_free && k > i + 1 &&
                             Adjacent(text_, toks[k - 1], toks[k], false) && !cased_end &&

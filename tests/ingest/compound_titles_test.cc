@@ -144,5 +144,23 @@ TEST_CASE("inside an Indonesian sentence a rank that is also a role head ends an
   CheckRows(rows);
 }
 
+TEST_CASE("a lower-case head-first title runs on over a field's own words, never over an adverb or a request") {
+  const Row rows[] = {
+      {"Para pengasuh melapor kepada koordinator sekolah hutan setiap sore.\n", nullptr,
+       {"koordinator sekolah hutan"}, {"koordinator sekolah", "school coordinator"}},
+      {"Barang masuk dicatat oleh penjaga gudang bahan baku.\n", nullptr, {"penjaga gudang bahan baku"},
+       {"penjaga gudang"}},
+      // An enclitic closes the phrase; a rank ends the title.
+      {"Sementara itu, kepala toko umumnya menyusun jadwal kasir.\n", nullptr, {"kepala toko"},
+       {"kepala toko umumnya"}},
+      {"Laporan ditandatangani direktur utama rumah sakit.\n", nullptr, {"direktur utama"},
+       {"direktur utama rumah"}},
+      // A request's politeness word opens the imperative.
+      {"Tim rekrutmen tolong kirim daftar kontak ke koordinator.\n", nullptr, {"tim rekrutmen"},
+       {"tim rekrutmen tolong"}},
+  };
+  CheckRows(rows);
+}
+
 }  // namespace
 }  // namespace rolegraph::ingest::testing
