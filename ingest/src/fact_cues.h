@@ -74,6 +74,8 @@ class FactCues {
   bool IsObjectDeterminer(std::string_view w) const { return Has("object_determiners", w); }
   bool IsContrast(std::string_view w) const { return Has("contrast_cues", w); }
   bool IsAlternative(std::string_view w) const { return Has("alternative_cues", w); }
+  // "when", "ketika", "jika": a word that opens a condition clause.
+  bool IsConditionOpener(std::string_view w) const { return Has("condition_openers", w); }
   // "which", "who", "as", "yang", "seperti": after a comma right after a
   // subject they open an aside about it, closed by the next comma.
   bool IsAsideOpener(std::string_view w) const { return Has("aside_openers", w); }

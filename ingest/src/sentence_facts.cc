@@ -244,7 +244,15 @@ SentenceFacts::DeputyPair SentenceFacts::DeputyAt(const DeputyCue& dc, size_t i,
   if (dc.position == DeputyPosition::kAfter) {
     for (const RoleSpan& sp : spans_)
       if (sp.last < i && sp.last + 2 >= i) out.absent = &sp;
-    if (out.absent) out.deputy = DoerAfter(end, *out.absent);
+    if (!out.absent) return out;
+    // "Ia menggantikan APJ ketika APJ tidak berada di tempat, sehingga
+    // ...": an absence clause after the main clause names its deputy
+    // before it, as the main clause's subject; a role after it belongs to
+    // the clause that follows.
+    const size_t opener = ConditionOpenerBefore(*out.absent);
+    for (const RoleSpan& sp : spans_)
+      if (opener != 0 && !out.deputy && sp.last < opener && sp.role_id != out.absent->role_id) out.deputy = &sp;
+    if (!out.deputy) out.deputy = DoerAfter(end, *out.absent);
     return out;
   }
   // "Plt. Kepala Dinas dijabat oleh Sekretaris": the acting title's holder
@@ -347,6 +355,21 @@ const RoleSpan* SentenceFacts::OnlyOtherRoleBefore(const RoleSpan& holder) const
     other = &sp;
   }
   return other;
+}
+
+// The position of a condition opener right before `absent` ("ketika",
+// "when"; an article may stand between) inside a clause that began before
+// it; 0 when there is none.
+size_t SentenceFacts::ConditionOpenerBefore(const RoleSpan& absent) const {
+  const auto& t = s_.tokens;
+  size_t k = absent.first;
+  while (k > 0 && t[k - 1].stop && !cues_.IsConditionOpener(t[k - 1].norm)) --k;
+  if (k < 2 || !cues_.IsConditionOpener(t[k - 1].norm)) return 0;
+  // After a comma the condition opens the main clause ("In practice, when
+  // the X is away, the Y ..."): its deputy follows.
+  const size_t opener = k - 1;
+  const std::string_view gap = text_.substr(t[opener - 1].end, t[opener].begin - t[opener - 1].end);
+  return gap.find_first_of(",;:") == std::string_view::npos ? opener : 0;
 }
 
 // The first role from token `from` on other than `absent`, unless a later

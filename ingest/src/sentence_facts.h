@@ -153,6 +153,7 @@ class SentenceFacts {
   // name standing for it included; null when none or two.
   const RoleSpan* OnlyRoleBefore(size_t limit, const RoleSpan& to) const;
   const RoleSpan* DoerAfter(size_t from, const RoleSpan& absent) const;
+  size_t ConditionOpenerBefore(const RoleSpan& absent) const;
 
   // The role span starting at `k` or at most `slack` tokens after it ("the").
   const RoleSpan* SpanNear(size_t k, size_t slack) const;

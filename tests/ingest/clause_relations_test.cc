@@ -109,3 +109,19 @@ TEST_CASE("an alternative in other words belongs to the same subject") {
       {walau, "petugas keamanan", "reports_to", "manajer gedung", Expect::kAffirmed},
   });
 }
+
+TEST_CASE("an absence clause after the main clause names its deputy before it") {
+  const std::string trailing =
+      "Wakil mandor menggantikan mandor panen ketika mandor panen tidak berada di tempat sehingga timbangan tetap "
+      "dicatat juru tulis.";
+  const std::string opening = "Jika kepala gudang tidak berada di tempat, staf logistik menandatangani surat jalan.";
+  // "berada di bawah" is a reporting line, no absence.
+  const std::string under = "Petugas arsip tidak berada di bawah kepala seksi, melainkan di bawah kepala kantor.";
+  CheckRows({
+      {trailing, "wakil mandor", "deputises_for", "mandor panen", Expect::kAffirmed},
+      {trailing, "juru tulis", "deputises_for", "mandor panen", Expect::kNone},
+      {opening, "staf logistik", "deputises_for", "kepala gudang", Expect::kAffirmed},
+      {under, "kepala kantor", "deputises_for", "kepala seksi", Expect::kNone},
+      {under, "petugas arsip", "deputises_for", "kepala seksi", Expect::kNone},
+  });
+}
