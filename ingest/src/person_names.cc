@@ -188,8 +188,13 @@ std::vector<uint32_t> IntroducedNames(std::string_view text, const std::vector<T
       while (b > 0 && NameWord(t[b - 1]) && !Honorific(packs, t[b - 1].norm) && end - b < kMaxNameWords &&
              !InSpan(spans, b - 1))
         --b;
-      // The name opens the sentence or follows an honorific ("Pak Budi, kepala gudang, ...").
-      bool opens = b < end && (b == 0 || Honorific(packs, t[b - 1].norm));
+      // The name opens the sentence or follows an honorific ("Pak Budi, kepala gudang, ..."),
+      // or, set off before it, takes its title in brackets ("Present: A (Chair), Owen
+      // Pritchard (Ringing Master), ...").
+      auto gap = [&](uint32_t a) { return text.substr(t[a - 1].end, t[a].begin - t[a - 1].end); };
+      const bool bracketed = gap(end).find('(') != std::string_view::npos && b > 0 &&
+                             gap(b).find_first_of(",;:(") != std::string_view::npos;
+      bool opens = b < end && (b == 0 || Honorific(packs, t[b - 1].norm) || bracketed);
       for (uint32_t w = b; opens && w < end; ++w) words.push_back(w);
     }
   }

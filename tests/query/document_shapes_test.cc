@@ -126,6 +126,15 @@ const char* kReaderAdvertId =
     "## Yang akan Anda kerjakan\n\n- Mencuci mobil pelanggan setelah servis selesai.\n"
     "- Mengatur giliran harian para Pemoles Bodi dan membagi lokasi kerja mereka.\n";
 
+// Minutes whose attendance list gives each name its title in brackets;
+// later lines use the first name alone.
+const char* kAttendance =
+    "# Bakery meeting minutes\n\n"
+    "**Present:** Maria Lopez (Head Baker, in the chair), Tomas Reyes (Pastry Chef), Lena Park (Delivery "
+    "Coordinator), six bakers.\n\n"
+    "## Decisions\n"
+    "- Tomas will choose the tart recipes for the harvest fair.\n";
+
 testing::QueryFixture& Shared() {
   static testing::QueryFixture f("shapes", {{"office-note.txt", kOfficeNote},
                                             {"qa-desa.txt", kQaPage},
@@ -139,7 +148,8 @@ testing::QueryFixture& Shared() {
                                             {"ferry.md", kUnits},
                                             {"lowongan-gambar.md", kAdvertUnit},
                                             {"baker-advert.md", kReaderAdvert},
-                                            {"lowongan-cuci.md", kReaderAdvertId}});
+                                            {"lowongan-cuci.md", kReaderAdvertId},
+                                            {"bakery-minutes.md", kAttendance}});
   return f;
 }
 
@@ -158,6 +168,8 @@ TEST_CASE("questions over documents of each shape get the role the structure giv
       {"Who does the quality engineer report to?", "plant manager", "Since 2025 the quality engineer",
        "previously reported"},
       {"Who stands in for the plant manager?", "shift supervisor", "In the absence of the plant manager"},
+      // A first name stands for the title its attendance line gave it in brackets.
+      {"Who chooses the tart recipes for the harvest fair?", "pastry chef", "Tomas will choose"},
       {"Siapa yang menandatangani surat keterangan domisili?", "kepala desa", "J: Kepala desa."},
       {"Who reconciles supplier statements?", "accounts payable clerk", "Reconcile supplier statements"},
       {"Who signs off the close calendar?", "chief financial officer", "Sign off the close calendar"},
