@@ -43,6 +43,7 @@ class Recognizer {
   void AddMention(uint32_t sentence, Entity& e, uint32_t first, uint32_t last);
   Entity& AcronymEntity(const std::string& acronym, uint32_t sentence);
   void FindMentions(uint32_t si);
+  bool GradeLegend(const AnalyzedSentence& s) const;
   // Reading one title around a head noun (title_scanner.cc; one scan's
   // parts in title_scan.h).
   struct TitleScan;

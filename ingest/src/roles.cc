@@ -185,11 +185,31 @@ Recognizer::Entity& Recognizer::AcronymEntity(const std::string& acronym, uint32
   return e;
 }
 
+// "R = pelaksana, A = penanggung jawab akhir, C = ...": a line defining two
+// or more matrix grades (raci.tsv cells followed by "=" or ":") describes
+// the grades; its words name no post.
+bool Recognizer::GradeLegend(const AnalyzedSentence& s) const {
+  constexpr size_t kMinGrades = 2;
+  size_t grades = 0;
+  const auto& toks = s.tokens;
+  for (size_t i = 0; i + 1 < toks.size(); ++i) {
+    if (text_.substr(toks[i].end, toks[i + 1].begin - toks[i].end).find_first_of("=:") == std::string_view::npos)
+      continue;
+    for (const LanguagePack& pack : packs_.all())
+      if (pack.Table("raci").Find(toks[i].norm) != nullptr) {
+        ++grades;
+        break;
+      }
+  }
+  return grades >= kMinGrades;
+}
+
 void Recognizer::FindMentions(uint32_t si) {
   const auto& toks = sentences_[si].tokens;
   // "Metro Desk | 2 May | By A. Putri": the publisher's desk, not ours.
   const AnalyzedSentence& s = sentences_[si];
   if (IsBylineStrip(packs_, Lower(text_.substr(s.begin, s.end - s.begin)), s)) return;
+  if (GradeLegend(s)) return;
   std::vector<bool> used(toks.size(), false);
   // Chief X Officer phrases first: they contain a head noun ("officer").
   for (size_t i = 0; i < toks.size(); ++i) {

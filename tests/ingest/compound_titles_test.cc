@@ -162,5 +162,16 @@ TEST_CASE("a lower-case head-first title runs on over a field's own words, never
   CheckRows(rows);
 }
 
+TEST_CASE("a line defining matrix grades names no post, a legend of role codes does") {
+  const Row rows[] = {
+      {"Keterangan: R = pelaksana, A = penanggung jawab akhir, C = dimintai pendapat, - = tidak terlibat.\n",
+       nullptr, {}, {"penanggung jawab akhir", "penanggung jawab"}},
+      {"Legend: R = does the work, A = final approving manager, C = consulted, I = informed.\n", nullptr, {},
+       {"final approving manager", "approving manager"}},
+      {"Codes: HC = Head Chef, SC = Sous Chef.\n", nullptr, {"head chef", "hc"}, {}},
+  };
+  CheckRows(rows);
+}
+
 }  // namespace
 }  // namespace rolegraph::ingest::testing
