@@ -135,6 +135,16 @@ const char* kAttendance =
     "## Decisions\n"
     "- Tomas will choose the tart recipes for the harvest fair.\n";
 
+// A duty done under someone's direction: asked whose direction, that
+// someone answers; asked who does it, the doer does.
+const char* kDirection =
+    "# Vacancy: Stage Rigger\n\n"
+    "The Stage Rigger works on the fly floor of the theatre.\n\n"
+    "Duties:\n"
+    "- Rigging scenery and lighting bars under the direction of the Head of Flying.\n\n"
+    "At the theatre kiosk, the Pharmacy Assistant compounds throat lozenges under the supervision of the Duty "
+    "Pharmacist.\n";
+
 testing::QueryFixture& Shared() {
   static testing::QueryFixture f("shapes", {{"office-note.txt", kOfficeNote},
                                             {"qa-desa.txt", kQaPage},
@@ -149,7 +159,8 @@ testing::QueryFixture& Shared() {
                                             {"lowongan-gambar.md", kAdvertUnit},
                                             {"baker-advert.md", kReaderAdvert},
                                             {"lowongan-cuci.md", kReaderAdvertId},
-                                            {"bakery-minutes.md", kAttendance}});
+                                            {"bakery-minutes.md", kAttendance},
+                                            {"rigger-advert.md", kDirection}});
   return f;
 }
 
@@ -170,6 +181,10 @@ TEST_CASE("questions over documents of each shape get the role the structure giv
       {"Who stands in for the plant manager?", "shift supervisor", "In the absence of the plant manager"},
       // A first name stands for the title its attendance line gave it in brackets.
       {"Who chooses the tart recipes for the harvest fair?", "pastry chef", "Tomas will choose"},
+      {"Under whose direction does the stage rigger rig scenery and lighting bars?", "head of flying",
+       "under the direction of the Head of Flying"},
+      {"Who compounds throat lozenges under the supervision of a pharmacist?", "pharmacy assistant",
+       "compounds throat lozenges"},
       {"Siapa yang menandatangani surat keterangan domisili?", "kepala desa", "J: Kepala desa."},
       {"Who reconciles supplier statements?", "accounts payable clerk", "Reconcile supplier statements"},
       {"Who signs off the close calendar?", "chief financial officer", "Sign off the close calendar"},
