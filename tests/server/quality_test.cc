@@ -215,6 +215,9 @@ TEST_CASE("later blind sets keep their quality floor") {
       // First measured 2026-12-05 06:51 at 085550c (0.226/0.403/0.556/0.419): commissioned
       // 06:44 before any change of this session, arrived 06:51, scored at once.
       {"blind40", 0.20, 0.37, 0.52, 0.45},
+      // First measured 2026-12-05 07:57 at a058bda (0.597/0.726/0.778/0.177): commissioned
+      // 07:52 after the session's last behaviour change, arrived 07:57, scored at once.
+      {"blind41", 0.57, 0.69, 0.75, 0.21},
   };
   for (const Floor& f : floors) {
     CAPTURE(f.set);
