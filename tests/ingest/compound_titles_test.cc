@@ -173,5 +173,16 @@ TEST_CASE("a line defining matrix grades names no post, a legend of role codes d
   CheckRows(rows);
 }
 
+TEST_CASE("Indonesian heads of a command and of a firm's partners") {
+  const Row rows[] = {
+      {"Zona bahaya dikosongkan oleh Komandan Pengamanan Area sebelum peluncuran.\n", nullptr,
+       {"komandan pengamanan area"}, {}},
+      // "rekan" is a partner only written as a title; in lower case a colleague.
+      {"Besaran imbalan jasa penilaian ditetapkan oleh Rekan Pimpinan.\n", nullptr, {"rekan pimpinan"}, {}},
+      {"Saya berangkat bersama rekan kerja setiap pagi.\n", nullptr, {}, {"rekan kerja", "rekan"}},
+  };
+  CheckRows(rows);
+}
+
 }  // namespace
 }  // namespace rolegraph::ingest::testing
