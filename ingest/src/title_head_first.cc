@@ -361,7 +361,8 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
     // head's secretary).
     if (c.empty() && head_first_order && last + 1 == k && k > i) {
       const auto rank = FindHeadNoun(packs_, toks[k].norm);
-      if (rank && rank->ranks_after && !toks[k].capital && !toks[k].upper && Adjacent(text_, toks[k - 1], toks[k], false)) {
+      if (rank && rank->ranks_after && !toks[k].capital && !toks[k].upper &&
+          Adjacent(text_, toks[k - 1], toks[k], false)) {
         if (RankHeadOpensTitle(k)) break;
         concepts.insert(concepts.begin(), std::string(rank->english));
         last = k;
@@ -370,11 +371,14 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
     }
     const auto unit = FindHeadNoun(packs_, toks[k].norm);
     bool first_slot = k == field_start;
+    // "koordinator sekolah hutan": a field word of our vocabulary (no rank)
+    // right after a lower-case head (or one a sentence capitalises) may be
+    // named further by the words after it (the run below).
+    if (!c.empty() && !IsSeniority(packs_, c) && first_slot && head_first_order && !titled &&
+        (i == 0 || !toks[i].capital) && !toks[i].upper && !toks[k].capital && !toks[k].upper)
+      modifier_slot = k;
     // "kepala divisi", "sekretaris divisi", "ketua tim audit": an
     // organisation unit right after a head-first title names its field.
-    if (!c.empty() && !IsSeniority(packs_, c) && first_slot && head_first_order && !titled && (i == 0 || !toks[i].capital) && !toks[i].upper &&
-        !toks[k].capital && !toks[k].upper)
-      modifier_slot = k;
     if (c.empty() && unit && unit->org_unit && (HeadsUnits(packs_, head->english) || (first_slot && head_first_order))) {
       c = unit->english;
       unit_field = true;
