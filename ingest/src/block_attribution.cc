@@ -81,12 +81,10 @@ std::vector<Mark> Marks(std::string_view cell, const LanguagePacks& packs) {
   std::vector<Mark> out;
   std::string folded = Normalize(cell).text;
   auto look = [&](const std::string& word) {
-    for (const LanguagePack& p : packs.all())
-      if (const auto* row = p.Table("raci").Find(word); row && row->size() >= 3) {
-        out.push_back({(*row)[1], std::atoi((*row)[2].c_str())});
-        return true;
-      }
-    return false;
+    const WordTable::Row* row = packs.AnyRow("raci", word);
+    if (row == nullptr || row->size() < 3) return false;
+    out.push_back({(*row)[1], std::atoi((*row)[2].c_str())});
+    return true;
   };
   if (folded.empty() || look(folded)) return out;
   std::string word;

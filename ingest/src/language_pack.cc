@@ -197,6 +197,12 @@ bool LanguagePacks::AnyHas(std::string_view list, std::string_view folded) const
   return it != any_lists_.end() && it->second.find(folded) != it->second.end();
 }
 
+const WordTable::Row* LanguagePacks::AnyRow(std::string_view table, std::string_view folded) const {
+  for (const LanguagePack& p : packs_)
+    if (const WordTable::Row* row = p.Table(table).Find(folded)) return row;
+  return nullptr;
+}
+
 bool LanguagePacks::AnySuffix(std::string_view list, std::string_view folded, size_t min_stem) const {
   for (const LanguagePack& p : packs_) {
     for (const std::string& e : p.List(list).entries()) {

@@ -192,15 +192,10 @@ bool Recognizer::GradeLegend(const AnalyzedSentence& s) const {
   constexpr size_t kMinGrades = 2;
   size_t grades = 0;
   const auto& toks = s.tokens;
-  for (size_t i = 0; i + 1 < toks.size(); ++i) {
-    if (text_.substr(toks[i].end, toks[i + 1].begin - toks[i].end).find_first_of("=:") == std::string_view::npos)
-      continue;
-    for (const LanguagePack& pack : packs_.all())
-      if (pack.Table("raci").Find(toks[i].norm) != nullptr) {
-        ++grades;
-        break;
-      }
-  }
+  for (size_t i = 0; i + 1 < toks.size(); ++i)
+    if (text_.substr(toks[i].end, toks[i + 1].begin - toks[i].end).find_first_of("=:") != std::string_view::npos &&
+        packs_.AnyRow("raci", toks[i].norm) != nullptr)
+      ++grades;
   return grades >= kMinGrades;
 }
 

@@ -249,9 +249,9 @@ SentenceFacts::DeputyPair SentenceFacts::DeputyAt(const DeputyCue& dc, size_t i,
     // ...": an absence clause after the main clause names its deputy
     // before it, as the main clause's subject; a role after it belongs to
     // the clause that follows.
-    const size_t opener = ConditionOpenerBefore(*out.absent);
-    for (const RoleSpan& sp : spans_)
-      if (opener != 0 && !out.deputy && sp.last < opener && sp.role_id != out.absent->role_id) out.deputy = &sp;
+    if (const size_t opener = ConditionOpenerBefore(*out.absent); opener != 0)
+      for (const RoleSpan& sp : spans_)
+        if (!out.deputy && sp.last < opener && sp.role_id != out.absent->role_id) out.deputy = &sp;
     if (!out.deputy) out.deputy = DoerAfter(end, *out.absent);
     return out;
   }

@@ -217,7 +217,7 @@ bool Recognizer::TitleScan::HeadsEnglishTitle(size_t k) const {
 bool Recognizer::TitleScan::RankHeadOpensTitle(size_t k) const {
   if (k + 1 >= toks.size()) return false;
   const Token& next = toks[k + 1];
-  return Adjacent(text_, toks[k], next, false) && !next.stop && IsFreeModifier(packs_, next, true) &&
+  return Adjacent(text_, toks[k], next, false) && IsFreeModifier(packs_, next, true) &&
          !EndsHeadFirstPhrase(packs_, next) && !packs_.AnyHas("title_stop_words", next.norm);
 }
 
@@ -359,7 +359,7 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
     // where it closes the noun phrase; followed by a word it may head, it
     // opens a title of its own ("sekretaris kepala desa" is the village
     // head's secretary).
-    if (c.empty() && head_first_order && last + 1 == k && k > i) {
+    if (c.empty() && head_first_order && last + 1 == k) {
       const auto rank = FindHeadNoun(packs_, toks[k].norm);
       if (rank && rank->ranks_after && !toks[k].capital && !toks[k].upper &&
           Adjacent(text_, toks[k - 1], toks[k], false)) {

@@ -105,6 +105,8 @@ class LanguagePacks {
   // True when the folded word ends with an entry of any pack's list and more
   // than `min_stem` bytes come before it.
   bool AnySuffix(std::string_view list, std::string_view folded, size_t min_stem) const;
+  // The first pack's row of `table` for the folded word; null when no pack has one.
+  const WordTable::Row* AnyRow(std::string_view table, std::string_view folded) const;
 
   // A table rule code derives from the packs (LoanHeads, agent_nouns.h),
   // built by `build` on the first call for `name` and shared after: the
