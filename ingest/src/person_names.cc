@@ -189,8 +189,8 @@ std::vector<uint32_t> IntroducedNames(std::string_view text, const std::vector<T
              !InSpan(spans, b - 1))
         --b;
       // The name opens the sentence or follows an honorific ("Pak Budi, kepala gudang, ..."),
-      // or, set off before it, takes its title in brackets ("Present: A (Chair), Owen
-      // Pritchard (Ringing Master), ...").
+      // or, set off before it, takes its title in brackets ("Present: A (Chair), Nina
+      // Hale (Pastry Cook), ...").
       auto gap = [&](uint32_t a) { return text.substr(t[a - 1].end, t[a].begin - t[a - 1].end); };
       const bool bracketed = gap(end).find('(') != std::string_view::npos && b > 0 &&
                              gap(b).find_first_of(",;:(") != std::string_view::npos;

@@ -185,7 +185,7 @@ Recognizer::Entity& Recognizer::AcronymEntity(const std::string& acronym, uint32
   return e;
 }
 
-// "R = pelaksana, A = penanggung jawab akhir, C = ...": a line defining two
+// "R = yang mengerjakan, A = pejabat penyetuju, C = ...": a line defining two
 // or more matrix grades (raci.tsv cells followed by "=" or ":") describes
 // the grades; its words name no post.
 bool Recognizer::GradeLegend(const AnalyzedSentence& s) const {

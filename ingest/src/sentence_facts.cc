@@ -245,7 +245,7 @@ SentenceFacts::DeputyPair SentenceFacts::DeputyAt(const DeputyCue& dc, size_t i,
     for (const RoleSpan& sp : spans_)
       if (sp.last < i && sp.last + 2 >= i) out.absent = &sp;
     if (!out.absent) return out;
-    // "Ia menggantikan APJ ketika APJ tidak berada di tempat, sehingga
+    // "Wakil mandor menggantikan mandor ketika mandor tidak berada di tempat, sehingga
     // ...": an absence clause after the main clause names its deputy
     // before it, as the main clause's subject; a role after it belongs to
     // the clause that follows.

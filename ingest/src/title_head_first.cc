@@ -349,12 +349,12 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
          (k + 1 < toks.size() && shift_word(k + 1) && Adjacent(text_, toks[k], toks[k + 1], false))))
       break;
     std::string c = Concept(toks[k]);
-    // "Crew Chief", "Section Chief" inside an Indonesian sentence: after a
+    // "Team Chief", "Section Chief" inside an Indonesian sentence: after a
     // head of an English-order pack a capitalised rank that is also a role
     // head is the head of a longer English title, no rank of the first
-    // ("Chief Crew").
+    // ("Chief Team").
     if (!c.empty() && !head_first_order && toks[k].capital && last + 1 == k && HeadsEnglishTitle(k)) break;
-    // "apoteker kepala", "dokter hewan kepala yang ...": a head that ranks
+    // "apoteker kepala", "perawat kepala yang ...": a head that ranks
     // the title it follows (role_heads.tsv flag `ranks_after`) does so only
     // where it closes the noun phrase; followed by a word it may head, it
     // opens a title of its own ("sekretaris kepala desa" is the village
@@ -371,7 +371,7 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
     }
     const auto unit = FindHeadNoun(packs_, toks[k].norm);
     bool first_slot = k == field_start;
-    // "koordinator sekolah hutan": a field word of our vocabulary (no rank)
+    // "koordinator gudang benih jagung": a field word of our vocabulary (no rank)
     // right after a lower-case head (or one a sentence capitalises) may be
     // named further by the words after it (the run below).
     if (!c.empty() && !IsSeniority(packs_, c) && first_slot && head_first_order && !titled &&
@@ -391,7 +391,7 @@ void Recognizer::TitleScan::ScanFollowing(bool titled) {
     // A lower-case word after a capitalised title ends it ("Koordinator
     // Gudang Pusat bekerja ..."); after a unit or a vocabulary modifier in
     // the first slot of a lower-case title a lower-case phrase goes on
-    // naming it ("penjaga gudang bahan baku", "koordinator sekolah hutan"),
+    // naming it ("penjaga gudang bahan baku", "koordinator gudang benih jagung"),
     // a capitalised one is a place ("kepala cabang Bandung").
     const bool cased_end = toks[i].capital && toks[k - 1].capital && !toks[k].capital && !toks[k].upper;
     // After a vocabulary modifier the run names a place or a thing of one

@@ -106,7 +106,7 @@ bool Recognizer::TitleScan::ScanModifiers() {
     if (k + 1 == i && (k > 0 || name_at_start) && toks[k].capital && !toks[k].upper && !toks[i].capital &&
         !toks[i].upper && !PluralHeadSingular(packs_, toks[i].norm).empty())
       break;
-    // "Dr Okafor still chairs the review": so with one lower-case word
+    // "Pak Hadi still chairs the budget meeting": so with one lower-case word
     // between the name and the head, where the head's object follows; that
     // word is an adverb (a plural subject is followed by its verb, not by
     // an article).

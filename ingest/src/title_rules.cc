@@ -195,7 +195,7 @@ bool EndsHeadFirstPhrase(const LanguagePacks& packs, const Token& t) {
        {"title_breakers", "degree_adverbs", "means_prepositions", "time_nouns", "state_nouns", "place_prepositions",
         "reflexives"})
     if (packs.AnyHas(list, t.norm)) return true;
-  // "kepala toko umumnya ...": an enclitic or a particle closes the phrase.
+  // "petugas loket umumnya ...": an enclitic or a particle closes the phrase.
   constexpr size_t kMinCliticStem = 3;
   if (packs.AnySuffix("phrase_closing_suffixes", t.norm, kMinCliticStem)) return true;
   // "perawat bekerja sama dengan ...", "sopir melapor ke ...": the first

@@ -323,7 +323,7 @@ std::vector<std::string> FindRoles(const std::string& question, Lang lang,
   // question names as documents do ("the Secretary or ...?").
   // Where the patterns read no title and no alias matched, a question in a
   // language that puts the head first may still name one of ours in its own
-  // order ("melatih operator radio" for the documents' "radio operators").
+  // order ("melatih teknisi kalibrasi" for the documents' "calibration technicians").
   // Not in English order: there a verb and its object read as a title
   // ("manages vendors" is no Vendor Manager).
   const ingest::LanguagePack* pack = analyzer.packs().Find(index::LangCode(lang));

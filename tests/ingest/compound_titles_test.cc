@@ -136,8 +136,8 @@ TEST_CASE("a head that ranks the title it follows closes the noun phrase, or ope
 
 TEST_CASE("inside an Indonesian sentence a rank that is also a role head ends an English head's title") {
   const Row rows[] = {
-      {"Semua kabel diperiksa oleh Crew Chief setelah acara selesai.\n", "Crew Chief", {"crew chief"},
-       {"chief crew"}},
+      {"Semua panci diperiksa oleh Team Chief setelah acara selesai.\n", "Team Chief", {"team chief"},
+       {"chief team"}},
       {"Laporan harian disusun oleh Section Chief setiap sore.\n", "Section Chief", {"section chief"},
        {"chief section"}},
   };
@@ -146,26 +146,25 @@ TEST_CASE("inside an Indonesian sentence a rank that is also a role head ends an
 
 TEST_CASE("a lower-case head-first title runs on over a field's own words, never over an adverb or a request") {
   const Row rows[] = {
-      {"Para pengasuh melapor kepada koordinator sekolah hutan setiap sore.\n", nullptr,
-       {"koordinator sekolah hutan"}, {"koordinator sekolah", "school coordinator"}},
+      {"Para kurir melapor kepada koordinator gudang benih jagung setiap sore.\n", nullptr,
+       {"koordinator gudang benih jagung"}, {"koordinator gudang", "warehouse coordinator"}},
       {"Barang masuk dicatat oleh penjaga gudang bahan baku.\n", nullptr, {"penjaga gudang bahan baku"},
        {"penjaga gudang"}},
       // An enclitic closes the phrase; a rank ends the title.
-      {"Sementara itu, kepala toko umumnya menyusun jadwal kasir.\n", nullptr, {"kepala toko"},
-       {"kepala toko umumnya"}},
-      {"Laporan ditandatangani direktur utama rumah sakit.\n", nullptr, {"direktur utama"},
-       {"direktur utama rumah"}},
+      {"Di cabang kecil, petugas loket umumnya menyusun jadwal antrean.\n", nullptr, {"petugas loket"},
+       {"petugas loket umumnya"}},
+      {"Laporan itu diteken direktur utama koperasi tani.\n", nullptr, {"direktur utama"},
+       {"direktur utama koperasi"}},
       // A request's politeness word opens the imperative.
-      {"Tim rekrutmen tolong kirim daftar kontak ke koordinator.\n", nullptr, {"tim rekrutmen"},
-       {"tim rekrutmen tolong"}},
+      {"Tim dapur tolong cuci semua panci sebelum pulang.\n", nullptr, {"tim dapur"}, {"tim dapur tolong"}},
   };
   CheckRows(rows);
 }
 
 TEST_CASE("a line defining matrix grades names no post, a legend of role codes does") {
   const Row rows[] = {
-      {"Keterangan: R = pelaksana, A = penanggung jawab akhir, C = dimintai pendapat, - = tidak terlibat.\n",
-       nullptr, {}, {"penanggung jawab akhir", "penanggung jawab"}},
+      {"Keterangan: R = yang mengerjakan, A = pejabat penyetuju, C = dimintai saran, - = tidak terlibat.\n",
+       nullptr, {}, {"pejabat penyetuju", "pejabat"}},
       {"Legend: R = does the work, A = final approving manager, C = consulted, I = informed.\n", nullptr, {},
        {"final approving manager", "approving manager"}},
       {"Codes: HC = Head Chef, SC = Sous Chef.\n", nullptr, {"head chef", "hc"}, {}},
@@ -175,10 +174,9 @@ TEST_CASE("a line defining matrix grades names no post, a legend of role codes d
 
 TEST_CASE("Indonesian heads of a command and of a firm's partners") {
   const Row rows[] = {
-      {"Zona bahaya dikosongkan oleh Komandan Pengamanan Area sebelum peluncuran.\n", nullptr,
-       {"komandan pengamanan area"}, {}},
+      {"Zona latihan dikosongkan oleh komandan lapangan sebelum latihan.\n", nullptr, {"komandan lapangan"}, {}},
       // "rekan" is a partner only written as a title; in lower case a colleague.
-      {"Besaran imbalan jasa penilaian ditetapkan oleh Rekan Pimpinan.\n", nullptr, {"rekan pimpinan"}, {}},
+      {"Honor audit ditetapkan oleh Rekan Pengelola.\n", nullptr, {"rekan pengelola"}, {}},
       {"Saya berangkat bersama rekan kerja setiap pagi.\n", nullptr, {}, {"rekan kerja", "rekan"}},
   };
   CheckRows(rows);

@@ -138,12 +138,11 @@ const char* kAttendance =
 // A duty done under someone's direction: asked whose direction, that
 // someone answers; asked who does it, the doer does.
 const char* kDirection =
-    "# Vacancy: Stage Rigger\n\n"
-    "The Stage Rigger works on the fly floor of the theatre.\n\n"
+    "# Vacancy: Kiln Loader\n\n"
+    "The Kiln Loader works in the firing hall of the pottery.\n\n"
     "Duties:\n"
-    "- Rigging scenery and lighting bars under the direction of the Head of Flying.\n\n"
-    "At the theatre kiosk, the Pharmacy Assistant compounds throat lozenges under the supervision of the Duty "
-    "Pharmacist.\n";
+    "- Stacking glazed ware on the kiln shelves under the direction of the Firing Master.\n\n"
+    "At the pottery shop, the Sales Assistant boxes the tea sets under the supervision of the Shop Manager.\n";
 
 testing::QueryFixture& Shared() {
   static testing::QueryFixture f("shapes", {{"office-note.txt", kOfficeNote},
@@ -160,7 +159,7 @@ testing::QueryFixture& Shared() {
                                             {"baker-advert.md", kReaderAdvert},
                                             {"lowongan-cuci.md", kReaderAdvertId},
                                             {"bakery-minutes.md", kAttendance},
-                                            {"rigger-advert.md", kDirection}});
+                                            {"kiln-advert.md", kDirection}});
   return f;
 }
 
@@ -181,10 +180,9 @@ TEST_CASE("questions over documents of each shape get the role the structure giv
       {"Who stands in for the plant manager?", "shift supervisor", "In the absence of the plant manager"},
       // A first name stands for the title its attendance line gave it in brackets.
       {"Who chooses the tart recipes for the harvest fair?", "pastry chef", "Tomas will choose"},
-      {"Under whose direction does the stage rigger rig scenery and lighting bars?", "head of flying",
-       "under the direction of the Head of Flying"},
-      {"Who compounds throat lozenges under the supervision of a pharmacist?", "pharmacy assistant",
-       "compounds throat lozenges"},
+      {"Under whose direction does the kiln loader stack glazed ware on the kiln shelves?", "firing master",
+       "under the direction of the Firing Master"},
+      {"Who boxes the tea sets under the supervision of a manager?", "sales assistant", "boxes the tea sets"},
       {"Siapa yang menandatangani surat keterangan domisili?", "kepala desa", "J: Kepala desa."},
       {"Who reconciles supplier statements?", "accounts payable clerk", "Reconcile supplier statements"},
       {"Who signs off the close calendar?", "chief financial officer", "Sign off the close calendar"},
